@@ -1,0 +1,35 @@
+#include "activity.h"
+
+#include <algorithm>
+
+namespace evaw {
+
+QList<EntityRef> Activity::entitiesOfKind(EntityKind kind) const
+{
+    QList<EntityRef> result;
+    for (const EntityRef &entity : entities) {
+        if (entity.kind == kind)
+            result.append(entity);
+    }
+    return result;
+}
+
+QList<int> Activity::years() const
+{
+    // A range counts every year it spans, so that "2021-2023" shows in 2022 too;
+    // the span is capped so a typo such as "2001-2091" cannot flood the timeline.
+    constexpr int kLongestRange = 30;
+    QList<int> result;
+    for (const DateMention &date : dates) {
+        const int last = date.endYear > date.year && date.endYear - date.year <= kLongestRange ? date.endYear
+                                                                                                : date.year;
+        for (int year = date.year; year <= last; ++year) {
+            if (!result.contains(year))
+                result.append(year);
+        }
+    }
+    std::sort(result.begin(), result.end());
+    return result;
+}
+
+} // namespace evaw

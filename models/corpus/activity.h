@@ -1,0 +1,66 @@
+#pragma once
+
+#include "extract/entity.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace evaw {
+
+/// A span of an activity's text that names an entity. Offsets count UTF-16 code units.
+struct Mention {
+    EntityRef entity;
+    int start = 0;
+    int length = 0;
+    QString surface;
+};
+
+/// A date stated in an activity ("Since 2008", "On 12 March 2021", "MTBP 2021-2023").
+struct DateMention {
+    int year = 0;
+    int month = 0; ///< 1-12, 0 when not stated
+    int day = 0; ///< 1-31, 0 when not stated
+    int endYear = 0; ///< last year of a range, 0 when not a range
+    QString kind; ///< "year", "since", "as-of", "range"
+    QString text; ///< the words that state the date
+    QString sentence; ///< the sentence around it, for a milestone's tooltip
+    int start = 0;
+    int length = 0;
+};
+
+/// Another place in the corpus where the same text stands word for word.
+struct Occurrence {
+    QString file;
+    int line = 0;
+};
+
+/// Where an activity's text comes from.
+struct Provenance {
+    QString file;
+    int line = 0;
+    int endLine = 0;
+    qint64 byteOffset = 0;
+    qint64 byteLength = 0;
+};
+
+/// One statement of what a UN entity did: the unit everything in the app counts.
+struct Activity {
+    qint64 id = 0;
+    QString text;
+    QString section;
+    QString measure;
+    QString period;
+    QString reportingEntity;
+    Provenance source;
+    QList<Mention> mentions;
+    QList<EntityRef> entities; ///< every entity, mentioned or handed down, each once
+    QList<DateMention> dates;
+    QList<Occurrence> duplicates;
+    QList<qint64> variants;
+
+    QList<EntityRef> entitiesOfKind(EntityKind kind) const;
+    QList<int> years() const;
+};
+
+} // namespace evaw

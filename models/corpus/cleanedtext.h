@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace evaw {
+
+/// A line's text with web-scrape debris removed, and the way back to the raw line.
+///
+/// Removed: stray "View More" markers, footnote markers ("[1]"), footnote numbers glued
+/// to a word after punctuation ("Package,85"), and runs of white space (collapsed to one
+/// space, trimmed at both ends). rawPosition() maps any position of text back to the line.
+class CleanedText
+{
+public:
+    static CleanedText clean(QStringView raw);
+
+    const QString &text() const { return m_text; }
+
+    /// The raw position of the character at @p position of text().
+    int rawPosition(int position) const;
+    /// The raw position just after the character before @p position: the raw end of a span.
+    int rawEnd(int position) const;
+
+private:
+    struct Cut {
+        int at; ///< first cleaned position after the cut
+        int shift; ///< raw characters removed before that position, in total
+    };
+
+    QString m_text;
+    QList<Cut> m_cuts;
+};
+
+} // namespace evaw

@@ -1,0 +1,239 @@
+#include "corpusparser.h"
+
+#include "cleanedtext.h"
+#include "extract/entityextractor.h"
+#include "paragraphsplitter.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+
+namespace evaw {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("evaw::CorpusParser", text);
+}
+
+} // namespace
+
+CorpusParser::CorpusParser(const EntityExtractor &extractor, VariantLinker *variants)
+    : m_extractor(extractor)
+    , m_variants(variants)
+{
+}
+
+void CorpusParser::addKnownText(const QByteArray &textHash, qint64 id)
+{
+    m_known.insert(textHash, id);
+}
+
+QByteArray CorpusParser::textHash(QStringView text)
+{
+    return QCryptographicHash::hash(QByteArrayView(reinterpret_cast<const char *>(text.data()), text.size() * 2),
+                                    QCryptographicHash::Md5);
+}
+
+ParseResult CorpusParser::parseFile(const QString &path, const QString &label, ActivitySink *sink)
+{
+    m_sink = sink;
+    m_label = label;
+    m_section.clear();
+    m_measure.clear();
+    m_pendingTitle.clear();
+    m_leadIn.clear();
+    m_lastReportingEntity.clear();
+    m_result = ParseResult{};
+    m_sinkFailed = false;
+
+    TextFileReader reader;
+    std::unique_ptr<Segmenter> segmenter;
+    bool anyText = false;
+    const bool read = reader.read(path, [&](const SourceLine &line) {
+        if (!segmenter) {
+            m_encoding = reader.encoding();
+            segmenter = std::make_unique<Segmenter>(m_encoding, [this](RecordBlock &&record) {
+                processRecord(std::move(record));
+            });
+        }
+        anyText = anyText || !line.text.trimmed().isEmpty();
+        segmenter->addLine(line);
+        if (m_progress && line.number % 4096 == 0)
+            m_progress(line.byteOffset, reader.size());
+        return !m_sinkFailed && !(m_cancel && m_cancel->load(std::memory_order_relaxed));
+    });
+    m_result.sha256 = QString::fromLatin1(reader.sha256());
+    m_result.encoding = reader.encodingName();
+    m_result.bytes = reader.size();
+    if (!read) {
+        m_result.cancelled = reader.cancelled() && !m_sinkFailed;
+        if (m_sinkFailed)
+            m_result.error = label + tr(": could not be stored");
+        else
+            m_result.error = reader.cancelled() ? label + tr(": import cancelled") : reader.error();
+        return m_result;
+    }
+    if (segmenter)
+        segmenter->finish();
+    if (!anyText) {
+        m_result.error = label + tr(": contains no text");
+        return m_result;
+    }
+    if (m_progress)
+        m_progress(reader.size(), reader.size());
+    m_result.ok = !m_sinkFailed;
+    return m_result;
+}
+
+void CorpusParser::processRecord(RecordBlock &&record)
+{
+    if (m_sinkFailed)
+        return;
+    QList<Activity> drafts;
+    for (const SourceLine &line : std::as_const(record.lines))
+        processLine(line, record, &drafts);
+
+    const QString reporter = record.headerEntity.isEmpty() ? inferReportingEntity(drafts)
+                                                           : m_extractor.reportingEntityName(record.headerEntity);
+    if (!reporter.isEmpty())
+        m_lastReportingEntity = reporter;
+    for (Activity &activity : drafts) {
+        activity.reportingEntity = m_lastReportingEntity;
+        emitActivity(std::move(activity));
+    }
+    resolvePreview(record.preview);
+}
+
+void CorpusParser::processLine(const SourceLine &line, const RecordBlock &record, QList<Activity> *drafts)
+{
+    const CleanedText cleaned = CleanedText::clean(line.text);
+    const QString &text = cleaned.text();
+    if (text.isEmpty())
+        return;
+    const int marker = ParagraphSplitter::itemMarkerLength(text);
+    if (marker == 0 && ParagraphSplitter::isHeading(text)) {
+        // A measure category opens a section; any other heading titles the paragraph under it.
+        if (const Measure *measure = m_extractor.gazetteer().measureForHeading(text)) {
+            m_measure = measure->name;
+            m_section = text;
+            m_pendingTitle.clear();
+        } else {
+            m_pendingTitle = text;
+        }
+        m_leadIn.clear();
+        return;
+    }
+    if (marker == 0)
+        m_leadIn.clear(); // a plain paragraph ends the list a lead-in opened
+
+    QList<TextSpan> pieces = ParagraphSplitter::splitRunOns(QStringView(text).mid(marker));
+    for (TextSpan &piece : pieces) {
+        piece.start += marker;
+        piece.end += marker;
+    }
+    QString leadIn;
+    TextSpan &last = pieces.last();
+    const int leadInStart = ParagraphSplitter::trailingLeadInStart(QStringView(text).mid(last.start, last.length()));
+    if (leadInStart >= 0) {
+        leadIn = text.mid(last.start + leadInStart, last.end - last.start - leadInStart);
+        last.end = last.start + leadInStart;
+        while (last.end > last.start && text[last.end - 1] == u' ')
+            --last.end;
+        if (last.length() == 0)
+            pieces.removeLast();
+    }
+
+    const QList<EntityRef> inherited = marker > 0 ? m_leadIn : QList<EntityRef>();
+    for (const TextSpan &piece : std::as_const(pieces)) {
+        Activity activity = makeActivity(line, cleaned, piece.start, piece.end);
+        activity.section = m_pendingTitle.isEmpty() ? m_section : m_pendingTitle;
+        activity.measure = m_measure;
+        activity.period = record.period;
+        m_extractor.extract(&activity, inherited);
+        drafts->append(std::move(activity));
+    }
+    m_pendingTitle.clear();
+    if (!leadIn.isEmpty())
+        m_leadIn = m_extractor.leadInContext(leadIn);
+}
+
+Activity CorpusParser::makeActivity(const SourceLine &line, const CleanedText &cleaned, int start, int end) const
+{
+    Activity activity;
+    activity.text = cleaned.text().mid(start, end - start);
+    const int rawStart = cleaned.rawPosition(start);
+    const int rawEnd = cleaned.rawEnd(end);
+    const QStringView raw(line.text);
+    activity.source.file = m_label;
+    activity.source.line = line.number;
+    activity.source.endLine = line.number;
+    activity.source.byteOffset = line.byteOffset + TextFileReader::encodedLength(raw.left(rawStart), m_encoding);
+    activity.source.byteLength = TextFileReader::encodedLength(raw.mid(rawStart, rawEnd - rawStart), m_encoding);
+    return activity;
+}
+
+// The entity a record is about: the reporting-capable agency or programme it names most,
+// with a bonus where it opens a paragraph as the subject ("UNFPA leads..."); ties go to
+// the one named first.
+QString CorpusParser::inferReportingEntity(const QList<Activity> &drafts) const
+{
+    constexpr int kSubjectBonus = 2;
+    const Gazetteer &gazetteer = m_extractor.gazetteer();
+    QHash<QString, int> score;
+    QStringList order;
+    for (const Activity &activity : drafts) {
+        for (const Mention &mention : activity.mentions) {
+            const int index = gazetteer.indexOf(mention.entity.key);
+            if (index < 0 || !gazetteer.entry(index).reports)
+                continue;
+            if (!score.contains(mention.entity.name))
+                order.append(mention.entity.name);
+            score[mention.entity.name] += 1 + (mention.start == 0 ? kSubjectBonus : 0);
+        }
+    }
+    QString best;
+    for (const QString &name : std::as_const(order)) {
+        if (best.isEmpty() || score.value(name) > score.value(best))
+            best = name;
+    }
+    return best;
+}
+
+void CorpusParser::emitActivity(Activity &&activity)
+{
+    if (m_sinkFailed)
+        return;
+    const QByteArray hash = textHash(activity.text);
+    const auto known = m_known.constFind(hash);
+    if (known != m_known.constEnd()) {
+        m_sinkFailed = !m_sink->addOccurrence(known.value(), Occurrence{m_label, activity.source.line});
+        ++m_result.duplicates;
+        return;
+    }
+    activity.id = m_nextId++;
+    m_known.insert(hash, activity.id);
+    if (m_variants)
+        m_variants->add(activity.id, activity.text);
+    m_sinkFailed = !m_sink->addActivity(activity);
+    ++m_result.activities;
+}
+
+// A preview line that the full text repeats word for word is one more place the text
+// stands; a cut preview ("...") repeats nothing and simply disappears.
+void CorpusParser::resolvePreview(const QList<SourceLine> &preview)
+{
+    for (const SourceLine &line : preview) {
+        const CleanedText cleaned = CleanedText::clean(line.text);
+        const QStringView text = QStringView(cleaned.text()).mid(ParagraphSplitter::itemMarkerLength(cleaned.text()));
+        for (const TextSpan &piece : ParagraphSplitter::splitRunOns(text)) {
+            const auto known = m_known.constFind(textHash(text.mid(piece.start, piece.length())));
+            if (known == m_known.constEnd())
+                continue;
+            m_sinkFailed = m_sinkFailed || !m_sink->addOccurrence(known.value(), Occurrence{m_label, line.number});
+            ++m_result.duplicates;
+        }
+    }
+}
+
+} // namespace evaw

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "activitysink.h"
+#include "segmenter.h"
+#include "variantlinker.h"
+
+#include <QHash>
+
+#include <atomic>
+#include <functional>
+
+namespace evaw {
+
+class CleanedText;
+class EntityExtractor;
+
+/// What came of parsing one file.
+struct ParseResult {
+    bool ok = false;
+    bool cancelled = false;
+    QString error; ///< one line naming the file and the reason
+    QString sha256;
+    QString encoding;
+    qint64 bytes = 0;
+    int activities = 0; ///< new activities
+    int duplicates = 0; ///< texts already seen, kept as extra provenance
+};
+
+/// Turns corpus files into de-duplicated, annotated activities.
+///
+/// Per record: lines are cleaned of debris, headings set the section and measure, list
+/// items inherit the country and agency of the lead-in above them, glued run-on sentences
+/// are split, entities and dates are extracted, and the record's reporting entity is
+/// inferred. Exact repeats become occurrences of the first; near-repeats are collected by
+/// the VariantLinker. State carries across files, so one parser de-duplicates them all.
+class CorpusParser
+{
+public:
+    using ProgressHandler = std::function<void(qint64 bytesDone, qint64 bytesTotal)>;
+
+    /// @p variants, when given, collects every new activity for near-duplicate linking.
+    explicit CorpusParser(const EntityExtractor &extractor, VariantLinker *variants = nullptr);
+
+    /// Activities already stored, so that their repeats in new files become occurrences.
+    void addKnownText(const QByteArray &textHash, qint64 id);
+    void setNextId(qint64 id) { m_nextId = id; }
+    void setProgressHandler(ProgressHandler handler) { m_progress = std::move(handler); }
+    void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
+
+    /// Parses @p path; @p label is the name provenance records for it.
+    ParseResult parseFile(const QString &path, const QString &label, ActivitySink *sink);
+
+    /// The key exact repeats are recognised by.
+    static QByteArray textHash(QStringView text);
+
+private:
+    void processRecord(RecordBlock &&record);
+    void processLine(const SourceLine &line, const RecordBlock &record, QList<Activity> *drafts);
+    Activity makeActivity(const SourceLine &line, const CleanedText &cleaned, int start, int end) const;
+    QString inferReportingEntity(const QList<Activity> &drafts) const;
+    void emitActivity(Activity &&activity);
+    void resolvePreview(const QList<SourceLine> &preview);
+
+    const EntityExtractor &m_extractor;
+    ActivitySink *m_sink = nullptr;
+    ProgressHandler m_progress;
+    const std::atomic_bool *m_cancel = nullptr;
+
+    // Per file
+    QString m_label;
+    TextFileReader::Encoding m_encoding = TextFileReader::Encoding::Utf8;
+    QString m_section;
+    QString m_measure;
+    QString m_pendingTitle;
+    QList<EntityRef> m_leadIn;
+    QString m_lastReportingEntity;
+    ParseResult m_result;
+    bool m_sinkFailed = false;
+
+    // Across files
+    QHash<QByteArray, qint64> m_known;
+    qint64 m_nextId = 1;
+    VariantLinker *m_variants = nullptr;
+};
+
+} // namespace evaw

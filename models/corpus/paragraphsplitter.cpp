@@ -1,0 +1,172 @@
+#include "paragraphsplitter.h"
+
+#include <QRegularExpression>
+
+#include <array>
+
+namespace evaw::ParagraphSplitter {
+
+namespace {
+
+// Words that end in a full stop without ending a sentence.
+constexpr std::array<const char16_t *, 22> kAbbreviations{
+    u"mr",  u"mrs", u"ms",  u"dr",   u"st",  u"no",  u"nos",  u"vol", u"art", u"para", u"inc",
+    u"ltd", u"jr",  u"sr",  u"prof", u"etc", u"vs",  u"approx", u"dept", u"fig", u"sec", u"co"};
+
+bool isAbbreviation(QStringView word)
+{
+    for (const char16_t *abbreviation : kAbbreviations) {
+        if (word.compare(QStringView(abbreviation), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+bool isBullet(QChar c)
+{
+    switch (c.unicode()) {
+    case u'-':
+    case u'*':
+    case 0x2013: // en dash
+    case 0x2014: // em dash
+    case 0x2022: // bullet
+    case 0x25AA: // small black square
+    case 0x25CF: // black circle
+    case 0x25E6: // white bullet
+    case 0x2023: // triangular bullet
+    case 0x00B7: // middle dot
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+int itemMarkerLength(QStringView text)
+{
+    if (text.isEmpty())
+        return 0;
+    if (isBullet(text[0]))
+        return (text.size() > 1 && text[1] == u' ') ? 2 : 0;
+    // "1- ", "12. ", "3) ", "a) ", "(iv) " — numbers of one to three digits only, so that
+    // a year opening a sentence ("2020 was...") is never taken for a list number.
+    qsizetype i = 0;
+    const bool parenthesised = text[0] == u'(';
+    if (parenthesised)
+        ++i;
+    const qsizetype numberStart = i;
+    while (i < text.size() && text[i].isDigit() && i - numberStart < 3)
+        ++i;
+    const bool numbered = i > numberStart && !(i < text.size() && text[i].isDigit());
+    if (!numbered) {
+        // A single letter or a short roman numeral, only with a closing bracket or dot.
+        i = numberStart;
+        while (i < text.size() && text[i].isLower() && i - numberStart < 4)
+            ++i;
+        if (i == numberStart || i >= text.size() || (text[i] != u')' && text[i] != u'.'))
+            return 0;
+    }
+    if (i >= text.size())
+        return 0;
+    const QChar closer = text[i];
+    if (parenthesised ? closer != u')' : (closer != u'-' && closer != u'.' && closer != u')'))
+        return 0;
+    ++i;
+    if (i < text.size() && text[i] == u' ')
+        return int(i + 1);
+    // "1-Conducted" with no space is still an item; "1.5" is not.
+    return (numbered && closer == u'-' && i < text.size() && text[i].isUpper()) ? int(i) : 0;
+}
+
+bool isHeading(QStringView text)
+{
+    constexpr int kLongestHeading = 120;
+    constexpr int kMostWords = 14;
+    if (text.isEmpty() || text.size() > kLongestHeading || itemMarkerLength(text) > 0)
+        return false;
+    const QChar last = text.back();
+    if (last == u'.' || last == u':' || last == u';' || last == u',' || last == u'!' || last == u'?'
+        || last == QChar(0x2026))
+        return false;
+    if (!text[0].isUpper() && !text[0].isDigit())
+        return false;
+    if (text.count(u' ') + 1 > kMostWords)
+        return false;
+    bool hasLetter = false;
+    for (const QChar c : text)
+        hasLetter = hasLetter || c.isLetter();
+    // A sentence inside ("X. Y") means prose that lost its final stop, not a heading.
+    return hasLetter && !text.contains(QLatin1String(". "));
+}
+
+bool splitEntryHeader(QStringView text, QString *period, QString *entity)
+{
+    if (!text.contains(u'|'))
+        return false;
+    static const QRegularExpression header(QStringLiteral(
+        R"(^\s*((?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d(?:\s*[-\x{2013}\x{2014}]\s*(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d)?)\s*\|\s*(\S.{0,100}?)\s*$)"));
+    const QRegularExpressionMatch match = header.match(text.toString());
+    if (!match.hasMatch())
+        return false;
+    *period = match.captured(1);
+    *entity = match.captured(2);
+    return true;
+}
+
+bool endsSentence(QStringView text, int dot)
+{
+    if (dot <= 0)
+        return false;
+    if (text[dot - 1].isDigit() && dot + 1 < text.size() && text[dot + 1].isDigit())
+        return false; // a decimal
+    int wordStart = dot;
+    while (wordStart > 0 && text[wordStart - 1].isLetterOrNumber())
+        --wordStart;
+    const QStringView word = text.mid(wordStart, dot - wordStart);
+    if (word.isEmpty())
+        return text[dot - 1] == u')' || text[dot - 1] == u'"' || text[dot - 1] == QChar(0x201D);
+    // "U.N.", "e.g.": a word that is itself preceded by a dot is part of an abbreviation.
+    if (wordStart > 0 && text[wordStart - 1] == u'.')
+        return false;
+    if (word.size() == 1 && word[0].isLetter())
+        return false; // an initial
+    return !isAbbreviation(word);
+}
+
+QList<TextSpan> splitRunOns(QStringView text)
+{
+    QList<TextSpan> spans;
+    int start = 0;
+    for (int i = 1; i + 2 < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c != u'.' && c != u'!' && c != u'?')
+            continue;
+        // Glued: an upper-case letter opening a word straight after the stop.
+        if (!text[i + 1].isUpper() || !text[i + 2].isLower())
+            continue;
+        if (c == u'.' && !endsSentence(text, i))
+            continue;
+        if (!text[i - 1].isLetterOrNumber() && text[i - 1] != u')')
+            continue;
+        spans.append(TextSpan{start, i + 1});
+        start = i + 1;
+    }
+    spans.append(TextSpan{start, int(text.size())});
+    return spans;
+}
+
+int trailingLeadInStart(QStringView text)
+{
+    if (!text.endsWith(u':'))
+        return -1;
+    for (int i = int(text.size()) - 3; i > 0; --i) {
+        const QChar c = text[i];
+        if ((c == u'.' || c == u'!' || c == u'?') && text[i + 1] == u' ' && text[i + 2].isUpper()
+            && (c != u'.' || endsSentence(text, i)))
+            return i + 2;
+    }
+    return 0;
+}
+
+} // namespace evaw::ParagraphSplitter

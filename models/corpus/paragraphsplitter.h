@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace evaw {
+
+/// A half-open span [start, end) of a paragraph's cleaned text.
+struct TextSpan {
+    int start = 0;
+    int end = 0;
+    int length() const { return end - start; }
+};
+
+/// The rules that cut the inventory's paragraphs into activities. Stateless.
+namespace ParagraphSplitter {
+
+/// Length of a list marker ("- ", "1- ", "2. ", "• ", "a) ") at the start, or 0.
+int itemMarkerLength(QStringView text);
+
+/// A heading: a short line with letters and no closing punctuation, not a list item.
+bool isHeading(QStringView text);
+
+/// An entry header of the inventory's item pages, "<period> | <entity>".
+bool splitEntryHeader(QStringView text, QString *period, QString *entity);
+
+/// Sentences glued with no space ("...the SGG and GTG.In Tajikistan, ...") become separate
+/// spans; abbreviations ("U.N.", "e.g."), initials and decimals are not split.
+QList<TextSpan> splitRunOns(QStringView text);
+
+/// Where a trailing lead-in ("...Tajikistan. In Albania UN Women CO:") starts: 0 when the
+/// whole text is a lead-in, -1 when the text does not end in ':'.
+int trailingLeadInStart(QStringView text);
+
+/// True when the '.' at @p dot ends a sentence rather than an abbreviation or a number.
+bool endsSentence(QStringView text, int dot);
+
+} // namespace ParagraphSplitter
+} // namespace evaw

@@ -1,0 +1,130 @@
+#include "segmenter.h"
+
+#include "extract/textfold.h"
+#include "paragraphsplitter.h"
+
+namespace evaw {
+
+namespace {
+
+const QLatin1String kViewMore("View More");
+
+// How far back a preview may start before its "View More" marker, in lines.
+constexpr int kPreviewLookBack = 200;
+// A record longer than this is handed on in parts, so memory stays bounded.
+constexpr int kLongestRecord = 20000;
+
+QString withoutEllipsis(QStringView text)
+{
+    QStringView trimmed = text.trimmed();
+    while (trimmed.endsWith(u'.') || trimmed.endsWith(QChar(0x2026)))
+        trimmed.chop(1);
+    return trimmed.trimmed().toString();
+}
+
+} // namespace
+
+Segmenter::Segmenter(TextFileReader::Encoding encoding, RecordHandler onRecord)
+    : m_encoding(encoding)
+    , m_onRecord(std::move(onRecord))
+{
+}
+
+QString Segmenter::textAfterViewMore(QStringView line)
+{
+    const QStringView trimmed = line.trimmed();
+    if (!trimmed.startsWith(kViewMore))
+        return {};
+    return trimmed.mid(kViewMore.size()).trimmed().toString();
+}
+
+bool Segmenter::previews(QStringView previewLine, QStringView fullLine)
+{
+    constexpr int kShortestPreview = 12;
+    const QString preview = TextFold::normalizedForComparison(withoutEllipsis(previewLine));
+    const QString full = TextFold::normalizedForComparison(fullLine);
+    if (preview.size() < std::min<qsizetype>(kShortestPreview, full.size()) || preview.isEmpty())
+        return false;
+    return full.startsWith(preview);
+}
+
+int Segmenter::previewStart(QStringView fullLine) const
+{
+    const int last = int(m_open.lines.size()) - 1;
+    for (int i = last; i >= 0 && i > last - kPreviewLookBack; --i) {
+        if (previews(m_open.lines[i].text, fullLine))
+            return i;
+    }
+    return -1;
+}
+
+void Segmenter::startRecord(QList<SourceLine> preview, const QString &period, const QString &entity)
+{
+    if (!m_open.lines.isEmpty() || !m_open.preview.isEmpty())
+        m_onRecord(std::move(m_open));
+    m_open = RecordBlock{};
+    m_open.preview = std::move(preview);
+    m_open.period = period;
+    m_open.headerEntity = entity;
+}
+
+void Segmenter::addLine(const SourceLine &line)
+{
+    QString period;
+    QString entity;
+    if (ParagraphSplitter::splitEntryHeader(line.text, &period, &entity)) {
+        startRecord({}, period, entity);
+        return;
+    }
+
+    const QString fullText = textAfterViewMore(line.text);
+    if (!fullText.isNull()) {
+        if (fullText.isEmpty())
+            return; // a stray marker on a line of its own
+        // The full text follows the marker: what preceded it, back to the preview's
+        // start, was the preview; what preceded the preview belongs to the last record.
+        const int start = previewStart(fullText);
+        QList<SourceLine> preview;
+        if (start >= 0) {
+            preview = m_open.lines.mid(start);
+            m_open.lines.resize(start);
+        }
+        // A header followed at once by the preview announced this entry, not the last one.
+        const bool headerIsOurs = m_open.lines.isEmpty();
+        const QString period = headerIsOurs ? m_open.period : QString();
+        const QString entity = headerIsOurs ? m_open.headerEntity : QString();
+        if (headerIsOurs) {
+            m_open.period.clear();
+            m_open.headerEntity.clear();
+        }
+        startRecord(std::move(preview), period, entity);
+        SourceLine rest = line;
+        const qsizetype at = line.text.indexOf(fullText);
+        const qint64 skipped = TextFileReader::encodedLength(QStringView(line.text).left(at), m_encoding);
+        rest.text = fullText;
+        rest.byteOffset += skipped;
+        rest.byteLength = TextFileReader::encodedLength(fullText, m_encoding);
+        m_open.lines.append(rest);
+        return;
+    }
+
+    m_open.lines.append(line);
+    if (m_open.lines.size() >= kLongestRecord) {
+        // Keep the tail open: a preview may still be found in it.
+        RecordBlock head;
+        head.lines = m_open.lines.mid(0, kLongestRecord - kPreviewLookBack);
+        head.period = m_open.period;
+        head.headerEntity = m_open.headerEntity;
+        head.preview = std::move(m_open.preview);
+        m_open.lines.remove(0, head.lines.size());
+        m_open.preview.clear();
+        m_onRecord(std::move(head));
+    }
+}
+
+void Segmenter::finish()
+{
+    startRecord({}, QString(), QString());
+}
+
+} // namespace evaw

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "sourceline.h"
+#include "textfilereader.h"
+
+#include <QList>
+
+#include <functional>
+
+namespace evaw {
+
+/// One inventory entry as the website lays it out: its lines, and what announced it.
+struct RecordBlock {
+    QList<SourceLine> lines;
+    QList<SourceLine> preview; ///< the preview the website showed before "View More"
+    QString period; ///< from an entry header "<period> | <entity>"
+    QString headerEntity; ///< the entity named in that header
+};
+
+/// Cuts a stream of lines into records. A record ends where the next one's preview starts
+/// (the lines before a "View More" marker that the full text repeats), where an entry
+/// header starts, or at the end of the file. Only the lines of the open record are kept,
+/// so memory is bounded by the longest record, not by the file.
+class Segmenter
+{
+public:
+    using RecordHandler = std::function<void(RecordBlock &&)>;
+
+    Segmenter(TextFileReader::Encoding encoding, RecordHandler onRecord);
+
+    void addLine(const SourceLine &line);
+    void finish();
+
+    /// The text after a leading "View More" marker, or a null string when there is none.
+    static QString textAfterViewMore(QStringView line);
+
+    /// True when @p previewLine (maybe cut with "...") is how the website previews @p fullLine.
+    static bool previews(QStringView previewLine, QStringView fullLine);
+
+private:
+    void startRecord(QList<SourceLine> preview, const QString &period, const QString &entity);
+    int previewStart(QStringView fullLine) const;
+
+    TextFileReader::Encoding m_encoding;
+    RecordHandler m_onRecord;
+    RecordBlock m_open;
+};
+
+} // namespace evaw

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QString>
+
+namespace evaw {
+
+/// One line of a corpus file, decoded, with where its bytes sit in the file.
+struct SourceLine {
+    QString text;
+    int number = 0; ///< 1-based line number
+    qint64 byteOffset = 0; ///< offset of the line's first byte in the file
+    qint64 byteLength = 0; ///< bytes of the line without its terminator
+};
+
+} // namespace evaw

@@ -1,0 +1,256 @@
+#include "textfilereader.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QStringDecoder>
+
+#include <array>
+
+namespace evaw {
+
+namespace {
+
+constexpr qint64 kChunkBytes = 1 << 20;
+
+// Windows-1252 differs from Latin-1 only in 0x80-0x9F; the five undefined bytes keep
+// their C1 code points so that no byte is ever lost.
+constexpr std::array<char16_t, 32> kWindows1252High{
+    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+
+QString decodeWindows1252(const char *data, qsizetype size)
+{
+    QString result(size, Qt::Uninitialized);
+    QChar *out = result.data();
+    for (qsizetype i = 0; i < size; ++i) {
+        const auto byte = static_cast<unsigned char>(data[i]);
+        out[i] = (byte >= 0x80 && byte < 0xA0) ? QChar(kWindows1252High[byte - 0x80]) : QChar(byte);
+    }
+    return result;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("evaw::TextFileReader", text);
+}
+
+} // namespace
+
+TextFileReader::TextFileReader(qint64 maxBytes)
+    : m_maxBytes(maxBytes)
+{
+}
+
+QString TextFileReader::encodingName() const
+{
+    switch (m_encoding) {
+    case Encoding::Utf8:
+        return QStringLiteral("UTF-8");
+    case Encoding::Utf16LE:
+        return QStringLiteral("UTF-16LE");
+    case Encoding::Utf16BE:
+        return QStringLiteral("UTF-16BE");
+    case Encoding::Windows1252:
+        return QStringLiteral("Windows-1252");
+    }
+    return {};
+}
+
+bool TextFileReader::fail(const QString &path, const QString &reason)
+{
+    m_error = QFileInfo(path).fileName() + QStringLiteral(": ") + reason;
+    return false;
+}
+
+bool TextFileReader::read(const QString &path, const LineHandler &onLine)
+{
+    m_error.clear();
+    m_cancelled = false;
+    QFile file(path);
+    if (QFileInfo(path).isDir())
+        return fail(path, tr("is a folder, not a text file"));
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(path, tr("cannot be read (%1)").arg(file.errorString()));
+    if (!inspect(file, path))
+        return false;
+    if (!file.seek(0))
+        return fail(path, tr("cannot be read again (%1)").arg(file.errorString()));
+    return emitLines(file, onLine);
+}
+
+// First pass: size limit, checksum, byte order mark, binary content and the encoding.
+bool TextFileReader::inspect(QIODevice &file, const QString &path)
+{
+    m_size = file.size();
+    if (m_size == 0)
+        return fail(path, tr("is empty"));
+    if (m_size > m_maxBytes)
+        return fail(path, tr("is %1 MiB, larger than the %2 MiB limit").arg(m_size >> 20).arg(m_maxBytes >> 20));
+
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    bool first = true;
+    bool validUtf8 = true;
+    qint64 offset = 0;
+    m_bomLength = 0;
+    m_encoding = Encoding::Utf8;
+    while (!file.atEnd()) {
+        const QByteArray chunk = file.read(kChunkBytes);
+        if (chunk.isEmpty() && !file.atEnd())
+            return fail(path, tr("cannot be read (%1)").arg(file.errorString()));
+        hash.addData(chunk);
+        if (first) {
+            first = false;
+            if (chunk.startsWith("\xEF\xBB\xBF")) {
+                m_bomLength = 3;
+            } else if (chunk.startsWith("\xFF\xFE")) {
+                m_encoding = Encoding::Utf16LE;
+                m_bomLength = 2;
+            } else if (chunk.startsWith("\xFE\xFF")) {
+                m_encoding = Encoding::Utf16BE;
+                m_bomLength = 2;
+            }
+        }
+        if (m_encoding == Encoding::Utf8) {
+            const qsizetype nul = chunk.indexOf('\0');
+            if (nul >= 0)
+                return fail(path, tr("is binary, not text (NUL byte at offset %1)").arg(offset + nul));
+            if (validUtf8) {
+                (void)utf8.decode(chunk);
+                validUtf8 = !utf8.hasError();
+            }
+        } else {
+            if ((m_size - m_bomLength) % 2 != 0)
+                return fail(path, tr("is not valid UTF-16 (odd number of bytes)"));
+            for (qsizetype i = (offset == 0 ? m_bomLength : 0); i + 1 < chunk.size(); i += 2) {
+                if (chunk[i] == '\0' && chunk[i + 1] == '\0')
+                    return fail(path, tr("is binary, not text (NUL character at offset %1)").arg(offset + i));
+            }
+        }
+        offset += chunk.size();
+    }
+    if (m_encoding == Encoding::Utf8 && !validUtf8) {
+        m_encoding = Encoding::Windows1252;
+        m_bomLength = 0;
+    }
+    m_sha256 = hash.result().toHex();
+    return true;
+}
+
+QString TextFileReader::decode(const char *data, qsizetype size) const
+{
+    switch (m_encoding) {
+    case Encoding::Utf8:
+        return QString::fromUtf8(data, size);
+    case Encoding::Windows1252:
+        return decodeWindows1252(data, size);
+    case Encoding::Utf16LE:
+    case Encoding::Utf16BE: {
+        QString result(size / 2, Qt::Uninitialized);
+        char16_t *out = reinterpret_cast<char16_t *>(result.data());
+        const auto *bytes = reinterpret_cast<const unsigned char *>(data);
+        const bool little = m_encoding == Encoding::Utf16LE;
+        for (qsizetype i = 0; i < size / 2; ++i) {
+            const unsigned lo = bytes[2 * i + (little ? 0 : 1)];
+            const unsigned hi = bytes[2 * i + (little ? 1 : 0)];
+            out[i] = char16_t(lo | (hi << 8));
+        }
+        return result;
+    }
+    }
+    return {};
+}
+
+// Second pass: split at line ends in the file's own code units and decode line by line.
+bool TextFileReader::emitLines(QIODevice &file, const LineHandler &onLine)
+{
+    const int unit = (m_encoding == Encoding::Utf16LE || m_encoding == Encoding::Utf16BE) ? 2 : 1;
+    const bool bigEndian = m_encoding == Encoding::Utf16BE;
+    auto codeUnitAt = [&](const QByteArray &buffer, qsizetype i) -> unsigned {
+        if (unit == 1)
+            return static_cast<unsigned char>(buffer[i]);
+        const auto a = static_cast<unsigned char>(buffer[i]);
+        const auto b = static_cast<unsigned char>(buffer[i + 1]);
+        return bigEndian ? (a << 8 | b) : (b << 8 | a);
+    };
+
+    QByteArray buffer; // bytes of the current, unfinished line
+    qint64 lineStart = m_bomLength; // file offset of buffer[0]
+    int lineNumber = 1;
+    bool skipLineFeed = false; // the previous line ended in CR; a following LF belongs to it
+    if (m_bomLength > 0)
+        file.read(m_bomLength);
+
+    auto emitLine = [&](const char *data, qsizetype length) -> bool {
+        SourceLine line;
+        line.text = decode(data, length);
+        line.number = lineNumber++;
+        line.byteOffset = lineStart;
+        line.byteLength = length;
+        if (!onLine(line)) {
+            m_cancelled = true;
+            return false;
+        }
+        return true;
+    };
+
+    while (!file.atEnd()) {
+        const qsizetype scanFrom = buffer.size();
+        buffer.append(file.read(kChunkBytes));
+        qsizetype consumed = 0;
+        for (qsizetype i = scanFrom - (scanFrom % unit); i + unit <= buffer.size(); i += unit) {
+            const unsigned cu = codeUnitAt(buffer, i);
+            if (skipLineFeed && i == consumed && cu == '\n') {
+                skipLineFeed = false;
+                consumed = i + unit;
+                lineStart += unit;
+                continue;
+            }
+            skipLineFeed = false;
+            if (cu != '\n' && cu != '\r')
+                continue;
+            if (!emitLine(buffer.constData() + consumed, i - consumed))
+                return false;
+            lineStart += (i - consumed) + unit;
+            consumed = i + unit;
+            skipLineFeed = cu == '\r';
+        }
+        buffer.remove(0, consumed);
+    }
+    if (!buffer.isEmpty())
+        return emitLine(buffer.constData(), buffer.size());
+    return true;
+}
+
+qint64 TextFileReader::encodedLength(QStringView text, Encoding encoding)
+{
+    switch (encoding) {
+    case Encoding::Utf8: {
+        qint64 bytes = 0;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const char16_t c = text[i].unicode();
+            if (c < 0x80)
+                bytes += 1;
+            else if (c < 0x800)
+                bytes += 2;
+            else if (QChar::isHighSurrogate(c) && i + 1 < text.size() && QChar::isLowSurrogate(text[i + 1].unicode())) {
+                bytes += 4;
+                ++i;
+            } else
+                bytes += 3;
+        }
+        return bytes;
+    }
+    case Encoding::Windows1252:
+        return text.size();
+    case Encoding::Utf16LE:
+    case Encoding::Utf16BE:
+        return text.size() * 2;
+    }
+    return text.size();
+}
+
+} // namespace evaw

@@ -1,0 +1,113 @@
+#include "variantlinker.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <limits>
+
+namespace evaw {
+
+namespace {
+
+std::uint64_t mix(std::uint64_t x)
+{
+    // splitmix64's finaliser: a fast, well-spread permutation of 64-bit values.
+    x += 0x9E3779B97F4A7C15ull;
+    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
+    x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
+    return x ^ (x >> 31);
+}
+
+} // namespace
+
+std::vector<std::uint32_t> VariantLinker::wordSet(QStringView text)
+{
+    std::vector<std::uint32_t> words;
+    qsizetype i = 0;
+    while (i < text.size()) {
+        while (i < text.size() && !text[i].isLetterOrNumber())
+            ++i;
+        std::uint32_t hash = 2166136261u; // FNV-1a over the folded word
+        qsizetype length = 0;
+        while (i < text.size() && text[i].isLetterOrNumber()) {
+            hash = (hash ^ text[i].toLower().unicode()) * 16777619u;
+            ++i;
+            ++length;
+        }
+        if (length > 0)
+            words.push_back(hash);
+    }
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
+    return words;
+}
+
+double VariantLinker::jaccard(const std::vector<std::uint32_t> &a, const std::vector<std::uint32_t> &b)
+{
+    std::size_t common = 0;
+    auto i = a.begin();
+    auto j = b.begin();
+    while (i != a.end() && j != b.end()) {
+        if (*i < *j) {
+            ++i;
+        } else if (*j < *i) {
+            ++j;
+        } else {
+            ++common;
+            ++i;
+            ++j;
+        }
+    }
+    const std::size_t unionSize = a.size() + b.size() - common;
+    return unionSize == 0 ? 0.0 : double(common) / double(unionSize);
+}
+
+void VariantLinker::add(qint64 id, QStringView text)
+{
+    std::vector<std::uint32_t> words = wordSet(text);
+    if (int(words.size()) < kShortestText)
+        return;
+    const int index = int(m_ids.size());
+    std::uint64_t signature[kBands * kRowsPerBand];
+    for (int k = 0; k < kBands * kRowsPerBand; ++k) {
+        std::uint64_t lowest = std::numeric_limits<std::uint64_t>::max();
+        for (const std::uint32_t word : words)
+            lowest = std::min(lowest, mix(word ^ (std::uint64_t(k + 1) << 32)));
+        signature[k] = lowest;
+    }
+    for (int band = 0; band < kBands; ++band) {
+        std::uint64_t key = mix(std::uint64_t(band));
+        for (int row = 0; row < kRowsPerBand; ++row)
+            key = mix(key ^ signature[band * kRowsPerBand + row]);
+        QList<int> &bucket = m_buckets[key];
+        if (bucket.size() < kLargestBucket)
+            bucket.append(index);
+    }
+    m_ids.append(id);
+    m_words.push_back(std::move(words));
+}
+
+QList<QPair<qint64, qint64>> VariantLinker::links() const
+{
+    QSet<QPair<int, int>> seen;
+    QList<QPair<qint64, qint64>> result;
+    for (const QList<int> &bucket : m_buckets) {
+        for (int a = 0; a < bucket.size(); ++a) {
+            for (int b = a + 1; b < bucket.size(); ++b) {
+                const QPair<int, int> pair(bucket[a], bucket[b]);
+                if (seen.contains(pair))
+                    continue;
+                seen.insert(pair);
+                if (jaccard(m_words[std::size_t(pair.first)], m_words[std::size_t(pair.second)]) >= kThreshold) {
+                    const qint64 x = m_ids[pair.first];
+                    const qint64 y = m_ids[pair.second];
+                    result.append(qMakePair(std::min(x, y), std::max(x, y)));
+                }
+            }
+        }
+    }
+    std::sort(result.begin(), result.end());
+    return result;
+}
+
+} // namespace evaw

@@ -1,0 +1,211 @@
+#include "dateextractor.h"
+
+#include "textfold.h"
+
+#include <array>
+
+namespace evaw {
+
+namespace {
+
+constexpr int kFirstYear = 1950;
+constexpr int kLastYear = 2050;
+
+struct MonthName {
+    const char16_t *name;
+    int number;
+};
+constexpr std::array<MonthName, 24> kMonths{{
+    {u"january", 1}, {u"february", 2}, {u"march", 3}, {u"april", 4}, {u"may", 5}, {u"june", 6},
+    {u"july", 7}, {u"august", 8}, {u"september", 9}, {u"october", 10}, {u"november", 11}, {u"december", 12},
+    {u"jan", 1}, {u"feb", 2}, {u"mar", 3}, {u"apr", 4}, {u"jun", 6}, {u"jul", 7},
+    {u"aug", 8}, {u"sep", 9}, {u"sept", 9}, {u"oct", 10}, {u"nov", 11}, {u"dec", 12},
+}};
+
+bool isDigit(QStringView text, qsizetype i)
+{
+    return i >= 0 && i < text.size() && text[i].isDigit();
+}
+
+// A run of exactly @p digits digits starting at @p i, standing as a number of its own.
+int numberAt(QStringView text, qsizetype i, int digits)
+{
+    if (i < 0 || i + digits > text.size())
+        return -1;
+    int value = 0;
+    for (int k = 0; k < digits; ++k) {
+        if (!text[i + k].isDigit())
+            return -1;
+        value = value * 10 + text[i + k].digitValue();
+    }
+    return value;
+}
+
+bool standsAlone(QStringView text, qsizetype start, qsizetype end)
+{
+    if (start > 0 && TextFold::isWordChar(text[start - 1]))
+        return false;
+    if (end < text.size() && TextFold::isWordChar(text[end]))
+        return false;
+    // "2,020,000", "1.2020", "2020.5": a part of a larger number.
+    if (start >= 2 && (text[start - 1] == u',' || text[start - 1] == u'.') && isDigit(text, start - 2))
+        return false;
+    if (end + 1 < text.size() && (text[end] == u',' || text[end] == u'.') && isDigit(text, end + 1))
+        return false;
+    if (end < text.size() && text[end] == u'%')
+        return false;
+    return true;
+}
+
+// The word that ends just before @p end (skipping spaces), as [start, end).
+QStringView wordBefore(QStringView text, qsizetype end, qsizetype *wordStart)
+{
+    qsizetype e = end;
+    while (e > 0 && (text[e - 1] == u' ' || text[e - 1] == u','))
+        --e;
+    if (e > 0 && text[e - 1] == u'.')
+        --e; // "Feb. 2020"
+    qsizetype s = e;
+    while (s > 0 && text[s - 1].isLetterOrNumber())
+        --s;
+    *wordStart = s;
+    return text.mid(s, e - s);
+}
+
+bool equalsFolded(QStringView word, QLatin1String expected)
+{
+    return word.compare(expected, Qt::CaseInsensitive) == 0;
+}
+
+} // namespace
+
+int DateExtractor::monthNumber(QStringView word)
+{
+    if (word.size() < 3)
+        return 0;
+    for (const MonthName &month : kMonths) {
+        if (word.compare(QStringView(month.name), Qt::CaseInsensitive) == 0)
+            return month.number;
+    }
+    return 0;
+}
+
+QString DateExtractor::sentenceAround(QStringView text, int at)
+{
+    auto isBoundary = [&](qsizetype i) { // a sentence ends at text[i]
+        return (text[i] == u'.' || text[i] == u'!' || text[i] == u'?') && i + 2 < text.size()
+            && text[i + 1] == u' ' && text[i + 2].isUpper() && !(i > 0 && text[i - 1].isDigit() && text[i] == u'.'
+                                                                  && i + 1 < text.size() && text[i + 1].isDigit());
+    };
+    qsizetype begin = 0;
+    for (qsizetype i = at - 1; i > 0; --i) {
+        if (isBoundary(i)) {
+            begin = i + 2;
+            break;
+        }
+    }
+    qsizetype end = text.size();
+    for (qsizetype i = at; i < text.size(); ++i) {
+        if (isBoundary(i)) {
+            end = i + 1;
+            break;
+        }
+    }
+    return text.mid(begin, end - begin).toString();
+}
+
+QList<DateMention> DateExtractor::extract(QStringView text)
+{
+    QList<DateMention> dates;
+    for (qsizetype i = 0; i + 4 <= text.size(); ++i) {
+        if (!text[i].isDigit() || (i > 0 && text[i - 1].isDigit()))
+            continue;
+        const int year = numberAt(text, i, 4);
+        if (year < kFirstYear || year > kLastYear || !standsAlone(text, i, i + 4))
+            continue;
+
+        DateMention date;
+        date.year = year;
+        date.kind = QStringLiteral("year");
+        qsizetype start = i;
+        qsizetype end = i + 4;
+
+        // A range: "2021-2023", "2021–23", "2021 to 2023".
+        qsizetype after = end;
+        while (after < text.size() && text[after] == u' ')
+            ++after;
+        qsizetype rangeEnd = -1;
+        if (after < text.size() && TextFold::fold(text[after].unicode()) == u'-') {
+            rangeEnd = after + 1;
+        } else if (text.mid(after).startsWith(QLatin1String("to "))) {
+            rangeEnd = after + 3;
+        }
+        if (rangeEnd > 0) {
+            while (rangeEnd < text.size() && text[rangeEnd] == u' ')
+                ++rangeEnd;
+            const int full = numberAt(text, rangeEnd, 4);
+            const int shortYear = numberAt(text, rangeEnd, 2);
+            if (full > year && full <= kLastYear && standsAlone(text, rangeEnd, rangeEnd + 4)) {
+                date.endYear = full;
+                end = rangeEnd + 4;
+            } else if (shortYear >= 0 && standsAlone(text, rangeEnd, rangeEnd + 2)
+                       && (year / 100) * 100 + shortYear > year) {
+                date.endYear = (year / 100) * 100 + shortYear;
+                end = rangeEnd + 2;
+            }
+            if (date.endYear > 0)
+                date.kind = QStringLiteral("range");
+        }
+
+        // Month and day before the year: "March 2021", "12 March 2021", "March 12, 2021".
+        qsizetype wordStart = 0;
+        QStringView word = wordBefore(text, start, &wordStart);
+        int day = 0;
+        if (word.size() <= 2 && !word.isEmpty() && word[0].isDigit()) { // "March 12, 2021"
+            qsizetype monthStart = 0;
+            const QStringView month = wordBefore(text, wordStart, &monthStart);
+            if (monthNumber(month) > 0) {
+                day = word.toInt();
+                word = month;
+                wordStart = monthStart;
+            }
+        }
+        if (const int month = monthNumber(word); month > 0 && date.endYear == 0) {
+            date.month = month;
+            start = wordStart;
+            if (day == 0) {
+                qsizetype dayStart = 0;
+                const QStringView dayWord = wordBefore(text, wordStart, &dayStart);
+                if (!dayWord.isEmpty() && dayWord.size() <= 2 && dayWord[0].isDigit()) {
+                    day = dayWord.toInt();
+                    start = dayStart;
+                }
+            }
+            if (day >= 1 && day <= 31)
+                date.day = day;
+            word = wordBefore(text, start, &wordStart);
+        }
+
+        // "Since 2008", "As of 2021".
+        if (equalsFolded(word, QLatin1String("since"))) {
+            date.kind = QStringLiteral("since");
+            start = wordStart;
+        } else if (equalsFolded(word, QLatin1String("of"))) {
+            qsizetype asStart = 0;
+            if (equalsFolded(wordBefore(text, wordStart, &asStart), QLatin1String("as"))) {
+                date.kind = QStringLiteral("as-of");
+                start = asStart;
+            }
+        }
+
+        date.start = int(start);
+        date.length = int(end - start);
+        date.text = text.mid(start, end - start).toString();
+        date.sentence = sentenceAround(text, int(i));
+        dates.append(date);
+        i = end - 1;
+    }
+    return dates;
+}
+
+} // namespace evaw

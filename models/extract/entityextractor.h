@@ -1,0 +1,42 @@
+#pragma once
+
+#include "corpus/activity.h"
+#include "gazetteer.h"
+
+namespace evaw {
+
+/// Finds the entities and dates an activity's text names, in one pass of the gazetteer's
+/// matcher. Overlaps resolve to the leftmost, then longest name ("UN Women" over "UN",
+/// "Gaza Strip" over "Gaza"); sub-national places count only when their country is named
+/// in the same activity or handed down by a lead-in ("In Albania UN Women CO:").
+class EntityExtractor
+{
+public:
+    explicit EntityExtractor(const Gazetteer &gazetteer);
+
+    /// Fills mentions, entities and dates of @p activity from its text; @p inherited are
+    /// entities handed down from a lead-in and count as context for places.
+    void extract(Activity *activity, const QList<EntityRef> &inherited = {}) const;
+
+    /// What a lead-in hands to the items under it: its countries, places and agencies.
+    QList<EntityRef> leadInContext(QStringView leadIn) const;
+
+    /// The canonical name of the reporting entity named in an entry header ("UN Women"),
+    /// or the header's own words when the gazetteer does not know them.
+    QString reportingEntityName(QStringView headerEntity) const;
+
+    const Gazetteer &gazetteer() const { return m_gazetteer; }
+
+private:
+    struct Selected {
+        int start;
+        int length;
+        QList<int> entries;
+    };
+    QList<Selected> select(const QList<AliasMatch> &matches, const QSet<QString> &countries,
+                           bool placesAllowed) const;
+
+    const Gazetteer &m_gazetteer;
+};
+
+} // namespace evaw

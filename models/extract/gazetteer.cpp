@@ -1,0 +1,90 @@
+#include "gazetteer.h"
+
+#include "textfold.h"
+
+namespace evaw {
+
+int Gazetteer::addEntry(const GazetteerEntry &entry)
+{
+    const auto existing = m_byKey.constFind(entry.ref.key);
+    if (existing != m_byKey.constEnd())
+        return existing.value();
+    m_entries.append(entry);
+    const int index = int(m_entries.size()) - 1;
+    m_byKey.insert(entry.ref.key, index);
+    return index;
+}
+
+void Gazetteer::addAlias(int entry, const QString &alias)
+{
+    const QString text = alias.trimmed();
+    if (text.isEmpty())
+        return;
+    auto it = m_aliasIndex.find(text);
+    if (it == m_aliasIndex.end()) {
+        m_aliases.append(Alias{text, {}});
+        it = m_aliasIndex.insert(text, int(m_aliases.size()) - 1);
+    }
+    QList<int> &entries = m_aliases[it.value()].entries;
+    if (!entries.contains(entry))
+        entries.append(entry);
+}
+
+void Gazetteer::addImplication(int entry, int implied)
+{
+    if (entry != implied && !m_entries[entry].implies.contains(implied))
+        m_entries[entry].implies.append(implied);
+}
+
+void Gazetteer::addRegionMember(const QString &regionCode, const QString &member)
+{
+    QStringList &members = m_regionMembers[regionCode];
+    if (!members.contains(member))
+        members.append(member);
+}
+
+void Gazetteer::build()
+{
+    for (int i = 0; i < m_aliases.size(); ++i)
+        m_matcher.addPattern(m_aliases[i].text, i);
+    m_matcher.build();
+}
+
+bool Gazetteer::caseFits(QStringView alias, QStringView text)
+{
+    for (qsizetype i = 0; i < alias.size(); ++i) {
+        if (alias[i].isUpper() && !text[i].isUpper())
+            return false;
+    }
+    return true;
+}
+
+QList<AliasMatch> Gazetteer::find(QStringView text) const
+{
+    QList<AliasMatch> matches;
+    m_matcher.scan(text, [&](int start, int length, int alias) {
+        const int end = start + length;
+        if (start > 0 && TextFold::isWordChar(text[start - 1]))
+            return;
+        if (end < text.size() && TextFold::isWordChar(text[end]))
+            return;
+        if (!caseFits(m_aliases[alias].text, text.mid(start, length)))
+            return;
+        matches.append(AliasMatch{start, length, alias});
+    });
+    return matches;
+}
+
+const Measure *Gazetteer::measureForHeading(QStringView heading) const
+{
+    const QString folded = TextFold::folded(heading);
+    for (const Measure &measure : m_measures) {
+        for (const QString &alias : measure.aliases) {
+            if (folded.contains(TextFold::folded(alias)))
+                return &measure;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace evaw

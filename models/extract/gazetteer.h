@@ -1,0 +1,84 @@
+#pragma once
+
+#include "ahocorasick.h"
+#include "entity.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace evaw {
+
+/// One thing the extractor can recognise, with how it may be recognised.
+struct GazetteerEntry {
+    EntityRef ref;
+    bool needsCountryContext = false; ///< sub-national places count only beside their country
+    bool reports = false; ///< may be the reporting entity of an inventory entry
+    QList<int> implies; ///< entries that a mention of this one brings along (a city's country)
+};
+
+/// A measure category of the inventory, recognised in section headings.
+struct Measure {
+    QString id;
+    QString name;
+    QStringList aliases;
+};
+
+/// A candidate found by the matcher: an alias at a position, for one or more entries.
+struct AliasMatch {
+    int start = 0;
+    int length = 0;
+    int alias = 0;
+};
+
+/// All names the engine recognises, with one compiled matcher over every alias.
+class Gazetteer
+{
+public:
+    int addEntry(const GazetteerEntry &entry); ///< returns the entry's index; an existing key is reused
+    void addAlias(int entry, const QString &alias);
+    void addImplication(int entry, int implied);
+    void setNeedsCountryContext(int entry, bool needs) { m_entries[entry].needsCountryContext = needs; }
+    void addMeasure(const Measure &measure) { m_measures.append(measure); }
+    void addRegionMember(const QString &regionCode, const QString &member);
+    void build();
+
+    int size() const { return int(m_entries.size()); }
+    int aliasCount() const { return int(m_aliases.size()); }
+    const GazetteerEntry &entry(int index) const { return m_entries.at(index); }
+    int indexOf(const QString &key) const { return m_byKey.value(key, -1); }
+    const QList<Measure> &measures() const { return m_measures; }
+
+    /// The measure whose name a heading contains, or nullptr.
+    const Measure *measureForHeading(QStringView heading) const;
+
+    /// Direct members of an M49 region (countries or sub-regions) from CLDR's containment.
+    QStringList regionMembers(const QString &regionCode) const { return m_regionMembers.value(regionCode); }
+
+    const QString &aliasText(int alias) const { return m_aliases.at(alias).text; }
+    const QList<int> &aliasEntries(int alias) const { return m_aliases.at(alias).entries; }
+
+    /// Every alias found as a whole word in @p text, with the case the alias asks for.
+    QList<AliasMatch> find(QStringView text) const;
+
+    /// Upper-case letters in an alias must be upper-case in the text, so "WHO" does not match
+    /// "Who" while "child marriage" matches "Child Marriage".
+    static bool caseFits(QStringView alias, QStringView text);
+
+private:
+    struct Alias {
+        QString text;
+        QList<int> entries;
+    };
+
+    QList<GazetteerEntry> m_entries;
+    QHash<QString, int> m_byKey;
+    QList<Alias> m_aliases;
+    QHash<QString, int> m_aliasIndex;
+    QList<Measure> m_measures;
+    QHash<QString, QStringList> m_regionMembers;
+    AhoCorasick m_matcher;
+};
+
+} // namespace evaw

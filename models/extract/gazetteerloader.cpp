@@ -1,0 +1,319 @@
+#include "gazetteerloader.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QXmlStreamReader>
+
+namespace evaw {
+
+namespace {
+
+QStringList stringList(const QJsonValue &value)
+{
+    QStringList result;
+    const QJsonArray array = value.toArray();
+    for (const QJsonValue &item : array)
+        result.append(item.toString());
+    return result;
+}
+
+QString withoutLeadingThe(const QString &name)
+{
+    return name.startsWith(QLatin1String("the "), Qt::CaseInsensitive) ? name.mid(4) : name;
+}
+
+// ISO writes "Moldova, Republic of"; prose writes "Republic of Moldova". Only tails that
+// read as a prefix are turned round, so "Bonaire, Sint Eustatius and Saba" stays as it is.
+QString proseOrder(const QString &isoName)
+{
+    const qsizetype comma = isoName.indexOf(QLatin1String(", "));
+    if (comma < 0)
+        return isoName;
+    const QString head = isoName.left(comma);
+    const QString tail = isoName.mid(comma + 2);
+    const bool prefixTail = tail.endsWith(QLatin1String(" of")) || tail.endsWith(QLatin1String(" of the"))
+        || !tail.contains(u' ');
+    return prefixTail ? withoutLeadingThe(tail + u' ' + head) : isoName;
+}
+
+} // namespace
+
+GazetteerLoader::GazetteerLoader(QString root)
+    : m_root(std::move(root))
+{
+}
+
+bool GazetteerLoader::fail(const QString &message)
+{
+    m_error = message;
+    return false;
+}
+
+bool GazetteerLoader::readJson(const QString &file, QJsonObject *object)
+{
+    QFile in(m_root + file);
+    if (!in.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("gazetteer file %1 cannot be read").arg(file));
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(in.readAll(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return fail(QStringLiteral("gazetteer file %1 is not valid JSON: %2").arg(file, error.errorString()));
+    *object = document.object();
+    return true;
+}
+
+bool GazetteerLoader::load(Gazetteer *gazetteer)
+{
+    const bool ok = loadCountries(gazetteer) && loadSubdivisions(gazetteer) && loadCities(gazetteer)
+        && loadRegions(gazetteer) && loadEntityFile(gazetteer, QStringLiteral("gazetteer/agencies.json"), EntityKind::Agency)
+        && loadEntityFile(gazetteer, QStringLiteral("gazetteer/partners.json"), EntityKind::Partner)
+        && loadEntityFile(gazetteer, QStringLiteral("gazetteer/themes.json"), EntityKind::Theme)
+        && loadEntityFile(gazetteer, QStringLiteral("gazetteer/programmes.json"), EntityKind::Programme)
+        && loadMeasures(gazetteer);
+    if (ok)
+        gazetteer->build();
+    return ok;
+}
+
+bool GazetteerLoader::loadEntityFile(Gazetteer *gazetteer, const QString &file, EntityKind kind)
+{
+    QJsonObject root;
+    if (!readJson(file, &root))
+        return false;
+    const QJsonArray entities = root.value(QLatin1String("entities")).toArray();
+    for (const QJsonValue &value : entities) {
+        const QJsonObject object = value.toObject();
+        GazetteerEntry entry;
+        entry.ref.kind = kind;
+        entry.ref.key = entityKindName(kind) + u':' + object.value(QLatin1String("id")).toString();
+        entry.ref.name = object.value(QLatin1String("name")).toString();
+        entry.reports = object.value(QLatin1String("reports")).toBool();
+        if (entry.ref.name.isEmpty())
+            return fail(QStringLiteral("%1: an entry has no name").arg(file));
+        const int index = gazetteer->addEntry(entry);
+        gazetteer->addAlias(index, entry.ref.name);
+        for (const QString &alias : stringList(object.value(QLatin1String("aliases"))))
+            gazetteer->addAlias(index, alias);
+        // Implications may point at entries of files loaded later, so they name keys.
+        for (const QString &key : stringList(object.value(QLatin1String("implies")))) {
+            const int implied = gazetteer->indexOf(key);
+            if (implied < 0)
+                return fail(QStringLiteral("%1: %2 implies unknown entry %3").arg(file, entry.ref.key, key));
+            gazetteer->addImplication(index, implied);
+        }
+    }
+    return true;
+}
+
+bool GazetteerLoader::loadCountries(Gazetteer *gazetteer)
+{
+    QJsonObject iso;
+    QJsonObject extra;
+    if (!readJson(QStringLiteral("iso/iso_3166-1.json"), &iso)
+        || !readJson(QStringLiteral("gazetteer/countries.json"), &extra))
+        return false;
+
+    auto addCountry = [&](const QString &code, const QString &name, const QStringList &aliases) {
+        GazetteerEntry entry;
+        entry.ref.kind = EntityKind::Country;
+        entry.ref.key = QStringLiteral("country:") + code;
+        entry.ref.code = code;
+        entry.ref.name = name;
+        const int index = gazetteer->addEntry(entry);
+        for (const QString &alias : aliases)
+            gazetteer->addAlias(index, alias);
+    };
+
+    const QJsonArray countries = iso.value(QLatin1String("3166-1")).toArray();
+    if (countries.isEmpty())
+        return fail(QStringLiteral("iso_3166-1.json lists no countries"));
+    for (const QJsonValue &value : countries) {
+        const QJsonObject object = value.toObject();
+        const QString isoName = object.value(QLatin1String("name")).toString();
+        const QString common = object.value(QLatin1String("common_name")).toString();
+        const QString official = withoutLeadingThe(object.value(QLatin1String("official_name")).toString());
+        const QString shown = common.isEmpty() ? proseOrder(isoName) : common;
+        addCountry(object.value(QLatin1String("alpha_2")).toString(), shown,
+                   {isoName, proseOrder(isoName), common, official});
+    }
+
+    const QJsonArray additions = extra.value(QLatin1String("extra_countries")).toArray();
+    for (const QJsonValue &value : additions) {
+        const QJsonObject object = value.toObject();
+        addCountry(object.value(QLatin1String("code")).toString(), object.value(QLatin1String("name")).toString(),
+                   stringList(object.value(QLatin1String("aliases")))
+                       + stringList(object.value(QLatin1String("demonyms"))));
+    }
+    for (const char *group : {"aliases", "demonyms"}) {
+        const QJsonObject byCode = extra.value(QLatin1String(group)).toObject();
+        for (auto it = byCode.begin(); it != byCode.end(); ++it) {
+            const int index = gazetteer->indexOf(QStringLiteral("country:") + it.key());
+            if (index < 0)
+                return fail(QStringLiteral("countries.json names unknown country %1").arg(it.key()));
+            for (const QString &alias : stringList(it.value()))
+                gazetteer->addAlias(index, alias);
+        }
+    }
+    return true;
+}
+
+bool GazetteerLoader::loadSubdivisions(Gazetteer *gazetteer)
+{
+    QJsonObject iso;
+    QJsonObject exclusions;
+    if (!readJson(QStringLiteral("iso/iso_3166-2.json"), &iso)
+        || !readJson(QStringLiteral("gazetteer/place-exclusions.json"), &exclusions))
+        return false;
+    const QStringList excludedList = stringList(exclusions.value(QLatin1String("names")));
+    const QSet<QString> excluded(excludedList.begin(), excludedList.end());
+
+    const QJsonArray subdivisions = iso.value(QLatin1String("3166-2")).toArray();
+    for (const QJsonValue &value : subdivisions) {
+        const QJsonObject object = value.toObject();
+        const QString name = object.value(QLatin1String("name")).toString();
+        if (excluded.contains(name) || name.size() < 3)
+            continue;
+        GazetteerEntry entry;
+        entry.ref.kind = EntityKind::Place;
+        entry.ref.code = object.value(QLatin1String("code")).toString();
+        entry.ref.key = QStringLiteral("place:") + entry.ref.code;
+        entry.ref.name = name;
+        entry.ref.country = entry.ref.code.left(2);
+        entry.needsCountryContext = true;
+        gazetteer->addAlias(gazetteer->addEntry(entry), name);
+    }
+    return true;
+}
+
+bool GazetteerLoader::loadCities(Gazetteer *gazetteer)
+{
+    QJsonObject root;
+    if (!readJson(QStringLiteral("gazetteer/cities.json"), &root))
+        return false;
+    const QJsonArray cities = root.value(QLatin1String("cities")).toArray();
+    for (const QJsonValue &value : cities) {
+        const QJsonObject object = value.toObject();
+        const QString name = object.value(QLatin1String("name")).toString();
+        const QString country = object.value(QLatin1String("country")).toString();
+        const QString subdivision = object.value(QLatin1String("subdivision")).toString();
+        const int countryIndex = gazetteer->indexOf(QStringLiteral("country:") + country);
+        if (countryIndex < 0)
+            return fail(QStringLiteral("cities.json places %1 in unknown country %2").arg(name, country));
+
+        // A city stands on its own: it names its country rather than waiting for it.
+        GazetteerEntry entry;
+        entry.ref.kind = EntityKind::Place;
+        entry.ref.code = subdivision;
+        entry.ref.key = subdivision.isEmpty() ? QStringLiteral("place:%1:%2").arg(country, name)
+                                              : QStringLiteral("place:") + subdivision;
+        entry.ref.name = name;
+        entry.ref.country = country;
+        int index = gazetteer->indexOf(entry.ref.key);
+        if (index < 0)
+            index = gazetteer->addEntry(entry);
+        gazetteer->setNeedsCountryContext(index, false);
+        gazetteer->addAlias(index, name);
+        gazetteer->addImplication(index, countryIndex);
+    }
+    return true;
+}
+
+bool GazetteerLoader::loadRegions(Gazetteer *gazetteer)
+{
+    QFile supplemental(m_root + QStringLiteral("cldr/supplementalData.xml"));
+    QFile english(m_root + QStringLiteral("cldr/en.xml"));
+    if (!supplemental.open(QIODevice::ReadOnly) || !english.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("CLDR data (supplementalData.xml, en.xml) cannot be read"));
+
+    // M49 groups are the numeric codes; "EU", "UN" and the like are CLDR groupings.
+    QStringList regionCodes;
+    QXmlStreamReader containment(&supplemental);
+    while (!containment.atEnd()) {
+        containment.readNext();
+        if (!containment.isStartElement() || containment.name() != QLatin1String("group"))
+            continue;
+        const auto attributes = containment.attributes();
+        const QString type = attributes.value(QLatin1String("type")).toString();
+        if (attributes.hasAttribute(QLatin1String("status")) || type.isEmpty() || !type.at(0).isDigit())
+            continue;
+        if (!regionCodes.contains(type))
+            regionCodes.append(type);
+        const auto members = attributes.value(QLatin1String("contains")).split(u' ', Qt::SkipEmptyParts);
+        for (const auto &member : members)
+            gazetteer->addRegionMember(type, member.toString());
+    }
+
+    QHash<QString, QString> names;
+    QXmlStreamReader territories(&english);
+    while (!territories.atEnd()) {
+        territories.readNext();
+        if (!territories.isStartElement() || territories.name() != QLatin1String("territory"))
+            continue;
+        const auto attributes = territories.attributes();
+        const QString type = attributes.value(QLatin1String("type")).toString();
+        const bool variant = attributes.hasAttribute(QLatin1String("alt"));
+        const QString text = territories.readElementText();
+        if (!variant && regionCodes.contains(type))
+            names.insert(type, text);
+    }
+    if (containment.hasError() || territories.hasError() || names.isEmpty())
+        return fail(QStringLiteral("CLDR data is malformed"));
+
+    QJsonObject extra;
+    if (!readJson(QStringLiteral("gazetteer/regions.json"), &extra))
+        return false;
+    const QJsonObject m49Aliases = extra.value(QLatin1String("m49_aliases")).toObject();
+    for (const QString &code : std::as_const(regionCodes)) {
+        GazetteerEntry entry;
+        entry.ref.kind = EntityKind::Region;
+        entry.ref.key = QStringLiteral("region:") + code;
+        entry.ref.code = code;
+        entry.ref.name = names.value(code, code);
+        const int index = gazetteer->addEntry(entry);
+        // "world" would match every use of the word; the World region is never named in prose.
+        if (code != QLatin1String("001"))
+            gazetteer->addAlias(index, entry.ref.name);
+        for (const QString &alias : stringList(m49Aliases.value(code)))
+            gazetteer->addAlias(index, alias);
+    }
+
+    const QJsonArray unWomen = extra.value(QLatin1String("unwomen_regions")).toArray();
+    for (const QJsonValue &value : unWomen) {
+        const QJsonObject object = value.toObject();
+        GazetteerEntry entry;
+        entry.ref.kind = EntityKind::Region;
+        entry.ref.code = object.value(QLatin1String("id")).toString();
+        entry.ref.key = QStringLiteral("region:") + entry.ref.code;
+        entry.ref.name = object.value(QLatin1String("name")).toString();
+        const int index = gazetteer->addEntry(entry);
+        for (const QString &alias : stringList(object.value(QLatin1String("aliases"))))
+            gazetteer->addAlias(index, alias);
+        for (const QString &member : stringList(object.value(QLatin1String("m49")))
+                 + stringList(object.value(QLatin1String("countries"))))
+            gazetteer->addRegionMember(entry.ref.code, member);
+    }
+    return true;
+}
+
+bool GazetteerLoader::loadMeasures(Gazetteer *gazetteer)
+{
+    QJsonObject root;
+    if (!readJson(QStringLiteral("gazetteer/measures.json"), &root))
+        return false;
+    const QJsonArray measures = root.value(QLatin1String("measures")).toArray();
+    for (const QJsonValue &value : measures) {
+        const QJsonObject object = value.toObject();
+        Measure measure;
+        measure.id = object.value(QLatin1String("id")).toString();
+        measure.name = object.value(QLatin1String("name")).toString();
+        measure.aliases = stringList(object.value(QLatin1String("aliases")));
+        measure.aliases.prepend(measure.name);
+        gazetteer->addMeasure(measure);
+    }
+    return true;
+}
+
+} // namespace evaw

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "gazetteer.h"
+
+#include <QString>
+
+class QJsonObject;
+
+namespace evaw {
+
+/// Builds the Gazetteer from the data compiled into the engine: iso-codes' ISO 3166-1 and
+/// 3166-2, CLDR's M49 territory containment and names, and the project's own JSON files
+/// under resources/gazetteer (agencies, partners, programmes, themes, measures, additions).
+class GazetteerLoader
+{
+public:
+    /// Loads from the resource root ":/" unless @p root names a folder with the same layout.
+    explicit GazetteerLoader(QString root = QStringLiteral(":/"));
+
+    /// Returns false and sets error() when a data file is missing or malformed.
+    bool load(Gazetteer *gazetteer);
+    QString error() const { return m_error; }
+
+private:
+    bool loadEntityFile(Gazetteer *gazetteer, const QString &file, EntityKind kind);
+    bool loadCountries(Gazetteer *gazetteer);
+    bool loadSubdivisions(Gazetteer *gazetteer);
+    bool loadCities(Gazetteer *gazetteer);
+    bool loadRegions(Gazetteer *gazetteer);
+    bool loadMeasures(Gazetteer *gazetteer);
+    bool readJson(const QString &file, QJsonObject *object);
+    bool fail(const QString &message);
+
+    QString m_root;
+    QString m_error;
+};
+
+} // namespace evaw

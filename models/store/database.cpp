@@ -1,0 +1,181 @@
+#include "database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QStringList>
+
+namespace evaw {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("evaw::Database", text);
+}
+
+// Migration N brings a store from schema N-1 to N. Stores are never migrated down.
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> steps{
+        {
+            QStringLiteral("CREATE TABLE sources(id INTEGER PRIMARY KEY, path TEXT NOT NULL, name TEXT NOT NULL,"
+                           " sha256 TEXT NOT NULL UNIQUE, encoding TEXT NOT NULL, bytes INTEGER NOT NULL,"
+                           " imported_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE activities(id INTEGER PRIMARY KEY, source_id INTEGER NOT NULL REFERENCES sources(id),"
+                           " line INTEGER NOT NULL, end_line INTEGER NOT NULL, byte_offset INTEGER NOT NULL,"
+                           " byte_length INTEGER NOT NULL, section TEXT, measure TEXT, period TEXT,"
+                           " reporting_entity TEXT, text TEXT NOT NULL, hash BLOB NOT NULL UNIQUE)"),
+            QStringLiteral("CREATE TABLE occurrences(activity_id INTEGER NOT NULL REFERENCES activities(id),"
+                           " source_id INTEGER NOT NULL REFERENCES sources(id), line INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX occurrences_by_activity ON occurrences(activity_id)"),
+            QStringLiteral("CREATE TABLE entities(id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, kind TEXT NOT NULL,"
+                           " name TEXT NOT NULL, code TEXT NOT NULL, country TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE activity_entities(activity_id INTEGER NOT NULL REFERENCES activities(id),"
+                           " entity_id INTEGER NOT NULL REFERENCES entities(id), position INTEGER NOT NULL,"
+                           " PRIMARY KEY(activity_id, entity_id)) WITHOUT ROWID"),
+            QStringLiteral("CREATE INDEX activity_entities_by_entity ON activity_entities(entity_id, activity_id)"),
+            QStringLiteral("CREATE TABLE mentions(activity_id INTEGER NOT NULL REFERENCES activities(id),"
+                           " entity_id INTEGER NOT NULL REFERENCES entities(id), start INTEGER NOT NULL,"
+                           " length INTEGER NOT NULL, surface TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX mentions_by_activity ON mentions(activity_id)"),
+            QStringLiteral("CREATE TABLE dates(activity_id INTEGER NOT NULL REFERENCES activities(id), year INTEGER NOT NULL,"
+                           " month INTEGER NOT NULL, day INTEGER NOT NULL, end_year INTEGER NOT NULL, kind TEXT NOT NULL,"
+                           " text TEXT NOT NULL, sentence TEXT NOT NULL, start INTEGER NOT NULL, length INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX dates_by_activity ON dates(activity_id)"),
+            QStringLiteral("CREATE INDEX dates_by_year ON dates(year)"),
+            QStringLiteral("CREATE TABLE variants(activity_id INTEGER NOT NULL REFERENCES activities(id),"
+                           " variant_id INTEGER NOT NULL REFERENCES activities(id),"
+                           " PRIMARY KEY(activity_id, variant_id)) WITHOUT ROWID"),
+            QStringLiteral("CREATE VIRTUAL TABLE activity_text USING fts5(text, content='activities', content_rowid='id')"),
+        },
+    };
+    return steps;
+}
+
+} // namespace
+
+Database::Database(const QString &connectionName)
+    : m_connectionName(connectionName)
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+void Database::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool Database::fail(const QString &message)
+{
+    m_error = message;
+    return false;
+}
+
+int Database::latestSchemaVersion()
+{
+    return int(migrations().size());
+}
+
+QString Database::defaultPath()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(folder).filePath(QStringLiteral("evaw-explorer.sqlite"));
+}
+
+bool Database::exec(const QString &statement)
+{
+    QSqlQuery query(connection());
+    if (!query.exec(statement))
+        return fail(m_path + QStringLiteral(": ") + query.lastError().text());
+    return true;
+}
+
+bool Database::open(const QString &path)
+{
+    close();
+    m_path = path;
+    m_error.clear();
+    if (path != QLatin1String(":memory:")) {
+        const QFileInfo info(path);
+        if (info.isDir())
+            return fail(path + tr(": is a folder, not a database"));
+        if (!QDir().mkpath(info.absolutePath()))
+            return fail(path + tr(": its folder cannot be created"));
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path);
+    if (!db.open())
+        return fail(path + QStringLiteral(": ") + db.lastError().text());
+    // A file that is not SQLite opens fine and fails at the first read: read now.
+    QString readError;
+    const int version = readSchemaVersion(&readError);
+    if (version < 0)
+        return fail(path + tr(": is not a readable EVAW Explorer database (%1)").arg(readError));
+    if (version > latestSchemaVersion())
+        return fail(path + tr(": was written by a newer EVAW Explorer (schema %1; this version reads up to %2)")
+                               .arg(version)
+                               .arg(latestSchemaVersion()));
+    return exec(QStringLiteral("PRAGMA foreign_keys = ON")) && migrate();
+}
+
+int Database::schemaVersion() const
+{
+    return readSchemaVersion(nullptr);
+}
+
+int Database::readSchemaVersion(QString *error) const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+        if (error)
+            *error = query.lastError().text();
+        return -1;
+    }
+    return query.value(0).toInt();
+}
+
+bool Database::migrate()
+{
+    const int from = schemaVersion();
+    if (from == latestSchemaVersion())
+        return true;
+    QSqlDatabase db = connection();
+    if (!db.transaction())
+        return fail(m_path + QStringLiteral(": ") + db.lastError().text());
+    for (int step = from; step < latestSchemaVersion(); ++step) {
+        for (const QString &statement : migrations().at(step)) {
+            if (!exec(statement)) {
+                db.rollback();
+                return false;
+            }
+        }
+    }
+    if (!exec(QStringLiteral("PRAGMA user_version = %1").arg(latestSchemaVersion()))) {
+        db.rollback();
+        return false;
+    }
+    if (!db.commit())
+        return fail(m_path + QStringLiteral(": ") + db.lastError().text());
+    return true;
+}
+
+} // namespace evaw

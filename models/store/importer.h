@@ -1,0 +1,57 @@
+#pragma once
+
+#include "corpus/corpusparser.h"
+
+#include <QList>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+
+namespace evaw {
+
+class Database;
+class EntityExtractor;
+
+/// What an import did with one file.
+struct FileImport {
+    QString path;
+    bool ok = false;
+    bool alreadyImported = false; ///< the same bytes were imported before: nothing changed
+    QString error; ///< one line naming the file and the reason
+    int activities = 0;
+    int duplicates = 0;
+};
+
+/// Imports corpus files into the store. Each file is one transaction: a file that fails
+/// leaves no trace, and the other files of the same import still land. A file whose bytes
+/// (SHA-256) are already stored is skipped, so importing again changes nothing. Repeats of
+/// stored texts become extra provenance; near-duplicates are linked across all new files.
+class Importer
+{
+public:
+    Importer(Database &database, const EntityExtractor &extractor);
+
+    void setProgressHandler(std::function<void(int file, qint64 done, qint64 total)> handler);
+    void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
+
+    QList<FileImport> importFiles(const QStringList &paths);
+
+    /// The corpus compiled into the application, imported when the store is empty.
+    static QString bundledCorpusPath();
+
+private:
+    class Writer;
+    FileImport importFile(VariantLinker &variants, Writer &writer, const QString &path);
+    bool storeVariants(const VariantLinker &variants);
+    bool isImported(const QString &sha256);
+    bool loadKnownTexts(CorpusParser &parser);
+
+    Database &m_database;
+    const EntityExtractor &m_extractor;
+    std::function<void(int, qint64, qint64)> m_progress;
+    const std::atomic_bool *m_cancel = nullptr;
+    int m_currentFile = 0;
+};
+
+} // namespace evaw
