@@ -4,7 +4,6 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
-#include <QStringDecoder>
 
 #include <array>
 
@@ -35,6 +34,29 @@ QString decodeWindows1252(const char *data, qsizetype size)
 QString tr(const char *text)
 {
     return QCoreApplication::translate("evaw::TextFileReader", text);
+}
+
+// Checks UTF-8 well-formedness chunk by chunk; @p pending carries the continuation bytes
+// still owed by a sequence cut at the end of the previous chunk.
+bool validUtf8(const QByteArray &chunk, int *pending)
+{
+    for (const char ch : chunk) {
+        const auto byte = static_cast<unsigned char>(ch);
+        if (*pending > 0) {
+            if ((byte & 0xC0) != 0x80)
+                return false;
+            --*pending;
+        } else if (byte >= 0xC2 && byte <= 0xDF) {
+            *pending = 1;
+        } else if (byte >= 0xE0 && byte <= 0xEF) {
+            *pending = 2;
+        } else if (byte >= 0xF0 && byte <= 0xF4) {
+            *pending = 3;
+        } else if (byte >= 0x80) {
+            return false;
+        }
+    }
+    return true;
 }
 
 } // namespace
@@ -91,9 +113,9 @@ bool TextFileReader::inspect(QIODevice &file, const QString &path)
         return fail(path, tr("is %1 MiB, larger than the %2 MiB limit").arg(m_size >> 20).arg(m_maxBytes >> 20));
 
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    QStringDecoder utf8(QStringDecoder::Utf8);
     bool first = true;
-    bool validUtf8 = true;
+    bool isUtf8 = true;
+    int pendingUtf8 = 0;
     qint64 offset = 0;
     m_bomLength = 0;
     m_encoding = Encoding::Utf8;
@@ -118,10 +140,7 @@ bool TextFileReader::inspect(QIODevice &file, const QString &path)
             const qsizetype nul = chunk.indexOf('\0');
             if (nul >= 0)
                 return fail(path, tr("is binary, not text (NUL byte at offset %1)").arg(offset + nul));
-            if (validUtf8) {
-                (void)utf8.decode(chunk);
-                validUtf8 = !utf8.hasError();
-            }
+            isUtf8 = isUtf8 && validUtf8(chunk, &pendingUtf8);
         } else {
             if ((m_size - m_bomLength) % 2 != 0)
                 return fail(path, tr("is not valid UTF-16 (odd number of bytes)"));
@@ -132,7 +151,7 @@ bool TextFileReader::inspect(QIODevice &file, const QString &path)
         }
         offset += chunk.size();
     }
-    if (m_encoding == Encoding::Utf8 && !validUtf8) {
+    if (m_encoding == Encoding::Utf8 && (!isUtf8 || pendingUtf8 > 0)) {
         m_encoding = Encoding::Windows1252;
         m_bomLength = 0;
     }

@@ -1,0 +1,357 @@
+#include "corpus/corpusparser.h"
+#include "testsupport.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace evaw;
+
+namespace {
+
+// Collects what the parser hands on, as the store would receive it.
+class ListSink final : public ActivitySink
+{
+public:
+    QList<Activity> activities;
+    QList<QPair<qint64, Occurrence>> occurrences;
+
+    bool addActivity(const Activity &activity) override
+    {
+        activities.append(activity);
+        return true;
+    }
+    bool addOccurrence(qint64 id, const Occurrence &occurrence) override
+    {
+        occurrences.append(qMakePair(id, occurrence));
+        return true;
+    }
+};
+
+QStringList codesOf(const Activity &activity, EntityKind kind)
+{
+    QStringList result;
+    for (const EntityRef &ref : activity.entitiesOfKind(kind))
+        result.append(kind == EntityKind::Country || kind == EntityKind::Place ? ref.code : ref.name);
+    return result;
+}
+
+} // namespace
+
+class TestCorpusParser : public QObject
+{
+    Q_OBJECT
+
+private:
+    ListSink m_seed;
+    QList<QPair<qint64, qint64>> m_seedVariants;
+    QTemporaryDir m_dir;
+
+    // The one activity whose text starts with @p start; fails the test when there is not exactly one.
+    const Activity *seedActivity(const QString &start)
+    {
+        const Activity *found = nullptr;
+        for (const Activity &activity : std::as_const(m_seed.activities)) {
+            if (activity.text.startsWith(start)) {
+                if (found)
+                    return nullptr;
+                found = &activity;
+            }
+        }
+        return found;
+    }
+
+    ListSink parse(const QByteArray &text, QList<QPair<qint64, qint64>> *variants = nullptr)
+    {
+        ListSink sink;
+        VariantLinker linker;
+        CorpusParser parser(test::extractor(), &linker);
+        const ParseResult result = parser.parseFile(test::writeFile(m_dir, QStringLiteral("fixture.txt"), text),
+                                                    QStringLiteral("fixture.txt"), &sink);
+        if (!result.ok)
+            qWarning() << result.error;
+        if (variants)
+            *variants = linker.links();
+        return sink;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        VariantLinker linker;
+        CorpusParser parser(test::extractor(), &linker);
+        const ParseResult result = parser.parseFile(QStringLiteral(EVAW_SEED_FILE), QStringLiteral("seed.txt"), &m_seed);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        m_seedVariants = linker.links();
+    }
+
+    // Counted by hand from the seed's 76 lines: Spotlight 8 (lines 2-3 and six bullets; the
+    // lead-in on line 4 and the repeat on 11-19 add none), UN Women 17 (lines 21-28, the
+    // Generation Equality note, Moldova, Kosovo and Tajikistan split from line 32, and the five
+    // Albania items), UNFPA 18 (lines 49-66; the preview on 38-48 repeats them), UN Action 1,
+    // OHCHR 1, UNODC 3.
+    void shouldFindEveryActivityOfTheSeedOnce()
+    {
+        QCOMPARE(m_seed.activities.size(), 48);
+        QSet<QString> texts;
+        for (const Activity &activity : std::as_const(m_seed.activities)) {
+            QVERIFY2(!texts.contains(activity.text), qPrintable(activity.text));
+            texts.insert(activity.text);
+            QVERIFY(!activity.text.contains(QLatin1String("View More")));
+            QVERIFY(!activity.text.endsWith(QLatin1String("...")));
+            QVERIFY(!activity.text.endsWith(u':'));
+        }
+    }
+
+    void shouldAttributeEachRecordToItsReportingEntity()
+    {
+        QMap<QString, int> perEntity;
+        for (const Activity &activity : std::as_const(m_seed.activities))
+            ++perEntity[activity.reportingEntity];
+        const QMap<QString, int> expected{{QStringLiteral("Spotlight Initiative"), 8}, {QStringLiteral("UN Women"), 17},
+                                          {QStringLiteral("UNFPA"), 18},              {QStringLiteral("UN Action"), 1},
+                                          {QStringLiteral("OHCHR"), 1},               {QStringLiteral("UNODC"), 3}};
+        QCOMPARE(perEntity, expected);
+    }
+
+    void shouldKeepRepeatsAsProvenance()
+    {
+        // The Spotlight block (lines 2-10) stands again on 11-19; the UNFPA block (49-59) was
+        // previewed in full on 38-48; the UNODC preview on 71-73 repeats 74-76.
+        QMap<int, int> repeatLineOf;
+        for (const auto &[id, occurrence] : std::as_const(m_seed.occurrences)) {
+            const auto it = std::find_if(m_seed.activities.cbegin(), m_seed.activities.cend(),
+                                         [id = id](const Activity &a) { return a.id == id; });
+            QVERIFY(it != m_seed.activities.cend());
+            repeatLineOf.insert(it->source.line, occurrence.line);
+        }
+        QCOMPARE(repeatLineOf.value(2), 11);
+        QCOMPARE(repeatLineOf.value(10), 19);
+        QCOMPARE(repeatLineOf.value(49), 38);
+        QCOMPARE(repeatLineOf.value(59), 48);
+        QCOMPARE(repeatLineOf.value(74), 71);
+        QCOMPARE(repeatLineOf.size(), 8 + 11 + 1 + 1 + 3);
+        // The cut UN Women preview on line 20 repeats nothing and is gone.
+        QVERIFY(!repeatLineOf.values().contains(20));
+    }
+
+    void shouldAnnotateTheSeed_data()
+    {
+        QTest::addColumn<QString>("start");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("expected");
+        const QString country = QStringLiteral("country");
+        const QString place = QStringLiteral("place");
+        const QString agency = QStringLiteral("agency");
+        const QString programme = QStringLiteral("programme");
+        const QString theme = QStringLiteral("theme");
+        const QString region = QStringLiteral("region");
+        const QString partner = QStringLiteral("partner");
+
+        QTest::newRow("samoa") << "In Samoa" << country << "WS";
+        QTest::newRow("mozambique") << "Similarly, in Mozambique" << country << "MZ";
+        QTest::newRow("mozambique-provinces-not-palestine") << "Similarly, in Mozambique" << place << "MZ-B,MZ-G,MZ-P";
+        QTest::newRow("haya-is-palestine") << "UNODC supports implementing the HAYA" << country << "PS";
+        QTest::newRow("haya-agencies") << "UNODC supports implementing the HAYA" << agency << "UN Women,UN-Habitat,UNFPA,UNODC";
+        QTest::newRow("haya-programme") << "UNODC supports implementing the HAYA" << programme << "HAYA Joint Programme";
+        QTest::newRow("unpfa-is-unfpa") << "To bring the global commitments" << agency
+                                        << "ICAO,IOM,UN Women,UNDSS,UNFPA,UNHCR";
+        QTest::newRow("mombasa-is-kenya") << "To bring the global commitments" << country << "KE";
+        QTest::newRow("mombasa-place") << "To bring the global commitments" << place << "KE-28";
+        QTest::newRow("kosovo-alone") << "In 2020, UN Women Kosovo" << country << "XK";
+        QTest::newRow("tajikistan-alone") << "In Tajikistan, UN Women chairs" << country << "TJ";
+        QTest::newRow("moldova-office-form") << "Trough GTG" << country << "MD";
+        QTest::newRow("esa-region") << "Almost all the countries in the ESA region" << region << "East and Southern Africa";
+        QTest::newRow("roap") << "To support Secretary-General's Campaign UNiTE" << region << "Asia,Asia and the Pacific";
+        QTest::newRow("mexican-universities") << "UNODC continues to support the EU-UN" << country << "MX";
+        QTest::newRow("the-philippines") << "UNODC launched the" << country << "PH";
+        QTest::newRow("full-name-ohchr") << "UNODC launched the" << agency << "OHCHR,UN Women,UNODC";
+        QTest::newRow("femicide-framework") << "In Mexico, the Resident" << theme << "Femicide";
+        QTest::newRow("eu-delegation-is-a-partner") << "In Mexico, the Resident" << partner
+                                                    << "Civil society,EU Delegation,Government";
+        QTest::newRow("eu-delegation-is-not-an-agency") << "In Mexico, the Resident" << agency << "UNRCO";
+        QTest::newRow("norad-is-a-partner") << "On 12 March 2021" << partner << "European Commission,NORAD";
+        QTest::newRow("norwegian-agency-is-not-norway") << "On 12 March 2021" << country << "";
+        QTest::newRow("fgm-programme") << "Since 2008 UNFPA, jointly with UNICEF, leads the largest Global" << programme
+                                       << "UNFPA-UNICEF Joint Programme on the Elimination of FGM";
+        QTest::newRow("child-marriage-regions") << "Since 2016 UNFPA, jointly with UNICEF, has been implementing the Global Programme to End Child Marriage across"
+                                                << region << "Africa,Arab States,Southern Asia";
+        QTest::newRow("sea-and-harassment") << "UN Women actively engaged" << theme
+                                            << "Sexual exploitation and abuse,Sexual harassment";
+        QTest::newRow("politics") << "With UN partners including OHCHR" << theme << "Violence against women in politics";
+        QTest::newRow("agencies-of-partners-line") << "With UN partners including OHCHR" << agency << "DCO,DPPA,OHCHR,UN Women,UNDP";
+        QTest::newRow("who-in-albania") << "Conducted a Gender Responsive" << agency << "UN Women,UNDP,UNICEF,WHO";
+    }
+
+    void shouldAnnotateTheSeed()
+    {
+        QFETCH(QString, start);
+        QFETCH(QString, kind);
+        QFETCH(QString, expected);
+        const Activity *activity = seedActivity(start);
+        QVERIFY2(activity, qPrintable(QStringLiteral("no single activity starts with ") + start));
+        EntityKind entityKind{};
+        QVERIFY(entityKindFromName(kind, &entityKind));
+        QCOMPARE(test::joined(codesOf(*activity, entityKind)), expected);
+    }
+
+    void shouldHandTheAlbaniaLeadInToItsFiveItems()
+    {
+        int items = 0;
+        for (const Activity &activity : std::as_const(m_seed.activities)) {
+            if (activity.source.line < 33 || activity.source.line > 37)
+                continue;
+            ++items;
+            QVERIFY2(codesOf(activity, EntityKind::Country).contains(QStringLiteral("AL")), qPrintable(activity.text));
+            QVERIFY(codesOf(activity, EntityKind::Agency).contains(QStringLiteral("UN Women")));
+            QVERIFY(!QRegularExpression(QStringLiteral("^\\d-")).match(activity.text).hasMatch());
+        }
+        QCOMPARE(items, 5);
+        // The lead-in is not an activity, and the Tajikistan activity does not end with it.
+        const Activity *tajikistan = seedActivity(QStringLiteral("In Tajikistan"));
+        QVERIFY(tajikistan);
+        QVERIFY(tajikistan->text.endsWith(QLatin1String("Spotlight Programme Tajikistan.")));
+        QVERIFY(!codesOf(*tajikistan, EntityKind::Country).contains(QStringLiteral("AL")));
+    }
+
+    void shouldSplitKosovoFromTajikistanWithExactProvenance()
+    {
+        const Activity *kosovo = seedActivity(QStringLiteral("In 2020, UN Women Kosovo"));
+        const Activity *tajikistan = seedActivity(QStringLiteral("In Tajikistan"));
+        QVERIFY(kosovo && tajikistan);
+        QVERIFY(kosovo->text.endsWith(QLatin1String("regular meetings of the SGG and GTG.")));
+        QCOMPARE(kosovo->source.line, 32);
+        QCOMPARE(tajikistan->source.line, 32);
+        QCOMPARE(tajikistan->source.byteOffset, kosovo->source.byteOffset + kosovo->source.byteLength);
+        // The offsets point at the text in the file itself.
+        QFile seed(QStringLiteral(EVAW_SEED_FILE));
+        QVERIFY(seed.open(QIODevice::ReadOnly));
+        const QByteArray bytes = seed.readAll();
+        QCOMPARE(QString::fromUtf8(bytes.mid(tajikistan->source.byteOffset, tajikistan->source.byteLength)), tajikistan->text);
+        const Activity *samoa = seedActivity(QStringLiteral("In Samoa"));
+        QCOMPARE(QString::fromUtf8(bytes.mid(samoa->source.byteOffset, samoa->source.byteLength)), samoa->text);
+    }
+
+    void shouldDateTheMilestones_data()
+    {
+        QTest::addColumn<QString>("start");
+        QTest::addColumn<QString>("dates");
+        QTest::newRow("fgm-since-2008") << "Since 2008 UNFPA, jointly with UNICEF, leads the largest Global" << "Since 2008";
+        QTest::newRow("child-marriage-since-2016") << "Since 2016 UNFPA, jointly with UNICEF, has been implementing the Global Programme to End Child Marriage in"
+                                                   << "Since 2016";
+        QTest::newRow("femicide-framework-2022") << "In Mexico, the Resident" << "2022";
+        QTest::newRow("senegal-training") << "Together with UNFPA, IOM" << "March 2021";
+        QTest::newRow("csw-dialogue") << "On 12 March 2021" << "12 March 2021";
+        QTest::newRow("as-of") << "UNFPA leads the GBV Area" << "As of 2021";
+        QTest::newRow("mtbp-range") << "Within the framework of Leave No One Behind" << "2021-2023";
+        QTest::newRow("percent-and-count-are-not-years") << "In 2020, UN Women Kosovo" << "2020|2021";
+        QTest::newRow("thousands-are-not-years") << "To support Secretary-General's Campaign UNiTE" << "";
+    }
+
+    void shouldDateTheMilestones()
+    {
+        QFETCH(QString, start);
+        QFETCH(QString, dates);
+        const Activity *activity = seedActivity(start);
+        QVERIFY(activity);
+        QStringList texts;
+        for (const DateMention &date : activity->dates)
+            texts.append(date.text);
+        QCOMPARE(texts.join(u'|'), dates);
+    }
+
+    void shouldLinkTheFigureVariants()
+    {
+        const Activity *fgm18 = seedActivity(QStringLiteral("Since 2008 UNFPA, jointly with UNICEF, leads the largest Global"));
+        const Activity *fgm17 = seedActivity(QStringLiteral("Since 2008 UNFPA, jointly with UNICEF, leads the largest global"));
+        QVERIFY(fgm18 && fgm17);
+        QVERIFY(fgm18->text.contains(QLatin1String("18 countries")));
+        QVERIFY(fgm17->text.contains(QLatin1String("17 countries")));
+        QVERIFY(m_seedVariants.contains(qMakePair(fgm18->id, fgm17->id)));
+        QCOMPARE(m_seedVariants.size(), 2); // and the two child marriage statements
+        for (const auto &[a, b] : std::as_const(m_seedVariants))
+            QVERIFY(a != b);
+    }
+
+    void shouldSetSectionsAndMeasuresFromHeadings()
+    {
+        const Activity *note = seedActivity(QStringLiteral("The year 2020 is a pivotal year"));
+        QVERIFY(note);
+        QCOMPARE(note->section, QStringLiteral("Generation Equality and 2020 Information Note"));
+        QCOMPARE(note->measure, QStringLiteral("Inter-Agency Mechanisms and Activities"));
+        const Activity *moldova = seedActivity(QStringLiteral("Trough GTG"));
+        QCOMPARE(moldova->section, QStringLiteral("Inter-Agency Mechanisms and Activities"));
+    }
+
+    // Fixtures for the layouts of other inventory pages.
+    void shouldReadItemPagesWithHeadersAndMeasures()
+    {
+        const ListSink sink = parse("Support for Legislative Development\n"
+                                    "Feb 2020 - Sep 2021 | UN Women\n"
+                                    "UN Women supported the drafting of a domestic violence law in Georgia.\n"
+                                    "Mar 2010 - Sept 2010 | UNFPA\n"
+                                    "Training and Capacity Building\n"
+                                    "In Chad, UNFPA trained 40 midwives on clinical management of rape.\n");
+        QCOMPARE(sink.activities.size(), 2);
+        QCOMPARE(sink.activities[0].period, QStringLiteral("Feb 2020 - Sep 2021"));
+        QCOMPARE(sink.activities[0].reportingEntity, QStringLiteral("UN Women"));
+        QCOMPARE(sink.activities[0].measure, QStringLiteral("Support for Legislative Development"));
+        QCOMPARE(sink.activities[1].period, QStringLiteral("Mar 2010 - Sept 2010"));
+        QCOMPARE(sink.activities[1].reportingEntity, QStringLiteral("UNFPA"));
+        QCOMPARE(sink.activities[1].measure, QStringLiteral("Training and Capacity Building"));
+        QCOMPARE(codesOf(sink.activities[1], EntityKind::Country), QStringList{QStringLiteral("TD")});
+    }
+
+    void shouldHandALeadInOnItsOwnLineToBulletsOnly()
+    {
+        const ListSink sink = parse("In Jordan, UNICEF and UN Women:\n"
+                                    "- trained 200 police officers.\n"
+                                    "- opened two shelters in Amman.\n"
+                                    "UNFPA, separately, supported a helpline.\n");
+        QCOMPARE(sink.activities.size(), 3);
+        QCOMPARE(codesOf(sink.activities[0], EntityKind::Country), QStringList{QStringLiteral("JO")});
+        QCOMPARE(test::joined(codesOf(sink.activities[1], EntityKind::Agency)), QStringLiteral("UN Women,UNICEF"));
+        QVERIFY(codesOf(sink.activities[2], EntityKind::Country).isEmpty());
+        QCOMPARE(codesOf(sink.activities[2], EntityKind::Agency), QStringList{QStringLiteral("UNFPA")});
+    }
+
+    void shouldKeepAPlaceOnlyBesideItsCountry()
+    {
+        const ListSink sink = parse("UN Women supported survivors in Gaza.\n"
+                                    "In Mozambique, UNFPA reached women in Gaza and Sofala.\n");
+        QCOMPARE(sink.activities.size(), 2);
+        QVERIFY(codesOf(sink.activities[0], EntityKind::Place).isEmpty());
+        QCOMPARE(test::joined(codesOf(sink.activities[1], EntityKind::Place)), QStringLiteral("MZ-G,MZ-S"));
+    }
+
+    void shouldReadEveryEncodingToTheSameActivities()
+    {
+        const QString text = QStringLiteral("UN Women\u2019s work in C\u00f4te d\u2019Ivoire.\r\nUNFPA in Mali.\r\n");
+        QByteArray cp1252("UN Women\x92s work in C\xF4te d\x92Ivoire.\r\nUNFPA in Mali.\r\n");
+        const ListSink fromUtf8 = parse(text.toUtf8());
+        const ListSink fromCp1252 = parse(cp1252);
+        QCOMPARE(fromUtf8.activities.size(), 2);
+        QCOMPARE(fromCp1252.activities.size(), 2);
+        QCOMPARE(fromCp1252.activities[0].text, fromUtf8.activities[0].text);
+        QCOMPARE(codesOf(fromCp1252.activities[0], EntityKind::Country), QStringList{QStringLiteral("CI")});
+    }
+
+    void shouldNotTakeAGluedFootnoteForText()
+    {
+        const ListSink sink = parse("UNFPA supports the Essential Services Package,85 ensuring services.[3]\n");
+        QCOMPARE(sink.activities.size(), 1);
+        QCOMPARE(sink.activities[0].text, QStringLiteral("UNFPA supports the Essential Services Package, ensuring services."));
+    }
+
+    void shouldRefuseAFileWithNoText()
+    {
+        ListSink sink;
+        CorpusParser parser(test::extractor());
+        const ParseResult result = parser.parseFile(test::writeFile(m_dir, QStringLiteral("blank.txt"), "\n  \n\t\n"),
+                                                    QStringLiteral("blank.txt"), &sink);
+        QVERIFY(!result.ok);
+        QCOMPARE(result.error, QStringLiteral("blank.txt: contains no text"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCorpusParser)
+#include "tst_corpusparser.moc"

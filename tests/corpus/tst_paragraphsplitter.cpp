@@ -1,0 +1,138 @@
+#include "corpus/paragraphsplitter.h"
+
+#include <QTest>
+
+namespace Splitter = evaw::ParagraphSplitter;
+
+class TestParagraphSplitter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void shouldRecogniseListMarkers_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("markerLength");
+        QTest::newRow("dash-bullet") << "- In Samoa, the Resident Coordinator" << 2;
+        QTest::newRow("number-dash") << "1- Conducted a Gender Responsive mapping" << 3;
+        QTest::newRow("number-dash-no-space") << "12-Conducted a mapping" << 3;
+        QTest::newRow("number-dot") << "2. Within the framework" << 3;
+        QTest::newRow("number-bracket") << "3) Led and coordinated" << 3;
+        QTest::newRow("letter-bracket") << "b) strengthen joint advocacy" << 3;
+        QTest::newRow("roman-in-brackets") << "(iv) applying gender budgeting" << 5;
+        QTest::newRow("unicode-bullet") << "\u2022 Training of trainers" << 2;
+        QTest::newRow("year-is-not-a-number-item") << "2020 was a pivotal year" << 0;
+        QTest::newRow("decimal-is-not-an-item") << "1.5 million women reached" << 0;
+        QTest::newRow("hyphenated-word-is-not-an-item") << "-based violence" << 0;
+        QTest::newRow("abbreviation-is-not-an-item") << "e.g. the RESPECT framework" << 0;
+        QTest::newRow("plain-sentence") << "UNFPA leads the GBV AoR." << 0;
+    }
+
+    void shouldRecogniseListMarkers()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, markerLength);
+        QCOMPARE(Splitter::itemMarkerLength(text), markerLength);
+    }
+
+    void shouldRecogniseHeadings_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("heading");
+        QTest::newRow("measure-category") << "Inter-Agency Mechanisms and Activities" << true;
+        QTest::newRow("resource-title") << "Generation Equality and 2020 Information Note" << true;
+        QTest::newRow("category-with-comma-and-slash") << "Protection, Support and Services for Victims/Survivors" << true;
+        QTest::newRow("sentence-with-stop") << "UNFPA leads the GBV Information Management System." << false;
+        QTest::newRow("lead-in-with-colon") << "In Albania UN Women CO:" << false;
+        QTest::newRow("cut-preview") << "the annual PSEA action..." << false;
+        QTest::newRow("lower-case-start") << "and the annual survey" << false;
+        QTest::newRow("too-long-for-a-heading")
+            << "UN Women continued to actively participate in the UN system wide SEA Working Group which is coordinated" << false;
+        QTest::newRow("bullet") << "- In Samoa" << false;
+    }
+
+    void shouldRecogniseHeadings()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, heading);
+        QCOMPARE(Splitter::isHeading(text), heading);
+    }
+
+    void shouldReadEntryHeaders_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("period");
+        QTest::addColumn<QString>("entity");
+        QTest::newRow("month-range") << "Feb 2020 - Sep 2021 | UN Women" << "Feb 2020 - Sep 2021" << "UN Women";
+        QTest::newRow("sept-abbreviation") << "Mar 2010 - Sept 2010 | UNFPA" << "Mar 2010 - Sept 2010" << "UNFPA";
+        QTest::newRow("en-dash-years") << "2018 \u2013 2019 | OHCHR" << "2018 \u2013 2019" << "OHCHR";
+        QTest::newRow("single-year") << "2016 | UNICEF" << "2016" << "UNICEF";
+        QTest::newRow("pipe-in-prose-is-not-a-header") << "Results | see annex for UNFPA" << "" << "";
+    }
+
+    void shouldReadEntryHeaders()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, period);
+        QFETCH(QString, entity);
+        QString readPeriod;
+        QString readEntity;
+        const bool header = Splitter::splitEntryHeader(text, &readPeriod, &readEntity);
+        QCOMPARE(header, !period.isEmpty());
+        QCOMPARE(readPeriod, period);
+        QCOMPARE(readEntity, entity);
+    }
+
+    void shouldSplitGluedRunOnsOnly_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("pieces");
+        QTest::newRow("glued-after-acronym")
+            << "meetings of the SGG and GTG.In Tajikistan, UN Women chairs GTG."
+            << QStringList{QStringLiteral("meetings of the SGG and GTG."), QStringLiteral("In Tajikistan, UN Women chairs GTG.")};
+        QTest::newRow("glued-after-word") << "was adopted.The plan" << QStringList{QStringLiteral("was adopted."), QStringLiteral("The plan")};
+        QTest::newRow("glued-after-year") << "in 2021.In Kenya the" << QStringList{QStringLiteral("in 2021."), QStringLiteral("In Kenya the")};
+        QTest::newRow("spaced-sentences-stay-together") << "One sentence. Another one." << QStringList{QStringLiteral("One sentence. Another one.")};
+        QTest::newRow("un-abbreviation") << "the U.N.Women office" << QStringList{QStringLiteral("the U.N.Women office")};
+        QTest::newRow("eg-abbreviation") << "tools e.g.The toolkit" << QStringList{QStringLiteral("tools e.g.The toolkit")};
+        QTest::newRow("decimal") << "grew by 3.5 percent" << QStringList{QStringLiteral("grew by 3.5 percent")};
+        QTest::newRow("initial") << "led by J.Smith and" << QStringList{QStringLiteral("led by J.Smith and")};
+        QTest::newRow("known-abbreviation") << "see No.Two" << QStringList{QStringLiteral("see No.Two")};
+        QTest::newRow("all-caps-after-stop-is-an-acronym") << "the UN.UNFPA too" << QStringList{QStringLiteral("the UN.UNFPA too")};
+    }
+
+    void shouldSplitGluedRunOnsOnly()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, pieces);
+        QStringList read;
+        for (const evaw::TextSpan &span : Splitter::splitRunOns(text))
+            read.append(text.mid(span.start, span.length()));
+        QCOMPARE(read, pieces);
+    }
+
+    void shouldFindTrailingLeadIns_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("leadIn");
+        QTest::newRow("lead-in-after-a-sentence")
+            << "UN Women is the technical coherence lead at the Spotlight Programme Tajikistan. In Albania UN Women CO:"
+            << "In Albania UN Women CO:";
+        QTest::newRow("whole-paragraph-lead-in") << "The following examples highlight collaboration:"
+                                                 << "The following examples highlight collaboration:";
+        QTest::newRow("abbreviation-does-not-end-the-sentence") << "Work with Dr. Amina Mohammed includes:"
+                                                                << "Work with Dr. Amina Mohammed includes:";
+        QTest::newRow("no-colon-no-lead-in") << "UNFPA leads the GBV AoR." << "";
+    }
+
+    void shouldFindTrailingLeadIns()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, leadIn);
+        const int start = Splitter::trailingLeadInStart(text);
+        QCOMPARE(start < 0 ? QString() : text.mid(start), leadIn);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestParagraphSplitter)
+#include "tst_paragraphsplitter.moc"

@@ -1,0 +1,227 @@
+#include "corpus/textfilereader.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using evaw::SourceLine;
+using evaw::TextFileReader;
+
+namespace {
+
+QByteArray utf16(const QString &text, bool bigEndian)
+{
+    QByteArray bytes = bigEndian ? QByteArray("\xFE\xFF", 2) : QByteArray("\xFF\xFE", 2);
+    for (const QChar c : text) {
+        const char hi = char(c.unicode() >> 8);
+        const char lo = char(c.unicode() & 0xFF);
+        bytes.append(bigEndian ? hi : lo);
+        bytes.append(bigEndian ? lo : hi);
+    }
+    return bytes;
+}
+
+} // namespace
+
+class TestTextFileReader : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString write(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        file.open(QIODevice::WriteOnly);
+        file.write(bytes);
+        return path;
+    }
+
+    QList<SourceLine> readAll(TextFileReader &reader, const QString &path, bool *ok)
+    {
+        QList<SourceLine> lines;
+        *ok = reader.read(path, [&](const SourceLine &line) {
+            lines.append(line);
+            return true;
+        });
+        return lines;
+    }
+
+private Q_SLOTS:
+    void shouldDecodeEveryEncodingTheInventoryComesIn_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("encoding");
+        QTest::addColumn<QStringList>("lines");
+
+        const QString accents = QStringLiteral("Côte d’Ivoire – UN Women’s “EVAW”");
+        QTest::newRow("utf8") << accents.toUtf8() << "UTF-8" << QStringList{accents};
+        QTest::newRow("utf8-with-bom") << QByteArray("\xEF\xBB\xBF") + accents.toUtf8() << "UTF-8" << QStringList{accents};
+        QTest::newRow("utf16-le-with-bom") << utf16(accents + u"\nGaza", false) << "UTF-16LE"
+                                           << QStringList{accents, QStringLiteral("Gaza")};
+        QTest::newRow("utf16-be-with-bom") << utf16(accents + u"\r\nGaza", true) << "UTF-16BE"
+                                           << QStringList{accents, QStringLiteral("Gaza")};
+        // 0x92 is the right single quote and 0xF4 'ô' in Windows-1252; neither is valid UTF-8.
+        QTest::newRow("windows-1252") << QByteArray("C\xF4te d\x92Ivoire \x96 UN Women\x92s") << "Windows-1252"
+                                      << QStringList{QStringLiteral("Côte d’Ivoire – UN Women’s")};
+        // One invalid byte at the end decides the whole file: the valid UTF-8 before it is read as 1252 too.
+        QTest::newRow("one-bad-byte-makes-the-whole-file-1252")
+            << QByteArray("caf\xC3\xA9\nna\xEFve") << "Windows-1252"
+            << QStringList{QStringLiteral("cafÃ©"), QStringLiteral("naïve")};
+    }
+
+    void shouldDecodeEveryEncodingTheInventoryComesIn()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, encoding);
+        QFETCH(QStringList, lines);
+
+        TextFileReader reader;
+        bool ok = false;
+        const QList<SourceLine> read = readAll(reader, write(QStringLiteral("enc.txt"), bytes), &ok);
+        QVERIFY2(ok, qPrintable(reader.error()));
+        QCOMPARE(reader.encodingName(), encoding);
+        QStringList texts;
+        for (const SourceLine &line : read)
+            texts.append(line.text);
+        QCOMPARE(texts, lines);
+    }
+
+    void shouldSplitLinesAtLfCrlfAndCrWithByteOffsets()
+    {
+        TextFileReader reader;
+        bool ok = false;
+        const QList<SourceLine> lines = readAll(reader, write(QStringLiteral("eol.txt"), "one\r\ntwo\rthree\nfour"), &ok);
+        QVERIFY(ok);
+        QCOMPARE(lines.size(), 4);
+        const QList<qint64> offsets{lines[0].byteOffset, lines[1].byteOffset, lines[2].byteOffset, lines[3].byteOffset};
+        QCOMPARE(offsets, (QList<qint64>{0, 5, 9, 15}));
+        QCOMPARE(lines[2].text, QStringLiteral("three"));
+        QCOMPARE(lines[2].number, 3);
+        QCOMPARE(lines[3].byteLength, 4);
+    }
+
+    void shouldKeepBlankLinesSoLineNumbersMatchTheFile()
+    {
+        TextFileReader reader;
+        bool ok = false;
+        const QList<SourceLine> lines = readAll(reader, write(QStringLiteral("blank.txt"), "a\n\n\nb\n"), &ok);
+        QVERIFY(ok);
+        QCOMPARE(lines.size(), 4);
+        QCOMPARE(lines[3].text, QStringLiteral("b"));
+        QCOMPARE(lines[3].number, 4);
+    }
+
+    void shouldCountByteOffsetsInUtf16()
+    {
+        TextFileReader reader;
+        bool ok = false;
+        const QList<SourceLine> lines = readAll(reader, write(QStringLiteral("u16.txt"), utf16(QStringLiteral("ab\ncd"), false)), &ok);
+        QVERIFY(ok);
+        QCOMPARE(lines[1].byteOffset, 2 + 3 * 2); // BOM, "ab", LF
+        QCOMPARE(lines[1].byteLength, 4);
+    }
+
+    void shouldHandleACrLfSplitAcrossReadBuffers()
+    {
+        // The reader's buffer is 1 MiB: put the CR as its last byte and the LF first in the next.
+        QByteArray bytes(1 << 20, 'x');
+        bytes[(1 << 20) - 1] = '\r';
+        bytes.append("\nnext");
+        TextFileReader reader;
+        bool ok = false;
+        const QList<SourceLine> lines = readAll(reader, write(QStringLiteral("split.txt"), bytes), &ok);
+        QVERIFY(ok);
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines[1].text, QStringLiteral("next"));
+        QCOMPARE(lines[1].byteOffset, (1 << 20) + 1);
+    }
+
+    void shouldRefuseBadFilesWithOneLineNamingFileAndReason_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<qint64>("limit");
+        QTest::addColumn<QString>("reason");
+
+        QTest::newRow("empty") << QByteArray() << TextFileReader::kDefaultMaxBytes << "is empty";
+        QTest::newRow("binary") << QByteArray("PK\x03\x04\x00\x00 zip", 11) << TextFileReader::kDefaultMaxBytes
+                                << "is binary, not text (NUL byte at offset 4)";
+        QTest::newRow("utf16-odd-length") << QByteArray("\xFF\xFE" "a", 3) << TextFileReader::kDefaultMaxBytes
+                                          << "is not valid UTF-16 (odd number of bytes)";
+        QTest::newRow("over-the-size-limit") << QByteArray(3 << 20, 'a') << qint64(2 << 20)
+                                             << "is 3 MiB, larger than the 2 MiB limit";
+    }
+
+    void shouldRefuseBadFilesWithOneLineNamingFileAndReason()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(qint64, limit);
+        QFETCH(QString, reason);
+
+        TextFileReader reader(limit);
+        bool ok = true;
+        const QList<SourceLine> lines = readAll(reader, write(QStringLiteral("bad.txt"), bytes), &ok);
+        QVERIFY(!ok);
+        QVERIFY(lines.isEmpty());
+        QCOMPARE(reader.error(), QStringLiteral("bad.txt: ") + reason);
+        QVERIFY(!reader.error().contains(u'\n'));
+    }
+
+    void shouldRefuseMissingFilesAndFolders()
+    {
+        TextFileReader reader;
+        bool ok = true;
+        readAll(reader, m_dir.filePath(QStringLiteral("missing.txt")), &ok);
+        QVERIFY(!ok);
+        QVERIFY(reader.error().startsWith(QStringLiteral("missing.txt: cannot be read")));
+        readAll(reader, m_dir.path(), &ok);
+        QVERIFY(!ok);
+        QVERIFY(reader.error().endsWith(QStringLiteral("is a folder, not a text file")));
+    }
+
+    void shouldStopWhenTheHandlerCancels()
+    {
+        TextFileReader reader;
+        int seen = 0;
+        const bool ok = reader.read(write(QStringLiteral("cancel.txt"), "a\nb\nc\n"), [&](const SourceLine &) {
+            return ++seen < 2;
+        });
+        QVERIFY(!ok);
+        QVERIFY(reader.cancelled());
+        QCOMPARE(seen, 2);
+    }
+
+    void shouldHashTheFileBytes()
+    {
+        TextFileReader reader;
+        bool ok = false;
+        readAll(reader, write(QStringLiteral("hash.txt"), "abc"), &ok);
+        QCOMPARE(reader.sha256(), QByteArray("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+    }
+
+    void shouldMeasureEncodedLengthsForOffsets_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("utf8");
+        QTest::addColumn<int>("cp1252");
+        QTest::addColumn<int>("utf16");
+        QTest::newRow("ascii") << QStringLiteral("View More") << 9 << 9 << 18;
+        QTest::newRow("accent-and-quote") << QStringLiteral("é’") << 5 << 2 << 4;
+        QTest::newRow("astral") << QString::fromUtf8("\xF0\x9F\x87\xB2") << 4 << 2 << 4;
+    }
+
+    void shouldMeasureEncodedLengthsForOffsets()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, utf8);
+        QFETCH(int, cp1252);
+        QFETCH(int, utf16);
+        QCOMPARE(TextFileReader::encodedLength(text, TextFileReader::Encoding::Utf8), utf8);
+        QCOMPARE(TextFileReader::encodedLength(text, TextFileReader::Encoding::Windows1252), cp1252);
+        QCOMPARE(TextFileReader::encodedLength(text, TextFileReader::Encoding::Utf16LE), utf16);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTextFileReader)
+#include "tst_textfilereader.moc"

@@ -1,0 +1,92 @@
+#include "testsupport.h"
+
+#include <QTest>
+
+using namespace evaw;
+
+class TestGazetteerLoader : public QObject
+{
+    Q_OBJECT
+
+private:
+    static int countOf(EntityKind kind)
+    {
+        int count = 0;
+        for (int i = 0; i < test::gazetteer().size(); ++i)
+            count += test::gazetteer().entry(i).ref.kind == kind ? 1 : 0;
+        return count;
+    }
+
+private Q_SLOTS:
+    void shouldLoadEveryKindFromItsSource_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("atLeast");
+        QTest::newRow("iso-3166-1-countries-and-kosovo") << int(EntityKind::Country) << 250;
+        QTest::newRow("iso-3166-2-subdivisions") << int(EntityKind::Place) << 4800;
+        QTest::newRow("cldr-m49-regions-and-un-women-regions") << int(EntityKind::Region) << 30;
+        QTest::newRow("un-system-agencies") << int(EntityKind::Agency) << 40;
+        QTest::newRow("programmes") << int(EntityKind::Programme) << 20;
+        QTest::newRow("themes") << int(EntityKind::Theme) << 10;
+        QTest::newRow("partners") << int(EntityKind::Partner) << 10;
+    }
+
+    void shouldLoadEveryKindFromItsSource()
+    {
+        QFETCH(int, kind);
+        QFETCH(int, atLeast);
+        QVERIFY2(countOf(EntityKind(kind)) >= atLeast, qPrintable(QString::number(countOf(EntityKind(kind)))));
+    }
+
+    void shouldNameEntitiesTheWayTheUnDoes_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("moldova") << "country:MD" << "Moldova";
+        QTest::newRow("palestine-in-prose-order") << "country:PS" << "State of Palestine";
+        QTest::newRow("kosovo-added") << "country:XK" << "Kosovo";
+        QTest::newRow("cabo-delgado") << "place:MZ-P" << "Cabo Delgado";
+        QTest::newRow("m49-eastern-africa-from-cldr") << "region:014" << "Eastern Africa";
+        QTest::newRow("un-women-region") << "region:unw-esa" << "East and Southern Africa";
+        QTest::newRow("un-habitat-short-name") << "agency:un-habitat" << "UN-Habitat";
+        QTest::newRow("eu-delegation-is-a-partner") << "partner:eu-delegation" << "EU Delegation";
+    }
+
+    void shouldNameEntitiesTheWayTheUnDoes()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, name);
+        const int index = test::gazetteer().indexOf(key);
+        QVERIFY2(index >= 0, qPrintable(key));
+        QCOMPARE(test::gazetteer().entry(index).ref.name, name);
+    }
+
+    void shouldTakeRegionMembershipFromCldr()
+    {
+        const QStringList easternAfrica = test::gazetteer().regionMembers(QStringLiteral("014"));
+        QVERIFY(easternAfrica.contains(QStringLiteral("KE")));
+        QVERIFY(easternAfrica.contains(QStringLiteral("MZ")));
+        QVERIFY(test::gazetteer().regionMembers(QStringLiteral("002")).contains(QStringLiteral("014")));
+        QVERIFY(test::gazetteer().regionMembers(QStringLiteral("unw-esa")).contains(QStringLiteral("014")));
+    }
+
+    void shouldRecogniseMeasureHeadings()
+    {
+        QCOMPARE(test::gazetteer().measures().size(), 8);
+        const Measure *measure = test::gazetteer().measureForHeading(u"PROTECTION, SUPPORT AND SERVICES FOR VICTIMS/SURVIVORS");
+        QVERIFY(measure);
+        QCOMPARE(measure->id, QStringLiteral("protection"));
+        QVERIFY(!test::gazetteer().measureForHeading(u"Generation Equality and 2020 Information Note"));
+    }
+
+    void shouldReportAMissingDataFolder()
+    {
+        Gazetteer gazetteer;
+        GazetteerLoader loader(QStringLiteral("/nonexistent/"));
+        QVERIFY(!loader.load(&gazetteer));
+        QCOMPARE(loader.error(), QStringLiteral("gazetteer file iso/iso_3166-1.json cannot be read"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGazetteerLoader)
+#include "tst_gazetteerloader.moc"

@@ -1,0 +1,160 @@
+#include "store/activityreader.h"
+#include "store/database.h"
+#include "store/importer.h"
+#include "testsupport.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace evaw;
+
+namespace {
+
+qint64 scalar(const Database &db, const QString &sql)
+{
+    QSqlQuery query(db.connection());
+    if (!query.exec(sql) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+} // namespace
+
+class TestImporter : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+
+private Q_SLOTS:
+    void init()
+    {
+        m_db = std::make_unique<Database>(QString::fromLatin1(QTest::currentTestFunction()));
+        QVERIFY(m_db->open(QStringLiteral(":memory:")));
+    }
+
+    void cleanup() { m_db.reset(); }
+
+    void shouldImportTheBundledCorpus()
+    {
+        Importer importer(*m_db, test::extractor());
+        const QList<FileImport> results = importer.importFiles({Importer::bundledCorpusPath()});
+        QCOMPARE(results.size(), 1);
+        QVERIFY2(results[0].ok, qPrintable(results[0].error));
+        QCOMPARE(results[0].activities, 48);
+        QCOMPARE(results[0].duplicates, 8 + 11 + 1 + 1 + 3);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM activities")), 48);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM occurrences")), 24);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM variants")), 4); // two pairs, both ways
+    }
+
+    void shouldChangeNothingWhenTheSameFileIsImportedAgain()
+    {
+        Importer importer(*m_db, test::extractor());
+        importer.importFiles({QStringLiteral(EVAW_SEED_FILE)});
+        const qint64 mentions = scalar(*m_db, QStringLiteral("SELECT count(*) FROM mentions"));
+        const QList<FileImport> again = importer.importFiles({QStringLiteral(EVAW_SEED_FILE)});
+        QVERIFY(again[0].ok);
+        QVERIFY(again[0].alreadyImported);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM activities")), 48);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM mentions")), mentions);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM sources")), 1);
+    }
+
+    void shouldKeepRepeatsInAnotherFileAsProvenance()
+    {
+        Importer importer(*m_db, test::extractor());
+        importer.importFiles({QStringLiteral(EVAW_SEED_FILE)});
+        const QString other = test::writeFile(m_dir, QStringLiteral("other.txt"),
+                                              "UNFPA leads the GBV Information Management System (GBVIMS) at global level as well as "
+                                              "national coordination mechanisms to strengthen case management and protect "
+                                              "confidential and ethical management of GBV incident data.\n"
+                                              "In Chad, UNICEF trained 40 social workers.\n");
+        const QList<FileImport> results = importer.importFiles({other});
+        QVERIFY2(results[0].ok, qPrintable(results[0].error));
+        QCOMPARE(results[0].activities, 1);
+        QCOMPARE(results[0].duplicates, 1);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM occurrences o JOIN sources s ON s.id = o.source_id"
+                                              " WHERE s.name = 'other.txt' AND o.line = 1")),
+                 1);
+    }
+
+    void shouldImportGoodFilesBesideBadOnesAndNameEachBadOne()
+    {
+        const QString good = test::writeFile(m_dir, QStringLiteral("good.txt"), "In Chad, UNICEF trained 40 social workers.\n");
+        const QString binary = test::writeFile(m_dir, QStringLiteral("image.png"), QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
+        const QString empty = test::writeFile(m_dir, QStringLiteral("empty.txt"), QByteArray());
+        Importer importer(*m_db, test::extractor());
+        const QList<FileImport> results
+            = importer.importFiles({binary, good, empty, m_dir.filePath(QStringLiteral("missing.txt"))});
+        QCOMPARE(results.size(), 4);
+        QCOMPARE(results[0].error, QStringLiteral("image.png: is binary, not text (NUL byte at offset 8)"));
+        QVERIFY(results[1].ok);
+        QCOMPARE(results[2].error, QStringLiteral("empty.txt: is empty"));
+        QVERIFY(results[3].error.startsWith(QLatin1String("missing.txt: cannot be read")));
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM activities")), 1);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM sources")), 1);
+    }
+
+    void shouldLeaveNoTraceOfACancelledFile()
+    {
+        QByteArray big;
+        for (int i = 0; i < 20000; ++i)
+            big += "In Chad, UNICEF trained " + QByteArray::number(i) + " social workers in the east.\n";
+        const QString path = test::writeFile(m_dir, QStringLiteral("big.txt"), big);
+        std::atomic_bool cancel{false};
+        Importer importer(*m_db, test::extractor());
+        importer.setCancelFlag(&cancel);
+        importer.setProgressHandler([&](int, qint64 done, qint64) {
+            if (done > 0)
+                cancel = true;
+        });
+        const QList<FileImport> results = importer.importFiles({path});
+        QVERIFY(!results[0].ok);
+        QCOMPARE(results[0].error, QStringLiteral("%1: import cancelled").arg(QFileInfo(path).absoluteFilePath()));
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM activities")), 0);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM sources")), 0);
+    }
+
+    void shouldIndexTheTextForFullTextSearch()
+    {
+        Importer importer(*m_db, test::extractor());
+        importer.importFiles({Importer::bundledCorpusPath()});
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM activity_text WHERE activity_text MATCH 'femicide'")), 1);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM activity_text WHERE activity_text MATCH '\"jointly with UNICEF\"'")), 4);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM activity_text WHERE activity_text MATCH 'Mozamb*'")), 1);
+    }
+
+    void shouldReadBackWhatWasStored()
+    {
+        Importer importer(*m_db, test::extractor());
+        importer.importFiles({Importer::bundledCorpusPath()});
+        ActivityReader reader(m_db->connection());
+        QCOMPARE(reader.count(), 48);
+        QList<Activity> all;
+        QVERIFY(reader.forEach([&](const Activity &activity) {
+            all.append(activity);
+            return true;
+        }));
+        QCOMPARE(all.size(), 48);
+        const auto haya = std::find_if(all.cbegin(), all.cend(), [](const Activity &a) { return a.text.contains(QLatin1String("HAYA")); });
+        QVERIFY(haya != all.cend());
+        QCOMPARE(haya->reportingEntity, QStringLiteral("UNODC"));
+        QCOMPARE(haya->source.line, 74);
+        QCOMPARE(haya->duplicates.size(), 1);
+        QCOMPARE(haya->duplicates[0].line, 71);
+        QCOMPARE(haya->entitiesOfKind(EntityKind::Country).size(), 1);
+        QCOMPARE(haya->entitiesOfKind(EntityKind::Country)[0].code, QStringLiteral("PS"));
+        const std::optional<Activity> single = reader.activity(haya->id);
+        QVERIFY(single);
+        QCOMPARE(single->text, haya->text);
+        QCOMPARE(single->mentions.size(), haya->mentions.size());
+        QVERIFY(!reader.activity(100000));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImporter)
+#include "tst_importer.moc"

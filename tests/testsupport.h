@@ -1,0 +1,48 @@
+#pragma once
+
+#include "extract/entityextractor.h"
+#include "extract/gazetteerloader.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace evaw::test {
+
+/// The gazetteer is read once per test executable: it is the slowest thing to build.
+inline const Gazetteer &gazetteer()
+{
+    static const Gazetteer loaded = [] {
+        Gazetteer g;
+        GazetteerLoader loader;
+        if (!loader.load(&g))
+            qFatal("gazetteer: %s", qPrintable(loader.error()));
+        return g;
+    }();
+    return loaded;
+}
+
+inline const EntityExtractor &extractor()
+{
+    static const EntityExtractor instance(gazetteer());
+    return instance;
+}
+
+/// Writes @p bytes to @p name inside @p dir and returns the path.
+inline QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        qFatal("cannot write fixture %s", qPrintable(path));
+    return path;
+}
+
+/// Sorted, comma-joined, so that a whole list compares as one string in a test row.
+inline QString joined(QStringList items)
+{
+    items.sort();
+    return items.join(u',');
+}
+
+} // namespace evaw::test
