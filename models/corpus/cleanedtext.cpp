@@ -19,8 +19,6 @@ bool isClosingPunctuation(QChar c)
 // "[12]" at @p i: the length of the marker, else 0.
 int footnoteMarkerLength(QStringView raw, qsizetype i)
 {
-    if (raw[i] != u'[')
-        return 0;
     qsizetype j = i + 1;
     while (j < raw.size() && j - i <= 3 && raw[j].isDigit())
         ++j;
@@ -31,7 +29,7 @@ int footnoteMarkerLength(QStringView raw, qsizetype i)
 // A digit before the punctuation means a number ("2,000"), which is left alone.
 int gluedFootnoteLength(QStringView raw, qsizetype i)
 {
-    if (i < 2 || !raw[i].isDigit() || !isClosingPunctuation(raw[i - 1]) || !raw[i - 2].isLetter())
+    if (i < 2 || !isClosingPunctuation(raw[i - 1]) || !raw[i - 2].isLetter())
         return 0;
     qsizetype j = i;
     while (j < raw.size() && raw[j].isDigit())
@@ -41,61 +39,119 @@ int gluedFootnoteLength(QStringView raw, qsizetype i)
     return (digits <= 3 && endsWord) ? int(digits) : 0;
 }
 
+// Length of the debris starting at @p i, or 0. Checked only where debris can start.
+int debrisLength(QStringView raw, qsizetype i)
+{
+    const QChar c = raw[i];
+    if (c == u'V')
+        return raw.mid(i).startsWith(kViewMore) ? int(kViewMore.size()) : 0;
+    if (c == u'[')
+        return footnoteMarkerLength(raw, i);
+    if (c.isDigit() && (i == 0 || !raw[i - 1].isDigit()))
+        return gluedFootnoteLength(raw, i);
+    return 0;
+}
+
 } // namespace
+
+// Copies @p input to the output in runs, leaving out the ranges @p skipAt reports, and
+// records a cut wherever something was left out. Unchanged input costs no copy at all.
+template<typename SkipAt>
+QString CleanedText::removeRanges(const QString &input, QList<Cut> *cuts, SkipAt skipAt)
+{
+    QString output;
+    qsizetype copiedUpTo = 0;
+    int removed = 0;
+    for (qsizetype i = 0; i < input.size();) {
+        const int skip = skipAt(QStringView(input), i);
+        if (skip <= 0) {
+            ++i;
+            continue;
+        }
+        if (output.isNull())
+            output.reserve(input.size());
+        output.append(QStringView(input).mid(copiedUpTo, i - copiedUpTo));
+        removed += skip;
+        cuts->append(Cut{int(output.size()), removed});
+        i += skip;
+        copiedUpTo = i;
+    }
+    if (output.isNull())
+        return input;
+    output.append(QStringView(input).mid(copiedUpTo));
+    return output;
+}
+
+// True when @p raw has nothing to clean: most lines, which then cost one scan and no copy.
+bool CleanedText::isClean(QStringView raw)
+{
+    if (raw.isEmpty())
+        return true;
+    if (raw.front().isSpace() || raw.back().isSpace())
+        return false;
+    QChar previous;
+    for (qsizetype i = 0; i < raw.size(); ++i) {
+        const QChar ch = raw[i];
+        const char16_t c = ch.unicode();
+        if (c == u'[' || (c == u'V' && raw.mid(i).startsWith(kViewMore))
+            || (c >= u'0' && c <= u'9' && isClosingPunctuation(previous)))
+            return false;
+        if (c < 0x80 ? (c == u' ' && previous == u' ') || c < 0x20 : ch.isSpace())
+            return false;
+        previous = ch;
+    }
+    return true;
+}
 
 CleanedText CleanedText::clean(QStringView raw)
 {
     CleanedText result;
-    result.m_text.reserve(raw.size());
-    int removed = 0;
-    bool pendingSpace = false;
-    auto skip = [&](qsizetype count) {
-        removed += int(count);
-        result.m_cuts.append(Cut{int(result.m_text.size()), removed});
-    };
-
-    for (qsizetype i = 0; i < raw.size();) {
-        const QChar c = raw[i];
-        if (c.isSpace()) {
-            pendingSpace = !result.m_text.isEmpty();
-            ++i;
-            // Spaces are re-emitted as one when the next kept character arrives.
-            skip(1);
-            continue;
-        }
-        int debris = 0;
-        if (raw.mid(i).startsWith(kViewMore))
-            debris = int(kViewMore.size());
-        else if (int marker = footnoteMarkerLength(raw, i))
-            debris = marker;
-        else if (int glued = gluedFootnoteLength(raw, i))
-            debris = glued;
-        if (debris > 0) {
-            skip(debris);
-            i += debris;
-            continue;
-        }
-        if (pendingSpace) {
-            // Give back the last skipped space: the run of spaces becomes that one space.
-            --removed;
-            result.m_cuts.append(Cut{int(result.m_text.size()), removed});
-            result.m_text.append(u' ');
-            pendingSpace = false;
-        }
-        result.m_text.append(c);
-        ++i;
+    if (isClean(raw)) {
+        result.m_text = raw.toString();
+        return result;
     }
+    result.m_stages.resize(3);
+    QString text = removeRanges(raw.toString(), &result.m_stages[0], debrisLength);
+    // White space runs at either end go entirely...
+    text = removeRanges(text, &result.m_stages[1], [](QStringView in, qsizetype i) -> int {
+        if (!in[i].isSpace())
+            return 0;
+        qsizetype end = i;
+        while (end < in.size() && in[end].isSpace())
+            ++end;
+        return (i == 0 || end == in.size()) ? int(end - i) : 0;
+    });
+    // ...and a run inside the text keeps only its first character.
+    text = removeRanges(text, &result.m_stages[2], [](QStringView in, qsizetype i) -> int {
+        if (i == 0 || !in[i].isSpace() || !in[i - 1].isSpace())
+            return 0;
+        qsizetype end = i;
+        while (end < in.size() && in[end].isSpace())
+            ++end;
+        return int(end - i);
+    });
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i] != u' ' && text[i].isSpace())
+            text[i] = u' ';
+    }
+    result.m_text = text;
     return result;
+}
+
+int CleanedText::shifted(const QList<Cut> &cuts, int position)
+{
+    // The last cut at or before position tells how far the input runs ahead.
+    auto it = std::upper_bound(cuts.begin(), cuts.end(), position,
+                               [](int pos, const Cut &cut) { return pos < cut.at; });
+    return it == cuts.begin() ? position : position + std::prev(it)->shift;
 }
 
 int CleanedText::rawPosition(int position) const
 {
-    // The last cut at or before position tells how far the raw text runs ahead.
-    auto it = std::upper_bound(m_cuts.begin(), m_cuts.end(), position,
-                               [](int pos, const Cut &cut) { return pos < cut.at; });
-    if (it == m_cuts.begin())
-        return position;
-    return position + std::prev(it)->shift;
+    // Undo the stages in reverse order of application.
+    for (auto stage = m_stages.crbegin(); stage != m_stages.crend(); ++stage)
+        position = shifted(*stage, position);
+    return position;
 }
 
 int CleanedText::rawEnd(int position) const

@@ -5,7 +5,6 @@
 #include "paragraphsplitter.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 
 namespace evaw {
 
@@ -31,8 +30,18 @@ void CorpusParser::addKnownText(const QByteArray &textHash, qint64 id)
 
 QByteArray CorpusParser::textHash(QStringView text)
 {
-    return QCryptographicHash::hash(QByteArrayView(reinterpret_cast<const char *>(text.data()), text.size() * 2),
-                                    QCryptographicHash::Md5);
+    // The key is stored, so it must not change between machines or Qt versions (qHash may):
+    // two independent 64-bit hashes of the UTF-16 code units, FNV-1a and a multiply-rotate,
+    // make collisions out of reach at any corpus size and cost a few cycles per character.
+    quint64 fnv = 14695981039346656037ull;
+    quint64 mixed = 0x9E3779B97F4A7C15ull ^ quint64(text.size());
+    for (const QChar c : text) {
+        fnv = (fnv ^ c.unicode()) * 1099511628211ull;
+        mixed = ((mixed ^ c.unicode()) * 0xBF58476D1CE4E5B9ull);
+        mixed ^= mixed >> 29;
+    }
+    const quint64 halves[2] = {fnv, mixed};
+    return QByteArray(reinterpret_cast<const char *>(halves), sizeof halves);
 }
 
 ParseResult CorpusParser::parseFile(const QString &path, const QString &label, ActivitySink *sink)
@@ -63,7 +72,6 @@ ParseResult CorpusParser::parseFile(const QString &path, const QString &label, A
             m_progress(line.byteOffset, reader.size());
         return !m_sinkFailed && !(m_cancel && m_cancel->load(std::memory_order_relaxed));
     });
-    m_result.sha256 = QString::fromLatin1(reader.sha256());
     m_result.encoding = reader.encodingName();
     m_result.bytes = reader.size();
     if (!read) {

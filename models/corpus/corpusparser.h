@@ -19,7 +19,6 @@ struct ParseResult {
     bool ok = false;
     bool cancelled = false;
     QString error; ///< one line naming the file and the reason
-    QString sha256;
     QString encoding;
     qint64 bytes = 0;
     int activities = 0; ///< new activities
@@ -44,6 +43,7 @@ public:
     /// Activities already stored, so that their repeats in new files become occurrences.
     void addKnownText(const QByteArray &textHash, qint64 id);
     void setNextId(qint64 id) { m_nextId = id; }
+    qint64 nextId() const { return m_nextId; }
     void setProgressHandler(ProgressHandler handler) { m_progress = std::move(handler); }
     void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
 

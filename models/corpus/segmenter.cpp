@@ -40,9 +40,17 @@ QString Segmenter::textAfterViewMore(QStringView line)
 
 bool Segmenter::previews(QStringView previewLine, QStringView fullLine)
 {
+    return previewsNormalized(previewLine, TextFold::normalizedForComparison(fullLine));
+}
+
+bool Segmenter::previewsNormalized(QStringView previewLine, const QString &full)
+{
     constexpr int kShortestPreview = 12;
-    const QString preview = TextFold::normalizedForComparison(withoutEllipsis(previewLine));
-    const QString full = TextFold::normalizedForComparison(fullLine);
+    // Most lines differ from the first character on; only candidates pay for normalising.
+    const QStringView trimmed = previewLine.trimmed();
+    if (trimmed.isEmpty() || full.isEmpty() || trimmed.front() != full.front())
+        return false;
+    const QString preview = TextFold::normalizedForComparison(withoutEllipsis(trimmed));
     if (preview.size() < std::min<qsizetype>(kShortestPreview, full.size()) || preview.isEmpty())
         return false;
     return full.startsWith(preview);
@@ -50,9 +58,10 @@ bool Segmenter::previews(QStringView previewLine, QStringView fullLine)
 
 int Segmenter::previewStart(QStringView fullLine) const
 {
+    const QString full = TextFold::normalizedForComparison(fullLine);
     const int last = int(m_open.lines.size()) - 1;
     for (int i = last; i >= 0 && i > last - kPreviewLookBack; --i) {
-        if (previews(m_open.lines[i].text, fullLine))
+        if (previewsNormalized(m_open.lines[i].text, full))
             return i;
     }
     return -1;

@@ -39,6 +39,7 @@ public:
 
 private:
     void startRecord(QList<SourceLine> preview, const QString &period, const QString &entity);
+    static bool previewsNormalized(QStringView previewLine, const QString &normalizedFull);
     int previewStart(QStringView fullLine) const;
 
     TextFileReader::Encoding m_encoding;

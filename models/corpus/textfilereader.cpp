@@ -1,7 +1,6 @@
 #include "textfilereader.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 
@@ -103,7 +102,7 @@ bool TextFileReader::read(const QString &path, const LineHandler &onLine)
     return emitLines(file, onLine);
 }
 
-// First pass: size limit, checksum, byte order mark, binary content and the encoding.
+// First pass: size limit, byte order mark, binary content and the encoding.
 bool TextFileReader::inspect(QIODevice &file, const QString &path)
 {
     m_size = file.size();
@@ -112,7 +111,6 @@ bool TextFileReader::inspect(QIODevice &file, const QString &path)
     if (m_size > m_maxBytes)
         return fail(path, tr("is %1 MiB, larger than the %2 MiB limit").arg(m_size >> 20).arg(m_maxBytes >> 20));
 
-    QCryptographicHash hash(QCryptographicHash::Sha256);
     bool first = true;
     bool isUtf8 = true;
     int pendingUtf8 = 0;
@@ -123,7 +121,6 @@ bool TextFileReader::inspect(QIODevice &file, const QString &path)
         const QByteArray chunk = file.read(kChunkBytes);
         if (chunk.isEmpty() && !file.atEnd())
             return fail(path, tr("cannot be read (%1)").arg(file.errorString()));
-        hash.addData(chunk);
         if (first) {
             first = false;
             if (chunk.startsWith("\xEF\xBB\xBF")) {
@@ -155,7 +152,6 @@ bool TextFileReader::inspect(QIODevice &file, const QString &path)
         m_encoding = Encoding::Windows1252;
         m_bomLength = 0;
     }
-    m_sha256 = hash.result().toHex();
     return true;
 }
 

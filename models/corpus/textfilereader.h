@@ -2,7 +2,6 @@
 
 #include "sourceline.h"
 
-#include <QByteArray>
 #include <QString>
 
 #include <functional>
@@ -35,7 +34,6 @@ public:
     QString error() const { return m_error; }
     Encoding encoding() const { return m_encoding; }
     QString encodingName() const;
-    QByteArray sha256() const { return m_sha256; } ///< hex digest of the file's bytes
     qint64 size() const { return m_size; }
     bool cancelled() const { return m_cancelled; }
 
@@ -52,7 +50,6 @@ private:
     QString m_error;
     Encoding m_encoding = Encoding::Utf8;
     int m_bomLength = 0;
-    QByteArray m_sha256;
     qint64 m_size = 0;
     bool m_cancelled = false;
 };

@@ -1,7 +1,5 @@
 #include "variantlinker.h"
 
-#include <QSet>
-
 #include <algorithm>
 #include <limits>
 
@@ -87,23 +85,36 @@ void VariantLinker::add(qint64 id, QStringView text)
     m_words.push_back(std::move(words));
 }
 
+void VariantLinker::discardFrom(qint64 id)
+{
+    // Ids grow with insertion, so the discarded ones form the tail; buckets skip them by id.
+    for (qsizetype i = m_ids.size() - 1; i >= 0 && m_ids[i] >= id; --i)
+        m_ids[i] = -1;
+}
+
 QList<QPair<qint64, qint64>> VariantLinker::links() const
 {
-    QSet<QPair<int, int>> seen;
-    QList<QPair<qint64, qint64>> result;
+    // Every candidate pair once, however many buckets it shares, before any comparison.
+    std::vector<std::uint64_t> candidates;
     for (const QList<int> &bucket : m_buckets) {
         for (int a = 0; a < bucket.size(); ++a) {
-            for (int b = a + 1; b < bucket.size(); ++b) {
-                const QPair<int, int> pair(bucket[a], bucket[b]);
-                if (seen.contains(pair))
-                    continue;
-                seen.insert(pair);
-                if (jaccard(m_words[std::size_t(pair.first)], m_words[std::size_t(pair.second)]) >= kThreshold) {
-                    const qint64 x = m_ids[pair.first];
-                    const qint64 y = m_ids[pair.second];
-                    result.append(qMakePair(std::min(x, y), std::max(x, y)));
-                }
-            }
+            for (int b = a + 1; b < bucket.size(); ++b)
+                candidates.push_back(std::uint64_t(bucket[a]) << 32 | std::uint32_t(bucket[b]));
+        }
+    }
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+
+    QList<QPair<qint64, qint64>> result;
+    for (const std::uint64_t pair : candidates) {
+        const auto first = std::size_t(pair >> 32);
+        const auto second = std::size_t(pair & 0xFFFFFFFFu);
+        if (m_ids[qsizetype(first)] < 0 || m_ids[qsizetype(second)] < 0)
+            continue;
+        if (jaccard(m_words[first], m_words[second]) >= kThreshold) {
+            const qint64 x = m_ids[qsizetype(first)];
+            const qint64 y = m_ids[qsizetype(second)];
+            result.append(qMakePair(std::min(x, y), std::max(x, y)));
         }
     }
     std::sort(result.begin(), result.end());

@@ -3,6 +3,7 @@
 #include "dateextractor.h"
 
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -73,25 +74,29 @@ void EntityExtractor::extract(Activity *activity, const QList<EntityRef> &inheri
 
     activity->mentions.clear();
     activity->entities.clear();
-    auto addEntity = [activity](const EntityRef &ref) {
-        if (!activity->entities.contains(ref))
-            activity->entities.append(ref);
+    // Entities are kept once each, in order of first appearance; indices compare cheaply.
+    QVarLengthArray<int, 32> seen;
+    auto addEntity = [&](int index) {
+        if (index < 0 || std::find(seen.cbegin(), seen.cend(), index) != seen.cend())
+            return;
+        seen.append(index);
+        activity->entities.append(m_gazetteer.entry(index).ref);
     };
     for (const EntityRef &ref : inherited)
-        addEntity(ref);
+        addEntity(m_gazetteer.indexOf(ref.key));
 
-    QList<int> implied;
+    QVarLengthArray<int, 16> implied;
     for (const Selected &span : select(matches, countries, true)) {
         const QString surface = text.mid(span.start, span.length);
         for (const int index : span.entries) {
             const GazetteerEntry &entry = m_gazetteer.entry(index);
             activity->mentions.append(Mention{entry.ref, span.start, span.length, surface});
-            addEntity(entry.ref);
-            implied += entry.implies;
+            addEntity(index);
+            implied.append(entry.implies.constData(), entry.implies.size());
         }
     }
     for (const int index : std::as_const(implied))
-        addEntity(m_gazetteer.entry(index).ref);
+        addEntity(index);
 
     activity->dates = DateExtractor::extract(text);
 }

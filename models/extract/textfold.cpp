@@ -42,7 +42,17 @@ const std::vector<char16_t> &foldTable()
         std::vector<char16_t> t(0x10000);
         for (unsigned c = 0; c < 0x10000; ++c) {
             const char16_t plain = typographic(char16_t(c));
-            t[c] = (plain != c) ? plain : QChar(char16_t(c)).toLower().unicode();
+            if (plain != c) {
+                t[c] = plain;
+                continue;
+            }
+            // Accents fold to their base letter ("Zambézia" matches "Zambezia"), which also
+            // keeps the matcher's alphabet, and so its table, small.
+            QChar ch{char16_t(c)};
+            if (ch.decompositionTag() == QChar::Canonical && !ch.decomposition().isEmpty()
+                && ch.decomposition().at(0).unicode() < 0x80)
+                ch = ch.decomposition().at(0);
+            t[c] = ch.toLower().unicode();
         }
         return t;
     }();

@@ -1,6 +1,7 @@
 #include "importer.h"
 
 #include "database.h"
+#include "sqlitestatement.h"
 #include "extract/entityextractor.h"
 
 #include <QCoreApplication>
@@ -20,49 +21,39 @@ QString tr(const char *text)
     return QCoreApplication::translate("evaw::Importer", text);
 }
 
-// Qt binds a null QString as SQL NULL; the store keeps "no code" as an empty string.
-QString orEmpty(const QString &text)
-{
-    return text.isNull() ? QStringLiteral("") : text;
-}
 
 } // namespace
 
 // Writes activities into the store as the parser finds them, with prepared statements
-// inside the file's transaction.
+// on the raw SQLite handle, inside the file's transaction.
 class Importer::Writer final : public ActivitySink
 {
 public:
     explicit Writer(const QSqlDatabase &db)
         : m_db(db)
-        , m_activity(db)
-        , m_text(db)
-        , m_entity(db)
-        , m_link(db)
-        , m_mention(db)
-        , m_date(db)
-        , m_occurrence(db)
+        , m_handle(SqliteStatement::handle(db))
+        , m_activity(m_handle, "INSERT INTO activities(id, source_id, line, end_line, byte_offset, byte_length,"
+                               " section, measure, period, reporting_entity, text, hash)"
+                               " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        , m_text(m_handle, "INSERT INTO activity_text(rowid, text) VALUES(?, ?)")
+        , m_entity(m_handle, "INSERT INTO entities(key, kind, name, code, country) VALUES(?, ?, ?, ?, ?)")
+        , m_link(m_handle, "INSERT INTO activity_entities(activity_id, entity_id, position) VALUES(?, ?, ?)")
+        , m_mention(m_handle, "INSERT INTO mentions(activity_id, entity_id, start, length, surface) VALUES(?, ?, ?, ?, ?)")
+        , m_date(m_handle, "INSERT INTO dates(activity_id, year, month, day, end_year, kind, text, sentence, start, length)"
+                           " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        , m_occurrence(m_handle, "INSERT INTO occurrences(activity_id, source_id, line) VALUES(?, ?, ?)")
     {
     }
 
     bool prepare()
     {
-        return prepareOne(m_activity,
-                          QStringLiteral("INSERT INTO activities(id, source_id, line, end_line, byte_offset, byte_length,"
-                                         " section, measure, period, reporting_entity, text, hash)"
-                                         " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
-            && prepareOne(m_text, QStringLiteral("INSERT INTO activity_text(rowid, text) VALUES(?, ?)"))
-            && prepareOne(m_entity,
-                          QStringLiteral("INSERT INTO entities(key, kind, name, code, country) VALUES(?, ?, ?, ?, ?)"))
-            && prepareOne(m_link,
-                          QStringLiteral("INSERT INTO activity_entities(activity_id, entity_id, position) VALUES(?, ?, ?)"))
-            && prepareOne(m_mention, QStringLiteral("INSERT INTO mentions(activity_id, entity_id, start, length, surface)"
-                                                    " VALUES(?, ?, ?, ?, ?)"))
-            && prepareOne(m_date, QStringLiteral("INSERT INTO dates(activity_id, year, month, day, end_year, kind, text,"
-                                                 " sentence, start, length) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
-            && prepareOne(m_occurrence,
-                          QStringLiteral("INSERT INTO occurrences(activity_id, source_id, line) VALUES(?, ?, ?)"))
-            && loadEntities();
+        for (const SqliteStatement *statement : {&m_activity, &m_text, &m_entity, &m_link, &m_mention, &m_date, &m_occurrence}) {
+            if (!statement->isValid()) {
+                m_error = m_handle ? statement->error() : QStringLiteral("not an SQLite store");
+                return false;
+            }
+        }
+        return loadEntities();
     }
 
     void setSource(qint64 sourceId) { m_sourceId = sourceId; }
@@ -70,27 +61,54 @@ public:
 
     bool addActivity(const Activity &a) override
     {
-        bindAll(m_activity, {a.id, m_sourceId, a.source.line, a.source.endLine, a.source.byteOffset,
-                             a.source.byteLength, a.section, a.measure, a.period, a.reportingEntity, a.text,
-                             CorpusParser::textHash(a.text)});
+        m_activity.bind(1, a.id);
+        m_activity.bind(2, m_sourceId);
+        m_activity.bind(3, a.source.line);
+        m_activity.bind(4, a.source.endLine);
+        m_activity.bind(5, a.source.byteOffset);
+        m_activity.bind(6, a.source.byteLength);
+        m_activity.bind(7, a.section);
+        m_activity.bind(8, a.measure);
+        m_activity.bind(9, a.period);
+        m_activity.bind(10, a.reportingEntity);
+        m_activity.bind(11, a.text);
+        m_activity.bindBlob(12, CorpusParser::textHash(a.text));
         if (!run(m_activity))
             return false;
-        bindAll(m_text, {a.id, a.text});
+        m_text.bind(1, a.id);
+        m_text.bind(2, a.text);
         if (!run(m_text))
             return false;
         for (int i = 0; i < a.entities.size(); ++i) {
             const qint64 entity = entityId(a.entities[i]);
-            bindAll(m_link, {a.id, entity, i});
-            if (entity < 0 || !run(m_link))
+            if (entity < 0)
+                return false;
+            m_link.bind(1, a.id);
+            m_link.bind(2, entity);
+            m_link.bind(3, i);
+            if (!run(m_link))
                 return false;
         }
         for (const Mention &m : a.mentions) {
-            bindAll(m_mention, {a.id, entityId(m.entity), m.start, m.length, m.surface});
+            m_mention.bind(1, a.id);
+            m_mention.bind(2, entityId(m.entity));
+            m_mention.bind(3, m.start);
+            m_mention.bind(4, m.length);
+            m_mention.bind(5, m.surface);
             if (!run(m_mention))
                 return false;
         }
         for (const DateMention &d : a.dates) {
-            bindAll(m_date, {a.id, d.year, d.month, d.day, d.endYear, d.kind, d.text, d.sentence, d.start, d.length});
+            m_date.bind(1, a.id);
+            m_date.bind(2, d.year);
+            m_date.bind(3, d.month);
+            m_date.bind(4, d.day);
+            m_date.bind(5, d.endYear);
+            m_date.bind(6, d.kind);
+            m_date.bind(7, d.text);
+            m_date.bind(8, d.sentence);
+            m_date.bind(9, d.start);
+            m_date.bind(10, d.length);
             if (!run(m_date))
                 return false;
         }
@@ -99,31 +117,18 @@ public:
 
     bool addOccurrence(qint64 id, const Occurrence &occurrence) override
     {
-        bindAll(m_occurrence, {id, m_sourceId, occurrence.line});
+        m_occurrence.bind(1, id);
+        m_occurrence.bind(2, m_sourceId);
+        m_occurrence.bind(3, occurrence.line);
         return run(m_occurrence);
     }
 
 private:
-    bool prepareOne(QSqlQuery &query, const QString &sql)
+    bool run(SqliteStatement &statement)
     {
-        if (query.prepare(sql))
+        if (statement.run())
             return true;
-        m_error = query.lastError().text();
-        return false;
-    }
-
-    static void bindAll(QSqlQuery &query, std::initializer_list<QVariant> values)
-    {
-        int i = 0;
-        for (const QVariant &value : values)
-            query.bindValue(i++, value);
-    }
-
-    bool run(QSqlQuery &query)
-    {
-        if (query.exec())
-            return true;
-        m_error = query.lastError().text();
+        m_error = statement.error();
         return false;
     }
 
@@ -144,16 +149,21 @@ private:
         const auto known = m_entityIds.constFind(ref.key);
         if (known != m_entityIds.constEnd())
             return known.value();
-        bindAll(m_entity, {ref.key, entityKindName(ref.kind), ref.name, orEmpty(ref.code), orEmpty(ref.country)});
+        m_entity.bind(1, ref.key);
+        m_entity.bind(2, entityKindName(ref.kind));
+        m_entity.bind(3, ref.name);
+        m_entity.bind(4, ref.code);
+        m_entity.bind(5, ref.country);
         if (!run(m_entity))
             return -1;
-        const qint64 id = m_entity.lastInsertId().toLongLong();
+        const qint64 id = m_entity.lastInsertId();
         m_entityIds.insert(ref.key, id);
         return id;
     }
 
     QSqlDatabase m_db;
-    QSqlQuery m_activity, m_text, m_entity, m_link, m_mention, m_date, m_occurrence;
+    sqlite3 *m_handle;
+    SqliteStatement m_activity, m_text, m_entity, m_link, m_mention, m_date, m_occurrence;
     QHash<QString, qint64> m_entityIds;
     qint64 m_sourceId = 0;
     QString m_error;
@@ -267,19 +277,21 @@ FileImport Importer::importFile(VariantLinker &variants, Writer &writer, const Q
     const qint64 sourceId = source.lastInsertId().toLongLong();
     writer.setSource(sourceId);
 
+    const qint64 firstId = parser.nextId();
     const ParseResult parsed = parser.parseFile(path, label, &writer);
     if (!parsed.ok) {
+        variants.discardFrom(firstId);
         result.error = writer.error().isEmpty() ? parsed.error : parsed.error + QStringLiteral(" (") + writer.error() + u')';
         db.rollback();
         return result;
     }
     QSqlQuery finish(db);
-    finish.prepare(QStringLiteral("UPDATE sources SET sha256 = ?, encoding = ?, bytes = ? WHERE id = ?"));
-    finish.addBindValue(parsed.sha256);
+    finish.prepare(QStringLiteral("UPDATE sources SET encoding = ?, bytes = ? WHERE id = ?"));
     finish.addBindValue(parsed.encoding);
     finish.addBindValue(parsed.bytes);
     finish.addBindValue(sourceId);
     if (!finish.exec() || !db.commit()) {
+        variants.discardFrom(firstId);
         result.error = label + QStringLiteral(": ") + (finish.lastError().isValid() ? finish.lastError().text()
                                                                                    : db.lastError().text());
         db.rollback();
@@ -296,20 +308,19 @@ bool Importer::storeVariants(const VariantLinker &variants)
     QSqlDatabase db = m_database.connection();
     if (!db.transaction())
         return false;
-    QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT OR IGNORE INTO variants(activity_id, variant_id)"
-                                  " SELECT ?, ? WHERE EXISTS (SELECT 1 FROM activities WHERE id = ?)"
-                                  " AND EXISTS (SELECT 1 FROM activities WHERE id = ?)"));
-    for (const auto &[a, b] : variants.links()) {
-        for (const auto &[x, y] : {qMakePair(a, b), qMakePair(b, a)}) {
-            insert.addBindValue(x);
-            insert.addBindValue(y);
-            insert.addBindValue(x);
-            insert.addBindValue(y);
-            if (!insert.exec()) {
-                db.rollback();
-                return false;
-            }
+    SqliteStatement insert(SqliteStatement::handle(db),
+                           "INSERT OR IGNORE INTO variants(activity_id, variant_id) VALUES(?, ?)");
+    // Both directions, in key order: sorted inserts keep the B-tree appending, not seeking.
+    QList<QPair<qint64, qint64>> rows;
+    for (const auto &[a, b] : variants.links())
+        rows << qMakePair(a, b) << qMakePair(b, a);
+    std::sort(rows.begin(), rows.end());
+    for (const auto &[x, y] : std::as_const(rows)) {
+        insert.bind(1, x);
+        insert.bind(2, y);
+        if (!insert.run()) {
+            db.rollback();
+            return false;
         }
     }
     return db.commit();

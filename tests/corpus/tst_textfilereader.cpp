@@ -192,14 +192,6 @@ private Q_SLOTS:
         QCOMPARE(seen, 2);
     }
 
-    void shouldHashTheFileBytes()
-    {
-        TextFileReader reader;
-        bool ok = false;
-        readAll(reader, write(QStringLiteral("hash.txt"), "abc"), &ok);
-        QCOMPARE(reader.sha256(), QByteArray("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
-    }
-
     void shouldMeasureEncodedLengthsForOffsets_data()
     {
         QTest::addColumn<QString>("text");

@@ -49,6 +49,11 @@ private Q_SLOTS:
         QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM activities")), 48);
         QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM occurrences")), 24);
         QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM variants")), 4); // two pairs, both ways
+        QSqlQuery source(m_db->connection());
+        QVERIFY(source.exec(QStringLiteral("SELECT sha256, encoding, bytes FROM sources")) && source.next());
+        QCOMPARE(source.value(0).toString(), QStringLiteral("dc0fe3dd00ba7fbf33b4f436cba92e0fb8af5c874089c7ce945a14fc5f299b9f"));
+        QCOMPARE(source.value(1).toString(), QStringLiteral("UTF-8"));
+        QCOMPARE(source.value(2).toInt(), 27578);
     }
 
     void shouldChangeNothingWhenTheSameFileIsImportedAgain()

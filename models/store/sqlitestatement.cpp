@@ -1,0 +1,67 @@
+#include "sqlitestatement.h"
+
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+namespace evaw {
+
+SqliteStatement::SqliteStatement(sqlite3 *db, const char *sql)
+    : m_db(db)
+{
+    if (m_db && sqlite3_prepare_v2(m_db, sql, -1, &m_statement, nullptr) != SQLITE_OK)
+        m_statement = nullptr;
+}
+
+SqliteStatement::~SqliteStatement()
+{
+    sqlite3_finalize(m_statement);
+}
+
+sqlite3 *SqliteStatement::handle(const QSqlDatabase &db)
+{
+    const QVariant value = db.driver() ? db.driver()->handle() : QVariant();
+    if (!value.isValid() || qstrcmp(value.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(value.constData());
+}
+
+void SqliteStatement::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_statement, index, value);
+}
+
+void SqliteStatement::bind(int index, const QString &text)
+{
+    // SQLite copies the text (SQLITE_TRANSIENT): the QString may go away before the step.
+    // A null QString still binds as '' (the store's columns are NOT NULL).
+    static const char16_t empty = 0;
+    const void *data = text.isNull() ? static_cast<const void *>(&empty) : static_cast<const void *>(text.utf16());
+    sqlite3_bind_text16(m_statement, index, data, int(text.size() * 2), SQLITE_TRANSIENT);
+}
+
+void SqliteStatement::bindBlob(int index, const QByteArray &bytes)
+{
+    sqlite3_bind_blob(m_statement, index, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
+}
+
+bool SqliteStatement::run()
+{
+    const int result = sqlite3_step(m_statement);
+    sqlite3_reset(m_statement);
+    return result == SQLITE_DONE || result == SQLITE_ROW;
+}
+
+qint64 SqliteStatement::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+QString SqliteStatement::error() const
+{
+    return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("not an SQLite connection");
+}
+
+} // namespace evaw

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QString>
+
+struct sqlite3;
+struct sqlite3_stmt;
+class QSqlDatabase;
+
+namespace evaw {
+
+/// A prepared statement on the raw SQLite handle under a Qt SQL connection.
+///
+/// Bulk import goes through here because Qt's binding layer costs more than SQLite itself
+/// (it renames positional placeholders through QString::arg on every bind).
+class SqliteStatement
+{
+public:
+    SqliteStatement(sqlite3 *db, const char *sql);
+    ~SqliteStatement();
+    SqliteStatement(const SqliteStatement &) = delete;
+    SqliteStatement &operator=(const SqliteStatement &) = delete;
+
+    /// The SQLite handle of a QSQLITE connection, or nullptr.
+    static sqlite3 *handle(const QSqlDatabase &db);
+
+    bool isValid() const { return m_statement != nullptr; }
+    void bind(int index, qint64 value);
+    void bind(int index, const QString &text);
+    void bindBlob(int index, const QByteArray &bytes);
+    /// Runs the statement and resets it for the next row; false with error() on failure.
+    bool run();
+    qint64 lastInsertId() const;
+    QString error() const;
+
+private:
+    sqlite3 *m_db;
+    sqlite3_stmt *m_statement = nullptr;
+};
+
+} // namespace evaw

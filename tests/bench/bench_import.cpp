@@ -1,0 +1,147 @@
+// Measures the engine on synthetic corpora: extraction alone, a whole import into SQLite,
+// and peak memory. Each measurement runs in a child process so that peak memory is its own.
+//
+//   bench_import                      1, 10 and 100 MB, every measurement
+//   bench_import --sizes 10           only 10 MB
+//   bench_import --generate MB FILE   only write a synthetic corpus, for profiling
+//   bench_import --child MODE FILE    one measurement (extract or import)
+
+#include "corpusgenerator.h"
+#include "corpus/corpusparser.h"
+#include "extract/entityextractor.h"
+#include "extract/gazetteerloader.h"
+#include "store/database.h"
+#include "store/importer.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace evaw;
+
+namespace {
+
+class CountingSink final : public ActivitySink
+{
+public:
+    qint64 activities = 0;
+    qint64 mentions = 0;
+    bool addActivity(const Activity &activity) override
+    {
+        ++activities;
+        mentions += activity.mentions.size();
+        return true;
+    }
+    bool addOccurrence(qint64, const Occurrence &) override { return true; }
+};
+
+qint64 peakResidentKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+int child(const QString &mode, const QString &file)
+{
+    QTextStream out(stdout);
+    Gazetteer gazetteer;
+    GazetteerLoader loader;
+    if (!loader.load(&gazetteer)) {
+        out << "error: " << loader.error() << Qt::endl;
+        return 1;
+    }
+    const EntityExtractor extractor(gazetteer);
+    const double megabytes = double(QFileInfo(file).size()) / (1024.0 * 1024.0);
+    QElapsedTimer timer;
+    if (mode == QLatin1String("extract")) {
+        CountingSink sink;
+        CorpusParser parser(extractor);
+        timer.start();
+        const ParseResult result = parser.parseFile(file, file, &sink);
+        const double seconds = double(timer.nsecsElapsed()) / 1e9;
+        out << QStringLiteral("  extraction: %1 MB/s (%2 activities, %3 mentions, %4 s), peak memory %5 MB")
+                   .arg(megabytes / seconds, 0, 'f', 1)
+                   .arg(sink.activities)
+                   .arg(sink.mentions)
+                   .arg(seconds, 0, 'f', 2)
+                   .arg(double(peakResidentKiB()) / 1024.0, 0, 'f', 0)
+            << (result.ok ? QString() : QStringLiteral(" ERROR ") + result.error) << Qt::endl;
+        return result.ok ? 0 : 1;
+    }
+    Database db(QStringLiteral("bench"));
+    const QString path = file + QStringLiteral(".sqlite");
+    QFile::remove(path);
+    if (!db.open(path)) {
+        out << "error: " << db.error() << Qt::endl;
+        return 1;
+    }
+    Importer importer(db, extractor);
+    timer.start();
+    const QList<FileImport> results = importer.importFiles({file});
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    out << QStringLiteral("  import into SQLite: %1 MB/s (%2 activities, %3 s), peak memory %4 MB, store %5 MB")
+               .arg(megabytes / seconds, 0, 'f', 1)
+               .arg(results.value(0).activities)
+               .arg(seconds, 0, 'f', 2)
+               .arg(double(peakResidentKiB()) / 1024.0, 0, 'f', 0)
+               .arg(double(QFileInfo(path).size()) / (1024.0 * 1024.0), 0, 'f', 0)
+        << (results.value(0).ok ? QString() : QStringLiteral(" ERROR ") + results.value(0).error) << Qt::endl;
+    return results.value(0).ok ? 0 : 1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() == 4 && args[1] == QLatin1String("--child"))
+        return child(args[2], args[3]);
+    if (args.size() == 4 && args[1] == QLatin1String("--generate")) {
+        QFile corpus(args[3]);
+        if (!corpus.open(QIODevice::WriteOnly))
+            return 1;
+        bench::CorpusGenerator().write(&corpus, qint64(args[2].toInt()) * 1024 * 1024);
+        return 0;
+    }
+
+    QList<int> sizes{1, 10, 100};
+    const int sizesAt = int(args.indexOf(QStringLiteral("--sizes")));
+    if (sizesAt > 0 && sizesAt + 1 < args.size()) {
+        sizes.clear();
+        for (const QString &size : args[sizesAt + 1].split(u','))
+            sizes.append(size.toInt());
+    }
+    QTemporaryDir dir;
+    QTextStream out(stdout);
+    int failures = 0;
+    for (const int size : sizes) {
+        const QString file = dir.filePath(QStringLiteral("synthetic-%1MB.txt").arg(size));
+        QFile corpus(file);
+        if (!corpus.open(QIODevice::WriteOnly))
+            return 1;
+        bench::CorpusGenerator generator;
+        generator.write(&corpus, qint64(size) * 1024 * 1024);
+        corpus.close();
+        out << QStringLiteral("%1 MB synthetic corpus (%2 bytes):").arg(size).arg(QFileInfo(file).size()) << Qt::endl;
+        for (const QString &mode : {QStringLiteral("extract"), QStringLiteral("import")}) {
+            QProcess process;
+            process.setProcessChannelMode(QProcess::ForwardedChannels);
+            process.start(app.applicationFilePath(), {QStringLiteral("--child"), mode, file});
+            process.waitForFinished(-1);
+            failures += process.exitCode() != 0 ? 1 : 0;
+        }
+    }
+    return failures == 0 ? 0 : 1;
+}
