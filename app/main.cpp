@@ -1,24 +1,23 @@
 #include "dumpcommand.h"
+#include "explorerapp.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
 
-#include <cstdio>
+#include <cstring>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("EVAW Explorer"));
     QCoreApplication::setApplicationName(QStringLiteral("evaw-explorer"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
 
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    const QStringList arguments = QCoreApplication::arguments();
-    if (arguments.size() >= 2 && arguments.at(1) == QLatin1String("dump"))
-        return evaw::DumpCommand::run(arguments, out, err);
-
-    err << QCoreApplication::translate("main", "usage: evaw-explorer dump [--format json|tsv] [--database PATH] [FILE...]")
-        << Qt::endl;
-    return 2;
+    // The command line needs no display: it runs on QCoreApplication.
+    if (argc >= 2 && std::strcmp(argv[1], "dump") == 0) {
+        QCoreApplication app(argc, argv);
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return evaw::DumpCommand::run(QCoreApplication::arguments(), out, err);
+    }
+    return evaw::ExplorerApp::run(argc, argv);
 }

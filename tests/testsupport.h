@@ -2,6 +2,8 @@
 
 #include "extract/entityextractor.h"
 #include "extract/gazetteerloader.h"
+#include "store/database.h"
+#include "store/importer.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -36,6 +38,16 @@ inline QString writeFile(const QTemporaryDir &dir, const QString &name, const QB
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
         qFatal("cannot write fixture %s", qPrintable(path));
     return path;
+}
+
+/// Imports @p paths (the bundled corpus by default) into @p db, failing the run if any fails.
+inline void importInto(Database &db, const QStringList &paths = {Importer::bundledCorpusPath()})
+{
+    Importer importer(db, extractor());
+    for (const FileImport &result : importer.importFiles(paths)) {
+        if (!result.ok)
+            qFatal("import failed: %s", qPrintable(result.error));
+    }
 }
 
 /// Sorted, comma-joined, so that a whole list compares as one string in a test row.

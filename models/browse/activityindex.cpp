@@ -1,0 +1,302 @@
+#include "activityindex.h"
+
+#include "extract/dateextractor.h"
+
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSet>
+
+#include <algorithm>
+
+namespace evaw {
+
+namespace {
+
+int internedIndex(QStringList &table, QHash<QString, int> &lookup, const QString &value)
+{
+    if (value.isEmpty())
+        return -1;
+    const auto it = lookup.constFind(value);
+    if (it != lookup.constEnd())
+        return it.value();
+    table.append(value);
+    lookup.insert(value, int(table.size()) - 1);
+    return int(table.size()) - 1;
+}
+
+QString firstSentenceOf(const QString &text)
+{
+    const QString sentence = DateExtractor::sentenceAround(text, 0);
+    return sentence.isEmpty() ? text : sentence;
+}
+
+} // namespace
+
+bool ActivityIndex::load(const QSqlDatabase &db, QString *error)
+{
+    *this = ActivityIndex{};
+    m_db = db;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    auto fail = [&] {
+        *error = query.lastError().text();
+        return false;
+    };
+
+    QHash<qint64, int> entityOfId;
+    if (!query.exec(QStringLiteral("SELECT id, key, kind, name, code, country FROM entities ORDER BY id")))
+        return fail();
+    while (query.next()) {
+        EntityRef ref;
+        entityKindFromName(query.value(2).toString(), &ref.kind);
+        ref.key = query.value(1).toString();
+        ref.name = query.value(3).toString();
+        ref.code = query.value(4).toString();
+        ref.country = query.value(5).toString();
+        entityOfId.insert(query.value(0).toLongLong(), int(m_entities.size()));
+        m_entityOfKey.insert(ref.key, int(m_entities.size()));
+        m_entities.append(ref);
+    }
+
+    // Reporting entities are named in words; they share the index of the agency or
+    // programme of that name, or get one of their own.
+    QHash<QString, int> reporterOfName;
+    for (int i = 0; i < m_entities.size(); ++i) {
+        const EntityRef &ref = m_entities[i];
+        if (ref.kind == EntityKind::Agency || ref.kind == EntityKind::Programme)
+            reporterOfName.insert(ref.name, i);
+    }
+    QHash<QString, int> measureLookup;
+    QHash<QString, int> periodLookup;
+    if (!query.exec(QStringLiteral("SELECT id, reporting_entity, measure, period, text FROM activities ORDER BY id")))
+        return fail();
+    while (query.next()) {
+        IndexedActivity activity;
+        activity.id = query.value(0).toLongLong();
+        const QString reporter = query.value(1).toString();
+        if (!reporter.isEmpty()) {
+            auto it = reporterOfName.constFind(reporter);
+            if (it == reporterOfName.constEnd()) {
+                EntityRef ref{EntityKind::Agency, QStringLiteral("reporter:") + reporter, reporter, QString(), QString()};
+                m_entityOfKey.insert(ref.key, int(m_entities.size()));
+                m_entities.append(ref);
+                it = reporterOfName.insert(reporter, int(m_entities.size()) - 1);
+            }
+            activity.reporter = it.value();
+        }
+        activity.measure = internedIndex(m_measures, measureLookup, query.value(2).toString());
+        activity.period = internedIndex(m_periods, periodLookup, query.value(3).toString());
+        activity.text = query.value(4).toString();
+        activity.firstSentence = firstSentenceOf(activity.text);
+        m_rowOfId.insert(activity.id, int(m_activities.size()));
+        m_activities.append(std::move(activity));
+    }
+
+    if (!query.exec(QStringLiteral("SELECT activity_id, entity_id FROM activity_entities ORDER BY activity_id, position")))
+        return fail();
+    while (query.next()) {
+        const int row = m_rowOfId.value(query.value(0).toLongLong(), -1);
+        const int entity = entityOfId.value(query.value(1).toLongLong(), -1);
+        if (row < 0 || entity < 0)
+            continue;
+        IndexedActivity &activity = m_activities[row];
+        switch (m_entities[entity].kind) {
+        case EntityKind::Country:
+            activity.countries.append(entity);
+            break;
+        case EntityKind::Place:
+            activity.places.append(entity);
+            break;
+        case EntityKind::Agency:
+        case EntityKind::Partner:
+            activity.agencies.append(entity);
+            break;
+        case EntityKind::Theme:
+            activity.themes.append(entity);
+            break;
+        case EntityKind::Region:
+        case EntityKind::Programme:
+            break;
+        }
+    }
+
+    if (!query.exec(QStringLiteral("SELECT activity_id, year, month, end_year, text, sentence FROM dates"
+                                   " ORDER BY activity_id, start")))
+        return fail();
+    while (query.next()) {
+        const int row = m_rowOfId.value(query.value(0).toLongLong(), -1);
+        if (row < 0)
+            continue;
+        const int year = query.value(1).toInt();
+        const int endYear = query.value(3).toInt();
+        QList<int> &years = m_activities[row].years;
+        for (int y = year; y <= std::max(year, endYear) && y - year <= 30; ++y) {
+            if (!years.contains(y))
+                years.append(y);
+        }
+        m_milestones.append(Milestone{row, year, query.value(2).toInt(), query.value(4).toString(), query.value(5).toString()});
+    }
+    for (IndexedActivity &activity : m_activities)
+        std::sort(activity.years.begin(), activity.years.end());
+    return true;
+}
+
+QList<int> ActivityIndex::years() const
+{
+    QSet<int> all;
+    for (const IndexedActivity &activity : m_activities) {
+        for (const int year : activity.years)
+            all.insert(year);
+    }
+    QList<int> sorted(all.begin(), all.end());
+    std::sort(sorted.begin(), sorted.end());
+    return sorted;
+}
+
+bool ActivityIndex::search(const QString &query, std::vector<char> *rowMatches, QString *error) const
+{
+    rowMatches->assign(std::size_t(m_activities.size()), 0);
+    QSqlQuery sql(m_db);
+    sql.setForwardOnly(true);
+    sql.prepare(QStringLiteral("SELECT rowid FROM activity_text WHERE activity_text MATCH ?"));
+    sql.addBindValue(query);
+    if (!sql.exec()) {
+        // SQLite says "fts5: syntax error near ..."; the user needs only the part after it.
+        QString message = sql.lastError().databaseText();
+        message.remove(QRegularExpression(QStringLiteral("^fts5: ")));
+        *error = message.isEmpty() ? sql.lastError().text() : message;
+        return false;
+    }
+    while (sql.next()) {
+        const int row = m_rowOfId.value(sql.value(0).toLongLong(), -1);
+        if (row >= 0)
+            (*rowMatches)[std::size_t(row)] = 1;
+    }
+    return true;
+}
+
+unsigned ActivityIndex::passedDimensions(const IndexedActivity &activity, int row, const Filter &filter,
+                                         const std::vector<char> &countryFlags, const std::vector<char> &placeFlags,
+                                         const std::vector<char> &agencyFlags, const std::vector<char> &measureFlags,
+                                         const std::vector<char> &periodFlags, const std::vector<char> &searchMatches,
+                                         int agenciesWanted) const
+{
+    unsigned passed = 0;
+    auto pass = [&passed](Filter::Dimension d) { passed |= 1u << d; };
+
+    if (!filter.constrains(Filter::Countries)) {
+        pass(Filter::Countries);
+    } else {
+        bool hit = activity.countries.isEmpty() && filter.countries().contains(QString());
+        for (const int c : activity.countries)
+            hit = hit || countryFlags[std::size_t(c)];
+        for (const int p : activity.places)
+            hit = hit || placeFlags[std::size_t(p)];
+        if (hit)
+            pass(Filter::Countries);
+    }
+
+    if (!filter.constrains(Filter::Agencies)) {
+        pass(Filter::Agencies);
+    } else {
+        int found = 0;
+        if (filter.agencyRole() == Filter::AgencyRole::ReportedBy) {
+            found = activity.reporter >= 0 && agencyFlags[std::size_t(activity.reporter)] ? 1 : 0;
+        } else {
+            for (const int a : activity.agencies)
+                found += agencyFlags[std::size_t(a)] ? 1 : 0;
+        }
+        const bool all = filter.agencyMode() == Filter::AgencyMode::All;
+        if (all ? found >= agenciesWanted : found > 0)
+            pass(Filter::Agencies);
+    }
+
+    if (!filter.constrains(Filter::Measures) || (activity.measure >= 0 && measureFlags[std::size_t(activity.measure)]))
+        pass(Filter::Measures);
+    if (!filter.constrains(Filter::Periods) || (activity.period >= 0 && periodFlags[std::size_t(activity.period)]))
+        pass(Filter::Periods);
+    if (!filter.constrains(Filter::Years)) {
+        pass(Filter::Years);
+    } else {
+        for (const int year : activity.years) {
+            if (filter.admitsYear(year)) {
+                pass(Filter::Years);
+                break;
+            }
+        }
+    }
+    if (!filter.constrains(Filter::Search) || (row < int(searchMatches.size()) && searchMatches[std::size_t(row)]))
+        pass(Filter::Search);
+    return passed;
+}
+
+FacetResult ActivityIndex::evaluate(const Filter &filter, const std::vector<char> &searchMatches) const
+{
+    // The filter's names become flags by index once, so the pass below only indexes arrays.
+    const std::size_t entityCount = std::size_t(m_entities.size());
+    std::vector<char> countryFlags(entityCount, 0);
+    std::vector<char> placeFlags(entityCount, 0);
+    std::vector<char> agencyFlags(entityCount, 0);
+    for (std::size_t i = 0; i < entityCount; ++i) {
+        const EntityRef &ref = m_entities[qsizetype(i)];
+        countryFlags[i] = ref.kind == EntityKind::Country && filter.countries().contains(ref.code);
+        placeFlags[i] = ref.kind == EntityKind::Place && filter.places().contains(ref.code.isEmpty() ? ref.key : ref.code);
+        agencyFlags[i] = filter.agencies().contains(ref.key);
+    }
+    std::vector<char> measureFlags(std::size_t(m_measures.size()), 0);
+    for (int i = 0; i < m_measures.size(); ++i)
+        measureFlags[std::size_t(i)] = filter.measures().contains(m_measures[i]);
+    std::vector<char> periodFlags(std::size_t(m_periods.size()), 0);
+    for (int i = 0; i < m_periods.size(); ++i)
+        periodFlags[std::size_t(i)] = filter.periods().contains(m_periods[i]);
+    int agenciesWanted = 0;
+    for (const char flag : agencyFlags)
+        agenciesWanted += flag;
+
+    FacetResult result;
+    result.measureCounts.fill(0, m_measures.size());
+    result.periodCounts.fill(0, m_periods.size());
+    constexpr unsigned kAll = (1u << Filter::DimensionCount) - 1;
+    auto passesAllBut = [](unsigned passed, Filter::Dimension d) { return (passed | (1u << d)) == kAll; };
+    const bool byReporter = filter.agencyRole() == Filter::AgencyRole::ReportedBy;
+
+    for (int row = 0; row < m_activities.size(); ++row) {
+        const IndexedActivity &activity = m_activities[row];
+        const unsigned passed = passedDimensions(activity, row, filter, countryFlags, placeFlags, agencyFlags,
+                                                 measureFlags, periodFlags, searchMatches, agenciesWanted);
+        if (passed == kAll)
+            result.rows.append(row);
+        if (passesAllBut(passed, Filter::Countries)) {
+            if (activity.countries.isEmpty())
+                ++result.noCountryCount;
+            QSet<QString> regions;
+            for (const int c : activity.countries) {
+                ++result.countryCounts[c];
+                const QString region = m_regionOfCountry.value(m_entities[c].code);
+                if (!region.isEmpty())
+                    regions.insert(region);
+            }
+            for (const QString &region : std::as_const(regions))
+                ++result.regionCounts[region];
+            for (const int p : activity.places)
+                ++result.placeCounts[p];
+        }
+        if (passesAllBut(passed, Filter::Agencies)) {
+            if (byReporter) {
+                if (activity.reporter >= 0)
+                    ++result.agencyCounts[activity.reporter];
+            } else {
+                for (const int a : activity.agencies)
+                    ++result.agencyCounts[a];
+            }
+        }
+        if (passesAllBut(passed, Filter::Measures) && activity.measure >= 0)
+            ++result.measureCounts[activity.measure];
+        if (passesAllBut(passed, Filter::Periods) && activity.period >= 0)
+            ++result.periodCounts[activity.period];
+    }
+    return result;
+}
+
+} // namespace evaw

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "extract/entity.h"
+#include "filter.h"
+
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace evaw {
+
+/// An activity as the explorer needs it in memory: names interned as indices.
+struct IndexedActivity {
+    qint64 id = 0;
+    int reporter = -1; ///< entity index of the reporting entity
+    int measure = -1; ///< index into ActivityIndex::measures()
+    int period = -1; ///< index into ActivityIndex::periods()
+    QString text;
+    QString firstSentence;
+    QList<int> countries; ///< entity indices
+    QList<int> places;
+    QList<int> agencies; ///< UN agencies and non-UN partners the text names
+    QList<int> themes;
+    QList<int> years;
+};
+
+/// A dated event, shown as a milestone on the timeline.
+struct Milestone {
+    int row = 0; ///< the activity's row in the index
+    int year = 0;
+    int month = 0;
+    QString text;
+    QString sentence;
+};
+
+/// What a filter leaves, and the faceted counts: each dimension counted over the
+/// activities that pass every *other* dimension, as a library catalogue does.
+struct FacetResult {
+    QList<int> rows; ///< rows passing every dimension, in index order
+    QHash<int, int> countryCounts; ///< by entity index
+    QHash<int, int> placeCounts;
+    QHash<QString, int> regionCounts; ///< by region code of the current scheme
+    int noCountryCount = 0;
+    QHash<int, int> agencyCounts; ///< by entity index, for the filter's agency role
+    QList<int> measureCounts; ///< by measure index
+    QList<int> periodCounts; ///< by period index
+};
+
+/// The whole corpus in memory for browsing, loaded once from the store, with one-pass
+/// faceted evaluation of a Filter. Full text search goes to the store's FTS5 index.
+class ActivityIndex
+{
+public:
+    /// Loads every activity of @p db; false with @p error on a store that cannot be read.
+    bool load(const QSqlDatabase &db, QString *error);
+
+    int size() const { return int(m_activities.size()); }
+    const IndexedActivity &at(int row) const { return m_activities.at(row); }
+    int rowOf(qint64 id) const { return m_rowOfId.value(id, -1); }
+
+    const QList<EntityRef> &entities() const { return m_entities; }
+    int entityIndex(const QString &key) const { return m_entityOfKey.value(key, -1); }
+    const QStringList &measures() const { return m_measures; }
+    const QStringList &periods() const { return m_periods; }
+    const QList<Milestone> &milestones() const { return m_milestones; }
+    /// Every year any activity states, sorted.
+    QList<int> years() const;
+
+    /// Maps each country code to its region code in the scheme the tree shows.
+    void setRegionScheme(const QHash<QString, QString> &regionOfCountry) { m_regionOfCountry = regionOfCountry; }
+
+    /// Rows whose text matches an FTS5 query (phrases, prefix*, AND/OR/NOT). A malformed
+    /// query returns false with @p error in words.
+    bool search(const QString &query, std::vector<char> *rowMatches, QString *error) const;
+
+    /// Evaluates @p filter; @p searchMatches is the result of search() when it searches.
+    FacetResult evaluate(const Filter &filter, const std::vector<char> &searchMatches) const;
+
+private:
+    unsigned passedDimensions(const IndexedActivity &activity, int row, const Filter &filter,
+                              const std::vector<char> &countryFlags, const std::vector<char> &placeFlags,
+                              const std::vector<char> &agencyFlags, const std::vector<char> &measureFlags,
+                              const std::vector<char> &periodFlags, const std::vector<char> &searchMatches,
+                              int agenciesWanted) const;
+
+    QSqlDatabase m_db;
+    QList<IndexedActivity> m_activities;
+    QHash<qint64, int> m_rowOfId;
+    QList<EntityRef> m_entities;
+    QHash<QString, int> m_entityOfKey;
+    QStringList m_measures;
+    QStringList m_periods;
+    QList<Milestone> m_milestones;
+    QHash<QString, QString> m_regionOfCountry;
+};
+
+} // namespace evaw

@@ -1,0 +1,85 @@
+#include "facetlistmodel.h"
+
+#include "explorerstate.h"
+#include "roles.h"
+
+namespace evaw {
+
+FacetListModel::FacetListModel(const ExplorerState &state, Facet facet, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_state(state)
+    , m_facet(facet)
+{
+    connect(&m_state, &ExplorerState::aboutToReload, this, [this] { beginResetModel(); });
+    connect(&m_state, &ExplorerState::reloaded, this, [this] { endResetModel(); });
+    connect(&m_state, &ExplorerState::resultChanged, this, [this] {
+        if (rowCount() > 0)
+            Q_EMIT dataChanged(index(0), index(rowCount() - 1), {Qt::DisplayRole, Qt::CheckStateRole, CountRole});
+    });
+}
+
+const QStringList &FacetListModel::values() const
+{
+    return m_facet == Facet::Measures ? m_state.index().measures() : m_state.index().periods();
+}
+
+const QSet<QString> &FacetListModel::checked() const
+{
+    return m_facet == Facet::Measures ? m_state.filter().measures() : m_state.filter().periods();
+}
+
+int FacetListModel::count(int row) const
+{
+    const QList<int> &counts = m_facet == Facet::Measures ? m_state.result().measureCounts : m_state.result().periodCounts;
+    return counts.value(row);
+}
+
+int FacetListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(values().size());
+}
+
+QVariant FacetListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const QString &value = values().at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return QStringLiteral("%1 (%2)").arg(value).arg(count(index.row()));
+    case Qt::ToolTipRole:
+        return value;
+    case Qt::CheckStateRole:
+        return checked().contains(value) ? Qt::Checked : Qt::Unchecked;
+    case CountRole:
+    case SortRole:
+        return count(index.row());
+    case KeyRole:
+        return value;
+    default:
+        return {};
+    }
+}
+
+bool FacetListModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::CheckStateRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
+        return false;
+    QSet<QString> set = checked();
+    const QString &item = values().at(index.row());
+    if (value.value<Qt::CheckState>() == Qt::Checked)
+        set.insert(item);
+    else
+        set.remove(item);
+    Q_EMIT checkedChanged(set);
+    return true;
+}
+
+Qt::ItemFlags FacetListModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable | Qt::ItemNeverHasChildren;
+}
+
+} // namespace evaw

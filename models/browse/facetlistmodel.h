@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QAbstractListModel>
+#include <QSet>
+
+namespace evaw {
+
+class ExplorerState;
+
+/// A flat, checkable facet — the inventory's measure categories or its reporting
+/// periods — with faceted counts. Checking emits checkedChanged with the new set.
+class FacetListModel final : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FacetListModel)
+
+public:
+    enum class Facet { Measures, Periods };
+
+    FacetListModel(const ExplorerState &state, Facet facet, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+Q_SIGNALS:
+    void checkedChanged(const QSet<QString> &values);
+
+private:
+    const QStringList &values() const;
+    const QSet<QString> &checked() const;
+    int count(int row) const;
+
+    const ExplorerState &m_state;
+    Facet m_facet;
+};
+
+} // namespace evaw

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "activityindex.h"
+
+#include <QAbstractTableModel>
+#include <QColor>
+
+namespace evaw {
+
+class ExplorerState;
+
+/// The timeline's numbers, small whatever the corpus: one row per year, one column per
+/// series (the filtered corpus's top reporting entities, then "Other"), and the dated
+/// milestones of the filtered activities. The chart view draws from this alone.
+class TimelineModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TimelineModel)
+
+public:
+    static constexpr int kDefaultFirstYear = 2008;
+    static constexpr int kDefaultLastYear = 2022;
+    static constexpr int kTopSeries = 5;
+    static constexpr int kMostMilestones = 400;
+
+    explicit TimelineModel(const ExplorerState &state, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    int firstYear() const { return m_firstYear; }
+    int lastYear() const { return m_lastYear; }
+    int yearAt(int row) const { return m_firstYear + row; }
+    QStringList seriesNames() const { return m_series; }
+    QColor seriesColour(int column) const;
+    /// The milestones of the filtered activities within the axis, earliest first.
+    const QList<Milestone> &milestones() const { return m_milestones; }
+    /// Activities with a stated year in the chart (an activity spanning years counts in each).
+    int total() const;
+
+private:
+    void recompute();
+
+    const ExplorerState &m_state;
+    int m_firstYear = kDefaultFirstYear;
+    int m_lastYear = kDefaultLastYear;
+    QStringList m_series;
+    QList<QList<int>> m_counts; ///< [year row][series]
+    QList<Milestone> m_milestones;
+};
+
+} // namespace evaw

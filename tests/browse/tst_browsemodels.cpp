@@ -1,0 +1,189 @@
+#include "browse/activitylistmodel.h"
+#include "browse/agencymodel.h"
+#include "browse/countrytreemodel.h"
+#include "browse/explorerstate.h"
+#include "browse/facetlistmodel.h"
+#include "browse/roles.h"
+#include "browse/timelinemodel.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace evaw;
+
+// Every model runs under QAbstractItemModelTester, attached before the corpus is loaded
+// so that the reset, every filter change and the check-box round trips are all checked.
+class TestBrowseModels : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<ExplorerState> m_state;
+    std::unique_ptr<ActivityListModel> m_list;
+    std::unique_ptr<CountryTreeModel> m_countries;
+    std::unique_ptr<AgencyModel> m_agencies;
+    std::unique_ptr<FacetListModel> m_measures;
+    std::unique_ptr<FacetListModel> m_periods;
+    std::unique_ptr<TimelineModel> m_timeline;
+    QList<QAbstractItemModelTester *> m_testers;
+
+    void apply(const std::function<void(Filter &)> &change)
+    {
+        Filter filter = m_state->filter();
+        change(filter);
+        m_state->setFilter(filter);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_db = std::make_unique<Database>(QString::fromLatin1(QTest::currentTestFunction()));
+        QVERIFY(m_db->open(QStringLiteral(":memory:")));
+        m_state = std::make_unique<ExplorerState>(test::gazetteer());
+        m_list = std::make_unique<ActivityListModel>(*m_state);
+        m_countries = std::make_unique<CountryTreeModel>(*m_state);
+        m_agencies = std::make_unique<AgencyModel>(*m_state);
+        m_measures = std::make_unique<FacetListModel>(*m_state, FacetListModel::Facet::Measures);
+        m_periods = std::make_unique<FacetListModel>(*m_state, FacetListModel::Facet::Periods);
+        m_timeline = std::make_unique<TimelineModel>(*m_state);
+        for (QAbstractItemModel *model : std::initializer_list<QAbstractItemModel *>{
+                 m_list.get(), m_countries.get(), m_agencies.get(), m_measures.get(), m_periods.get(), m_timeline.get()})
+            m_testers.append(new QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest, model));
+        test::importInto(*m_db);
+        QString error;
+        QVERIFY(m_state->load(m_db->connection(), &error));
+    }
+
+    void cleanup()
+    {
+        m_testers.clear();
+        m_timeline.reset();
+        m_periods.reset();
+        m_measures.reset();
+        m_agencies.reset();
+        m_countries.reset();
+        m_list.reset();
+        m_state.reset();
+        m_db.reset();
+    }
+
+    void shouldListTheFilteredActivitiesWithTheirColumns()
+    {
+        QCOMPARE(m_list->rowCount(), 48);
+        const QModelIndex samoa = m_list->index(2, ActivityListModel::Countries);
+        QCOMPARE(samoa.data().toString(), QStringLiteral("Samoa"));
+        QCOMPARE(m_list->index(2, ActivityListModel::ReportingEntity).data().toString(), QStringLiteral("Spotlight Initiative"));
+        QVERIFY(m_list->index(2, ActivityListModel::FirstSentence).data().toString().startsWith(QLatin1String("In Samoa")));
+        apply([](Filter &f) { f.setCountries({QStringLiteral("PS")}); });
+        QCOMPARE(m_list->rowCount(), 1);
+        QCOMPARE(m_list->index(0, ActivityListModel::Agencies).data().toString(), QStringLiteral("UNODC, UNFPA, UN-Habitat, UN Women"));
+    }
+
+    void shouldSortOnRawValuesAndKeepTheSelection()
+    {
+        QPersistentModelIndex haya = m_list->index(m_list->rowOfActivity(46), 0);
+        m_list->sort(ActivityListModel::Years, Qt::DescendingOrder);
+        QCOMPARE(m_list->index(0, ActivityListModel::Years).data(SortRole).toInt(), 2022);
+        QCOMPARE(haya.data(ActivityIdRole).toLongLong(), 46);
+        m_list->sort(ActivityListModel::ReportingEntity, Qt::AscendingOrder);
+        QCOMPARE(m_list->index(0, ActivityListModel::ReportingEntity).data().toString(), QStringLiteral("OHCHR"));
+        QCOMPARE(haya.data(ActivityIdRole).toLongLong(), 46);
+    }
+
+    void shouldDeriveCountryChecksFromTheFilter()
+    {
+        const QModelIndex mozambique = m_countries->indexOfCode(QStringLiteral("MZ"));
+        QVERIFY(mozambique.isValid());
+        QCOMPARE(mozambique.data().toString(), QStringLiteral("Mozambique"));
+        QCOMPARE(mozambique.data(CountRole).toInt(), 1);
+        QCOMPARE(m_countries->rowCount(mozambique), 3); // Cabo Delgado, Gaza, Manica
+        const QModelIndex region = mozambique.parent();
+        QCOMPARE(region.data().toString(), QStringLiteral("Eastern Africa"));
+
+        QSignalSpy checked(m_countries.get(), &CountryTreeModel::checkedChanged);
+        QVERIFY(m_countries->setData(mozambique, Qt::Checked, Qt::CheckStateRole));
+        QCOMPARE(checked.count(), 1);
+        apply([&](Filter &f) { f.setCountries(checked.first().at(0).value<QSet<QString>>()); });
+        QCOMPARE(mozambique.data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Checked);
+        QCOMPARE(region.data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::PartiallyChecked);
+
+        // Checking the region checks each of its countries.
+        QVERIFY(m_countries->setData(region, Qt::Checked, Qt::CheckStateRole));
+        const QSet<QString> all = checked.last().at(0).value<QSet<QString>>();
+        QCOMPARE(all, (QSet<QString>{QStringLiteral("BI"), QStringLiteral("KE"), QStringLiteral("MZ")}));
+        apply([&](Filter &f) { f.setCountries(all); });
+        QCOMPARE(region.data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Checked);
+        QCOMPARE(m_list->rowCount(), 3);
+    }
+
+    void shouldOfferNoCountryStated()
+    {
+        const QModelIndex none = m_countries->indexOfCode(QString());
+        QVERIFY(none.isValid());
+        QCOMPARE(none.data(CountRole).toInt(), 28);
+        apply([](Filter &f) { f.setCountries({QString()}); });
+        QCOMPARE(m_list->rowCount(), 28);
+    }
+
+    void shouldListAgenciesInTwoGroupsWithCountsAndColours()
+    {
+        QCOMPARE(m_agencies->rowCount(), 2);
+        QCOMPARE(m_agencies->index(0, 0).data().toString(), QStringLiteral("UN system"));
+        QCOMPARE(m_agencies->index(1, 0).data().toString(), QStringLiteral("Partners outside the UN"));
+        const QModelIndex unfpa = m_agencies->indexOfKey(QStringLiteral("agency:unfpa"));
+        QCOMPARE(unfpa.siblingAtColumn(AgencyModel::Count).data().toInt(), 25);
+        QVERIFY(unfpa.data(ColourRole).value<QColor>().isValid());
+        QCOMPARE(unfpa.data(ColourRole).value<QColor>(), m_state->palette().colour(QStringLiteral("UNFPA")));
+        const QModelIndex norad = m_agencies->indexOfKey(QStringLiteral("partner:norad"));
+        QCOMPARE(norad.parent().row(), 1);
+
+        QSignalSpy checked(m_agencies.get(), &AgencyModel::checkedChanged);
+        QVERIFY(m_agencies->setData(unfpa, Qt::Checked, Qt::CheckStateRole));
+        apply([&](Filter &f) { f.setAgencies(checked.last().at(0).value<QSet<QString>>()); });
+        QCOMPARE(m_list->rowCount(), 25);
+        QCOMPARE(unfpa.data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Checked);
+
+        // Switching to "reported by" rebuilds the list from the reporting entities.
+        apply([](Filter &f) {
+            f.setAgencies({});
+            f.setAgencyRole(Filter::AgencyRole::ReportedBy);
+        });
+        QCOMPARE(m_agencies->rowCount(), 1);
+        QCOMPARE(m_agencies->rowCount(m_agencies->index(0, 0)), 6);
+    }
+
+    void shouldCountMeasuresAndPeriods()
+    {
+        QCOMPARE(m_measures->rowCount(), 1);
+        QCOMPARE(m_measures->index(0).data(KeyRole).toString(), QStringLiteral("Inter-Agency Mechanisms and Activities"));
+        QCOMPARE(m_measures->index(0).data(CountRole).toInt(), 48);
+        QCOMPARE(m_periods->rowCount(), 0); // the seed states no reporting period
+        QSignalSpy checked(m_measures.get(), &FacetListModel::checkedChanged);
+        QVERIFY(m_measures->setData(m_measures->index(0), Qt::Checked, Qt::CheckStateRole));
+        QCOMPARE(checked.count(), 1);
+    }
+
+    void shouldAggregateTheTimeline()
+    {
+        QCOMPARE(m_timeline->firstYear(), 2008);
+        QCOMPARE(m_timeline->lastYear(), 2023); // MTBP 2021-2023 reaches past 2022
+        QCOMPARE(m_timeline->seriesNames(),
+                 (QStringList{QStringLiteral("UN Women"), QStringLiteral("UNFPA"), QStringLiteral("Spotlight Initiative")}));
+        auto value = [&](int year, int column) { return m_timeline->index(year - 2008, column).data().toInt(); };
+        QCOMPARE(value(2008, 1), 2);
+        QCOMPARE(value(2021, 0) + value(2021, 1) + value(2021, 2), 6);
+        QCOMPARE(m_timeline->milestones().size(), 17);
+        QCOMPARE(m_timeline->milestones().first().year, 2008);
+        apply([](Filter &f) { f.setCountries({QStringLiteral("HT")}); });
+        QCOMPARE(m_timeline->seriesNames(), QStringList{QStringLiteral("Spotlight Initiative")});
+        QCOMPARE(m_timeline->lastYear(), 2022);
+        QCOMPARE(m_timeline->milestones().size(), 1);
+        QCOMPARE(m_timeline->milestones().first().month, 8);
+    }
+};
+
+QTEST_MAIN(TestBrowseModels)
+#include "tst_browsemodels.moc"

@@ -1,0 +1,173 @@
+#include "browse/explorerstate.h"
+#include "testsupport.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace evaw;
+
+class TestExplorerState : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<ExplorerState> m_state;
+
+    int countOfCountry(const QString &code) const
+    {
+        const int entity = m_state->index().entityIndex(QStringLiteral("country:") + code);
+        return m_state->result().countryCounts.value(entity);
+    }
+    int countOfAgency(const QString &key) const
+    {
+        return m_state->result().agencyCounts.value(m_state->index().entityIndex(key));
+    }
+    void apply(const std::function<void(Filter &)> &change)
+    {
+        Filter filter = m_state->filter();
+        change(filter);
+        m_state->setFilter(filter);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_db = std::make_unique<Database>(QString::fromLatin1(QTest::currentTestFunction()));
+        QVERIFY(m_db->open(QStringLiteral(":memory:")));
+        test::importInto(*m_db);
+        m_state = std::make_unique<ExplorerState>(test::gazetteer());
+        QString error;
+        QVERIFY2(m_state->load(m_db->connection(), &error), qPrintable(error));
+    }
+
+    void cleanup()
+    {
+        m_state.reset();
+        m_db.reset();
+    }
+
+    void shouldShowEverythingWithNoFilter()
+    {
+        QCOMPARE(m_state->result().rows.size(), 48);
+        QCOMPARE(m_state->result().noCountryCount, 28);
+        QCOMPARE(countOfAgency(QStringLiteral("agency:unfpa")), 25);
+        QCOMPARE(m_state->describeFilter(), QString());
+    }
+
+    void shouldCountEachFacetUnderTheOtherFilters()
+    {
+        apply([](Filter &f) { f.setCountries({QStringLiteral("MZ")}); });
+        QCOMPARE(m_state->result().rows.size(), 1);
+        // The country facet ignores the country filter itself...
+        QCOMPARE(countOfCountry(QStringLiteral("KE")), 1);
+        QCOMPARE(m_state->result().noCountryCount, 28);
+        // ...while every other facet counts only Mozambique's activity.
+        QCOMPARE(countOfAgency(QStringLiteral("agency:unfpa")), 0);
+        QCOMPARE(countOfAgency(QStringLiteral("agency:unrco")), 1);
+        QCOMPARE(m_state->describeFilter(), QStringLiteral("Mozambique"));
+    }
+
+    void shouldMatchAnyOrAllOfTheCheckedAgencies_data()
+    {
+        QTest::addColumn<bool>("all");
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("any-of-unfpa-and-unicef") << false << 26 << "UNFPA or UNICEF";
+        QTest::newRow("all-of-unfpa-and-unicef") << true << 8 << "UNFPA and UNICEF";
+    }
+
+    void shouldMatchAnyOrAllOfTheCheckedAgencies()
+    {
+        QFETCH(bool, all);
+        QFETCH(int, rows);
+        QFETCH(QString, words);
+        apply([all](Filter &f) {
+            f.setAgencies({QStringLiteral("agency:unfpa"), QStringLiteral("agency:unicef")});
+            f.setAgencyMode(all ? Filter::AgencyMode::All : Filter::AgencyMode::Any);
+        });
+        QCOMPARE(m_state->result().rows.size(), rows);
+        QCOMPARE(m_state->describeFilter(), words);
+    }
+
+    void shouldFilterByReportingEntity()
+    {
+        apply([](Filter &f) {
+            f.setAgencyRole(Filter::AgencyRole::ReportedBy);
+            f.setAgencies({QStringLiteral("agency:unfpa")});
+        });
+        QCOMPARE(m_state->result().rows.size(), 18);
+        QCOMPARE(countOfAgency(QStringLiteral("programme:spotlight")), 8);
+        QCOMPARE(m_state->describeFilter(), QStringLiteral("reported by UNFPA"));
+    }
+
+    void shouldCombineYearsMeasuresAndSearch()
+    {
+        apply([](Filter &f) { f.setYears(2021, 2021); });
+        QCOMPARE(m_state->result().rows.size(), 6);
+        apply([](Filter &f) { f.setMeasures({QStringLiteral("Inter-Agency Mechanisms and Activities")}); });
+        QCOMPARE(m_state->result().rows.size(), 6);
+        QCOMPARE(m_state->result().measureCounts.value(0), 6);
+        apply([](Filter &f) { f.setSearch(QStringLiteral("Senegal")); });
+        QCOMPARE(m_state->result().rows.size(), 1);
+        QCOMPARE(m_state->describeFilter(),
+                 QStringLiteral("Inter-Agency Mechanisms and Activities \u00b7 2021 \u00b7 \u201cSenegal\u201d"));
+    }
+
+    void shouldSearchWithPhrasesPrefixesAndOperators_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<int>("rows");
+        QTest::newRow("word") << "femicide" << 1;
+        QTest::newRow("phrase") << "\"jointly with UNICEF\"" << 4;
+        QTest::newRow("prefix") << "Mozamb*" << 1;
+        QTest::newRow("and") << "UNFPA AND Spotlight" << 2;
+        QTest::newRow("or") << "Samoa OR Haiti" << 2;
+        QTest::newRow("not") << "UNFPA NOT UNICEF" << 16;
+    }
+
+    void shouldSearchWithPhrasesPrefixesAndOperators()
+    {
+        QFETCH(QString, query);
+        QFETCH(int, rows);
+        apply([&](Filter &f) { f.setSearch(query); });
+        QVERIFY2(m_state->searchError().isEmpty(), qPrintable(m_state->searchError()));
+        QCOMPARE(m_state->result().rows.size(), rows);
+    }
+
+    void shouldExplainAMalformedQueryInsteadOfFailing()
+    {
+        apply([](Filter &f) { f.setSearch(QStringLiteral("AND OR (")); });
+        QVERIFY(!m_state->searchError().isEmpty());
+        QVERIFY2(m_state->searchError().contains(QLatin1String("syntax error")), qPrintable(m_state->searchError()));
+        QCOMPARE(m_state->result().rows.size(), 0);
+        apply([](Filter &f) { f.setSearch(QString()); });
+        QVERIFY(m_state->searchError().isEmpty());
+        QCOMPARE(m_state->result().rows.size(), 48);
+    }
+
+    void shouldEmitOnceAndOnlyWhenTheFilterChanges()
+    {
+        QSignalSpy spy(m_state.get(), &ExplorerState::resultChanged);
+        apply([](Filter &f) { f.setCountries({QStringLiteral("MX")}); });
+        apply([](Filter &f) { f.setCountries({QStringLiteral("MX")}); });
+        QCOMPARE(spy.count(), 1);
+    }
+
+    void shouldGroupCountriesByEitherRegionScheme()
+    {
+        QCOMPARE(m_state->regionOf(QStringLiteral("KE")), QStringLiteral("014"));
+        QCOMPARE(m_state->regionName(QStringLiteral("014")), QStringLiteral("Eastern Africa"));
+        QCOMPARE(m_state->result().regionCounts.value(QStringLiteral("014")), 3); // Mozambique, Kenya, Burundi
+        m_state->setRegionScheme(ExplorerState::RegionScheme::UnWomen);
+        QCOMPARE(m_state->regionOf(QStringLiteral("KE")), QStringLiteral("unw-esa"));
+        QCOMPARE(m_state->regionOf(QStringLiteral("PS")), QStringLiteral("unw-as"));
+        QCOMPARE(m_state->regionOf(QStringLiteral("HT")), QStringLiteral("unw-ac"));
+        QCOMPARE(m_state->regionOf(QStringLiteral("XK")), QStringLiteral("unw-eca"));
+        QCOMPARE(m_state->regionOf(QStringLiteral("WS")), QStringLiteral("unw-ap"));
+        QCOMPARE(m_state->result().regionCounts.value(QStringLiteral("unw-esa")), 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExplorerState)
+#include "tst_explorerstate.moc"

@@ -1,0 +1,361 @@
+#include "agencypanel.h"
+#include "browse/activitylistmodel.h"
+#include "browse/countrytreemodel.h"
+#include "browse/explorerstate.h"
+#include "browse/roles.h"
+#include "browse/timelinemodel.h"
+#include "countrypanel.h"
+#include "detailpane.h"
+#include "facetpanel.h"
+#include "mainwindow.h"
+#include "testsupport.h"
+#include "timelinechart.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QStyleOptionViewItem>
+#include <QTableView>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTreeView>
+
+using namespace evaw;
+
+namespace {
+
+// The source index in a view whose model may be a proxy.
+QModelIndex viewIndex(QAbstractItemView *view, const QModelIndex &sourceIndex)
+{
+    if (auto *proxy = qobject_cast<QSortFilterProxyModel *>(view->model()))
+        return proxy->mapFromSource(sourceIndex);
+    return sourceIndex;
+}
+
+// Clicks the check box of @p index as a user would: on the indicator the style draws.
+void clickCheckBox(QAbstractItemView *view, const QModelIndex &index)
+{
+    view->scrollTo(index);
+    if (auto *tree = qobject_cast<QTreeView *>(view); tree && index.parent().isValid())
+        tree->expand(index.parent());
+    QStyleOptionViewItem option;
+    option.initFrom(view);
+    option.rect = view->visualRect(index);
+    option.features |= QStyleOptionViewItem::HasCheckIndicator;
+    option.widget = view;
+    const QRect indicator = view->style()->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &option, view);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, indicator.center());
+}
+
+QModelIndex childWithKey(const QAbstractItemModel *model, const QModelIndex &parent, const QString &key)
+{
+    for (int row = 0; row < model->rowCount(parent); ++row) {
+        if (model->index(row, 0, parent).data(KeyRole).toString() == key)
+            return model->index(row, 0, parent);
+    }
+    return {};
+}
+
+int rows(const MainWindow &window)
+{
+    return window.activityModel()->rowCount();
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<ExplorerState> m_state;
+    std::unique_ptr<MainWindow> m_window;
+    int m_run = 0;
+
+    void openWindow(const QStringList &files = {Importer::bundledCorpusPath()})
+    {
+        m_db = std::make_unique<Database>(QStringLiteral("window"));
+        QVERIFY(m_db->open(m_dir.filePath(QStringLiteral("store-%1.sqlite").arg(++m_run))));
+        test::importInto(*m_db, files);
+        m_state = std::make_unique<ExplorerState>(test::gazetteer());
+        QString error;
+        QVERIFY(m_state->load(m_db->connection(), &error));
+        m_window = std::make_unique<MainWindow>(*m_state, *m_db, test::extractor());
+        m_window->resize(1366, 768);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
+        QCoreApplication::setOrganizationName(QStringLiteral("EVAW Explorer Tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        openWindow();
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_state.reset();
+        m_db.reset();
+    }
+
+    void shouldOpenOnTheWholeCorpus()
+    {
+        QCOMPARE(m_window->windowTitle(), QStringLiteral("EVAW Explorer"));
+        QCOMPARE(rows(*m_window), 48);
+        QCOMPARE(m_window->statusLabel()->text(), QStringLiteral("48 of 48 activities"));
+    }
+
+    void shouldFilterByACheckedCountry()
+    {
+        QTreeView *tree = m_window->countryPanel()->view();
+        auto *model = qobject_cast<QSortFilterProxyModel *>(tree->model())->sourceModel();
+        const QModelIndex mozambique = static_cast<CountryTreeModel *>(model)->indexOfCode(QStringLiteral("MZ"));
+        clickCheckBox(tree, viewIndex(tree, mozambique));
+        QCOMPARE(rows(*m_window), 1);
+        QCOMPARE(m_window->statusLabel()->text(), QStringLiteral("1 of 48 activities \u2014 Mozambique"));
+        QCOMPARE(mozambique.data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Checked);
+        // The agency facet now counts Mozambique's activity only.
+        QTreeView *agencies = m_window->agencyPanel()->view();
+        const QModelIndex unrco = agencies->model()->index(0, 0, agencies->model()->index(0, 0));
+        QCOMPARE(unrco.data().toString(), QStringLiteral("UNRCO"));
+        QCOMPARE(unrco.siblingAtColumn(1).data().toInt(), 1);
+    }
+
+    void shouldPickAMeasure()
+    {
+        QListView *measures = m_window->facetPanel()->measureView();
+        clickCheckBox(measures, measures->model()->index(0, 0));
+        QCOMPARE(m_state->filter().measures(), QSet<QString>{QStringLiteral("Inter-Agency Mechanisms and Activities")});
+        QCOMPARE(rows(*m_window), 48);
+        QVERIFY(m_window->statusLabel()->text().endsWith(QLatin1String("Inter-Agency Mechanisms and Activities")));
+    }
+
+    void shouldAskWhereTwoAgenciesWorkTogether()
+    {
+        QTreeView *view = m_window->agencyPanel()->view();
+        QAbstractItemModel *model = view->model();
+        const QModelIndex un = model->index(0, 0);
+        QModelIndex unfpa;
+        QModelIndex unicef;
+        for (int row = 0; row < model->rowCount(un); ++row) {
+            const QModelIndex index = model->index(row, 0, un);
+            if (index.data().toString() == QLatin1String("UNFPA"))
+                unfpa = index;
+            if (index.data().toString() == QLatin1String("UNICEF"))
+                unicef = index;
+        }
+        QVERIFY(unfpa.isValid() && unicef.isValid());
+        QCOMPARE(unfpa.siblingAtColumn(1).data().toInt(), 25); // sorted first, by count
+        QCOMPARE(unfpa.row(), 0);
+        const QString unicefKey = unicef.data(KeyRole).toString();
+        clickCheckBox(view, unfpa);
+        // Counts changed and the list re-sorted: find UNICEF again where it now stands.
+        clickCheckBox(view, childWithKey(model, un, unicefKey));
+        QCOMPARE(rows(*m_window), 26);
+        QCOMPARE(m_window->statusLabel()->text(), QStringLiteral("26 of 48 activities \u2014 UNFPA or UNICEF"));
+
+        QComboBox *mode = m_window->agencyPanel()->modeBox();
+        mode->setFocus();
+        QTest::keyClick(mode, Qt::Key_Down);
+        QCOMPARE(m_state->filter().agencyMode(), Filter::AgencyMode::All);
+        QCOMPARE(rows(*m_window), 8);
+        QCOMPARE(m_window->statusLabel()->text(), QStringLiteral("8 of 48 activities \u2014 UNFPA and UNICEF"));
+    }
+
+    void shouldSearchAsTheUserTypes()
+    {
+        QLineEdit *search = m_window->searchField();
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(search->hasFocus());
+        QTest::keyClicks(search, QStringLiteral("femicide"));
+        QTRY_COMPARE(rows(*m_window), 1);
+        QVERIFY(m_window->activityModel()->index(0, ActivityListModel::FirstSentence).data().toString().startsWith(
+            QLatin1String("In Mexico")));
+        QTest::keyClick(search, Qt::Key_Escape);
+        QCOMPARE(search->text(), QString());
+        QTRY_COMPARE(rows(*m_window), 48);
+    }
+
+    void shouldShowAMalformedQueryAsAnError()
+    {
+        QLineEdit *search = m_window->searchField();
+        QTest::keyClicks(search, QStringLiteral("UNFPA AND ("));
+        QTest::keyClick(search, Qt::Key_Return);
+        QVERIFY(!m_state->searchError().isEmpty());
+        QVERIFY(search->styleSheet().contains(QLatin1String("border")));
+        QVERIFY(search->toolTip().startsWith(QLatin1String("Search not understood")));
+        QVERIFY(m_window->statusLabel()->text().contains(QLatin1String("search not understood")));
+    }
+
+    void shouldOfferToClearFiltersWhenNothingMatches()
+    {
+        QLineEdit *search = m_window->searchField();
+        QTest::keyClicks(search, QStringLiteral("xylophone"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(rows(*m_window), 0);
+        QVERIFY(m_window->emptyState()->isVisible());
+        auto *clear = m_window->emptyState()->findChild<QPushButton *>();
+        QVERIFY(clear);
+        QTest::mouseClick(clear, Qt::LeftButton);
+        QCOMPARE(rows(*m_window), 48);
+        QVERIFY(!m_window->emptyState()->isVisible());
+        QCOMPARE(search->text(), QString());
+    }
+
+    void shouldFilterToAYearWhenItsBarIsClicked()
+    {
+        TimelineChart *chart = m_window->timeline();
+        QCOMPARE(chart->barValue(1, 2008), 2.0); // UNFPA's two programme starts
+        QCOMPARE(chart->barValue(0, 2020), 4.0); // UN Women in 2020
+        QTest::mouseClick(chart->viewport(), Qt::LeftButton, {}, chart->barPosition(2021));
+        QCOMPARE(m_state->filter().fromYear(), 2021);
+        QCOMPARE(m_state->filter().toYear(), 2021);
+        QCOMPARE(rows(*m_window), 6);
+        QCOMPARE(m_window->fromYearBox()->value(), 2021);
+        // The chart follows the filter.
+        QCOMPARE(chart->barValue(1, 2008), 0.0);
+    }
+
+    void shouldOpenAMilestonesActivityWhenItIsClicked()
+    {
+        TimelineChart *chart = m_window->timeline();
+        const Milestone first = m_window->timelineModel()->milestones().first();
+        QCOMPARE(first.text, QStringLiteral("Since 2008"));
+        QTest::mouseClick(chart->viewport(), Qt::LeftButton, {}, chart->milestonePosition(0));
+        const QModelIndex current = m_window->activityView()->currentIndex();
+        QVERIFY(current.isValid());
+        QCOMPARE(current.data(ActivityIdRole).toLongLong(), m_state->index().at(first.row).id);
+        QVERIFY(m_window->detailPane()->paragraphText().startsWith(QLatin1String("Since 2008 UNFPA")));
+    }
+
+    void shouldShowTheSourceParagraphWithItsProvenance()
+    {
+        QTableView *table = m_window->activityView();
+        const int row = m_window->activityModel()->rowOfActivity(46); // the HAYA paragraph
+        table->setFocus();
+        table->setCurrentIndex(m_window->activityModel()->index(row, 0));
+        DetailPane *detail = m_window->detailPane();
+        QVERIFY(detail->paragraphText().startsWith(QLatin1String("UNODC supports implementing the HAYA Joint Programme")));
+        const QString html = detail->browser()->toHtml();
+        QVERIFY(html.contains(QLatin1String("filter:country:PS")));
+        QVERIFY(html.contains(QLatin1String("filter:agency:agency%3Aun-habitat")));
+        const QString shown = detail->browser()->toPlainText();
+        QVERIFY(shown.contains(QLatin1String("line 74")));
+        QVERIFY(shown.contains(QLatin1String("The same text also stands at: 000_bd1bf16eedc4ea7f.txt, line 71")));
+        // The raw source around it, with the activity's span selected.
+        QCOMPARE(detail->sourceView()->textCursor().selectedText(), detail->paragraphText());
+
+        // Keyboard navigation moves the selection and the detail pane with it.
+        QTest::keyClick(table, Qt::Key_Down);
+        QVERIFY(detail->paragraphText().startsWith(QLatin1String("UNODC continues to support")));
+    }
+
+    void shouldFilterByAMentionClickedInTheDetailPane()
+    {
+        const int row = m_window->activityModel()->rowOfActivity(4); // Mozambique
+        m_window->activityView()->setCurrentIndex(m_window->activityModel()->index(row, 0));
+        Q_EMIT m_window->detailPane()->browser()->anchorClicked(QUrl(QStringLiteral("filter:place:MZ-G")));
+        QCOMPARE(m_state->filter().places(), QSet<QString>{QStringLiteral("MZ-G")});
+        QCOMPARE(rows(*m_window), 1);
+    }
+
+    void shouldShowVariantsWithTheFiguresThatDiffer()
+    {
+        const int row = m_window->activityModel()->rowOfActivity(34); // FGM, 18 countries
+        m_window->activityView()->setCurrentIndex(m_window->activityModel()->index(row, 0));
+        const QString shown = m_window->detailPane()->browser()->toPlainText();
+        QVERIFY(shown.contains(QLatin1String("Variants")));
+        QVERIFY(shown.contains(QLatin1String("18 countries")));
+        QVERIFY(shown.contains(QLatin1String("17 countries")));
+    }
+
+    void shouldShowMarkupInTheCorpusAsText()
+    {
+        cleanup();
+        const QString fixture = test::writeFile(m_dir, QStringLiteral("markup.txt"),
+                                                "In Chad, <b>UNICEF</b> trained staff <img src=x onerror=alert(1)> "
+                                                "with <a href=\"http://example.org\">UNFPA</a>.\n");
+        openWindow({fixture});
+        QCOMPARE(rows(*m_window), 1);
+        m_window->activityView()->setCurrentIndex(m_window->activityModel()->index(0, 0));
+        const QString shown = m_window->detailPane()->browser()->toPlainText();
+        QVERIFY2(shown.contains(QLatin1String("<img src=x onerror=alert(1)>")), qPrintable(shown));
+        QVERIFY(shown.contains(QLatin1String("<a href=\"http://example.org\">")));
+        QVERIFY(!m_window->detailPane()->browser()->toHtml().contains(QLatin1String("href=\"http://example.org")));
+    }
+
+    void shouldRememberFiltersAndLayoutAcrossStarts()
+    {
+        QTest::keyClicks(m_window->searchField(), QStringLiteral("UNFPA"));
+        QTest::keyClick(m_window->searchField(), Qt::Key_Return);
+        m_window->countryPanel()->schemeBox()->setCurrentIndex(1);
+        m_window->close();
+        m_window = std::make_unique<MainWindow>(*m_state, *m_db, test::extractor());
+        QCOMPARE(m_state->filter().search(), QStringLiteral("UNFPA"));
+        QCOMPARE(m_window->searchField()->text(), QStringLiteral("UNFPA"));
+        QCOMPARE(m_window->countryPanel()->schemeBox()->currentIndex(), 1);
+    }
+
+    void shouldImportOnAWorkerThreadWithProgress()
+    {
+        const QString more = test::writeFile(m_dir, QStringLiteral("more.txt"),
+                                             "In Chad, UNICEF trained 40 social workers in 2019.\n");
+        const QString broken = test::writeFile(m_dir, QStringLiteral("broken.bin"), QByteArray("\0\1\2", 3));
+        m_window->importFiles({more, broken});
+        QVERIFY(m_window->isImporting());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isImporting(), 20000);
+        QCOMPARE(rows(*m_window), 49);
+        // The bad file is named, with its reason, in a message that does not block the window.
+        auto *problems = m_window->findChild<QMessageBox *>(QStringLiteral("importProblems"));
+        QVERIFY(problems);
+        QCOMPARE(problems->informativeText(), QStringLiteral("broken.bin: is binary, not text (NUL byte at offset 0)"));
+        problems->close();
+    }
+
+    void shouldRenderReadablyAt1366x768()
+    {
+        QVERIFY(m_window->size() == QSize(1366, 768));
+        const QImage image = m_window->grab().toImage();
+        QCOMPARE(image.size(), QSize(1366, 768) * image.devicePixelRatio());
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 4) {
+            for (int x = 0; x < image.width(); x += 4)
+                colours.insert(image.pixel(x, y));
+        }
+        QVERIFY2(colours.size() > 40, qPrintable(QString::number(colours.size())));
+        // The chart draws its bars: UNFPA's colour appears in the timeline's area.
+        const QImage chart = m_window->timeline()->grab().toImage();
+        const QColor unfpa = m_state->palette().colour(QStringLiteral("UNFPA"));
+        bool found = false;
+        for (int y = 0; y < chart.height() && !found; ++y) {
+            for (int x = 0; x < chart.width() && !found; ++x)
+                found = chart.pixelColor(x, y) == unfpa;
+        }
+        QVERIFY(found);
+        QVERIFY(image.save(QDir(QStringLiteral(EVAW_BUILD_DIR)).filePath(QStringLiteral("mainwindow-1366x768.png"))));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,208 @@
+#include "detailpane.h"
+
+#include "sourceexcerpt.h"
+
+#include <QFileInfo>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QUrl>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace evaw {
+
+namespace {
+
+struct Span {
+    int start;
+    int length;
+    QString kind;
+    QString value;
+};
+
+QString link(const Span &span, const QString &text)
+{
+    return QStringLiteral("<a href=\"filter:%1:%2\" style=\"color:#000000; background-color:%3; text-decoration:none\">%4</a>")
+        .arg(span.kind, QString::fromLatin1(QUrl::toPercentEncoding(span.value)), DetailPane::kindColour(span.kind).name(),
+             text.toHtmlEscaped());
+}
+
+} // namespace
+
+DetailPane::DetailPane(QWidget *parent)
+    : QWidget(parent)
+    , m_browser(new QTextBrowser(this))
+    , m_source(new QPlainTextEdit(this))
+{
+    m_browser->setOpenLinks(false);
+    m_browser->setOpenExternalLinks(false);
+    m_browser->setAccessibleName(tr("Activity details"));
+    m_browser->setToolTip(tr("Click a marked name or date to filter by it"));
+    m_source->setReadOnly(true);
+    m_source->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_source->setAccessibleName(tr("Source text"));
+    m_source->setToolTip(tr("The source file around this activity; its span is selected"));
+    m_source->setPlaceholderText(tr("The source text around the selected activity appears here."));
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_browser);
+    splitter->addWidget(m_source);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(splitter, 1);
+
+    connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        // "filter:<kind>:<value>", the value percent-encoded (keys contain ':').
+        if (url.scheme() != QLatin1String("filter"))
+            return;
+        const QString path = url.path(QUrl::FullyDecoded);
+        const qsizetype colon = path.indexOf(u':');
+        if (colon > 0)
+            Q_EMIT mentionActivated(path.left(colon), path.mid(colon + 1));
+    });
+    clear();
+}
+
+QColor DetailPane::kindColour(const QString &kind)
+{
+    // Light backgrounds under black text: readable in light and dark palettes alike.
+    static const QHash<QString, QColor> colours{
+        {QStringLiteral("country"), QColor(0xBF, 0xDB, 0xF7)},  {QStringLiteral("place"), QColor(0xB8, 0xE6, 0xDC)},
+        {QStringLiteral("region"), QColor(0xD4, 0xEE, 0xC2)},   {QStringLiteral("agency"), QColor(0xFC, 0xD9, 0xA8)},
+        {QStringLiteral("partner"), QColor(0xE0, 0xE0, 0xE0)},  {QStringLiteral("programme"), QColor(0xE2, 0xCF, 0xF2)},
+        {QStringLiteral("theme"), QColor(0xF7, 0xC6, 0xCB)},    {QStringLiteral("year"), QColor(0xFA, 0xF0, 0x9E)}};
+    return colours.value(kind, QColor(0xEE, 0xEE, 0xEE));
+}
+
+void DetailPane::clear()
+{
+    m_browser->setHtml(QStringLiteral("<p>%1</p>").arg(tr("Select an activity in the list to read it here, with its source.")));
+    m_source->clear();
+    m_paragraph.clear();
+}
+
+QString DetailPane::paragraphText() const
+{
+    return m_paragraph;
+}
+
+QString DetailPane::paragraphHtml(const Activity &activity) const
+{
+    QList<Span> spans;
+    for (const Mention &mention : activity.mentions) {
+        const QString kind = entityKindName(mention.entity.kind);
+        const QString value = (mention.entity.kind == EntityKind::Country || mention.entity.kind == EntityKind::Place)
+            ? (mention.entity.code.isEmpty() ? mention.entity.key : mention.entity.code)
+            : mention.entity.key;
+        spans.append(Span{mention.start, mention.length, kind, value});
+    }
+    for (const DateMention &date : activity.dates)
+        spans.append(Span{date.start, date.length, QStringLiteral("year"), QString::number(date.year)});
+    std::sort(spans.begin(), spans.end(), [](const Span &a, const Span &b) {
+        return a.start != b.start ? a.start < b.start : a.length > b.length;
+    });
+    QString html;
+    int at = 0;
+    for (const Span &span : std::as_const(spans)) {
+        if (span.start < at)
+            continue; // a second entity on the same words: the first link serves
+        html += activity.text.mid(at, span.start - at).toHtmlEscaped();
+        html += link(span, activity.text.mid(span.start, span.length));
+        at = span.start + span.length;
+    }
+    html += activity.text.mid(at).toHtmlEscaped();
+    return html;
+}
+
+QStringList DetailPane::differingFigures(const QString &text, const QString &other)
+{
+    static const QRegularExpression figure(QStringLiteral(R"(\b\d[\d,.]*(?:\s+[\p{L}-]+)?)"));
+    auto figures = [](const QString &source) {
+        QStringList list;
+        auto it = figure.globalMatch(source);
+        while (it.hasNext())
+            list.append(it.next().captured(0));
+        return list;
+    };
+    const QStringList theirs = figures(other);
+    QStringList differing;
+    for (const QString &mine : figures(text)) {
+        if (!theirs.contains(mine))
+            differing.append(mine);
+    }
+    return differing;
+}
+
+QString DetailPane::variantsHtml(const Activity &activity, const QList<Activity> &variants) const
+{
+    if (variants.isEmpty())
+        return {};
+    QString html = QStringLiteral("<h4>%1</h4>").arg(tr("Variants: the same statement elsewhere, with other figures"));
+    html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\"><tr><th>%1</th><th>%2</th></tr>")
+                .arg(tr("This entry"), tr("Variant"));
+    for (const Activity &variant : variants) {
+        const QString here = differingFigures(activity.text, variant.text).join(QStringLiteral(", "));
+        const QString there = differingFigures(variant.text, activity.text).join(QStringLiteral(", "));
+        html += QStringLiteral("<tr><td><b>%1</b></td><td><b>%2</b><br><small>%3 (%4, %5)</small></td></tr>")
+                    .arg(here.isEmpty() ? tr("no figure") : here.toHtmlEscaped(),
+                         there.isEmpty() ? tr("no figure") : there.toHtmlEscaped(), variant.text.toHtmlEscaped(),
+                         QFileInfo(variant.source.file).fileName().toHtmlEscaped(),
+                         tr("line %1").arg(variant.source.line));
+    }
+    return html + QStringLiteral("</table>");
+}
+
+void DetailPane::showActivity(const Activity &activity, const QList<Activity> &variants, const SourceExcerpt &source)
+{
+    QStringList heading;
+    if (!activity.reportingEntity.isEmpty())
+        heading.append(tr("Reported by %1").arg(activity.reportingEntity));
+    if (!activity.measure.isEmpty())
+        heading.append(activity.measure);
+    if (!activity.period.isEmpty())
+        heading.append(activity.period);
+    m_paragraph = activity.text;
+
+    QString html = QStringLiteral("<p><b>%1</b></p><p style=\"font-size:large\">%2</p>")
+                       .arg(heading.join(QStringLiteral(" \u00b7 ")).toHtmlEscaped(), paragraphHtml(activity));
+    if (!activity.section.isEmpty() && activity.section != activity.measure)
+        html += QStringLiteral("<p><i>%1</i></p>").arg(tr("Under the heading \u201c%1\u201d").arg(activity.section.toHtmlEscaped()));
+    const QString file = QFileInfo(activity.source.file).fileName();
+    const QString lines = activity.source.endLine > activity.source.line
+        ? tr("lines %1\u2013%2").arg(activity.source.line).arg(activity.source.endLine)
+        : tr("line %1").arg(activity.source.line);
+    html += QStringLiteral("<p><b>%1</b> %2, %3, %4</p>")
+                .arg(tr("Source:"), file.toHtmlEscaped(), lines,
+                     tr("bytes %1\u2013%2").arg(activity.source.byteOffset).arg(activity.source.byteOffset + activity.source.byteLength));
+    if (!activity.duplicates.isEmpty()) {
+        QStringList places;
+        for (const Occurrence &occurrence : activity.duplicates)
+            places.append(tr("%1, line %2").arg(QFileInfo(occurrence.file).fileName()).arg(occurrence.line).toHtmlEscaped());
+        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("The same text also stands at:"), places.join(QStringLiteral("; ")));
+    }
+    html += variantsHtml(activity, variants);
+    QStringList legend;
+    for (const QString &kind : {QStringLiteral("country"), QStringLiteral("place"), QStringLiteral("region"),
+                                QStringLiteral("agency"), QStringLiteral("partner"), QStringLiteral("programme"),
+                                QStringLiteral("theme"), QStringLiteral("year")})
+        legend.append(QStringLiteral("<span style=\"color:#000000; background-color:%1\">&nbsp;%2&nbsp;</span>")
+                          .arg(kindColour(kind).name(), kind));
+    html += QStringLiteral("<p><small>%1 %2</small></p>").arg(tr("Marked:"), legend.join(u' '));
+    m_browser->setHtml(html);
+
+    m_source->setPlainText(source.error.isEmpty() ? source.text : source.error);
+    if (source.spanStart >= 0) {
+        QTextCursor cursor(m_source->document());
+        cursor.setPosition(source.spanStart);
+        cursor.setPosition(source.spanStart + source.spanLength, QTextCursor::KeepAnchor);
+        m_source->setTextCursor(cursor);
+        m_source->centerCursor();
+    }
+}
+
+} // namespace evaw

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "corpus/activity.h"
+
+#include <QWidget>
+
+class QPlainTextEdit;
+class QTextBrowser;
+
+namespace evaw {
+
+struct SourceExcerpt;
+
+/// One activity in full: its paragraph with every mention marked by kind and clickable,
+/// who reported it, where it came from (with the raw source around it, the span marked),
+/// where else the same text stands, and its variants with the figures that differ.
+/// Corpus text is always escaped: markup in it shows as the characters it is.
+class DetailPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DetailPane)
+
+public:
+    explicit DetailPane(QWidget *parent = nullptr);
+
+    void showActivity(const Activity &activity, const QList<Activity> &variants, const SourceExcerpt &source);
+    void clear();
+
+    QTextBrowser *browser() const { return m_browser; }
+    QPlainTextEdit *sourceView() const { return m_source; }
+    /// The paragraph as plain text, as the user reads it.
+    QString paragraphText() const;
+
+    /// Background colour of a mention kind ("country", "agency", "date"...).
+    static QColor kindColour(const QString &kind);
+    /// The figures ("18 countries") one text states and the other does not.
+    static QStringList differingFigures(const QString &text, const QString &other);
+
+Q_SIGNALS:
+    /// The user clicked a mention: @p kind is "country", "place", "agency", "partner",
+    /// "programme", "theme", "region" or "year"; @p value a code, key, name or year.
+    void mentionActivated(const QString &kind, const QString &value);
+
+private:
+    QString paragraphHtml(const Activity &activity) const;
+    QString variantsHtml(const Activity &activity, const QList<Activity> &variants) const;
+
+    QTextBrowser *m_browser;
+    QPlainTextEdit *m_source;
+    QString m_paragraph;
+};
+
+} // namespace evaw

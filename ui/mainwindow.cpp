@@ -1,0 +1,537 @@
+#include "mainwindow.h"
+
+#include "activitylistmodel.h"
+#include "agencymodel.h"
+#include "agencypanel.h"
+#include "countrypanel.h"
+#include "countrytreemodel.h"
+#include "detailpane.h"
+#include "explorerstate.h"
+#include "facetlistmodel.h"
+#include "facetpanel.h"
+#include "importcontroller.h"
+#include "roles.h"
+#include "sourceexcerpt.h"
+#include "store/activityreader.h"
+#include "store/database.h"
+#include "timelinechart.h"
+#include "timelinemodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QToolBar>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace evaw {
+
+namespace {
+constexpr int kNoYear = 1949; // the spin boxes' "Any" value, just under the first year read
+constexpr int kLastYear = 2050;
+} // namespace
+
+MainWindow::MainWindow(ExplorerState &state, Database &database, const EntityExtractor &extractor, QWidget *parent)
+    : QMainWindow(parent)
+    , m_state(state)
+    , m_database(database)
+    , m_imports(new ImportController(extractor, database.path(), this))
+{
+    setWindowTitle(tr("EVAW Explorer"));
+    setObjectName(QStringLiteral("MainWindow"));
+    setAcceptDrops(true);
+    setDockNestingEnabled(true);
+    createModels();
+    createCentralArea();
+    createDocks();
+    createToolBar();
+    createMenus();
+    createStatusBar();
+    wirePanels();
+    restoreSettings();
+    showResult();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createModels()
+{
+    m_activities = new ActivityListModel(m_state, this);
+    m_countries = new CountryTreeModel(m_state, this);
+    m_agencies = new AgencyModel(m_state, this);
+    m_measures = new FacetListModel(m_state, FacetListModel::Facet::Measures, this);
+    m_periods = new FacetListModel(m_state, FacetListModel::Facet::Periods, this);
+    m_timeline = new TimelineModel(m_state, this);
+}
+
+void MainWindow::createCentralArea()
+{
+    m_table = new QTableView;
+    m_table->setModel(m_activities);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // No sort indicator before sorting is enabled: the list starts in corpus order.
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setAccessibleName(tr("Activities"));
+    m_table->setToolTip(tr("The activities the filters leave; select one to read it in full"));
+    // Fixed row heights: resizing rows to contents costs seconds on a large corpus.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    const QList<int> widths{110, 150, 150, 120, 70};
+    for (int column = 0; column < widths.size(); ++column)
+        m_table->setColumnWidth(column, widths[column]);
+
+    m_emptyState = new QWidget;
+    auto *emptyLayout = new QVBoxLayout(m_emptyState);
+    auto *emptyLabel = new QLabel(tr("No activity matches these filters."), m_emptyState);
+    emptyLabel->setAlignment(Qt::AlignCenter);
+    auto *clearButton = new QPushButton(tr("Clear filters"), m_emptyState);
+    clearButton->setAccessibleName(tr("Clear filters"));
+    clearButton->setToolTip(tr("Remove every filter and show the whole corpus"));
+    connect(clearButton, &QPushButton::clicked, this, [this] { m_state.setFilter(Filter{}); });
+    emptyLayout->addStretch();
+    emptyLayout->addWidget(emptyLabel);
+    emptyLayout->addWidget(clearButton, 0, Qt::AlignHCenter);
+    emptyLayout->addStretch();
+
+    m_listStack = new QStackedWidget;
+    m_listStack->addWidget(m_table);
+    m_listStack->addWidget(m_emptyState);
+
+    m_chart = new TimelineChart(*m_timeline);
+    m_chart->setMinimumHeight(220);
+    m_centralSplitter = new QSplitter(Qt::Vertical);
+    m_centralSplitter->setObjectName(QStringLiteral("centralSplitter"));
+    m_centralSplitter->addWidget(m_listStack);
+    m_centralSplitter->addWidget(m_chart);
+    m_centralSplitter->setStretchFactor(0, 1);
+    m_centralSplitter->setStretchFactor(1, 1);
+    setCentralWidget(m_centralSplitter);
+}
+
+void MainWindow::createDocks()
+{
+    m_countryPanel = new CountryPanel(m_countries);
+    m_agencyPanel = new AgencyPanel(m_agencies);
+    m_facetPanel = new FacetPanel(m_measures, m_periods);
+    m_detail = new DetailPane;
+    auto addDock = [this](QWidget *panel, const QString &title, const QString &name, Qt::DockWidgetArea area) {
+        auto *dock = new QDockWidget(title, this);
+        dock->setObjectName(name);
+        dock->setWidget(panel);
+        dock->setAccessibleName(title);
+        addDockWidget(area, dock);
+        m_docks.append(dock);
+        return dock;
+    };
+    QDockWidget *countries = addDock(m_countryPanel, tr("Countries"), QStringLiteral("countriesDock"), Qt::LeftDockWidgetArea);
+    QDockWidget *agencies = addDock(m_agencyPanel, tr("Agencies"), QStringLiteral("agenciesDock"), Qt::LeftDockWidgetArea);
+    QDockWidget *facets = addDock(m_facetPanel, tr("Measure and period"), QStringLiteral("facetsDock"), Qt::LeftDockWidgetArea);
+    addDock(m_detail, tr("Activity"), QStringLiteral("detailDock"), Qt::RightDockWidgetArea);
+    tabifyDockWidget(agencies, facets);
+    agencies->raise();
+    resizeDocks({countries, agencies}, {300, 300}, Qt::Horizontal);
+    resizeDocks({countries, agencies}, {340, 320}, Qt::Vertical);
+    resizeDocks({m_docks.last()}, {340}, Qt::Horizontal);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Filters"));
+    bar->setObjectName(QStringLiteral("filterToolBar"));
+    bar->setMovable(false);
+
+    m_search = new QLineEdit(bar);
+    m_search->setPlaceholderText(tr("Search: words, \"a phrase\", prefix*, AND, OR, NOT"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(320);
+    m_search->setAccessibleName(tr("Search"));
+    m_search->setToolTip(tr("Full-text search (Ctrl+F). Phrases in quotes, prefix*, AND, OR, NOT; Esc clears"));
+    bar->addWidget(m_search);
+    bar->addSeparator();
+
+    auto yearBox = [bar](const QString &name, const QString &tip) {
+        auto *box = new QSpinBox(bar);
+        box->setRange(kNoYear, kLastYear);
+        box->setSpecialValueText(tr("Any"));
+        box->setValue(kNoYear);
+        box->setAccessibleName(name);
+        box->setToolTip(tip);
+        return box;
+    };
+    bar->addWidget(new QLabel(tr(" Years "), bar));
+    m_fromYear = yearBox(tr("From year"), tr("Earliest year an activity states"));
+    m_toYear = yearBox(tr("To year"), tr("Latest year an activity states"));
+    bar->addWidget(m_fromYear);
+    bar->addWidget(new QLabel(QStringLiteral(" \u2013 "), bar));
+    bar->addWidget(m_toYear);
+    bar->addSeparator();
+    QAction *clear = bar->addAction(tr("Clear filters"));
+    clear->setToolTip(tr("Remove every filter and show the whole corpus"));
+    clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
+    connect(clear, &QAction::triggered, this, [this] { m_state.setFilter(Filter{}); });
+
+    m_searchDebounce.setSingleShot(true);
+    m_searchDebounce.setInterval(250);
+    connect(m_search, &QLineEdit::textChanged, this, [this] {
+        if (!m_syncing)
+            m_searchDebounce.start();
+    });
+    connect(m_search, &QLineEdit::returnPressed, &m_searchDebounce, [this] {
+        m_searchDebounce.stop();
+        updateFilter([this](Filter &f) { f.setSearch(m_search->text()); });
+    });
+    connect(&m_searchDebounce, &QTimer::timeout, this, [this] {
+        updateFilter([this](Filter &f) { f.setSearch(m_search->text()); });
+    });
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), m_search, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(escape, &QShortcut::activated, m_search, &QLineEdit::clear);
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    auto yearsChanged = [this] {
+        if (m_syncing)
+            return;
+        const int from = m_fromYear->value() == kNoYear ? 0 : m_fromYear->value();
+        const int to = m_toYear->value() == kNoYear ? 0 : m_toYear->value();
+        updateFilter([from, to](Filter &f) { f.setYears(from, to); });
+    };
+    connect(m_fromYear, &QSpinBox::valueChanged, this, yearsChanged);
+    connect(m_toYear, &QSpinBox::valueChanged, this, yearsChanged);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *import = file->addAction(tr("&Import corpus files…"), this, &MainWindow::chooseFilesToImport);
+    import->setShortcut(QKeySequence::Open);
+    import->setToolTip(tr("Add inventory text files to the store"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *dock : std::as_const(m_docks))
+        view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    QAction *focusList = view->addAction(tr("Go to the activity &list"), this, [this] { m_table->setFocus(); });
+    focusList->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    QAction *focusCountries = view->addAction(tr("Go to the &countries"), this, [this] {
+        m_countryPanel->view()->setFocus();
+    });
+    focusCountries->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction *focusAgencies = view->addAction(tr("Go to the &agencies"), this, [this] {
+        m_agencyPanel->view()->setFocus();
+    });
+    focusAgencies->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    QAction *focusDetail = view->addAction(tr("Go to the activity &details"), this, [this] {
+        m_detail->browser()->setFocus();
+    });
+    focusDetail->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+}
+
+void MainWindow::createStatusBar()
+{
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setAccessibleName(tr("Result summary"));
+    m_statusLabel->setTextFormat(Qt::PlainText);
+    statusBar()->addWidget(m_statusLabel, 1);
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 1000);
+    m_progress->setMaximumWidth(220);
+    m_progress->setAccessibleName(tr("Import progress"));
+    m_progress->setVisible(false);
+    m_cancelImport = new QToolButton(this);
+    m_cancelImport->setText(tr("Cancel"));
+    m_cancelImport->setToolTip(tr("Stop the import; files not yet finished leave no trace"));
+    m_cancelImport->setAccessibleName(tr("Cancel import"));
+    m_cancelImport->setVisible(false);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancelImport);
+    connect(m_cancelImport, &QToolButton::clicked, m_imports, &ImportController::cancel);
+    connect(m_imports, &ImportController::progress, this, &MainWindow::importProgressed);
+    connect(m_imports, &ImportController::finished, this, &MainWindow::importFinished);
+}
+
+void MainWindow::wirePanels()
+{
+    connect(&m_state, &ExplorerState::resultChanged, this, &MainWindow::showResult);
+    connect(m_countries, &CountryTreeModel::checkedChanged, this,
+            [this](const QSet<QString> &countries, const QSet<QString> &places) {
+                updateFilter([&](Filter &f) {
+                    f.setCountries(countries);
+                    f.setPlaces(places);
+                });
+            });
+    connect(m_countryPanel, &CountryPanel::schemeChanged, this, [this](int scheme) {
+        m_state.setRegionScheme(scheme == 1 ? ExplorerState::RegionScheme::UnWomen : ExplorerState::RegionScheme::M49);
+    });
+    connect(m_agencies, &AgencyModel::checkedChanged, this,
+            [this](const QSet<QString> &keys) { updateFilter([&](Filter &f) { f.setAgencies(keys); }); });
+    connect(m_agencyPanel, &AgencyPanel::modeChanged, this, [this](int mode) {
+        updateFilter([mode](Filter &f) { f.setAgencyMode(mode == 1 ? Filter::AgencyMode::All : Filter::AgencyMode::Any); });
+    });
+    connect(m_agencyPanel, &AgencyPanel::roleChanged, this, [this](int role) {
+        updateFilter([role](Filter &f) {
+            // Keys of one role mean nothing in the other: switching starts afresh.
+            f.setAgencies({});
+            f.setAgencyRole(role == 1 ? Filter::AgencyRole::ReportedBy : Filter::AgencyRole::Mentioned);
+        });
+    });
+    connect(m_measures, &FacetListModel::checkedChanged, this,
+            [this](const QSet<QString> &values) { updateFilter([&](Filter &f) { f.setMeasures(values); }); });
+    connect(m_periods, &FacetListModel::checkedChanged, this,
+            [this](const QSet<QString> &values) { updateFilter([&](Filter &f) { f.setPeriods(values); }); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        showActivity(current.isValid() ? current.data(ActivityIdRole).toLongLong() : -1);
+    });
+    connect(m_chart, &TimelineChart::yearClicked, this,
+            [this](int year) { updateFilter([year](Filter &f) { f.setYears(year, year); }); });
+    connect(m_chart, &TimelineChart::milestoneClicked, this, &MainWindow::selectActivityRow);
+    connect(m_detail, &DetailPane::mentionActivated, this, &MainWindow::applyMention);
+}
+
+void MainWindow::updateFilter(const std::function<void(Filter &)> &change)
+{
+    Filter filter = m_state.filter();
+    change(filter);
+    m_state.setFilter(filter);
+}
+
+void MainWindow::showResult()
+{
+    const int shown = int(m_state.result().rows.size());
+    const int total = m_state.index().size();
+    QString summary = tr("%1 of %n activities", nullptr, total).arg(QLocale().toString(shown));
+    const QString words = m_state.describeFilter();
+    if (!words.isEmpty())
+        summary += QStringLiteral(" \u2014 ") + words;
+    if (!m_state.searchError().isEmpty())
+        summary += QStringLiteral(" \u2014 ") + tr("search not understood: %1").arg(m_state.searchError());
+    m_statusLabel->setText(summary);
+    m_listStack->setCurrentWidget(shown == 0 && total > 0 ? m_emptyState : static_cast<QWidget *>(m_table));
+
+    // A malformed query is shown in the field itself, never as a silent empty list.
+    const bool badSearch = !m_state.searchError().isEmpty();
+    m_search->setStyleSheet(badSearch ? QStringLiteral("QLineEdit { border: 2px solid #D55E00; }") : QString());
+    m_search->setToolTip(badSearch ? tr("Search not understood: %1").arg(m_state.searchError())
+                                   : tr("Full-text search (Ctrl+F). Phrases in quotes, prefix*, AND, OR, NOT; Esc clears"));
+    syncToolBar();
+}
+
+void MainWindow::syncToolBar()
+{
+    m_syncing = true;
+    const Filter &filter = m_state.filter();
+    if (m_search->text().trimmed() != filter.search() && !m_search->hasFocus())
+        m_search->setText(filter.search());
+    m_fromYear->setValue(filter.fromYear() == 0 ? kNoYear : filter.fromYear());
+    m_toYear->setValue(filter.toYear() == 0 ? kNoYear : filter.toYear());
+    m_agencyPanel->setMode(filter.agencyMode() == Filter::AgencyMode::All ? 1 : 0);
+    m_agencyPanel->setRole(filter.agencyRole() == Filter::AgencyRole::ReportedBy ? 1 : 0);
+    m_syncing = false;
+}
+
+void MainWindow::showActivity(qint64 id)
+{
+    if (id < 0) {
+        m_detail->clear();
+        return;
+    }
+    ActivityReader reader(m_database.connection());
+    const std::optional<Activity> activity = reader.activity(id);
+    if (!activity) {
+        m_detail->clear();
+        return;
+    }
+    QList<Activity> variants;
+    for (const qint64 variant : activity->variants) {
+        if (const std::optional<Activity> other = reader.activity(variant))
+            variants.append(*other);
+    }
+    const SourceExcerpt source = SourceExcerpt::read(activity->source.file, activity->source.line, activity->source.endLine,
+                                                     activity->source.byteOffset, activity->source.byteLength);
+    m_detail->showActivity(*activity, variants, source);
+}
+
+void MainWindow::selectActivityRow(int indexRow)
+{
+    const qint64 id = m_state.index().at(indexRow).id;
+    const int row = m_activities->rowOfActivity(id);
+    if (row >= 0) {
+        m_table->setCurrentIndex(m_activities->index(row, 0));
+        m_table->scrollTo(m_activities->index(row, 0));
+    } else {
+        showActivity(id);
+    }
+}
+
+void MainWindow::applyMention(const QString &kind, const QString &value)
+{
+    updateFilter([&](Filter &f) {
+        if (kind == QLatin1String("country")) {
+            QSet<QString> countries = f.countries();
+            countries.insert(value);
+            f.setCountries(countries);
+        } else if (kind == QLatin1String("place")) {
+            QSet<QString> places = f.places();
+            places.insert(value);
+            f.setPlaces(places);
+        } else if ((kind == QLatin1String("agency") || kind == QLatin1String("partner"))
+                   && f.agencyRole() == Filter::AgencyRole::Mentioned) {
+            QSet<QString> agencies = f.agencies();
+            agencies.insert(value);
+            f.setAgencies(agencies);
+        } else if (kind == QLatin1String("year")) {
+            f.setYears(value.toInt(), value.toInt());
+        } else {
+            // Programmes, themes and regions: search their name as a phrase.
+            const int index = m_state.index().entityIndex(value);
+            const QString name = index >= 0 ? m_state.index().entities()[index].name : value;
+            f.setSearch(QStringLiteral("\"%1\"").arg(QString(name).remove(u'"')));
+        }
+    });
+}
+
+bool MainWindow::isImporting() const
+{
+    return m_imports->isRunning();
+}
+
+void MainWindow::importFiles(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    if (m_imports->isRunning()) {
+        statusBar()->showMessage(tr("An import is already running; wait for it or cancel it."), 8000);
+        return;
+    }
+    m_progress->setValue(0);
+    m_progress->setVisible(true);
+    m_cancelImport->setVisible(true);
+    m_imports->start(paths);
+}
+
+void MainWindow::chooseFilesToImport()
+{
+    QSettings settings;
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Import corpus files"), settings.value(QStringLiteral("import/folder")).toString(),
+        tr("Text files (*.txt);;All files (*)"));
+    if (paths.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("import/folder"), QFileInfo(paths.first()).absolutePath());
+    importFiles(paths);
+}
+
+void MainWindow::importProgressed(int file, int files, double fraction)
+{
+    m_progress->setValue(int(1000 * (file + fraction) / std::max(1, files)));
+    m_progress->setFormat(tr("Importing file %1 of %2").arg(file + 1).arg(files));
+}
+
+void MainWindow::importFinished(const QList<FileImport> &results)
+{
+    m_progress->setVisible(false);
+    m_cancelImport->setVisible(false);
+    QString error;
+    if (!m_state.load(m_database.connection(), &error))
+        statusBar()->showMessage(tr("The store could not be read again: %1").arg(error));
+    QStringList problems;
+    int added = 0;
+    for (const FileImport &result : results) {
+        added += result.activities;
+        if (!result.error.isEmpty())
+            problems.append(result.error);
+    }
+    statusBar()->showMessage(tr("Import finished: %n new activities", nullptr, added), 8000);
+    if (!problems.isEmpty()) {
+        // Window-modal but not blocking: the user reads it while the window stays live.
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Import"), tr("Some files were not imported."),
+                                    QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("importProblems"));
+        box->setInformativeText(problems.join(u'\n'));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    }
+    importFiles(paths);
+    event->acceptProposedAction();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/centralSplitter"), m_centralSplitter->saveState());
+    settings.setValue(QStringLiteral("filter"), m_state.filter().toVariant());
+    settings.setValue(QStringLiteral("regionScheme"), m_countryPanel->schemeBox()->currentIndex());
+    settings.setValue(QStringLiteral("hideZeroCounts"), m_countryPanel->hideZeroBox()->isChecked());
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1366, 768);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_centralSplitter->restoreState(settings.value(QStringLiteral("window/centralSplitter")).toByteArray());
+    m_countryPanel->setScheme(settings.value(QStringLiteral("regionScheme"), 0).toInt());
+    m_countryPanel->hideZeroBox()->setChecked(settings.value(QStringLiteral("hideZeroCounts"), false).toBool());
+    m_state.setFilter(Filter::fromVariant(settings.value(QStringLiteral("filter")).toMap()));
+}
+
+} // namespace evaw

@@ -1,0 +1,123 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QTimer>
+
+class QDockWidget;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QSpinBox;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
+class QToolButton;
+
+namespace evaw {
+
+class ActivityListModel;
+class AgencyModel;
+class AgencyPanel;
+class CountryPanel;
+class CountryTreeModel;
+class Database;
+class DetailPane;
+class EntityExtractor;
+class ExplorerState;
+class FacetListModel;
+class FacetPanel;
+class Filter;
+class ImportController;
+class TimelineChart;
+class TimelineModel;
+struct FileImport;
+
+/// The explorer's window. It lays out the panels and wires them to the one ExplorerState:
+/// panels say what the user wants, the window turns that into a new Filter, and every
+/// view follows the state. It computes nothing itself.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    MainWindow(ExplorerState &state, Database &database, const EntityExtractor &extractor, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Imports @p paths on the worker thread; the window reloads when it is done.
+    void importFiles(const QStringList &paths);
+    bool isImporting() const;
+
+    // For tests and accessibility tools: the parts a user interacts with.
+    QTableView *activityView() const { return m_table; }
+    QLineEdit *searchField() const { return m_search; }
+    QSpinBox *fromYearBox() const { return m_fromYear; }
+    QSpinBox *toYearBox() const { return m_toYear; }
+    CountryPanel *countryPanel() const { return m_countryPanel; }
+    AgencyPanel *agencyPanel() const { return m_agencyPanel; }
+    FacetPanel *facetPanel() const { return m_facetPanel; }
+    TimelineChart *timeline() const { return m_chart; }
+    DetailPane *detailPane() const { return m_detail; }
+    QLabel *statusLabel() const { return m_statusLabel; }
+    QWidget *emptyState() const { return m_emptyState; }
+    ActivityListModel *activityModel() const { return m_activities; }
+    TimelineModel *timelineModel() const { return m_timeline; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createModels();
+    void createCentralArea();
+    void createDocks();
+    void createToolBar();
+    void createMenus();
+    void createStatusBar();
+    void wirePanels();
+
+    void updateFilter(const std::function<void(Filter &)> &change);
+    void showResult();
+    void syncToolBar();
+    void showActivity(qint64 id);
+    void selectActivityRow(int indexRow);
+    void applyMention(const QString &kind, const QString &value);
+    void chooseFilesToImport();
+    void importProgressed(int file, int files, double fraction);
+    void importFinished(const QList<FileImport> &results);
+    void saveSettings() const;
+    void restoreSettings();
+
+    ExplorerState &m_state;
+    Database &m_database;
+    ImportController *m_imports;
+
+    ActivityListModel *m_activities = nullptr;
+    CountryTreeModel *m_countries = nullptr;
+    AgencyModel *m_agencies = nullptr;
+    FacetListModel *m_measures = nullptr;
+    FacetListModel *m_periods = nullptr;
+    TimelineModel *m_timeline = nullptr;
+
+    QSplitter *m_centralSplitter = nullptr;
+    QStackedWidget *m_listStack = nullptr;
+    QTableView *m_table = nullptr;
+    QWidget *m_emptyState = nullptr;
+    TimelineChart *m_chart = nullptr;
+    CountryPanel *m_countryPanel = nullptr;
+    AgencyPanel *m_agencyPanel = nullptr;
+    FacetPanel *m_facetPanel = nullptr;
+    DetailPane *m_detail = nullptr;
+    QList<QDockWidget *> m_docks;
+    QLineEdit *m_search = nullptr;
+    QSpinBox *m_fromYear = nullptr;
+    QSpinBox *m_toYear = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QToolButton *m_cancelImport = nullptr;
+    QTimer m_searchDebounce;
+    bool m_syncing = false; ///< true while the tool bar is set from the filter, not by the user
+};
+
+} // namespace evaw

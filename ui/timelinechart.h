@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QChartView>
+
+class QBarCategoryAxis;
+class QScatterSeries;
+class QStackedBarSeries;
+class QValueAxis;
+
+namespace evaw {
+
+class TimelineModel;
+
+/// Activities per year, stacked by reporting entity, with the dated milestones as markers
+/// above their year. All chart code lives here, fed by TimelineModel alone, so that Qt
+/// Charts can be swapped for its successor in one place.
+class TimelineChart final : public QChartView
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TimelineChart)
+
+public:
+    explicit TimelineChart(const TimelineModel &model, QWidget *parent = nullptr);
+
+    /// The value of one bar segment, as drawn (for tests and accessibility).
+    qreal barValue(int seriesColumn, int year) const;
+    int barSetCount() const;
+    /// Centre of the bar of @p year and of milestone @p index, in view coordinates.
+    QPoint barPosition(int year) const;
+    QPoint milestonePosition(int index) const;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
+Q_SIGNALS:
+    void yearClicked(int year);
+    void milestoneClicked(int row);
+
+private:
+    void rebuild();
+    void fitYearLabels();
+    int milestoneNear(const QPointF &value) const;
+
+    const TimelineModel &m_model;
+    QStackedBarSeries *m_bars = nullptr;
+    QScatterSeries *m_milestones = nullptr;
+    QBarCategoryAxis *m_yearAxis = nullptr;
+    QValueAxis *m_countAxis = nullptr;
+    QValueAxis *m_markerAxis = nullptr;
+    QList<QPointF> m_milestonePoints;
+};
+
+} // namespace evaw
