@@ -1,6 +1,8 @@
 #include "dumpcommand.h"
 #include "explorerapp.h"
+#include "exportcommand.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -18,6 +20,16 @@ int main(int argc, char *argv[])
         QTextStream out(stdout);
         QTextStream err(stderr);
         return evaw::DumpCommand::run(QCoreApplication::arguments(), out, err);
+    }
+    if (argc >= 2 && std::strcmp(argv[1], "export") == 0) {
+        // Charts are drawn by widgets; with no display to draw on, draw offscreen.
+        if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+            && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return evaw::ExportCommand::run(QCoreApplication::arguments(), out, err);
     }
     return evaw::ExplorerApp::run(argc, argv);
 }

@@ -1,6 +1,10 @@
 #include "mainwindow.h"
 
 #include "activitylistmodel.h"
+#include "briefingwriter.h"
+#include "chartexportdialog.h"
+#include "chartexporter.h"
+#include "tableexporter.h"
 #include "agencymodel.h"
 #include "agencypanel.h"
 #include "countrypanel.h"
@@ -20,7 +24,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QDir>
 #include <QComboBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -34,6 +40,8 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
@@ -238,6 +246,18 @@ void MainWindow::createMenus()
     QAction *import = file->addAction(tr("&Import corpus files…"), this, &MainWindow::chooseFilesToImport);
     import->setShortcut(QKeySequence::Open);
     import->setToolTip(tr("Add inventory text files to the store"));
+    file->addSeparator();
+    QAction *chart = file->addAction(tr("Export &chart…"), this, &MainWindow::exportChart);
+    chart->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    chart->setToolTip(tr("Save the timeline as PNG, SVG or PDF, with title, filters and source"));
+    file->addAction(tr("Export &table…"), this, &MainWindow::exportTable)
+        ->setToolTip(tr("Save the filtered activities as CSV or XLSX"));
+    file->addAction(tr("Export &briefing PDF…"), this, &MainWindow::exportBriefing)
+        ->setToolTip(tr("One PDF: the chart, the filters and the activities with their sources"));
+    QAction *print = file->addAction(tr("&Print briefing…"), this, &MainWindow::printBriefing);
+    print->setShortcut(QKeySequence::Print);
+    QAction *copy = file->addAction(tr("Cop&y chart as image"), this, &MainWindow::copyChart);
+    copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -486,6 +506,96 @@ void MainWindow::importFinished(const QList<FileImport> &results)
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     }
+}
+
+QString MainWindow::exportTitle() const
+{
+    return tr("Activities to end violence against women and girls");
+}
+
+QString MainWindow::chooseExportPath(const QString &caption, const QString &suffix, const QString &filter)
+{
+    QSettings settings;
+    const QString folder = settings.value(QStringLiteral("export/folder"), QDir::homePath()).toString();
+    QString path = QFileDialog::getSaveFileName(this, caption, QDir(folder).filePath(QStringLiteral("evaw.") + suffix), filter);
+    if (!path.isEmpty())
+        settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
+    return path;
+}
+
+void MainWindow::exportChart()
+{
+    ChartExportDialog dialog(exportTitle(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString path = chooseExportPath(tr("Export chart"), dialog.suffix(), tr("Chart (*.%1)").arg(dialog.suffix()));
+    if (path.isEmpty())
+        return;
+    ChartExportOptions options = dialog.options();
+    options.subtitle = m_state.describeFilter();
+    options.sourceLine = BriefingWriter::sourceLine(int(m_state.result().rows.size()));
+    QString error;
+    if (!ChartExporter(*m_timeline).write(path, options, &error))
+        QMessageBox::warning(this, tr("Export chart"), error);
+    else
+        statusBar()->showMessage(tr("Chart saved to %1").arg(path), 8000);
+}
+
+void MainWindow::exportTable()
+{
+    QString selected;
+    QSettings settings;
+    const bool xlsx = settings.value(QStringLiteral("export/tableFormat")).toString() == QLatin1String("xlsx");
+    const QString csvFilter = tr("CSV, UTF-8 (*.csv)");
+    const QString xlsxFilter = tr("Excel workbook (*.xlsx)");
+    const QString folder = settings.value(QStringLiteral("export/folder"), QDir::homePath()).toString();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export table"),
+                                                      QDir(folder).filePath(xlsx ? QStringLiteral("evaw.xlsx") : QStringLiteral("evaw.csv")),
+                                                      xlsx ? xlsxFilter + QStringLiteral(";;") + csvFilter
+                                                           : csvFilter + QStringLiteral(";;") + xlsxFilter,
+                                                      &selected);
+    if (path.isEmpty())
+        return;
+    const bool asXlsx = path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) || selected == xlsxFilter;
+    settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
+    settings.setValue(QStringLiteral("export/tableFormat"), asXlsx ? QStringLiteral("xlsx") : QStringLiteral("csv"));
+    QString error;
+    TableExporter table(m_state);
+    if (!(asXlsx ? table.writeXlsx(path, &error) : table.writeCsv(path, &error)))
+        QMessageBox::warning(this, tr("Export table"), error);
+    else
+        statusBar()->showMessage(tr("Table saved to %1").arg(path), 8000);
+}
+
+void MainWindow::exportBriefing()
+{
+    const QString path = chooseExportPath(tr("Export briefing"), QStringLiteral("pdf"), tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!BriefingWriter(m_state, *m_timeline).writePdf(path, exportTitle(), &error))
+        QMessageBox::warning(this, tr("Export briefing"), error);
+    else
+        statusBar()->showMessage(tr("Briefing saved to %1").arg(path), 8000);
+}
+
+void MainWindow::printBriefing()
+{
+    QPrinter printer;
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() == QDialog::Accepted)
+        BriefingWriter(m_state, *m_timeline).print(&printer, exportTitle());
+}
+
+void MainWindow::copyChart()
+{
+    ChartExportOptions options = ChartExportOptions::slide();
+    options.size = QSize(1280, 720);
+    options.title = exportTitle();
+    options.subtitle = m_state.describeFilter();
+    options.sourceLine = BriefingWriter::sourceLine(int(m_state.result().rows.size()));
+    QGuiApplication::clipboard()->setImage(ChartExporter(*m_timeline).image(options));
+    statusBar()->showMessage(tr("Chart copied to the clipboard"), 5000);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

@@ -86,6 +86,13 @@ private:
     void chooseFilesToImport();
     void importProgressed(int file, int files, double fraction);
     void importFinished(const QList<FileImport> &results);
+    void exportChart();
+    void exportTable();
+    void exportBriefing();
+    void printBriefing();
+    void copyChart();
+    QString exportTitle() const;
+    QString chooseExportPath(const QString &caption, const QString &suffix, const QString &filter);
     void saveSettings() const;
     void restoreSettings();
 

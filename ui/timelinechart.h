@@ -28,6 +28,8 @@ public:
     /// Centre of the bar of @p year and of milestone @p index, in view coordinates.
     QPoint barPosition(int year) const;
     QPoint milestonePosition(int index) const;
+    /// Turns the year labels upright when they do not fit side by side in the plot.
+    void fitYearLabels();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -38,7 +40,6 @@ Q_SIGNALS:
 
 private:
     void rebuild();
-    void fitYearLabels();
     int milestoneNear(const QPointF &value) const;
 
     const TimelineModel &m_model;

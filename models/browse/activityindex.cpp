@@ -69,7 +69,13 @@ bool ActivityIndex::load(const QSqlDatabase &db, QString *error)
     }
     QHash<QString, int> measureLookup;
     QHash<QString, int> periodLookup;
-    if (!query.exec(QStringLiteral("SELECT id, reporting_entity, measure, period, text FROM activities ORDER BY id")))
+    QHash<qint64, QString> sources;
+    if (!query.exec(QStringLiteral("SELECT id, path FROM sources")))
+        return fail();
+    while (query.next())
+        sources.insert(query.value(0).toLongLong(), query.value(1).toString());
+    if (!query.exec(QStringLiteral("SELECT id, reporting_entity, measure, period, text, source_id, line, end_line"
+                                   " FROM activities ORDER BY id")))
         return fail();
     while (query.next()) {
         IndexedActivity activity;
@@ -89,6 +95,9 @@ bool ActivityIndex::load(const QSqlDatabase &db, QString *error)
         activity.period = internedIndex(m_periods, periodLookup, query.value(3).toString());
         activity.text = query.value(4).toString();
         activity.firstSentence = firstSentenceOf(activity.text);
+        activity.sourceFile = sources.value(query.value(5).toLongLong());
+        activity.line = query.value(6).toInt();
+        activity.endLine = query.value(7).toInt();
         m_rowOfId.insert(activity.id, int(m_activities.size()));
         m_activities.append(std::move(activity));
     }

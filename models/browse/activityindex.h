@@ -26,6 +26,9 @@ struct IndexedActivity {
     QList<int> agencies; ///< UN agencies and non-UN partners the text names
     QList<int> themes;
     QList<int> years;
+    QString sourceFile; ///< shared between the activities of one file
+    int line = 0;
+    int endLine = 0;
 };
 
 /// A dated event, shown as a milestone on the timeline.

@@ -1,0 +1,224 @@
+#include "exportcommand.h"
+
+#include "briefingwriter.h"
+#include "chartexporter.h"
+#include "explorerstate.h"
+#include "extract/entityextractor.h"
+#include "extract/gazetteerloader.h"
+#include "store/database.h"
+#include "store/importer.h"
+#include "tableexporter.h"
+#include "timelinemodel.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QTextStream>
+
+namespace evaw {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("evaw::ExportCommand", text);
+}
+
+int editDistance(const QString &a, const QString &b)
+{
+    QList<int> previous(b.size() + 1);
+    for (int j = 0; j <= b.size(); ++j)
+        previous[j] = j;
+    for (int i = 1; i <= a.size(); ++i) {
+        QList<int> current(b.size() + 1);
+        current[0] = i;
+        for (int j = 1; j <= b.size(); ++j)
+            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+        previous = current;
+    }
+    return previous[b.size()];
+}
+
+// Resolves what the user typed to an entity of @p kinds: its key, code or name.
+QString resolve(const ActivityIndex &index, const QString &wanted, const QList<EntityKind> &kinds, bool wantCode,
+                QStringList *known)
+{
+    for (const EntityRef &ref : index.entities()) {
+        if (!kinds.contains(ref.kind))
+            continue;
+        known->append(ref.name);
+        const bool hit = ref.name.compare(wanted, Qt::CaseInsensitive) == 0
+            || ref.code.compare(wanted, Qt::CaseInsensitive) == 0 || ref.key.compare(wanted, Qt::CaseInsensitive) == 0;
+        if (hit)
+            return wantCode ? ref.code : ref.key;
+    }
+    return {};
+}
+
+} // namespace
+
+QStringList ExportCommand::closeMatches(const QString &wanted, const QStringList &candidates)
+{
+    QStringList matches;
+    const QString folded = wanted.toCaseFolded();
+    for (const QString &candidate : candidates) {
+        const QString other = candidate.toCaseFolded();
+        qsizetype prefix = 0;
+        while (prefix < std::min(folded.size(), other.size()) && folded[prefix] == other[prefix])
+            ++prefix;
+        // Containment, a typo or two, or a misspelt ending ("Mozambik").
+        if (other.contains(folded) || folded.contains(other) || editDistance(folded, other) <= 2
+            || (prefix >= 4 && prefix * 2 >= folded.size()))
+            matches.append(candidate);
+    }
+    matches.removeDuplicates();
+    matches.sort(Qt::CaseInsensitive);
+    return matches.mid(0, 8);
+}
+
+int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Export a chart, the activity table or a briefing, with no window."));
+    parser.addHelpOption();
+    const QCommandLineOption agency(QStringLiteral("agency"), tr("Agency to filter by (repeatable)."), QStringLiteral("name"));
+    const QCommandLineOption allAgencies(QStringLiteral("all-agencies"), tr("Activities must name all the agencies."));
+    const QCommandLineOption country(QStringLiteral("country"), tr("Country to filter by (repeatable)."), QStringLiteral("code"));
+    const QCommandLineOption from(QStringLiteral("from"), tr("First year."), QStringLiteral("year"));
+    const QCommandLineOption to(QStringLiteral("to"), tr("Last year."), QStringLiteral("year"));
+    const QCommandLineOption search(QStringLiteral("search"), tr("Full-text query."), QStringLiteral("query"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("png, svg, pdf, csv or xlsx."), QStringLiteral("format"));
+    const QCommandLineOption size(QStringLiteral("size"), tr("Canvas in pixels, WxH."), QStringLiteral("WxH"));
+    const QCommandLineOption dpi(QStringLiteral("dpi"), tr("Resolution."), QStringLiteral("N"));
+    const QCommandLineOption title(QStringLiteral("title"), tr("Title."), QStringLiteral("text"));
+    const QCommandLineOption database(QStringLiteral("database"), tr("Store to read (default: in memory)."), QStringLiteral("path"));
+    const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")}, tr("File to write."),
+                                    QStringLiteral("file"));
+    parser.addOptions({agency, allAgencies, country, from, to, search, format, size, dpi, title, database, output});
+    parser.addPositionalArgument(QStringLiteral("what"), QStringLiteral("chart|table|briefing"));
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << Qt::endl;
+        return 2;
+    }
+    const QStringList positional = parser.positionalArguments();
+    const QString what = positional.value(1);
+    if (!QStringList{QStringLiteral("chart"), QStringLiteral("table"), QStringLiteral("briefing")}.contains(what)) {
+        err << tr("say what to export: chart, table or briefing") << Qt::endl;
+        return 2;
+    }
+    if (!parser.isSet(output)) {
+        err << tr("name the file to write with -o FILE") << Qt::endl;
+        return 2;
+    }
+    const QString path = parser.value(output);
+    QString chosen = parser.value(format).toLower();
+    if (chosen.isEmpty())
+        chosen = QFileInfo(path).suffix().toLower();
+    const QStringList allowed = what == QLatin1String("chart") ? QStringList{QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf")}
+        : what == QLatin1String("table")                       ? QStringList{QStringLiteral("csv"), QStringLiteral("xlsx")}
+                                                               : QStringList{QStringLiteral("pdf")};
+    if (!allowed.contains(chosen)) {
+        err << tr("a %1 exports as %2, not '%3'").arg(what, allowed.join(QStringLiteral(", ")), chosen) << Qt::endl;
+        return 2;
+    }
+
+    Gazetteer gazetteer;
+    GazetteerLoader loader;
+    if (!loader.load(&gazetteer)) {
+        err << loader.error() << Qt::endl;
+        return 1;
+    }
+    const EntityExtractor extractor(gazetteer);
+    Database store(QStringLiteral("evaw-export"));
+    if (!store.open(parser.isSet(database) ? parser.value(database) : QStringLiteral(":memory:"))) {
+        err << store.error() << Qt::endl;
+        return 1;
+    }
+    QStringList files = positional.mid(2);
+    if (files.isEmpty())
+        files.append(Importer::bundledCorpusPath());
+    for (const FileImport &result : Importer(store, extractor).importFiles(files)) {
+        if (!result.ok) {
+            err << result.error << Qt::endl;
+            return 1;
+        }
+    }
+    ExplorerState state(gazetteer);
+    QString error;
+    if (!state.load(store.connection(), &error)) {
+        err << error << Qt::endl;
+        return 1;
+    }
+
+    Filter filter;
+    QSet<QString> agencies;
+    for (const QString &name : parser.values(agency)) {
+        QStringList known;
+        const QString key = resolve(state.index(), name, {EntityKind::Agency, EntityKind::Partner}, false, &known);
+        if (key.isEmpty()) {
+            err << tr("unknown agency '%1'; close matches: %2").arg(name, closeMatches(name, known).join(QStringLiteral(", ")))
+                << Qt::endl;
+            return 2;
+        }
+        agencies.insert(key);
+    }
+    QSet<QString> countries;
+    for (const QString &name : parser.values(country)) {
+        QStringList known;
+        const QString code = resolve(state.index(), name, {EntityKind::Country}, true, &known);
+        if (code.isEmpty()) {
+            err << tr("unknown country '%1'; close matches: %2").arg(name, closeMatches(name, known).join(QStringLiteral(", ")))
+                << Qt::endl;
+            return 2;
+        }
+        countries.insert(code);
+    }
+    filter.setAgencies(agencies);
+    filter.setAgencyMode(parser.isSet(allAgencies) ? Filter::AgencyMode::All : Filter::AgencyMode::Any);
+    filter.setCountries(countries);
+    filter.setYears(parser.value(from).toInt(), parser.value(to).toInt());
+    filter.setSearch(parser.value(search));
+    state.setFilter(filter);
+    if (!state.searchError().isEmpty()) {
+        err << tr("search not understood: %1").arg(state.searchError()) << Qt::endl;
+        return 2;
+    }
+
+    TimelineModel timeline(state);
+    const QString heading = parser.isSet(title) ? parser.value(title) : tr("Activities to end violence against women and girls");
+    bool written = false;
+    if (what == QLatin1String("table")) {
+        TableExporter table(state);
+        written = chosen == QLatin1String("csv") ? table.writeCsv(path, &error) : table.writeXlsx(path, &error);
+    } else if (what == QLatin1String("briefing")) {
+        written = BriefingWriter(state, timeline).writePdf(path, heading, &error);
+    } else {
+        ChartExportOptions options;
+        options.format = chosen == QLatin1String("svg") ? ChartExportOptions::Format::Svg
+            : chosen == QLatin1String("pdf")            ? ChartExportOptions::Format::Pdf
+                                                        : ChartExportOptions::Format::Png;
+        if (parser.isSet(size)) {
+            const QRegularExpressionMatch match = QRegularExpression(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$")).match(parser.value(size));
+            if (!match.hasMatch()) {
+                err << tr("--size takes WxH, such as 1920x1080") << Qt::endl;
+                return 2;
+            }
+            options.size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
+        }
+        if (parser.isSet(dpi))
+            options.dpi = std::clamp(parser.value(dpi).toInt(), 36, 1200);
+        options.title = heading;
+        options.subtitle = state.describeFilter();
+        options.sourceLine = BriefingWriter::sourceLine(int(state.result().rows.size()));
+        written = ChartExporter(timeline).write(path, options, &error);
+    }
+    if (!written) {
+        err << error << Qt::endl;
+        return 1;
+    }
+    out << tr("wrote %1 (%2 activities)").arg(path).arg(state.result().rows.size()) << Qt::endl;
+    return 0;
+}
+
+} // namespace evaw

@@ -1,0 +1,246 @@
+#include "exportcommand.h"
+#include "tableexporter.h"
+
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+#include <QXmlStreamReader>
+
+using evaw::ExportCommand;
+using evaw::TableExporter;
+
+namespace {
+
+// A small RFC 4180 reader, to read back what the exporter wrote.
+QList<QStringList> parseCsv(const QString &text)
+{
+    QList<QStringList> records;
+    QStringList record;
+    QString field;
+    bool quoted = false;
+    for (int i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text[i + 1] == u'"') {
+                field += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            record.append(field);
+            field.clear();
+        } else if (c == u'\r' && i + 1 < text.size() && text[i + 1] == u'\n') {
+            record.append(field);
+            records.append(record);
+            record.clear();
+            field.clear();
+            ++i;
+        } else {
+            field += c;
+        }
+    }
+    return records;
+}
+
+QString pdfText(const QString &path)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    process.waitForFinished(30000);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+} // namespace
+
+class TestExportCommand : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    int run(const QStringList &arguments, QString *err = nullptr)
+    {
+        QString out;
+        QString error;
+        QTextStream outStream(&out);
+        QTextStream errStream(&error);
+        const int code = ExportCommand::run(QStringList{QStringLiteral("evaw-explorer"), QStringLiteral("export")} + arguments,
+                                            outStream, errStream);
+        if (err)
+            *err = error;
+        return code;
+    }
+
+private Q_SLOTS:
+    void shouldExportAChartAsPngAtTheChosenSize()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("chart.png"));
+        QCOMPARE(run({QStringLiteral("chart"), QStringLiteral("--agency"), QStringLiteral("UNFPA"), QStringLiteral("--size"),
+                      QStringLiteral("1600x900"), QStringLiteral("-o"), path}),
+                 0);
+        const QImage image(path);
+        QCOMPARE(image.size(), QSize(1600, 900));
+        // The plot area holds UNFPA's bars: many non-white pixels in the middle band.
+        int coloured = 0;
+        for (int y = 200; y < 700; y += 2) {
+            for (int x = 100; x < 1500; x += 2)
+                coloured += image.pixelColor(x, y) != Qt::white ? 1 : 0;
+        }
+        QVERIFY2(coloured > 2000, qPrintable(QString::number(coloured)));
+        QCOMPARE(image.pixelColor(5, 5), QColor(Qt::white)); // the light palette, whatever the theme
+    }
+
+    void shouldExportASvgWithTextKeptAsText()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("chart.svg"));
+        QCOMPARE(run({QStringLiteral("chart"), QStringLiteral("--title"), QStringLiteral("FGM and child marriage"),
+                      QStringLiteral("-o"), path}),
+                 0);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&file);
+        QStringList texts;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isStartElement() && xml.name() == QLatin1String("text"))
+                texts.append(xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed());
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY(texts.contains(QStringLiteral("FGM and child marriage")));
+        QVERIFY(texts.contains(QStringLiteral("Year")));
+    }
+
+    void shouldExportAPdfChartWithTitleAndFilterLine()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("chart.pdf"));
+        QCOMPARE(run({QStringLiteral("chart"), QStringLiteral("--agency"), QStringLiteral("UNFPA"), QStringLiteral("--agency"),
+                      QStringLiteral("UNICEF"), QStringLiteral("--all-agencies"), QStringLiteral("--from"),
+                      QStringLiteral("2008"), QStringLiteral("--to"), QStringLiteral("2022"), QStringLiteral("-o"), path}),
+                 0);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(4) == "%PDF");
+        const QString text = pdfText(path);
+        QVERIFY2(text.contains(QLatin1String("Activities to end violence against women and girls")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("UNFPA and UNICEF \u00b7 2008\u20132022")), qPrintable(text));
+        QVERIFY(text.contains(QLatin1String("6 activities"))); // of the 8 naming both, 6 state a year in range
+    }
+
+    void shouldExportTheTableAsCsvThatReadsBack()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("table.csv"));
+        QCOMPARE(run({QStringLiteral("table"), QStringLiteral("--country"), QStringLiteral("Mozambique"),
+                      QStringLiteral("--country"), QStringLiteral("PS"), QStringLiteral("-o"), path}),
+                 0);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        const QList<QStringList> records = parseCsv(QString::fromUtf8(bytes.mid(3)));
+        QCOMPARE(records.size(), 3);
+        QCOMPARE(records[0].value(1), QStringLiteral("Reported by"));
+        QCOMPARE(records[1].value(5), QStringLiteral("Mozambique"));
+        QCOMPARE(records[2].value(6), QStringLiteral("PS"));
+        QVERIFY(records[2].value(9).startsWith(QLatin1String("UNODC supports implementing the HAYA")));
+        QCOMPARE(records[2].value(11), QStringLiteral("74"));
+    }
+
+    void shouldExportAnXlsxPackageWithEveryRow()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("table.xlsx"));
+        QCOMPARE(run({QStringLiteral("table"), QStringLiteral("-o"), path}), 0);
+        QProcess unzip;
+        unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("xl/worksheets/sheet1.xml")});
+        QVERIFY(unzip.waitForFinished(30000));
+        QCOMPARE(unzip.exitCode(), 0);
+        const QString sheet = QString::fromUtf8(unzip.readAllStandardOutput());
+        QCOMPARE(sheet.count(QLatin1String("<row ")), 49); // header and 48 activities
+        QVERIFY(sheet.contains(QLatin1String("<pane ")));
+        QVERIFY(sheet.contains(QLatin1String("<autoFilter ")));
+        QCOMPARE(QFileInfo(path).permissions() & QFileDevice::ReadOther, QFileDevice::ReadOther);
+    }
+
+    void shouldExportABriefingWithChartFiltersAndSources()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("briefing.pdf"));
+        QCOMPARE(run({QStringLiteral("briefing"), QStringLiteral("--search"), QStringLiteral("\"jointly with UNICEF\""),
+                      QStringLiteral("-o"), path}),
+                 0);
+        const QString text = pdfText(path);
+        QVERIFY(text.contains(QStringLiteral("\u201c\"jointly with UNICEF\"\u201d")));
+        QVERIFY(text.contains(QLatin1String("000_bd1bf16eedc4ea7f.txt, line 57")));
+        QVERIFY(text.contains(QLatin1String("Exported")));
+    }
+
+    void shouldFailCleanlyWhereNothingCanBeWritten_data()
+    {
+        QTest::addColumn<QString>("what");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("png-into-a-missing-folder") << "chart" << "missing/chart.png";
+        QTest::newRow("csv-into-a-missing-folder") << "table" << "missing/table.csv";
+        QTest::newRow("xlsx-into-a-missing-folder") << "table" << "missing/table.xlsx";
+        QTest::newRow("pdf-onto-a-folder") << "briefing" << "folder.pdf";
+        QTest::newRow("csv-onto-a-folder") << "table" << "folder.csv";
+    }
+
+    void shouldFailCleanlyWhereNothingCanBeWritten()
+    {
+        QFETCH(QString, what);
+        QFETCH(QString, name);
+        QDir(m_dir.path()).mkpath(QStringLiteral("folder.pdf"));
+        QDir(m_dir.path()).mkpath(QStringLiteral("folder.csv"));
+        const QString path = m_dir.filePath(name);
+        QString err;
+        QCOMPARE(run({what, QStringLiteral("-o"), path}, &err), 1);
+        QVERIFY(!err.isEmpty());
+        QVERIFY(!QFileInfo(path).isFile());
+        const QStringList leftovers = QDir(m_dir.path()).entryList({QStringLiteral(".evaw-export-*")}, QDir::Files | QDir::Hidden);
+        QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(u',')));
+    }
+
+    void shouldListCloseMatchesForUnknownNames()
+    {
+        QString err;
+        QCOMPARE(run({QStringLiteral("chart"), QStringLiteral("--agency"), QStringLiteral("UNFAP"), QStringLiteral("-o"),
+                      m_dir.filePath(QStringLiteral("x.png"))},
+                     &err),
+                 2);
+        QCOMPARE(err, QStringLiteral("unknown agency 'UNFAP'; close matches: UNDP, UNFPA\n"));
+        QCOMPARE(run({QStringLiteral("table"), QStringLiteral("--country"), QStringLiteral("Mozambik"), QStringLiteral("-o"),
+                      m_dir.filePath(QStringLiteral("x.csv"))},
+                     &err),
+                 2);
+        QVERIFY2(err.contains(QLatin1String("Mozambique")), qPrintable(err));
+    }
+
+    void shouldNeutraliseFormulasAndQuoteFields_data()
+    {
+        QTest::addColumn<QString>("cell");
+        QTest::addColumn<QString>("written");
+        QTest::newRow("formula") << "=HYPERLINK(\"x\")" << "'=HYPERLINK(\"x\")";
+        QTest::newRow("plus") << "+1" << "'+1";
+        QTest::newRow("minus") << "-2" << "'-2";
+        QTest::newRow("at") << "@SUM(A1)" << "'@SUM(A1)";
+        QTest::newRow("plain") << "UN Women" << "UN Women";
+    }
+
+    void shouldNeutraliseFormulasAndQuoteFields()
+    {
+        QFETCH(QString, cell);
+        QFETCH(QString, written);
+        QCOMPARE(TableExporter::neutralised(cell), written);
+        QCOMPARE(TableExporter::csvRecord({QStringLiteral("a,b"), QStringLiteral("say \"hi\""), QStringLiteral("x\ny")}),
+                 QStringLiteral("\"a,b\",\"say \"\"hi\"\"\",\"x\ny\""));
+    }
+};
+
+QTEST_MAIN(TestExportCommand)
+#include "tst_exportcommand.moc"

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+
+class QPagedPaintDevice;
+class QTextDocument;
+
+namespace evaw {
+
+class ExplorerState;
+class TimelineModel;
+
+/// One document for a briefing: the chart, the filters in words, and a table of the
+/// filtered activities with their source paragraphs and provenance, with page numbers and
+/// the export date. Written as PDF, or sent to a printer.
+class BriefingWriter
+{
+public:
+    BriefingWriter(const ExplorerState &state, const TimelineModel &timeline);
+
+    /// The document; the caller owns it.
+    QTextDocument *document(const QString &title) const;
+    bool writePdf(const QString &path, const QString &title, QString *error) const;
+    void print(QPagedPaintDevice *printer, const QString &title) const;
+
+    /// "Source: UN inventory of activities to end violence against women and girls — N activities"
+    static QString sourceLine(int activities);
+
+private:
+    const ExplorerState &m_state;
+    const TimelineModel &m_timeline;
+};
+
+} // namespace evaw
