@@ -1,11 +1,13 @@
 #include "activityindex.h"
 
 #include "extract/dateextractor.h"
+#include "store/sqlitestatement.h"
 
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -37,24 +39,29 @@ bool ActivityIndex::load(const QSqlDatabase &db, QString *error)
 {
     *this = ActivityIndex{};
     m_db = db;
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    auto fail = [&] {
-        *error = query.lastError().text();
+    sqlite3 *handle = SqliteStatement::handle(db);
+    if (!handle) {
+        *error = QStringLiteral("not an SQLite store");
+        return false;
+    }
+    auto query = [&](const char *sql) { return std::make_unique<SqliteStatement>(handle, sql); };
+    auto failed = [&](const SqliteStatement &statement) {
+        *error = statement.error();
         return false;
     };
 
     QHash<qint64, int> entityOfId;
-    if (!query.exec(QStringLiteral("SELECT id, key, kind, name, code, country FROM entities ORDER BY id")))
-        return fail();
-    while (query.next()) {
+    auto entities = query("SELECT id, key, kind, name, code, country FROM entities ORDER BY id");
+    if (!entities->isValid())
+        return failed(*entities);
+    while (entities->next()) {
         EntityRef ref;
-        entityKindFromName(query.value(2).toString(), &ref.kind);
-        ref.key = query.value(1).toString();
-        ref.name = query.value(3).toString();
-        ref.code = query.value(4).toString();
-        ref.country = query.value(5).toString();
-        entityOfId.insert(query.value(0).toLongLong(), int(m_entities.size()));
+        entityKindFromName(entities->text(2), &ref.kind);
+        ref.key = entities->text(1);
+        ref.name = entities->text(3);
+        ref.code = entities->text(4);
+        ref.country = entities->text(5);
+        entityOfId.insert(entities->int64(0), int(m_entities.size()));
         m_entityOfKey.insert(ref.key, int(m_entities.size()));
         m_entities.append(ref);
     }
@@ -67,20 +74,23 @@ bool ActivityIndex::load(const QSqlDatabase &db, QString *error)
         if (ref.kind == EntityKind::Agency || ref.kind == EntityKind::Programme)
             reporterOfName.insert(ref.name, i);
     }
+    QHash<qint64, QString> sources;
+    auto sourceRows = query("SELECT id, path FROM sources");
+    if (!sourceRows->isValid())
+        return failed(*sourceRows);
+    while (sourceRows->next())
+        sources.insert(sourceRows->int64(0), sourceRows->text(1));
+
     QHash<QString, int> measureLookup;
     QHash<QString, int> periodLookup;
-    QHash<qint64, QString> sources;
-    if (!query.exec(QStringLiteral("SELECT id, path FROM sources")))
-        return fail();
-    while (query.next())
-        sources.insert(query.value(0).toLongLong(), query.value(1).toString());
-    if (!query.exec(QStringLiteral("SELECT id, reporting_entity, measure, period, text, source_id, line, end_line"
-                                   " FROM activities ORDER BY id")))
-        return fail();
-    while (query.next()) {
+    auto activities = query("SELECT id, reporting_entity, measure, period, text, source_id, line, end_line"
+                            " FROM activities ORDER BY id");
+    if (!activities->isValid())
+        return failed(*activities);
+    while (activities->next()) {
         IndexedActivity activity;
-        activity.id = query.value(0).toLongLong();
-        const QString reporter = query.value(1).toString();
+        activity.id = activities->int64(0);
+        const QString reporter = activities->text(1);
         if (!reporter.isEmpty()) {
             auto it = reporterOfName.constFind(reporter);
             if (it == reporterOfName.constEnd()) {
@@ -91,22 +101,23 @@ bool ActivityIndex::load(const QSqlDatabase &db, QString *error)
             }
             activity.reporter = it.value();
         }
-        activity.measure = internedIndex(m_measures, measureLookup, query.value(2).toString());
-        activity.period = internedIndex(m_periods, periodLookup, query.value(3).toString());
-        activity.text = query.value(4).toString();
+        activity.measure = internedIndex(m_measures, measureLookup, activities->text(2));
+        activity.period = internedIndex(m_periods, periodLookup, activities->text(3));
+        activity.text = activities->text(4);
         activity.firstSentence = firstSentenceOf(activity.text);
-        activity.sourceFile = sources.value(query.value(5).toLongLong());
-        activity.line = query.value(6).toInt();
-        activity.endLine = query.value(7).toInt();
+        activity.sourceFile = sources.value(activities->int64(5));
+        activity.line = int(activities->int64(6));
+        activity.endLine = int(activities->int64(7));
         m_rowOfId.insert(activity.id, int(m_activities.size()));
         m_activities.append(std::move(activity));
     }
 
-    if (!query.exec(QStringLiteral("SELECT activity_id, entity_id FROM activity_entities ORDER BY activity_id, position")))
-        return fail();
-    while (query.next()) {
-        const int row = m_rowOfId.value(query.value(0).toLongLong(), -1);
-        const int entity = entityOfId.value(query.value(1).toLongLong(), -1);
+    auto links = query("SELECT activity_id, entity_id FROM activity_entities ORDER BY activity_id, position");
+    if (!links->isValid())
+        return failed(*links);
+    while (links->next()) {
+        const int row = m_rowOfId.value(links->int64(0), -1);
+        const int entity = entityOfId.value(links->int64(1), -1);
         if (row < 0 || entity < 0)
             continue;
         IndexedActivity &activity = m_activities[row];
@@ -130,25 +141,48 @@ bool ActivityIndex::load(const QSqlDatabase &db, QString *error)
         }
     }
 
-    if (!query.exec(QStringLiteral("SELECT activity_id, year, month, end_year, text, sentence FROM dates"
-                                   " ORDER BY activity_id, start")))
-        return fail();
-    while (query.next()) {
-        const int row = m_rowOfId.value(query.value(0).toLongLong(), -1);
+    auto dates = query("SELECT activity_id, year, month, end_year, text, sentence FROM dates ORDER BY activity_id, start");
+    if (!dates->isValid())
+        return failed(*dates);
+    while (dates->next()) {
+        const int row = m_rowOfId.value(dates->int64(0), -1);
         if (row < 0)
             continue;
-        const int year = query.value(1).toInt();
-        const int endYear = query.value(3).toInt();
+        const int year = int(dates->int64(1));
+        const int endYear = int(dates->int64(3));
         QList<int> &years = m_activities[row].years;
         for (int y = year; y <= std::max(year, endYear) && y - year <= 30; ++y) {
             if (!years.contains(y))
                 years.append(y);
         }
-        m_milestones.append(Milestone{row, year, query.value(2).toInt(), query.value(4).toString(), query.value(5).toString()});
+        m_milestones.append(Milestone{row, year, int(dates->int64(2)), dates->text(4), dates->text(5)});
     }
     for (IndexedActivity &activity : m_activities)
         std::sort(activity.years.begin(), activity.years.end());
+    // Milestones in date order once, so the timeline takes the first N that pass a filter.
+    std::stable_sort(m_milestones.begin(), m_milestones.end(), [](const Milestone &a, const Milestone &b) {
+        return a.year != b.year ? a.year < b.year : a.month < b.month;
+    });
     return true;
+}
+
+void ActivityIndex::setRegionScheme(const QHash<QString, QString> &regionOfCountry)
+{
+    m_regions.clear();
+    m_regionOfEntity.assign(std::size_t(m_entities.size()), -1);
+    for (int i = 0; i < m_entities.size(); ++i) {
+        if (m_entities[i].kind != EntityKind::Country)
+            continue;
+        const QString region = regionOfCountry.value(m_entities[i].code);
+        if (region.isEmpty())
+            continue;
+        qsizetype at = m_regions.indexOf(region);
+        if (at < 0) {
+            m_regions.append(region);
+            at = m_regions.size() - 1;
+        }
+        m_regionOfEntity[std::size_t(i)] = int(at);
+    }
 }
 
 QList<int> ActivityIndex::years() const
@@ -264,11 +298,15 @@ FacetResult ActivityIndex::evaluate(const Filter &filter, const std::vector<char
         agenciesWanted += flag;
 
     FacetResult result;
+    result.countryCounts.fill(0, m_entities.size());
+    result.placeCounts.fill(0, m_entities.size());
+    result.agencyCounts.fill(0, m_entities.size());
     result.measureCounts.fill(0, m_measures.size());
     result.periodCounts.fill(0, m_periods.size());
     constexpr unsigned kAll = (1u << Filter::DimensionCount) - 1;
     auto passesAllBut = [](unsigned passed, Filter::Dimension d) { return (passed | (1u << d)) == kAll; };
     const bool byReporter = filter.agencyRole() == Filter::AgencyRole::ReportedBy;
+    std::vector<int> regionCounts(std::size_t(m_regions.size()), 0);
 
     for (int row = 0; row < m_activities.size(); ++row) {
         const IndexedActivity &activity = m_activities[row];
@@ -279,15 +317,15 @@ FacetResult ActivityIndex::evaluate(const Filter &filter, const std::vector<char
         if (passesAllBut(passed, Filter::Countries)) {
             if (activity.countries.isEmpty())
                 ++result.noCountryCount;
-            QSet<QString> regions;
+            QVarLengthArray<int, 8> regions;
             for (const int c : activity.countries) {
                 ++result.countryCounts[c];
-                const QString region = m_regionOfCountry.value(m_entities[c].code);
-                if (!region.isEmpty())
-                    regions.insert(region);
+                const int region = m_regionOfEntity[std::size_t(c)];
+                if (region >= 0 && !regions.contains(region))
+                    regions.append(region);
             }
-            for (const QString &region : std::as_const(regions))
-                ++result.regionCounts[region];
+            for (const int region : std::as_const(regions))
+                ++regionCounts[std::size_t(region)];
             for (const int p : activity.places)
                 ++result.placeCounts[p];
         }
@@ -304,6 +342,10 @@ FacetResult ActivityIndex::evaluate(const Filter &filter, const std::vector<char
             ++result.measureCounts[activity.measure];
         if (passesAllBut(passed, Filter::Periods) && activity.period >= 0)
             ++result.periodCounts[activity.period];
+    }
+    for (int region = 0; region < m_regions.size(); ++region) {
+        if (regionCounts[std::size_t(region)] > 0)
+            result.regionCounts.insert(m_regions[region], regionCounts[std::size_t(region)]);
     }
     return result;
 }

@@ -44,11 +44,13 @@ struct Milestone {
 /// activities that pass every *other* dimension, as a library catalogue does.
 struct FacetResult {
     QList<int> rows; ///< rows passing every dimension, in index order
-    QHash<int, int> countryCounts; ///< by entity index
-    QHash<int, int> placeCounts;
+    // Counts by entity index are arrays the size of the entity table: a filter change
+    // increments millions of them, and an array index beats a hash lookup every time.
+    QList<int> countryCounts; ///< by entity index
+    QList<int> placeCounts;
     QHash<QString, int> regionCounts; ///< by region code of the current scheme
     int noCountryCount = 0;
-    QHash<int, int> agencyCounts; ///< by entity index, for the filter's agency role
+    QList<int> agencyCounts; ///< by entity index, for the filter's agency role
     QList<int> measureCounts; ///< by measure index
     QList<int> periodCounts; ///< by period index
 };
@@ -59,6 +61,7 @@ class ActivityIndex
 {
 public:
     /// Loads every activity of @p db; false with @p error on a store that cannot be read.
+    /// Reads through the raw SQLite handle: a million link rows through QSqlQuery take seconds.
     bool load(const QSqlDatabase &db, QString *error);
 
     int size() const { return int(m_activities.size()); }
@@ -69,12 +72,12 @@ public:
     int entityIndex(const QString &key) const { return m_entityOfKey.value(key, -1); }
     const QStringList &measures() const { return m_measures; }
     const QStringList &periods() const { return m_periods; }
-    const QList<Milestone> &milestones() const { return m_milestones; }
+    const QList<Milestone> &milestones() const { return m_milestones; } ///< earliest first
     /// Every year any activity states, sorted.
     QList<int> years() const;
 
     /// Maps each country code to its region code in the scheme the tree shows.
-    void setRegionScheme(const QHash<QString, QString> &regionOfCountry) { m_regionOfCountry = regionOfCountry; }
+    void setRegionScheme(const QHash<QString, QString> &regionOfCountry);
 
     /// Rows whose text matches an FTS5 query (phrases, prefix*, AND/OR/NOT). A malformed
     /// query returns false with @p error in words.
@@ -98,7 +101,8 @@ private:
     QStringList m_measures;
     QStringList m_periods;
     QList<Milestone> m_milestones;
-    QHash<QString, QString> m_regionOfCountry;
+    QStringList m_regions; ///< region codes of the current scheme
+    std::vector<int> m_regionOfEntity; ///< per entity: index in m_regions, or -1
 };
 
 } // namespace evaw

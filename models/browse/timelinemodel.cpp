@@ -44,10 +44,10 @@ void TimelineModel::recompute()
         m_series.append(tr("Other"));
 
     m_counts = QList<QList<int>>(m_lastYear - m_firstYear + 1, QList<int>(m_series.size(), 0));
-    QSet<int> inResult;
+    std::vector<char> inResult(std::size_t(index.size()), 0);
     for (const int row : rows) {
         const IndexedActivity &activity = index.at(row);
-        inResult.insert(row);
+        inResult[std::size_t(row)] = 1;
         const QString reporter = activity.reporter >= 0 ? index.entities()[activity.reporter].name : QString();
         int column = int(m_series.indexOf(reporter));
         if (column < 0 || (needsOther && column == m_series.size() - 1 && reporter != m_series.last()))
@@ -58,14 +58,11 @@ void TimelineModel::recompute()
 
     m_milestones.clear();
     for (const Milestone &milestone : index.milestones()) {
-        if (inResult.contains(milestone.row))
+        if (m_milestones.size() == kMostMilestones)
+            break;
+        if (inResult[std::size_t(milestone.row)])
             m_milestones.append(milestone);
     }
-    std::stable_sort(m_milestones.begin(), m_milestones.end(), [](const Milestone &a, const Milestone &b) {
-        return a.year != b.year ? a.year < b.year : a.month < b.month;
-    });
-    if (m_milestones.size() > kMostMilestones)
-        m_milestones.resize(kMostMilestones);
     endResetModel();
 }
 

@@ -54,6 +54,22 @@ bool SqliteStatement::run()
     return result == SQLITE_DONE || result == SQLITE_ROW;
 }
 
+bool SqliteStatement::next()
+{
+    return sqlite3_step(m_statement) == SQLITE_ROW;
+}
+
+qint64 SqliteStatement::int64(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+QString SqliteStatement::text(int column) const
+{
+    const auto *data = static_cast<const char16_t *>(sqlite3_column_text16(m_statement, column));
+    return data ? QString::fromUtf16(data, sqlite3_column_bytes16(m_statement, column) / 2) : QString();
+}
+
 qint64 SqliteStatement::lastInsertId() const
 {
     return sqlite3_last_insert_rowid(m_db);

@@ -12,7 +12,7 @@ namespace evaw {
 ///
 /// Bulk import goes through here because Qt's binding layer costs more than SQLite itself
 /// (it renames positional placeholders through QString::arg on every bind).
-class SqliteStatement
+class SqliteStatement final
 {
 public:
     SqliteStatement(sqlite3 *db, const char *sql);
@@ -29,6 +29,10 @@ public:
     void bindBlob(int index, const QByteArray &bytes);
     /// Runs the statement and resets it for the next row; false with error() on failure.
     bool run();
+    /// Steps a query to its next row; false at the end (or on an error: see error()).
+    bool next();
+    qint64 int64(int column) const;
+    QString text(int column) const;
     qint64 lastInsertId() const;
     QString error() const;
 
