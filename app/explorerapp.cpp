@@ -3,6 +3,7 @@
 #include "explorerstate.h"
 #include "extract/entityextractor.h"
 #include "extract/gazetteerloader.h"
+#include "languagemanager.h"
 #include "mainwindow.h"
 #include "store/activityreader.h"
 #include "store/database.h"
@@ -11,6 +12,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTemporaryDir>
 
 namespace evaw {
@@ -29,6 +31,10 @@ int ExplorerApp::run(int argc, char *argv[])
                                       QApplication::translate("main", "The store to open (default: in the app-data folder)."),
                                       QStringLiteral("path"));
     parser.addOption(database);
+    const QCommandLineOption language(QStringLiteral("lang"),
+                                      QApplication::translate("main", "Interface language: en, fr, es or ar."),
+                                      QStringLiteral("code"));
+    parser.addOption(language);
     parser.addPositionalArgument(QStringLiteral("files"), QApplication::translate("main", "Corpus files to import."),
                                  QStringLiteral("[FILE...]"));
     parser.process(app);
@@ -55,17 +61,43 @@ int ExplorerApp::run(int argc, char *argv[])
 
     ExplorerState state(gazetteer);
     QString error;
+    // The language: --lang, else the one chosen last time, else the system's.
+    QSettings settings;
+    QString chosen = parser.isSet(language) ? parser.value(language)
+                                            : settings.value(QStringLiteral("language"), LanguageManager::systemLanguage()).toString();
+    if (!LanguageManager::apply(chosen, &state, &error)) {
+        QMessageBox::warning(nullptr, QApplication::translate("main", "EVAW Explorer"), error);
+        chosen = QStringLiteral("en");
+        LanguageManager::apply(chosen, &state, &error);
+    }
+    settings.setValue(QStringLiteral("language"), chosen);
     if (!state.load(store.connection(), &error)) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "EVAW Explorer"), error);
         return 1;
     }
-    MainWindow window(state, store, extractor);
-    window.show();
+
+    // A new language rebuilds the window, so every text, every layout direction and every
+    // name is built in it; the store, the filter and the layout carry over.
+    std::unique_ptr<MainWindow> window;
+    std::function<void()> openWindow = [&] {
+        window = std::make_unique<MainWindow>(state, store, extractor);
+        QObject::connect(window.get(), &MainWindow::languageRequested, &app, [&](const QString &code) {
+            if (window->isImporting())
+                return;
+            window->close();
+            QString problem;
+            if (LanguageManager::apply(code, &state, &problem))
+                QSettings().setValue(QStringLiteral("language"), code);
+            QMetaObject::invokeMethod(&app, openWindow, Qt::QueuedConnection);
+        });
+        window->show();
+    };
+    openWindow();
 
     QStringList files = parser.positionalArguments();
     if (files.isEmpty() && ActivityReader(store.connection()).count() == 0)
         files.append(Importer::bundledCorpusPath());
-    window.importFiles(files);
+    window->importFiles(files);
     return app.exec();
 }
 

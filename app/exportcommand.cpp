@@ -5,6 +5,7 @@
 #include "explorerstate.h"
 #include "extract/entityextractor.h"
 #include "extract/gazetteerloader.h"
+#include "languagemanager.h"
 #include "store/database.h"
 #include "store/importer.h"
 #include "tableexporter.h"
@@ -19,11 +20,6 @@
 namespace evaw {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("evaw::ExportCommand", text);
-}
 
 int editDistance(const QString &a, const QString &b)
 {
@@ -95,7 +91,9 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     const QCommandLineOption database(QStringLiteral("database"), tr("Store to read (default: in memory)."), QStringLiteral("path"));
     const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")}, tr("File to write."),
                                     QStringLiteral("file"));
-    parser.addOptions({agency, allAgencies, country, from, to, search, format, size, dpi, title, database, output});
+    const QCommandLineOption language(QStringLiteral("lang"), tr("Language of the export: en, fr, es or ar."),
+                                      QStringLiteral("code"), QStringLiteral("en"));
+    parser.addOptions({agency, allAgencies, country, from, to, search, format, size, dpi, title, database, output, language});
     parser.addPositionalArgument(QStringLiteral("what"), QStringLiteral("chart|table|briefing"));
     if (!parser.parse(arguments)) {
         err << parser.errorText() << Qt::endl;
@@ -146,6 +144,10 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     }
     ExplorerState state(gazetteer);
     QString error;
+    if (!LanguageManager::apply(parser.value(language), &state, &error)) {
+        err << error << Qt::endl;
+        return 2;
+    }
     if (!state.load(store.connection(), &error)) {
         err << error << Qt::endl;
         return 1;

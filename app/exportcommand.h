@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QStringList>
 
 class QTextStream;
@@ -12,6 +14,8 @@ namespace evaw {
 /// input, 2 on a usage error (unknown agency or country names list the close matches).
 class ExportCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(evaw::ExportCommand)
+
 public:
     static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 

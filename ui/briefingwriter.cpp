@@ -16,15 +16,6 @@
 
 namespace evaw {
 
-namespace {
-
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("evaw::BriefingWriter", text, nullptr, n);
-}
-
-} // namespace
-
 BriefingWriter::BriefingWriter(const ExplorerState &state, const TimelineModel &timeline)
     : m_state(state)
     , m_timeline(timeline)
@@ -33,7 +24,7 @@ BriefingWriter::BriefingWriter(const ExplorerState &state, const TimelineModel &
 
 QString BriefingWriter::sourceLine(int activities)
 {
-    return tr("Source: UN inventory of activities to end violence against women and girls \u2014 %n activities",
+    return tr("Source: UN inventory of activities to end violence against women and girls \u2014 %n activities", nullptr,
               activities);
 }
 

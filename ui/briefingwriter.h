@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QString>
 
 class QPagedPaintDevice;
@@ -15,6 +17,8 @@ class TimelineModel;
 /// the export date. Written as PDF, or sent to a printer.
 class BriefingWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(evaw::BriefingWriter)
+
 public:
     BriefingWriter(const ExplorerState &state, const TimelineModel &timeline);
 

@@ -17,15 +17,6 @@
 
 namespace evaw {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("evaw::ChartExporter", text);
-}
-
-} // namespace
-
 ChartExportOptions ChartExportOptions::slide()
 {
     return ChartExportOptions{};

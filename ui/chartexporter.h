@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QDate>
 #include <QImage>
 #include <QSize>
@@ -28,6 +30,8 @@ struct ChartExportOptions {
 /// theme, with title, subtitle, source line and date; and writes it atomically.
 class ChartExporter
 {
+    Q_DECLARE_TR_FUNCTIONS(evaw::ChartExporter)
+
 public:
     explicit ChartExporter(const TimelineModel &model);
 

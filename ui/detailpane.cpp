@@ -186,12 +186,15 @@ void DetailPane::showActivity(const Activity &activity, const QList<Activity> &v
         html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("The same text also stands at:"), places.join(QStringLiteral("; ")));
     }
     html += variantsHtml(activity, variants);
+    const QList<QPair<QString, QString>> kinds{
+        {QStringLiteral("country"), tr("country")},     {QStringLiteral("place"), tr("place")},
+        {QStringLiteral("region"), tr("region")},       {QStringLiteral("agency"), tr("agency")},
+        {QStringLiteral("partner"), tr("partner")},     {QStringLiteral("programme"), tr("programme")},
+        {QStringLiteral("theme"), tr("form of violence")}, {QStringLiteral("year"), tr("date")}};
     QStringList legend;
-    for (const QString &kind : {QStringLiteral("country"), QStringLiteral("place"), QStringLiteral("region"),
-                                QStringLiteral("agency"), QStringLiteral("partner"), QStringLiteral("programme"),
-                                QStringLiteral("theme"), QStringLiteral("year")})
+    for (const auto &[kind, label] : kinds)
         legend.append(QStringLiteral("<span style=\"color:#000000; background-color:%1\">&nbsp;%2&nbsp;</span>")
-                          .arg(kindColour(kind).name(), kind));
+                          .arg(kindColour(kind).name(), label.toHtmlEscaped()));
     html += QStringLiteral("<p><small>%1 %2</small></p>").arg(tr("Marked:"), legend.join(u' '));
     m_browser->setHtml(html);
 

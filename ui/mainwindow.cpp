@@ -14,6 +14,7 @@
 #include "facetlistmodel.h"
 #include "facetpanel.h"
 #include "importcontroller.h"
+#include "languagemanager.h"
 #include "roles.h"
 #include "sourceexcerpt.h"
 #include "store/activityreader.h"
@@ -22,6 +23,7 @@
 #include "timelinemodel.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -162,10 +164,14 @@ void MainWindow::createDocks()
         m_docks.append(dock);
         return dock;
     };
-    QDockWidget *countries = addDock(m_countryPanel, tr("Countries"), QStringLiteral("countriesDock"), Qt::LeftDockWidgetArea);
-    QDockWidget *agencies = addDock(m_agencyPanel, tr("Agencies"), QStringLiteral("agenciesDock"), Qt::LeftDockWidgetArea);
-    QDockWidget *facets = addDock(m_facetPanel, tr("Measure and period"), QStringLiteral("facetsDock"), Qt::LeftDockWidgetArea);
-    addDock(m_detail, tr("Activity"), QStringLiteral("detailDock"), Qt::RightDockWidgetArea);
+    // The reading side: filters first, details last, mirrored for right-to-left languages.
+    const bool rightToLeft = layoutDirection() == Qt::RightToLeft;
+    const Qt::DockWidgetArea start = rightToLeft ? Qt::RightDockWidgetArea : Qt::LeftDockWidgetArea;
+    const Qt::DockWidgetArea end = rightToLeft ? Qt::LeftDockWidgetArea : Qt::RightDockWidgetArea;
+    QDockWidget *countries = addDock(m_countryPanel, tr("Countries"), QStringLiteral("countriesDock"), start);
+    QDockWidget *agencies = addDock(m_agencyPanel, tr("Agencies"), QStringLiteral("agenciesDock"), start);
+    QDockWidget *facets = addDock(m_facetPanel, tr("Measure and period"), QStringLiteral("facetsDock"), start);
+    addDock(m_detail, tr("Activity"), QStringLiteral("detailDock"), end);
     tabifyDockWidget(agencies, facets);
     agencies->raise();
     resizeDocks({countries, agencies}, {300, 300}, Qt::Horizontal);
@@ -280,6 +286,20 @@ void MainWindow::createMenus()
         m_detail->browser()->setFocus();
     });
     focusDetail->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+
+    QMenu *language = menuBar()->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(this);
+    for (const QString &code : LanguageManager::languages()) {
+        QAction *action = language->addAction(LanguageManager::nativeName(code));
+        action->setCheckable(true);
+        action->setChecked(m_state.language() == code);
+        action->setData(code);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] {
+            if (code != m_state.language())
+                Q_EMIT languageRequested(code);
+        });
+    }
 }
 
 void MainWindow::createStatusBar()
@@ -625,7 +645,9 @@ void MainWindow::saveSettings() const
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
+    // Dock layouts are kept per reading direction: an Arabic layout mirrors an English one.
+    settings.setValue(layoutDirection() == Qt::RightToLeft ? QStringLiteral("window/stateRtl") : QStringLiteral("window/state"),
+                      saveState());
     settings.setValue(QStringLiteral("window/centralSplitter"), m_centralSplitter->saveState());
     settings.setValue(QStringLiteral("filter"), m_state.filter().toVariant());
     settings.setValue(QStringLiteral("regionScheme"), m_countryPanel->schemeBox()->currentIndex());
@@ -637,7 +659,10 @@ void MainWindow::restoreSettings()
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1366, 768);
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    restoreState(settings
+                     .value(layoutDirection() == Qt::RightToLeft ? QStringLiteral("window/stateRtl")
+                                                                 : QStringLiteral("window/state"))
+                     .toByteArray());
     m_centralSplitter->restoreState(settings.value(QStringLiteral("window/centralSplitter")).toByteArray());
     m_countryPanel->setScheme(settings.value(QStringLiteral("regionScheme"), 0).toInt());
     m_countryPanel->hideZeroBox()->setChecked(settings.value(QStringLiteral("hideZeroCounts"), false).toBool());

@@ -63,6 +63,10 @@ public:
     ActivityListModel *activityModel() const { return m_activities; }
     TimelineModel *timelineModel() const { return m_timeline; }
 
+Q_SIGNALS:
+    /// The user chose another language in the Language menu.
+    void languageRequested(const QString &language);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;

@@ -166,6 +166,20 @@ bool ActivityIndex::load(const QSqlDatabase &db, QString *error)
     return true;
 }
 
+void ActivityIndex::renameEntities(const std::function<QString(const EntityRef &)> &name)
+{
+    if (m_storedNames.size() != m_entities.size()) {
+        m_storedNames.clear();
+        for (const EntityRef &ref : std::as_const(m_entities))
+            m_storedNames.append(ref.name);
+    }
+    for (int i = 0; i < m_entities.size(); ++i) {
+        EntityRef stored = m_entities[i];
+        stored.name = m_storedNames[i];
+        m_entities[i].name = name(stored);
+    }
+}
+
 void ActivityIndex::setRegionScheme(const QHash<QString, QString> &regionOfCountry)
 {
     m_regions.clear();

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <vector>
 
 namespace evaw {
@@ -76,6 +77,9 @@ public:
     /// Every year any activity states, sorted.
     QList<int> years() const;
 
+    /// Renames entities for display (the reader's language), always from their stored names.
+    void renameEntities(const std::function<QString(const EntityRef &)> &name);
+
     /// Maps each country code to its region code in the scheme the tree shows.
     void setRegionScheme(const QHash<QString, QString> &regionOfCountry);
 
@@ -97,6 +101,7 @@ private:
     QList<IndexedActivity> m_activities;
     QHash<qint64, int> m_rowOfId;
     QList<EntityRef> m_entities;
+    QStringList m_storedNames; ///< entity names as stored, the base of every renaming
     QHash<QString, int> m_entityOfKey;
     QStringList m_measures;
     QStringList m_periods;

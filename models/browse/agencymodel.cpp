@@ -134,8 +134,11 @@ QVariant AgencyModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
     case ColourRole:
         return index.column() == Name ? QVariant(m_state.palette().colour(ref.name)) : QVariant();
-    case Qt::ToolTipRole:
-        return tr("%1: %n activities under the other filters", nullptr, count).arg(ref.name);
+    case Qt::ToolTipRole: {
+        const QString fullName = m_state.localizer().agencyFullName(ref.key);
+        const QString title = fullName.isEmpty() ? ref.name : ref.name + QStringLiteral(" \u2014 ") + fullName;
+        return tr("%1: %n activities under the other filters", nullptr, count).arg(title);
+    }
     case Qt::TextAlignmentRole:
         return index.column() == Count ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case CountRole:

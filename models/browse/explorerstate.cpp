@@ -32,6 +32,7 @@ bool ExplorerState::load(const QSqlDatabase &db, QString *error)
     Q_EMIT aboutToReload();
     const bool loaded = m_index.load(db, error);
     m_index.setRegionScheme(m_regionOfCountry);
+    m_index.renameEntities([this](const EntityRef &ref) { return m_localizer.name(ref); });
 
     // Colours go to reporting entities and agencies by how often they appear overall,
     // so they stay put while the user filters.
@@ -48,6 +49,17 @@ bool ExplorerState::load(const QSqlDatabase &db, QString *error)
         return frequency[a] != frequency[b] ? frequency[a] > frequency[b] : a < b;
     });
     m_palette.assign(names);
+    evaluate();
+    Q_EMIT reloaded();
+    Q_EMIT resultChanged();
+    return loaded;
+}
+
+bool ExplorerState::setLanguage(const QString &language, QString *error)
+{
+    Q_EMIT aboutToReload();
+    const bool loaded = m_localizer.load(language, error);
+    m_index.renameEntities([this](const EntityRef &ref) { return m_localizer.name(ref); });
     evaluate();
     Q_EMIT reloaded();
     Q_EMIT resultChanged();
@@ -119,7 +131,7 @@ void ExplorerState::buildRegionScheme()
 QString ExplorerState::regionName(const QString &regionCode) const
 {
     const int index = m_gazetteer.indexOf(QStringLiteral("region:") + regionCode);
-    return index < 0 ? regionCode : m_gazetteer.entry(index).ref.name;
+    return index < 0 ? regionCode : m_localizer.name(m_gazetteer.entry(index).ref);
 }
 
 void ExplorerState::setFilter(const Filter &filter)
@@ -152,7 +164,7 @@ QString ExplorerState::nameOf(const QString &codeOrKey) const
     if (index >= 0)
         return m_index.entities()[index].name;
     const int known = m_gazetteer.indexOf(QStringLiteral("country:") + codeOrKey);
-    return known >= 0 ? m_gazetteer.entry(known).ref.name : codeOrKey;
+    return known >= 0 ? m_localizer.name(m_gazetteer.entry(known).ref) : codeOrKey;
 }
 
 QString ExplorerState::describeFilter() const

@@ -3,6 +3,7 @@
 #include "activityindex.h"
 #include "agencypalette.h"
 #include "filter.h"
+#include "namelocalizer.h"
 
 #include <QObject>
 
@@ -38,6 +39,11 @@ public:
     QString regionOf(const QString &countryCode) const { return m_regionOfCountry.value(countryCode); }
     QString regionName(const QString &regionCode) const;
 
+    /// Shows country, place and region names in @p language ("en", "fr", "es", "ar").
+    bool setLanguage(const QString &language, QString *error);
+    QString language() const { return m_localizer.language(); }
+    const NameLocalizer &localizer() const { return m_localizer; }
+
     /// Applies @p filter; nothing happens when it equals the current one.
     void setFilter(const Filter &filter);
 
@@ -61,6 +67,7 @@ private:
     Filter m_filter;
     FacetResult m_result;
     AgencyPalette m_palette;
+    NameLocalizer m_localizer;
     QString m_searchError;
     RegionScheme m_scheme = RegionScheme::M49;
     QHash<QString, QString> m_regionOfCountry;

@@ -8,15 +8,6 @@
 
 namespace evaw {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("evaw::CorpusParser", text);
-}
-
-} // namespace
-
 CorpusParser::CorpusParser(const EntityExtractor &extractor, VariantLinker *variants)
     : m_extractor(extractor)
     , m_variants(variants)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "activitysink.h"
 #include "segmenter.h"
 #include "variantlinker.h"
@@ -34,6 +36,8 @@ struct ParseResult {
 /// the VariantLinker. State carries across files, so one parser de-duplicates them all.
 class CorpusParser
 {
+    Q_DECLARE_TR_FUNCTIONS(evaw::CorpusParser)
+
 public:
     using ProgressHandler = std::function<void(qint64 bytesDone, qint64 bytesTotal)>;
 

@@ -30,11 +30,6 @@ QString decodeWindows1252(const char *data, qsizetype size)
     return result;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("evaw::TextFileReader", text);
-}
-
 // Checks UTF-8 well-formedness chunk by chunk; @p pending carries the continuation bytes
 // still owed by a sequence cut at the end of the previous chunk.
 bool validUtf8(const QByteArray &chunk, int *pending)

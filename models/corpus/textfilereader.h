@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "sourceline.h"
 
 #include <QString>
@@ -18,6 +20,8 @@ namespace evaw {
 /// one read buffer and the longest line, whatever the file's size.
 class TextFileReader
 {
+    Q_DECLARE_TR_FUNCTIONS(evaw::TextFileReader)
+
 public:
     enum class Encoding { Utf8, Utf16LE, Utf16BE, Windows1252 };
 

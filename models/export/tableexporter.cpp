@@ -16,11 +16,6 @@ namespace evaw {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("evaw::TableExporter", text);
-}
-
 QString names(const ActivityIndex &index, const QList<int> &entities, bool codes)
 {
     QStringList list;

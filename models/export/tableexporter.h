@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -13,6 +15,8 @@ class ExplorerState;
 /// autofilter, fitted columns). Every write is atomic: a failure leaves no partial file.
 class TableExporter
 {
+    Q_DECLARE_TR_FUNCTIONS(evaw::TableExporter)
+
 public:
     /// Data rows an XLSX sheet holds under its header row.
     static constexpr int kSheetRows = 1048575;

@@ -12,11 +12,6 @@ namespace evaw {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("evaw::Database", text);
-}
-
 // Migration N brings a store from schema N-1 to N. Stores are never migrated down.
 const QList<QStringList> &migrations()
 {

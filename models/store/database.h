@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -11,6 +13,8 @@ namespace evaw {
 /// window's and an import worker's, or one per test).
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(evaw::Database)
+
 public:
     explicit Database(const QString &connectionName = QStringLiteral("evaw"));
     ~Database();

@@ -16,11 +16,6 @@ namespace evaw {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("evaw::Importer", text);
-}
-
 
 } // namespace
 

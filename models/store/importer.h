@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "corpus/corpusparser.h"
 
 #include <QList>
@@ -29,6 +31,8 @@ struct FileImport {
 /// stored texts become extra provenance; near-duplicates are linked across all new files.
 class Importer
 {
+    Q_DECLARE_TR_FUNCTIONS(evaw::Importer)
+
 public:
     Importer(Database &database, const EntityExtractor &extractor);
 

@@ -1,0 +1,180 @@
+#include "namelocalizer.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtEndian>
+#include <QXmlStreamReader>
+
+namespace evaw {
+
+namespace {
+
+QJsonObject readJson(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+} // namespace
+
+NameLocalizer::NameLocalizer(QString root)
+    : m_root(std::move(root))
+{
+}
+
+QHash<QString, QString> NameLocalizer::readCatalog(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = path + QStringLiteral(": cannot be read");
+        return {};
+    }
+    const QByteArray data = file.readAll();
+    auto word = [&](qsizetype at, bool bigEndian) -> quint32 {
+        if (at < 0 || at + 4 > data.size())
+            return 0;
+        const auto *bytes = reinterpret_cast<const uchar *>(data.constData() + at);
+        return bigEndian ? qFromBigEndian<quint32>(bytes) : qFromLittleEndian<quint32>(bytes);
+    };
+    const quint32 magic = word(0, false);
+    const bool bigEndian = magic == 0xde120495u;
+    if (magic != 0x950412deu && !bigEndian) {
+        *error = path + QStringLiteral(": is not a gettext catalog");
+        return {};
+    }
+    const quint32 count = word(8, bigEndian);
+    const quint32 originals = word(12, bigEndian);
+    const quint32 translations = word(16, bigEndian);
+    QHash<QString, QString> catalog;
+    catalog.reserve(count);
+    for (quint32 i = 0; i < count; ++i) {
+        const quint32 keyLength = word(originals + 8 * i, bigEndian);
+        const quint32 keyOffset = word(originals + 8 * i + 4, bigEndian);
+        const quint32 valueLength = word(translations + 8 * i, bigEndian);
+        const quint32 valueOffset = word(translations + 8 * i + 4, bigEndian);
+        if (qsizetype(keyOffset) + keyLength > data.size() || qsizetype(valueOffset) + valueLength > data.size())
+            break;
+        // Plural forms follow a NUL; the first form is the name.
+        const QByteArray key = data.mid(keyOffset, keyLength).split('\0').first();
+        const QByteArray value = data.mid(valueOffset, valueLength).split('\0').first();
+        if (!key.isEmpty() && !value.isEmpty())
+            catalog.insert(QString::fromUtf8(key), QString::fromUtf8(value));
+    }
+    return catalog;
+}
+
+bool NameLocalizer::loadStandards(QString *error)
+{
+    if (!m_countryMsgids.isEmpty())
+        return true;
+    const QJsonObject countries = readJson(m_root + QStringLiteral("iso/iso_3166-1.json"));
+    const QJsonObject subdivisions = readJson(m_root + QStringLiteral("iso/iso_3166-2.json"));
+    if (countries.isEmpty() || subdivisions.isEmpty()) {
+        *error = QStringLiteral("ISO 3166 data cannot be read");
+        return false;
+    }
+    for (const QJsonValue &value : countries.value(QLatin1String("3166-1")).toArray()) {
+        const QJsonObject object = value.toObject();
+        QStringList msgids;
+        for (const char *field : {"common_name", "name"}) {
+            const QString msgid = object.value(QLatin1String(field)).toString();
+            if (!msgid.isEmpty())
+                msgids.append(msgid);
+        }
+        m_countryMsgids.insert(object.value(QLatin1String("alpha_2")).toString(), msgids);
+    }
+    for (const QJsonValue &value : subdivisions.value(QLatin1String("3166-2")).toArray()) {
+        const QJsonObject object = value.toObject();
+        m_placeMsgids.insert(object.value(QLatin1String("code")).toString(), object.value(QLatin1String("name")).toString());
+    }
+    return true;
+}
+
+bool NameLocalizer::loadRegions(QString *error)
+{
+    QFile cldr(m_root + QStringLiteral("cldr/%1.xml").arg(m_language));
+    if (!cldr.open(QIODevice::ReadOnly)) {
+        *error = cldr.fileName() + QStringLiteral(": cannot be read");
+        return false;
+    }
+    QXmlStreamReader xml(&cldr);
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement() || xml.name() != QLatin1String("territory"))
+            continue;
+        const auto attributes = xml.attributes();
+        const QString type = attributes.value(QLatin1String("type")).toString();
+        const bool variant = attributes.hasAttribute(QLatin1String("alt"));
+        const QString text = xml.readElementText();
+        if (!variant && !type.isEmpty() && type.at(0).isDigit())
+            m_regions.insert(type, text);
+    }
+    const QJsonObject regions = readJson(m_root + QStringLiteral("gazetteer/regions.json"));
+    for (const QJsonValue &value : regions.value(QLatin1String("unwomen_regions")).toArray()) {
+        const QJsonObject object = value.toObject();
+        const QString name = object.value(QLatin1String("names")).toObject().value(m_language).toString();
+        if (!name.isEmpty())
+            m_regions.insert(object.value(QLatin1String("id")).toString(), name);
+    }
+    return true;
+}
+
+bool NameLocalizer::load(const QString &language, QString *error)
+{
+    m_language = language;
+    m_countries.clear();
+    m_places.clear();
+    m_regions.clear();
+    m_fullNames.clear();
+    const QJsonObject agencies = readJson(m_root + QStringLiteral("gazetteer/agencies.json"));
+    for (const QJsonValue &value : agencies.value(QLatin1String("entities")).toArray()) {
+        const QJsonObject object = value.toObject();
+        const QString local = object.value(QLatin1String("full_names")).toObject().value(language).toString();
+        m_fullNames.insert(QStringLiteral("agency:") + object.value(QLatin1String("id")).toString(),
+                           local.isEmpty() ? object.value(QLatin1String("full_name")).toString() : local);
+    }
+    if (language == QLatin1String("en"))
+        return true;
+    if (!loadStandards(error))
+        return false;
+    m_countries = readCatalog(m_root + QStringLiteral("names/%1/iso_3166-1.mo").arg(language), error);
+    if (m_countries.isEmpty())
+        return false;
+    // A language without subdivision names keeps the English ones, as iso-codes intends.
+    const QString places = m_root + QStringLiteral("names/%1/iso_3166-2.mo").arg(language);
+    if (QFile::exists(places))
+        m_places = readCatalog(places, error);
+    return loadRegions(error);
+}
+
+QString NameLocalizer::name(const EntityRef &ref) const
+{
+    if (m_language == QLatin1String("en"))
+        return ref.name;
+    switch (ref.kind) {
+    case EntityKind::Country:
+        for (const QString &msgid : m_countryMsgids.value(ref.code)) {
+            const QString translated = m_countries.value(msgid);
+            if (!translated.isEmpty())
+                return translated;
+        }
+        return ref.name;
+    case EntityKind::Place:
+        return m_places.value(m_placeMsgids.value(ref.code), ref.name);
+    case EntityKind::Region:
+        return m_regions.value(ref.code, ref.name);
+    default:
+        return ref.name;
+    }
+}
+
+QString NameLocalizer::agencyFullName(const QString &key) const
+{
+    return m_fullNames.value(key);
+}
+
+} // namespace evaw

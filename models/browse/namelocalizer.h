@@ -1,0 +1,47 @@
+#pragma once
+
+#include "extract/entity.h"
+
+#include <QHash>
+#include <QString>
+
+namespace evaw {
+
+/// Country, place and region names in the reader's language, from the catalogs Debian
+/// ships: iso-codes' gettext translations (iso_3166-1, iso_3166-2) and CLDR's locale
+/// files for M49 regions. Where a language has no name for a place, the English one stays.
+class NameLocalizer
+{
+public:
+    static QStringList languages() { return {QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("es"), QStringLiteral("ar")}; }
+
+    explicit NameLocalizer(QString root = QStringLiteral(":/"));
+
+    /// Loads the catalogs of @p language ("en" needs none); false with @p error when one
+    /// cannot be read.
+    bool load(const QString &language, QString *error);
+    QString language() const { return m_language; }
+
+    /// The name of @p ref in the language, or its English name.
+    QString name(const EntityRef &ref) const;
+    /// An agency's full name in the language where the UN publishes one, else in English.
+    QString agencyFullName(const QString &key) const;
+
+    /// Reads a GNU gettext .mo catalog into msgid -> msgstr.
+    static QHash<QString, QString> readCatalog(const QString &path, QString *error);
+
+private:
+    bool loadStandards(QString *error);
+    bool loadRegions(QString *error);
+
+    QString m_root;
+    QString m_language = QStringLiteral("en");
+    QHash<QString, QStringList> m_countryMsgids; ///< alpha-2 -> msgids, preferred first
+    QHash<QString, QString> m_placeMsgids; ///< ISO 3166-2 code -> msgid
+    QHash<QString, QString> m_countries; ///< msgid -> translation
+    QHash<QString, QString> m_places;
+    QHash<QString, QString> m_regions; ///< region code -> name
+    QHash<QString, QString> m_fullNames; ///< agency key -> full name
+};
+
+} // namespace evaw

@@ -1,0 +1,175 @@
+#include "browse/countrytreemodel.h"
+#include "countrypanel.h"
+#include "browse/explorerstate.h"
+#include "exportcommand.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "testsupport.h"
+#include "timelinechart.h"
+
+#include <QBarCategoryAxis>
+#include <QDockWidget>
+#include <QMenuBar>
+#include <QProcess>
+#include <QSortFilterProxyModel>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTextStream>
+#include <QTreeView>
+#include <QXmlStreamReader>
+
+using namespace evaw;
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
+        QCoreApplication::setOrganizationName(QStringLiteral("EVAW Explorer Tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_translations"));
+        m_db = std::make_unique<Database>(QStringLiteral("translations"));
+        QVERIFY(m_db->open(m_dir.filePath(QStringLiteral("store.sqlite"))));
+        test::importInto(*m_db);
+    }
+
+    void cleanup()
+    {
+        QString error;
+        LanguageManager::apply(QStringLiteral("en"), nullptr, &error);
+    }
+
+    void shouldShowTheWindowInEachLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("fileMenu");
+        QTest::addColumn<QString>("countriesDock");
+        QTest::addColumn<QString>("yearAxis");
+        QTest::addColumn<QString>("mexico");
+        QTest::addColumn<QString>("easternAfrica");
+        QTest::addColumn<int>("direction");
+        QTest::newRow("english") << "en" << "&File" << "Countries" << "Year" << "Mexico" << "Eastern Africa" << int(Qt::LeftToRight);
+        QTest::newRow("french") << "fr" << "&Fichier" << "Pays" << "Année" << "Mexique" << "Afrique orientale" << int(Qt::LeftToRight);
+        QTest::newRow("spanish") << "es" << "&Archivo" << "Países" << "Año" << "México" << "África oriental" << int(Qt::LeftToRight);
+        QTest::newRow("arabic") << "ar" << "&ملف" << "البلدان" << "السنة" << "المكسيك" << "شرق أفريقيا" << int(Qt::RightToLeft);
+    }
+
+    void shouldShowTheWindowInEachLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, fileMenu);
+        QFETCH(QString, countriesDock);
+        QFETCH(QString, yearAxis);
+        QFETCH(QString, mexico);
+        QFETCH(QString, easternAfrica);
+        QFETCH(int, direction);
+
+        ExplorerState state(test::gazetteer());
+        QString error;
+        QVERIFY2(LanguageManager::apply(language, &state, &error), qPrintable(error));
+        QVERIFY(state.load(m_db->connection(), &error));
+        MainWindow window(state, *m_db, test::extractor());
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        QCOMPARE(window.menuBar()->actions().first()->text(), fileMenu);
+        QCOMPARE(window.findChild<QDockWidget *>(QStringLiteral("countriesDock"))->windowTitle(), countriesDock);
+        const auto axes = window.timeline()->chart()->axes(Qt::Horizontal);
+        const auto year = std::find_if(axes.cbegin(), axes.cend(), [](QAbstractAxis *axis) { return qobject_cast<QBarCategoryAxis *>(axis); });
+        QVERIFY(year != axes.cend());
+        QCOMPARE((*year)->titleText(), yearAxis);
+        QCOMPARE(int(window.layoutDirection()), direction);
+        // Country and region names come from iso-codes' and CLDR's own catalogs.
+        auto *tree = qobject_cast<CountryTreeModel *>(
+            qobject_cast<QSortFilterProxyModel *>(window.countryPanel()->view()->model())->sourceModel());
+        const QModelIndex mexicoIndex = tree->indexOfCode(QStringLiteral("MX"));
+        QCOMPARE(mexicoIndex.data().toString(), mexico);
+        QCOMPARE(tree->indexOfCode(QStringLiteral("KE")).parent().data().toString(), easternAfrica);
+        QCOMPARE(QLocale().name().left(2), language);
+    }
+
+    void shouldNameUnWomenInTheChosenLanguage()
+    {
+        ExplorerState state(test::gazetteer());
+        QString error;
+        QVERIFY(LanguageManager::apply(QStringLiteral("es"), &state, &error));
+        QCOMPARE(state.localizer().agencyFullName(QStringLiteral("agency:un-women")), QStringLiteral("ONU Mujeres"));
+        QVERIFY(LanguageManager::apply(QStringLiteral("ar"), &state, &error));
+        QCOMPARE(state.localizer().agencyFullName(QStringLiteral("agency:un-women")), QStringLiteral("هيئة الأمم المتحدة للمرأة"));
+        // Arabic has no subdivision catalog in iso-codes: places keep their English names.
+        EntityRef cabo{EntityKind::Place, QStringLiteral("place:MZ-P"), QStringLiteral("Cabo Delgado"), QStringLiteral("MZ-P"), QStringLiteral("MZ")};
+        QCOMPARE(state.localizer().name(cabo), QStringLiteral("Cabo Delgado"));
+    }
+
+    void shouldExportInSpanishWithNoWindow()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("es.pdf"));
+        QString out;
+        QString err;
+        QTextStream outStream(&out);
+        QTextStream errStream(&err);
+        const int code = ExportCommand::run({QStringLiteral("evaw-explorer"), QStringLiteral("export"), QStringLiteral("chart"),
+                                             QStringLiteral("--lang"), QStringLiteral("es"), QStringLiteral("--agency"),
+                                             QStringLiteral("UNFPA"), QStringLiteral("--agency"), QStringLiteral("UNICEF"),
+                                             QStringLiteral("--all-agencies"), QStringLiteral("--country"), QStringLiteral("AL"),
+                                             QStringLiteral("-o"), path},
+                                            outStream, errStream);
+        QVERIFY2(code == 0, qPrintable(err));
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+        QVERIFY(pdftotext.waitForFinished(30000));
+        // The PDF's font joins "fi" into one ligature glyph; read it back as two letters.
+        const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified().replace(QChar(0xFB01), QLatin1String("fi"));
+        QVERIFY2(text.contains(QStringLiteral("Actividades para poner fin a la violencia contra las mujeres y las niñas")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("UNFPA y UNICEF \u00b7 Albania")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Fuente:")));
+    }
+
+    void shouldHaveEveryStringTranslated_data()
+    {
+        QTest::addColumn<QString>("file");
+        for (const char *language : {"fr", "es", "ar"})
+            QTest::newRow(language) << QStringLiteral(EVAW_SOURCE_DIR "/translations/evaw_%1.ts").arg(QLatin1String(language));
+    }
+
+    void shouldHaveEveryStringTranslated()
+    {
+        QFETCH(QString, file);
+        QFile ts(file);
+        QVERIFY2(ts.open(QIODevice::ReadOnly), qPrintable(file));
+        QXmlStreamReader xml(&ts);
+        int messages = 0;
+        QStringList problems;
+        QString source;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (!xml.isStartElement())
+                continue;
+            if (xml.name() == QLatin1String("message"))
+                ++messages;
+            else if (xml.name() == QLatin1String("source"))
+                source = xml.readElementText();
+            else if (xml.name() == QLatin1String("translation")) {
+                const QString type = xml.attributes().value(QLatin1String("type")).toString();
+                const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                if (!type.isEmpty() || text.trimmed().isEmpty())
+                    problems.append((type.isEmpty() ? QStringLiteral("empty") : type) + QStringLiteral(": ") + source);
+            }
+        }
+        QVERIFY(!xml.hasError());
+        QVERIFY(messages > 200);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+};
+
+QTEST_MAIN(TestTranslations)
+#include "tst_translations.moc"
