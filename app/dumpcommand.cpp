@@ -1,11 +1,8 @@
 #include "dumpcommand.h"
 
-#include "extract/entityextractor.h"
-#include "extract/gazetteerloader.h"
+#include "corpussession.h"
 #include "store/activityreader.h"
 #include "store/activityserializer.h"
-#include "store/database.h"
-#include "store/importer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -48,31 +45,11 @@ int DumpCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
         return 2;
     }
 
-    Gazetteer gazetteer;
-    GazetteerLoader loader;
-    if (!loader.load(&gazetteer)) {
-        err << loader.error() << Qt::endl;
+    CorpusSession session(QStringLiteral("evaw-dump"));
+    if (!session.open(parser.value(database), parser.positionalArguments().mid(1), err))
         return 1;
-    }
-    const EntityExtractor extractor(gazetteer);
-
-    Database store(QStringLiteral("evaw-dump"));
-    if (!store.open(parser.isSet(database) ? parser.value(database) : QStringLiteral(":memory:"))) {
-        err << store.error() << Qt::endl;
-        return 1;
-    }
-    QStringList files = parser.positionalArguments().mid(1);
-    if (files.isEmpty())
-        files.append(Importer::bundledCorpusPath());
-
-    int exitCode = 0;
-    Importer importer(store, extractor);
-    for (const FileImport &result : importer.importFiles(files)) {
-        if (!result.ok || !result.error.isEmpty()) {
-            err << result.error << Qt::endl;
-            exitCode = 1;
-        }
-    }
+    Database &store = session.store();
+    const int exitCode = session.hadFileErrors() ? 1 : 0;
 
     ActivityReader reader(store.connection());
     bool first = true;

@@ -3,11 +3,8 @@
 #include "briefingwriter.h"
 #include "chartexporter.h"
 #include "explorerstate.h"
-#include "extract/entityextractor.h"
-#include "extract/gazetteerloader.h"
+#include "corpussession.h"
 #include "languagemanager.h"
-#include "store/database.h"
-#include "store/importer.h"
 #include "tableexporter.h"
 #include "timelinemodel.h"
 
@@ -121,34 +118,16 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         return 2;
     }
 
-    Gazetteer gazetteer;
-    GazetteerLoader loader;
-    if (!loader.load(&gazetteer)) {
-        err << loader.error() << Qt::endl;
+    CorpusSession session(QStringLiteral("evaw-export"));
+    if (!session.open(parser.value(database), positional.mid(2), err) || session.hadFileErrors())
         return 1;
-    }
-    const EntityExtractor extractor(gazetteer);
-    Database store(QStringLiteral("evaw-export"));
-    if (!store.open(parser.isSet(database) ? parser.value(database) : QStringLiteral(":memory:"))) {
-        err << store.error() << Qt::endl;
-        return 1;
-    }
-    QStringList files = positional.mid(2);
-    if (files.isEmpty())
-        files.append(Importer::bundledCorpusPath());
-    for (const FileImport &result : Importer(store, extractor).importFiles(files)) {
-        if (!result.ok) {
-            err << result.error << Qt::endl;
-            return 1;
-        }
-    }
-    ExplorerState state(gazetteer);
+    ExplorerState state(session.gazetteer());
     QString error;
     if (!LanguageManager::apply(parser.value(language), &state, &error)) {
         err << error << Qt::endl;
         return 2;
     }
-    if (!state.load(store.connection(), &error)) {
+    if (!state.load(session.store().connection(), &error)) {
         err << error << Qt::endl;
         return 1;
     }

@@ -50,6 +50,15 @@ inline void importInto(Database &db, const QStringList &paths = {Importer::bundl
     }
 }
 
+/// Changes the current filter of @p state as a panel would: one change, one re-filter.
+template<typename State, typename Change>
+void applyFilter(State &state, Change &&change)
+{
+    auto filter = state.filter();
+    change(filter);
+    state.setFilter(filter);
+}
+
 /// Sorted, comma-joined, so that a whole list compares as one string in a test row.
 inline QString joined(QStringList items)
 {

@@ -264,7 +264,12 @@ FileImport Importer::importFile(VariantLinker &variants, Writer &writer, const Q
     source.addBindValue(QFileInfo(path).fileName());
     source.addBindValue(QString::fromLatin1(checksum.result().toHex()));
     source.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    if (!loadKnownTexts(parser) || !source.exec()) {
+    if (!loadKnownTexts(parser)) {
+        result.error = label + QStringLiteral(": ") + db.lastError().text();
+        db.rollback();
+        return result;
+    }
+    if (!source.exec()) {
         result.error = label + QStringLiteral(": ") + source.lastError().text();
         db.rollback();
         return result;

@@ -4,6 +4,7 @@
 //
 //   bench_explorer [--activities N] [--store PATH]   (an existing store is reused)
 
+#include "benchsupport.h"
 #include "corpusgenerator.h"
 #include "explorerstate.h"
 #include "extract/entityextractor.h"
@@ -22,18 +23,6 @@
 using namespace evaw;
 
 namespace {
-
-qint64 peakResidentKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
 
 double milliseconds(const QElapsedTimer &timer)
 {
@@ -113,6 +102,6 @@ int main(int argc, char *argv[])
     measure(QStringLiteral("search \"child marriage\""), [](Filter &f) { f.setSearch(QStringLiteral("\"child marriage\"")); });
     measure(QStringLiteral("clear all"), [](Filter &f) { f = Filter{}; });
     measure(QStringLiteral("search femicide alone"), [](Filter &f) { f.setSearch(QStringLiteral("femicide")); });
-    out << QStringLiteral("peak memory: %1 MB").arg(double(peakResidentKiB()) / 1024.0, 0, 'f', 0) << Qt::endl;
+    out << QStringLiteral("peak memory: %1 MB").arg(double(bench::peakResidentKiB()) / 1024.0, 0, 'f', 0) << Qt::endl;
     return 0;
 }

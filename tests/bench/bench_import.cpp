@@ -6,6 +6,7 @@
 //   bench_import --generate MB FILE   only write a synthetic corpus, for profiling
 //   bench_import --child MODE FILE    one measurement (extract or import)
 
+#include "benchsupport.h"
 #include "corpusgenerator.h"
 #include "corpus/corpusparser.h"
 #include "extract/entityextractor.h"
@@ -40,18 +41,6 @@ public:
     bool addOccurrence(qint64, const Occurrence &) override { return true; }
 };
 
-qint64 peakResidentKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
-
 int child(const QString &mode, const QString &file)
 {
     QTextStream out(stdout);
@@ -75,7 +64,7 @@ int child(const QString &mode, const QString &file)
                    .arg(sink.activities)
                    .arg(sink.mentions)
                    .arg(seconds, 0, 'f', 2)
-                   .arg(double(peakResidentKiB()) / 1024.0, 0, 'f', 0)
+                   .arg(double(bench::peakResidentKiB()) / 1024.0, 0, 'f', 0)
             << (result.ok ? QString() : QStringLiteral(" ERROR ") + result.error) << Qt::endl;
         return result.ok ? 0 : 1;
     }
@@ -94,7 +83,7 @@ int child(const QString &mode, const QString &file)
                .arg(megabytes / seconds, 0, 'f', 1)
                .arg(results.value(0).activities)
                .arg(seconds, 0, 'f', 2)
-               .arg(double(peakResidentKiB()) / 1024.0, 0, 'f', 0)
+               .arg(double(bench::peakResidentKiB()) / 1024.0, 0, 'f', 0)
                .arg(double(QFileInfo(path).size()) / (1024.0 * 1024.0), 0, 'f', 0)
         << (results.value(0).ok ? QString() : QStringLiteral(" ERROR ") + results.value(0).error) << Qt::endl;
     return results.value(0).ok ? 0 : 1;

@@ -30,12 +30,7 @@ private:
     std::unique_ptr<TimelineModel> m_timeline;
     QList<QAbstractItemModelTester *> m_testers;
 
-    void apply(const std::function<void(Filter &)> &change)
-    {
-        Filter filter = m_state->filter();
-        change(filter);
-        m_state->setFilter(filter);
-    }
+    void apply(const std::function<void(Filter &)> &change) { test::applyFilter(*m_state, change); }
 
 private Q_SLOTS:
     void init()

@@ -23,12 +23,7 @@ private:
     {
         return m_state->result().agencyCounts.value(m_state->index().entityIndex(key));
     }
-    void apply(const std::function<void(Filter &)> &change)
-    {
-        Filter filter = m_state->filter();
-        change(filter);
-        m_state->setFilter(filter);
-    }
+    void apply(const std::function<void(Filter &)> &change) { test::applyFilter(*m_state, change); }
 
 private Q_SLOTS:
     void init()
