@@ -84,6 +84,8 @@ int ExplorerApp::run(int argc, char *argv[])
         QObject::connect(window.get(), &MainWindow::languageRequested, &app, [&](const QString &code) {
             if (window->isImporting())
                 return;
+            // Closing the only window would end the application; this one is replaced.
+            QApplication::setQuitOnLastWindowClosed(false);
             window->close();
             QString problem;
             if (LanguageManager::apply(code, &state, &problem))
@@ -91,6 +93,7 @@ int ExplorerApp::run(int argc, char *argv[])
             QMetaObject::invokeMethod(&app, openWindow, Qt::QueuedConnection);
         });
         window->show();
+        QApplication::setQuitOnLastWindowClosed(true);
     };
     openWindow();
 
