@@ -27,11 +27,6 @@ int internedIndex(QStringList &table, QHash<QString, int> &lookup, const QString
     return int(table.size()) - 1;
 }
 
-QString firstSentenceOf(const QString &text)
-{
-    const QString sentence = DateExtractor::sentenceAround(text, 0);
-    return sentence.isEmpty() ? text : sentence;
-}
 
 } // namespace
 
@@ -50,7 +45,8 @@ bool ActivityIndex::load(const QSqlDatabase &db, QString *error)
         return false;
     };
 
-    QHash<qint64, int> entityOfId;
+    std::vector<int> entityOfId; // dense ids again, as for rows
+
     auto entities = query("SELECT id, key, kind, name, code, country FROM entities ORDER BY id");
     if (!entities->isValid())
         return failed(*entities);
@@ -61,7 +57,10 @@ bool ActivityIndex::load(const QSqlDatabase &db, QString *error)
         ref.name = entities->text(3);
         ref.code = entities->text(4);
         ref.country = entities->text(5);
-        entityOfId.insert(entities->int64(0), int(m_entities.size()));
+        const auto id = std::size_t(entities->int64(0));
+        if (id >= entityOfId.size())
+            entityOfId.resize(id + 1, -1);
+        entityOfId[id] = int(m_entities.size());
         m_entityOfKey.insert(ref.key, int(m_entities.size()));
         m_entities.append(ref);
     }
@@ -104,20 +103,25 @@ bool ActivityIndex::load(const QSqlDatabase &db, QString *error)
         activity.measure = internedIndex(m_measures, measureLookup, activities->text(2));
         activity.period = internedIndex(m_periods, periodLookup, activities->text(3));
         activity.text = activities->text(4);
-        activity.firstSentence = firstSentenceOf(activity.text);
         activity.sourceFile = sources.value(activities->int64(5));
         activity.line = int(activities->int64(6));
         activity.endLine = int(activities->int64(7));
-        m_rowOfId.insert(activity.id, int(m_activities.size()));
+        if (std::size_t(activity.id) >= m_rowOfId.size())
+            m_rowOfId.resize(std::size_t(activity.id) + 1, -1);
+        m_rowOfId[std::size_t(activity.id)] = int(m_activities.size());
         m_activities.append(std::move(activity));
     }
+    auto rowOf = [this](qint64 id) { return this->rowOf(id); };
+    auto entityOf = [&entityOfId](qint64 id) {
+        return id >= 0 && std::size_t(id) < entityOfId.size() ? entityOfId[std::size_t(id)] : -1;
+    };
 
     auto links = query("SELECT activity_id, entity_id FROM activity_entities ORDER BY activity_id, position");
     if (!links->isValid())
         return failed(*links);
     while (links->next()) {
-        const int row = m_rowOfId.value(links->int64(0), -1);
-        const int entity = entityOfId.value(links->int64(1), -1);
+        const int row = rowOf(links->int64(0));
+        const int entity = entityOf(links->int64(1));
         if (row < 0 || entity < 0)
             continue;
         IndexedActivity &activity = m_activities[row];
@@ -145,7 +149,7 @@ bool ActivityIndex::load(const QSqlDatabase &db, QString *error)
     if (!dates->isValid())
         return failed(*dates);
     while (dates->next()) {
-        const int row = m_rowOfId.value(dates->int64(0), -1);
+        const int row = rowOf(dates->int64(0));
         if (row < 0)
             continue;
         const int year = int(dates->int64(1));
@@ -164,6 +168,12 @@ bool ActivityIndex::load(const QSqlDatabase &db, QString *error)
         return a.year != b.year ? a.year < b.year : a.month < b.month;
     });
     return true;
+}
+
+QString ActivityIndex::firstSentence(const QString &text)
+{
+    const QString sentence = DateExtractor::sentenceAround(text, 0);
+    return sentence.isEmpty() ? text : sentence;
 }
 
 void ActivityIndex::renameEntities(const std::function<QString(const EntityRef &)> &name)
@@ -226,7 +236,7 @@ bool ActivityIndex::search(const QString &query, std::vector<char> *rowMatches, 
         return false;
     }
     while (sql.next()) {
-        const int row = m_rowOfId.value(sql.value(0).toLongLong(), -1);
+        const int row = rowOf(sql.value(0).toLongLong());
         if (row >= 0)
             (*rowMatches)[std::size_t(row)] = 1;
     }

@@ -21,7 +21,6 @@ struct IndexedActivity {
     int measure = -1; ///< index into ActivityIndex::measures()
     int period = -1; ///< index into ActivityIndex::periods()
     QString text;
-    QString firstSentence;
     QList<int> countries; ///< entity indices
     QList<int> places;
     QList<int> agencies; ///< UN agencies and non-UN partners the text names
@@ -67,7 +66,13 @@ public:
 
     int size() const { return int(m_activities.size()); }
     const IndexedActivity &at(int row) const { return m_activities.at(row); }
-    int rowOf(qint64 id) const { return m_rowOfId.value(id, -1); }
+    /// The opening sentence of an activity's text, found when asked: the list shows a
+    /// screenful of rows, so computing it for every activity at load would be wasted.
+    static QString firstSentence(const QString &text);
+    int rowOf(qint64 id) const
+    {
+        return id >= 0 && std::size_t(id) < m_rowOfId.size() ? m_rowOfId[std::size_t(id)] : -1;
+    }
 
     const QList<EntityRef> &entities() const { return m_entities; }
     int entityIndex(const QString &key) const { return m_entityOfKey.value(key, -1); }
@@ -99,7 +104,9 @@ private:
 
     QSqlDatabase m_db;
     QList<IndexedActivity> m_activities;
-    QHash<qint64, int> m_rowOfId;
+    // Store ids are dense from 1, so an array maps them to rows: a hash would cost a lookup
+    // per link row while loading (over a million at 200,000 activities).
+    std::vector<int> m_rowOfId;
     QList<EntityRef> m_entities;
     QStringList m_storedNames; ///< entity names as stored, the base of every renaming
     QHash<QString, int> m_entityOfKey;

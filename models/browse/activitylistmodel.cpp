@@ -61,7 +61,7 @@ QString ActivityListModel::cellText(int indexRow, int column) const
         return years.join(QStringLiteral(", "));
     }
     case FirstSentence:
-        return activity.firstSentence;
+        return ActivityIndex::firstSentence(activity.text);
     default:
         return {};
     }

@@ -21,39 +21,57 @@ void TimelineModel::recompute()
     const ActivityIndex &index = m_state.index();
     const QList<int> &rows = m_state.result().rows;
 
-    // The axis: 2008-2022, widened to whatever the filtered corpus reaches.
+    // The axis: 2008-2022, widened to whatever the filtered corpus reaches. Reporters are
+    // counted by entity index (slot 0: none), so the pass over the rows compares no strings.
     m_firstYear = kDefaultFirstYear;
     m_lastYear = kDefaultLastYear;
-    QHash<QString, int> perReporter;
+    std::vector<int> perReporter(std::size_t(index.entities().size()) + 1, 0);
     for (const int row : rows) {
         const IndexedActivity &activity = index.at(row);
         if (activity.years.isEmpty())
             continue;
         m_firstYear = std::min(m_firstYear, activity.years.first());
         m_lastYear = std::max(m_lastYear, activity.years.last());
-        perReporter[activity.reporter >= 0 ? index.entities()[activity.reporter].name : QString()] += 1;
+        ++perReporter[std::size_t(activity.reporter + 1)];
     }
-    QStringList reporters = perReporter.keys();
-    reporters.removeAll(QString());
-    std::sort(reporters.begin(), reporters.end(), [&](const QString &a, const QString &b) {
-        return perReporter[a] != perReporter[b] ? perReporter[a] > perReporter[b] : a < b;
+    QList<int> reporters;
+    for (int entity = 0; entity < index.entities().size(); ++entity) {
+        if (perReporter[std::size_t(entity + 1)] > 0)
+            reporters.append(entity);
+    }
+    std::sort(reporters.begin(), reporters.end(), [&](int a, int b) {
+        const int countA = perReporter[std::size_t(a + 1)];
+        const int countB = perReporter[std::size_t(b + 1)];
+        return countA != countB ? countA > countB : index.entities()[a].name < index.entities()[b].name;
     });
-    const bool needsOther = reporters.size() > kTopSeries || perReporter.contains(QString());
-    m_series = reporters.mid(0, kTopSeries);
-    if (needsOther)
+    const bool needsOther = reporters.size() > kTopSeries || perReporter[0] > 0;
+    m_series.clear();
+    // Every reporter outside the top series goes to the last column, "Other".
+    std::vector<int> columnOf(perReporter.size(), kTopSeries);
+    for (int i = 0; i < std::min<int>(kTopSeries, int(reporters.size())); ++i) {
+        m_series.append(index.entities()[reporters[i]].name);
+        columnOf[std::size_t(reporters[i] + 1)] = i;
+    }
+    if (needsOther) {
         m_series.append(tr("Other"));
+        std::replace(columnOf.begin(), columnOf.end(), int(kTopSeries), int(m_series.size()) - 1);
+    }
 
-    m_counts = QList<QList<int>>(m_lastYear - m_firstYear + 1, QList<int>(m_series.size(), 0));
+    const int years = m_lastYear - m_firstYear + 1;
+    const int columns = int(m_series.size());
+    std::vector<int> counts(std::size_t(years * columns), 0);
     std::vector<char> inResult(std::size_t(index.size()), 0);
     for (const int row : rows) {
         const IndexedActivity &activity = index.at(row);
         inResult[std::size_t(row)] = 1;
-        const QString reporter = activity.reporter >= 0 ? index.entities()[activity.reporter].name : QString();
-        int column = int(m_series.indexOf(reporter));
-        if (column < 0 || (needsOther && column == m_series.size() - 1 && reporter != m_series.last()))
-            column = int(m_series.size()) - 1;
+        const int column = columnOf[std::size_t(activity.reporter + 1)];
         for (const int year : activity.years)
-            m_counts[year - m_firstYear][column] += 1;
+            ++counts[std::size_t((year - m_firstYear) * columns + column)];
+    }
+    m_counts = QList<QList<int>>(years, QList<int>(columns, 0));
+    for (int year = 0; year < years; ++year) {
+        for (int column = 0; column < columns; ++column)
+            m_counts[year][column] = counts[std::size_t(year * columns + column)];
     }
 
     m_milestones.clear();

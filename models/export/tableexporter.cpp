@@ -66,7 +66,7 @@ QList<QStringList> TableExporter::rows() const
                                 names(index, a.countries, false),
                                 names(index, a.countries, true),
                                 years.join(QStringLiteral("; ")),
-                                a.firstSentence,
+                                ActivityIndex::firstSentence(a.text),
                                 a.text,
                                 QFileInfo(a.sourceFile).fileName(),
                                 QString::number(a.line),

@@ -73,6 +73,7 @@ int main(int argc, char *argv[])
     ExplorerState state(gazetteer);
     QString error;
     state.load(db.connection(), &error);
+    out << QStringLiteral("  (loading the index: %1 ms)").arg(milliseconds(timer), 0, 'f', 0) << Qt::endl;
     MainWindow window(state, db, extractor);
     window.resize(1366, 768);
     window.show();
@@ -88,8 +89,13 @@ int main(int argc, char *argv[])
         QElapsedTimer t;
         t.start();
         state.setFilter(filter); // list, facets and chart models update synchronously
+        const double models = milliseconds(t);
         app.processEvents(); // and the views repaint
-        out << QStringLiteral("  %1: %2 ms, %3 activities").arg(what).arg(milliseconds(t), 0, 'f', 1).arg(state.result().rows.size())
+        out << QStringLiteral("  %1: %2 ms (models %3 ms), %4 activities")
+                   .arg(what)
+                   .arg(milliseconds(t), 0, 'f', 1)
+                   .arg(models, 0, 'f', 1)
+                   .arg(state.result().rows.size())
             << Qt::endl;
     };
     out << "filter changes (list, every facet count and the chart):" << Qt::endl;
