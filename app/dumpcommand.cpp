@@ -18,18 +18,17 @@ int DumpCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
         QCoreApplication::translate("evaw::DumpCommand", "Print every activity of a corpus as JSON or TSV."));
     parser.addHelpOption();
     const QCommandLineOption format(QStringLiteral("format"),
-                                    QCoreApplication::translate("evaw::DumpCommand", "Output format: json or tsv."),
-                                    QStringLiteral("format"), QStringLiteral("json"));
-    const QCommandLineOption database(
-        QStringLiteral("database"),
+        QCoreApplication::translate("evaw::DumpCommand", "Output format: json or tsv."), QStringLiteral("format"),
+        QStringLiteral("json"));
+    const QCommandLineOption database(QStringLiteral("database"),
         QCoreApplication::translate("evaw::DumpCommand", "Store to import into and read from (default: in memory)."),
         QStringLiteral("path"));
     parser.addOption(format);
     parser.addOption(database);
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("dump"));
     parser.addPositionalArgument(QStringLiteral("files"),
-                                 QCoreApplication::translate("evaw::DumpCommand", "Corpus files (default: the bundled corpus)."),
-                                 QStringLiteral("[FILE...]"));
+        QCoreApplication::translate("evaw::DumpCommand", "Corpus files (default: the bundled corpus)."),
+        QStringLiteral("[FILE...]"));
     if (!parser.parse(arguments)) {
         err << parser.errorText() << Qt::endl;
         return 2;
@@ -40,7 +39,8 @@ int DumpCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
     }
     const QString chosenFormat = parser.value(format);
     if (chosenFormat != QLatin1String("json") && chosenFormat != QLatin1String("tsv")) {
-        err << QCoreApplication::translate("evaw::DumpCommand", "unknown format '%1': use json or tsv").arg(chosenFormat)
+        err << QCoreApplication::translate("evaw::DumpCommand", "unknown format '%1': use json or tsv")
+                   .arg(chosenFormat)
             << Qt::endl;
         return 2;
     }
@@ -60,7 +60,8 @@ int DumpCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
     const bool read = reader.forEach([&](const Activity &activity) {
         if (chosenFormat == QLatin1String("json")) {
             out << (first ? "\n" : ",\n")
-                << QString::fromUtf8(QJsonDocument(ActivitySerializer::toJson(activity)).toJson(QJsonDocument::Compact));
+                << QString::fromUtf8(
+                       QJsonDocument(ActivitySerializer::toJson(activity)).toJson(QJsonDocument::Compact));
         } else {
             out << ActivitySerializer::toTsvRow(activity) << '\n';
         }

@@ -23,20 +23,19 @@ int ExplorerApp::run(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QApplication::translate("main", "EVAW Explorer"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Explore the UN inventory of activities to end violence against women and girls."));
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Explore the UN inventory of activities to end violence against women and girls."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption database(QStringLiteral("database"),
-                                      QApplication::translate("main", "The store to open (default: in the app-data folder)."),
-                                      QStringLiteral("path"));
+        QApplication::translate("main", "The store to open (default: in the app-data folder)."),
+        QStringLiteral("path"));
     parser.addOption(database);
     const QCommandLineOption language(QStringLiteral("lang"),
-                                      QApplication::translate("main", "Interface language: en, fr, es or ar."),
-                                      QStringLiteral("code"));
+        QApplication::translate("main", "Interface language: en, fr, es or ar."), QStringLiteral("code"));
     parser.addOption(language);
     parser.addPositionalArgument(QStringLiteral("files"), QApplication::translate("main", "Corpus files to import."),
-                                 QStringLiteral("[FILE...]"));
+        QStringLiteral("[FILE...]"));
     parser.process(app);
 
     Gazetteer gazetteer;
@@ -63,8 +62,9 @@ int ExplorerApp::run(int argc, char *argv[])
     QString error;
     // The language: --lang, else the one chosen last time, else the system's.
     QSettings settings;
-    QString chosen = parser.isSet(language) ? parser.value(language)
-                                            : settings.value(QStringLiteral("language"), LanguageManager::systemLanguage()).toString();
+    QString chosen = parser.isSet(language)
+        ? parser.value(language)
+        : settings.value(QStringLiteral("language"), LanguageManager::systemLanguage()).toString();
     if (!LanguageManager::apply(chosen, &state, &error)) {
         QMessageBox::warning(nullptr, QApplication::translate("main", "EVAW Explorer"), error);
         chosen = QStringLiteral("en");

@@ -2,8 +2,8 @@
 
 #include "briefingwriter.h"
 #include "chartexporter.h"
-#include "explorerstate.h"
 #include "corpussession.h"
+#include "explorerstate.h"
 #include "languagemanager.h"
 #include "tableexporter.h"
 #include "timelinemodel.h"
@@ -27,7 +27,8 @@ int editDistance(const QString &a, const QString &b)
         QList<int> current(b.size() + 1);
         current[0] = i;
         for (int j = 1; j <= b.size(); ++j)
-            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            current[j]
+                = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
         previous = current;
     }
     return previous[b.size()];
@@ -35,7 +36,7 @@ int editDistance(const QString &a, const QString &b)
 
 // Resolves what the user typed to an entity of @p kinds: its key, code or name.
 QString resolve(const ActivityIndex &index, const QString &wanted, const QList<EntityKind> &kinds, bool wantCode,
-                QStringList *known)
+    QStringList *known)
 {
     for (const EntityRef &ref : index.entities()) {
         if (!kinds.contains(ref.kind))
@@ -75,22 +76,27 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Export a chart, the activity table or a briefing, with no window."));
     parser.addHelpOption();
-    const QCommandLineOption agency(QStringLiteral("agency"), tr("Agency to filter by (repeatable)."), QStringLiteral("name"));
+    const QCommandLineOption agency(
+        QStringLiteral("agency"), tr("Agency to filter by (repeatable)."), QStringLiteral("name"));
     const QCommandLineOption allAgencies(QStringLiteral("all-agencies"), tr("Activities must name all the agencies."));
-    const QCommandLineOption country(QStringLiteral("country"), tr("Country to filter by (repeatable)."), QStringLiteral("code"));
+    const QCommandLineOption country(
+        QStringLiteral("country"), tr("Country to filter by (repeatable)."), QStringLiteral("code"));
     const QCommandLineOption from(QStringLiteral("from"), tr("First year."), QStringLiteral("year"));
     const QCommandLineOption to(QStringLiteral("to"), tr("Last year."), QStringLiteral("year"));
     const QCommandLineOption search(QStringLiteral("search"), tr("Full-text query."), QStringLiteral("query"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("png, svg, pdf, csv or xlsx."), QStringLiteral("format"));
+    const QCommandLineOption format(
+        QStringLiteral("format"), tr("png, svg, pdf, csv or xlsx."), QStringLiteral("format"));
     const QCommandLineOption size(QStringLiteral("size"), tr("Canvas in pixels, WxH."), QStringLiteral("WxH"));
     const QCommandLineOption dpi(QStringLiteral("dpi"), tr("Resolution."), QStringLiteral("N"));
     const QCommandLineOption title(QStringLiteral("title"), tr("Title."), QStringLiteral("text"));
-    const QCommandLineOption database(QStringLiteral("database"), tr("Store to read (default: in memory)."), QStringLiteral("path"));
-    const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")}, tr("File to write."),
-                                    QStringLiteral("file"));
+    const QCommandLineOption database(
+        QStringLiteral("database"), tr("Store to read (default: in memory)."), QStringLiteral("path"));
+    const QCommandLineOption output(
+        QStringList{QStringLiteral("o"), QStringLiteral("output")}, tr("File to write."), QStringLiteral("file"));
     const QCommandLineOption language(QStringLiteral("lang"), tr("Language of the export: en, fr, es or ar."),
-                                      QStringLiteral("code"), QStringLiteral("en"));
-    parser.addOptions({agency, allAgencies, country, from, to, search, format, size, dpi, title, database, output, language});
+        QStringLiteral("code"), QStringLiteral("en"));
+    parser.addOptions(
+        {agency, allAgencies, country, from, to, search, format, size, dpi, title, database, output, language});
     parser.addPositionalArgument(QStringLiteral("what"), QStringLiteral("chart|table|briefing"));
     if (!parser.parse(arguments)) {
         err << parser.errorText() << Qt::endl;
@@ -110,9 +116,10 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     QString chosen = parser.value(format).toLower();
     if (chosen.isEmpty())
         chosen = QFileInfo(path).suffix().toLower();
-    const QStringList allowed = what == QLatin1String("chart") ? QStringList{QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf")}
-        : what == QLatin1String("table")                       ? QStringList{QStringLiteral("csv"), QStringLiteral("xlsx")}
-                                                               : QStringList{QStringLiteral("pdf")};
+    const QStringList allowed = what == QLatin1String("chart")
+        ? QStringList{QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf")}
+        : what == QLatin1String("table") ? QStringList{QStringLiteral("csv"), QStringLiteral("xlsx")}
+                                         : QStringList{QStringLiteral("pdf")};
     if (!allowed.contains(chosen)) {
         err << tr("a %1 exports as %2, not '%3'").arg(what, allowed.join(QStringLiteral(", ")), chosen) << Qt::endl;
         return 2;
@@ -138,7 +145,8 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         QStringList known;
         const QString key = resolve(state.index(), name, {EntityKind::Agency, EntityKind::Partner}, false, &known);
         if (key.isEmpty()) {
-            err << tr("unknown agency '%1'; close matches: %2").arg(name, closeMatches(name, known).join(QStringLiteral(", ")))
+            err << tr("unknown agency '%1'; close matches: %2")
+                       .arg(name, closeMatches(name, known).join(QStringLiteral(", ")))
                 << Qt::endl;
             return 2;
         }
@@ -149,7 +157,8 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         QStringList known;
         const QString code = resolve(state.index(), name, {EntityKind::Country}, true, &known);
         if (code.isEmpty()) {
-            err << tr("unknown country '%1'; close matches: %2").arg(name, closeMatches(name, known).join(QStringLiteral(", ")))
+            err << tr("unknown country '%1'; close matches: %2")
+                       .arg(name, closeMatches(name, known).join(QStringLiteral(", ")))
                 << Qt::endl;
             return 2;
         }
@@ -167,7 +176,8 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     }
 
     TimelineModel timeline(state);
-    const QString heading = parser.isSet(title) ? parser.value(title) : tr("Activities to end violence against women and girls");
+    const QString heading
+        = parser.isSet(title) ? parser.value(title) : tr("Activities to end violence against women and girls");
     bool written = false;
     if (what == QLatin1String("table")) {
         TableExporter table(state);
@@ -180,7 +190,8 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
             : chosen == QLatin1String("pdf")            ? ChartExportOptions::Format::Pdf
                                                         : ChartExportOptions::Format::Png;
         if (parser.isSet(size)) {
-            const QRegularExpressionMatch match = QRegularExpression(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$")).match(parser.value(size));
+            const QRegularExpressionMatch match
+                = QRegularExpression(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$")).match(parser.value(size));
             if (!match.hasMatch()) {
                 err << tr("--size takes WxH, such as 1920x1080") << Qt::endl;
                 return 2;

@@ -51,8 +51,7 @@ inline void importInto(Database &db, const QStringList &paths = {Importer::bundl
 }
 
 /// Changes the current filter of @p state as a panel would: one change, one re-filter.
-template<typename State, typename Change>
-void applyFilter(State &state, Change &&change)
+template<typename State, typename Change> void applyFilter(State &state, Change &&change)
 {
     auto filter = state.filter();
     change(filter);

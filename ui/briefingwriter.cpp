@@ -24,8 +24,8 @@ BriefingWriter::BriefingWriter(const ExplorerState &state, const TimelineModel &
 
 QString BriefingWriter::sourceLine(int activities)
 {
-    return tr("Source: UN inventory of activities to end violence against women and girls \u2014 %n activities", nullptr,
-              activities);
+    return tr("Source: UN inventory of activities to end violence against women and girls \u2014 %n activities",
+        nullptr, activities);
 }
 
 QTextDocument *BriefingWriter::document(const QString &title) const
@@ -40,12 +40,12 @@ QTextDocument *BriefingWriter::document(const QString &title) const
     options.subtitle = filters;
     options.sourceLine = sourceLine(count);
     document->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("evaw://chart.png")),
-                          ChartExporter(m_timeline).image(options));
+        ChartExporter(m_timeline).image(options));
 
-    QString html = QStringLiteral("<h1>%1</h1><p><b>%2</b> %3</p><p>%4 \u00b7 %5</p>")
-                       .arg(title.toHtmlEscaped(), tr("Filters:"), filters.toHtmlEscaped(),
-                            sourceLine(count).toHtmlEscaped(),
-                            tr("Exported %1").arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat)).toHtmlEscaped());
+    QString html
+        = QStringLiteral("<h1>%1</h1><p><b>%2</b> %3</p><p>%4 \u00b7 %5</p>")
+              .arg(title.toHtmlEscaped(), tr("Filters:"), filters.toHtmlEscaped(), sourceLine(count).toHtmlEscaped(),
+                  tr("Exported %1").arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat)).toHtmlEscaped());
     html += QStringLiteral("<p><img src=\"evaw://chart.png\" width=\"640\"></p>");
     html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">"
                            "<thead><tr><th>%1</th><th>%2</th><th>%3</th></tr></thead>")
@@ -55,8 +55,8 @@ QTextDocument *BriefingWriter::document(const QString &title) const
         const IndexedActivity &a = index.at(row);
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
                     .arg((a.reporter >= 0 ? index.entities()[a.reporter].name : QString()).toHtmlEscaped(),
-                         a.text.toHtmlEscaped(),
-                         tr("%1, line %2").arg(QFileInfo(a.sourceFile).fileName()).arg(a.line).toHtmlEscaped());
+                        a.text.toHtmlEscaped(),
+                        tr("%1, line %2").arg(QFileInfo(a.sourceFile).fileName()).arg(a.line).toHtmlEscaped());
     }
     html += QStringLiteral("</table>");
     document->setHtml(html);

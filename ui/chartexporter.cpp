@@ -6,8 +6,8 @@
 
 #include <QBuffer>
 #include <QChart>
-#include <QGraphicsLayout>
 #include <QCoreApplication>
+#include <QGraphicsLayout>
 #include <QLocale>
 #include <QPageSize>
 #include <QPainter>
@@ -64,7 +64,8 @@ void ChartExporter::paint(QPainter *painter, const QRectF &area, double scale, c
     QFont footerFont(QStringLiteral("DejaVu Sans"));
     footerFont.setPixelSize(int(9 * scale * 1.33));
     painter->setFont(footerFont);
-    const QRectF footerBounds = painter->boundingRect(free, int(Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap), footer);
+    const QRectF footerBounds
+        = painter->boundingRect(free, int(Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap), footer);
     painter->setPen(QColor(0x55, 0x55, 0x55));
     painter->drawText(footerBounds, int(Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap), footer);
     free.setBottom(footerBounds.top() - 8 * scale);

@@ -25,9 +25,10 @@ struct Span {
 
 QString link(const Span &span, const QString &text)
 {
-    return QStringLiteral("<a href=\"filter:%1:%2\" style=\"color:#000000; background-color:%3; text-decoration:none\">%4</a>")
-        .arg(span.kind, QString::fromLatin1(QUrl::toPercentEncoding(span.value)), DetailPane::kindColour(span.kind).name(),
-             text.toHtmlEscaped());
+    return QStringLiteral(
+        "<a href=\"filter:%1:%2\" style=\"color:#000000; background-color:%3; text-decoration:none\">%4</a>")
+        .arg(span.kind, QString::fromLatin1(QUrl::toPercentEncoding(span.value)),
+            DetailPane::kindColour(span.kind).name(), text.toHtmlEscaped());
 }
 
 } // namespace
@@ -71,17 +72,18 @@ DetailPane::DetailPane(QWidget *parent)
 QColor DetailPane::kindColour(const QString &kind)
 {
     // Light backgrounds under black text: readable in light and dark palettes alike.
-    static const QHash<QString, QColor> colours{
-        {QStringLiteral("country"), QColor(0xBF, 0xDB, 0xF7)},  {QStringLiteral("place"), QColor(0xB8, 0xE6, 0xDC)},
-        {QStringLiteral("region"), QColor(0xD4, 0xEE, 0xC2)},   {QStringLiteral("agency"), QColor(0xFC, 0xD9, 0xA8)},
-        {QStringLiteral("partner"), QColor(0xE0, 0xE0, 0xE0)},  {QStringLiteral("programme"), QColor(0xE2, 0xCF, 0xF2)},
-        {QStringLiteral("theme"), QColor(0xF7, 0xC6, 0xCB)},    {QStringLiteral("year"), QColor(0xFA, 0xF0, 0x9E)}};
+    static const QHash<QString, QColor> colours{{QStringLiteral("country"), QColor(0xBF, 0xDB, 0xF7)},
+        {QStringLiteral("place"), QColor(0xB8, 0xE6, 0xDC)}, {QStringLiteral("region"), QColor(0xD4, 0xEE, 0xC2)},
+        {QStringLiteral("agency"), QColor(0xFC, 0xD9, 0xA8)}, {QStringLiteral("partner"), QColor(0xE0, 0xE0, 0xE0)},
+        {QStringLiteral("programme"), QColor(0xE2, 0xCF, 0xF2)}, {QStringLiteral("theme"), QColor(0xF7, 0xC6, 0xCB)},
+        {QStringLiteral("year"), QColor(0xFA, 0xF0, 0x9E)}};
     return colours.value(kind, QColor(0xEE, 0xEE, 0xEE));
 }
 
 void DetailPane::clear()
 {
-    m_browser->setHtml(QStringLiteral("<p>%1</p>").arg(tr("Select an activity in the list to read it here, with its source.")));
+    m_browser->setHtml(
+        QStringLiteral("<p>%1</p>").arg(tr("Select an activity in the list to read it here, with its source.")));
     m_source->clear();
     m_paragraph.clear();
 }
@@ -103,9 +105,8 @@ QString DetailPane::paragraphHtml(const Activity &activity) const
     }
     for (const DateMention &date : activity.dates)
         spans.append(Span{date.start, date.length, QStringLiteral("year"), QString::number(date.year)});
-    std::sort(spans.begin(), spans.end(), [](const Span &a, const Span &b) {
-        return a.start != b.start ? a.start < b.start : a.length > b.length;
-    });
+    std::sort(spans.begin(), spans.end(),
+        [](const Span &a, const Span &b) { return a.start != b.start ? a.start < b.start : a.length > b.length; });
     QString html;
     int at = 0;
     for (const Span &span : std::as_const(spans)) {
@@ -143,16 +144,17 @@ QString DetailPane::variantsHtml(const Activity &activity, const QList<Activity>
     if (variants.isEmpty())
         return {};
     QString html = QStringLiteral("<h4>%1</h4>").arg(tr("Variants: the same statement elsewhere, with other figures"));
-    html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\"><tr><th>%1</th><th>%2</th></tr>")
+    html += QStringLiteral(
+        "<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\"><tr><th>%1</th><th>%2</th></tr>")
                 .arg(tr("This entry"), tr("Variant"));
     for (const Activity &variant : variants) {
         const QString here = differingFigures(activity.text, variant.text).join(QStringLiteral(", "));
         const QString there = differingFigures(variant.text, activity.text).join(QStringLiteral(", "));
         html += QStringLiteral("<tr><td><b>%1</b></td><td><b>%2</b><br><small>%3 (%4, %5)</small></td></tr>")
                     .arg(here.isEmpty() ? tr("no figure") : here.toHtmlEscaped(),
-                         there.isEmpty() ? tr("no figure") : there.toHtmlEscaped(), variant.text.toHtmlEscaped(),
-                         QFileInfo(variant.source.file).fileName().toHtmlEscaped(),
-                         tr("line %1").arg(variant.source.line));
+                        there.isEmpty() ? tr("no figure") : there.toHtmlEscaped(), variant.text.toHtmlEscaped(),
+                        QFileInfo(variant.source.file).fileName().toHtmlEscaped(),
+                        tr("line %1").arg(variant.source.line));
     }
     return html + QStringLiteral("</table>");
 }
@@ -171,26 +173,31 @@ void DetailPane::showActivity(const Activity &activity, const QList<Activity> &v
     QString html = QStringLiteral("<p><b>%1</b></p><p style=\"font-size:large\">%2</p>")
                        .arg(heading.join(QStringLiteral(" \u00b7 ")).toHtmlEscaped(), paragraphHtml(activity));
     if (!activity.section.isEmpty() && activity.section != activity.measure)
-        html += QStringLiteral("<p><i>%1</i></p>").arg(tr("Under the heading \u201c%1\u201d").arg(activity.section.toHtmlEscaped()));
+        html += QStringLiteral("<p><i>%1</i></p>")
+                    .arg(tr("Under the heading \u201c%1\u201d").arg(activity.section.toHtmlEscaped()));
     const QString file = QFileInfo(activity.source.file).fileName();
     const QString lines = activity.source.endLine > activity.source.line
         ? tr("lines %1\u2013%2").arg(activity.source.line).arg(activity.source.endLine)
         : tr("line %1").arg(activity.source.line);
     html += QStringLiteral("<p><b>%1</b> %2, %3, %4</p>")
                 .arg(tr("Source:"), file.toHtmlEscaped(), lines,
-                     tr("bytes %1\u2013%2").arg(activity.source.byteOffset).arg(activity.source.byteOffset + activity.source.byteLength));
+                    tr("bytes %1\u2013%2")
+                        .arg(activity.source.byteOffset)
+                        .arg(activity.source.byteOffset + activity.source.byteLength));
     if (!activity.duplicates.isEmpty()) {
         QStringList places;
         for (const Occurrence &occurrence : activity.duplicates)
-            places.append(tr("%1, line %2").arg(QFileInfo(occurrence.file).fileName()).arg(occurrence.line).toHtmlEscaped());
-        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("The same text also stands at:"), places.join(QStringLiteral("; ")));
+            places.append(
+                tr("%1, line %2").arg(QFileInfo(occurrence.file).fileName()).arg(occurrence.line).toHtmlEscaped());
+        html += QStringLiteral("<p><b>%1</b> %2</p>")
+                    .arg(tr("The same text also stands at:"), places.join(QStringLiteral("; ")));
     }
     html += variantsHtml(activity, variants);
-    const QList<QPair<QString, QString>> kinds{
-        {QStringLiteral("country"), tr("country")},     {QStringLiteral("place"), tr("place")},
-        {QStringLiteral("region"), tr("region")},       {QStringLiteral("agency"), tr("agency")},
-        {QStringLiteral("partner"), tr("partner")},     {QStringLiteral("programme"), tr("programme")},
-        {QStringLiteral("theme"), tr("form of violence")}, {QStringLiteral("year"), tr("date")}};
+    const QList<QPair<QString, QString>> kinds{{QStringLiteral("country"), tr("country")},
+        {QStringLiteral("place"), tr("place")}, {QStringLiteral("region"), tr("region")},
+        {QStringLiteral("agency"), tr("agency")}, {QStringLiteral("partner"), tr("partner")},
+        {QStringLiteral("programme"), tr("programme")}, {QStringLiteral("theme"), tr("form of violence")},
+        {QStringLiteral("year"), tr("date")}};
     QStringList legend;
     for (const auto &[kind, label] : kinds)
         legend.append(QStringLiteral("<span style=\"color:#000000; background-color:%1\">&nbsp;%2&nbsp;</span>")

@@ -62,7 +62,8 @@ bool LanguageManager::apply(const QString &language, ExplorerState *state, QStri
         installed().append(ours);
         // Qt's own strings (standard dialogs, context menus), where the system has them.
         auto *qt = new QTranslator;
-        if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
             QCoreApplication::installTranslator(qt);
             installed().append(qt);
         } else {

@@ -1,12 +1,11 @@
 #include "mainwindow.h"
 
 #include "activitylistmodel.h"
+#include "agencymodel.h"
+#include "agencypanel.h"
 #include "briefingwriter.h"
 #include "chartexportdialog.h"
 #include "chartexporter.h"
-#include "tableexporter.h"
-#include "agencymodel.h"
-#include "agencypanel.h"
 #include "countrypanel.h"
 #include "countrytreemodel.h"
 #include "detailpane.h"
@@ -19,6 +18,7 @@
 #include "sourceexcerpt.h"
 #include "store/activityreader.h"
 #include "store/database.h"
+#include "tableexporter.h"
 #include "timelinechart.h"
 #include "timelinemodel.h"
 
@@ -28,11 +28,11 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QDir>
 #include <QComboBox>
+#include <QDir>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -41,9 +41,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QProgressBar>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
@@ -225,9 +225,8 @@ void MainWindow::createToolBar()
         m_searchDebounce.stop();
         updateFilter([this](Filter &f) { f.setSearch(m_search->text()); });
     });
-    connect(&m_searchDebounce, &QTimer::timeout, this, [this] {
-        updateFilter([this](Filter &f) { f.setSearch(m_search->text()); });
-    });
+    connect(&m_searchDebounce, &QTimer::timeout, this,
+        [this] { updateFilter([this](Filter &f) { f.setSearch(m_search->text()); }); });
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), m_search, nullptr, nullptr, Qt::WidgetShortcut);
     connect(escape, &QShortcut::activated, m_search, &QLineEdit::clear);
     auto *find = new QShortcut(QKeySequence::Find, this);
@@ -274,17 +273,14 @@ void MainWindow::createMenus()
     view->addSeparator();
     QAction *focusList = view->addAction(tr("Go to the activity &list"), this, [this] { m_table->setFocus(); });
     focusList->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    QAction *focusCountries = view->addAction(tr("Go to the &countries"), this, [this] {
-        m_countryPanel->view()->setFocus();
-    });
+    QAction *focusCountries
+        = view->addAction(tr("Go to the &countries"), this, [this] { m_countryPanel->view()->setFocus(); });
     focusCountries->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    QAction *focusAgencies = view->addAction(tr("Go to the &agencies"), this, [this] {
-        m_agencyPanel->view()->setFocus();
-    });
+    QAction *focusAgencies
+        = view->addAction(tr("Go to the &agencies"), this, [this] { m_agencyPanel->view()->setFocus(); });
     focusAgencies->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    QAction *focusDetail = view->addAction(tr("Go to the activity &details"), this, [this] {
-        m_detail->browser()->setFocus();
-    });
+    QAction *focusDetail
+        = view->addAction(tr("Go to the activity &details"), this, [this] { m_detail->browser()->setFocus(); });
     focusDetail->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
 
     QMenu *language = menuBar()->addMenu(tr("&Language"));
@@ -329,19 +325,20 @@ void MainWindow::wirePanels()
 {
     connect(&m_state, &ExplorerState::resultChanged, this, &MainWindow::showResult);
     connect(m_countries, &CountryTreeModel::checkedChanged, this,
-            [this](const QSet<QString> &countries, const QSet<QString> &places) {
-                updateFilter([&](Filter &f) {
-                    f.setCountries(countries);
-                    f.setPlaces(places);
-                });
+        [this](const QSet<QString> &countries, const QSet<QString> &places) {
+            updateFilter([&](Filter &f) {
+                f.setCountries(countries);
+                f.setPlaces(places);
             });
+        });
     connect(m_countryPanel, &CountryPanel::schemeChanged, this, [this](int scheme) {
         m_state.setRegionScheme(scheme == 1 ? ExplorerState::RegionScheme::UnWomen : ExplorerState::RegionScheme::M49);
     });
     connect(m_agencies, &AgencyModel::checkedChanged, this,
-            [this](const QSet<QString> &keys) { updateFilter([&](Filter &f) { f.setAgencies(keys); }); });
+        [this](const QSet<QString> &keys) { updateFilter([&](Filter &f) { f.setAgencies(keys); }); });
     connect(m_agencyPanel, &AgencyPanel::modeChanged, this, [this](int mode) {
-        updateFilter([mode](Filter &f) { f.setAgencyMode(mode == 1 ? Filter::AgencyMode::All : Filter::AgencyMode::Any); });
+        updateFilter(
+            [mode](Filter &f) { f.setAgencyMode(mode == 1 ? Filter::AgencyMode::All : Filter::AgencyMode::Any); });
     });
     connect(m_agencyPanel, &AgencyPanel::roleChanged, this, [this](int role) {
         updateFilter([role](Filter &f) {
@@ -351,14 +348,15 @@ void MainWindow::wirePanels()
         });
     });
     connect(m_measures, &FacetListModel::checkedChanged, this,
-            [this](const QSet<QString> &values) { updateFilter([&](Filter &f) { f.setMeasures(values); }); });
+        [this](const QSet<QString> &values) { updateFilter([&](Filter &f) { f.setMeasures(values); }); });
     connect(m_periods, &FacetListModel::checkedChanged, this,
-            [this](const QSet<QString> &values) { updateFilter([&](Filter &f) { f.setPeriods(values); }); });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        showActivity(current.isValid() ? current.data(ActivityIdRole).toLongLong() : -1);
-    });
+        [this](const QSet<QString> &values) { updateFilter([&](Filter &f) { f.setPeriods(values); }); });
+    connect(
+        m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+            showActivity(current.isValid() ? current.data(ActivityIdRole).toLongLong() : -1);
+        });
     connect(m_chart, &TimelineChart::yearClicked, this,
-            [this](int year) { updateFilter([year](Filter &f) { f.setYears(year, year); }); });
+        [this](int year) { updateFilter([year](Filter &f) { f.setYears(year, year); }); });
     connect(m_chart, &TimelineChart::milestoneClicked, this, &MainWindow::selectActivityRow);
     connect(m_detail, &DetailPane::mentionActivated, this, &MainWindow::applyMention);
 }
@@ -386,8 +384,9 @@ void MainWindow::showResult()
     // A malformed query is shown in the field itself, never as a silent empty list.
     const bool badSearch = !m_state.searchError().isEmpty();
     m_search->setStyleSheet(badSearch ? QStringLiteral("QLineEdit { border: 2px solid #D55E00; }") : QString());
-    m_search->setToolTip(badSearch ? tr("Search not understood: %1").arg(m_state.searchError())
-                                   : tr("Full-text search (Ctrl+F). Phrases in quotes, prefix*, AND, OR, NOT; Esc clears"));
+    m_search->setToolTip(badSearch
+            ? tr("Search not understood: %1").arg(m_state.searchError())
+            : tr("Full-text search (Ctrl+F). Phrases in quotes, prefix*, AND, OR, NOT; Esc clears"));
     syncToolBar();
 }
 
@@ -421,8 +420,8 @@ void MainWindow::showActivity(qint64 id)
         if (const std::optional<Activity> other = reader.activity(variant))
             variants.append(*other);
     }
-    const SourceExcerpt source = SourceExcerpt::read(activity->source.file, activity->source.line, activity->source.endLine,
-                                                     activity->source.byteOffset, activity->source.byteLength);
+    const SourceExcerpt source = SourceExcerpt::read(activity->source.file, activity->source.line,
+        activity->source.endLine, activity->source.byteOffset, activity->source.byteLength);
     m_detail->showActivity(*activity, variants, source);
 }
 
@@ -450,7 +449,7 @@ void MainWindow::applyMention(const QString &kind, const QString &value)
             places.insert(value);
             f.setPlaces(places);
         } else if ((kind == QLatin1String("agency") || kind == QLatin1String("partner"))
-                   && f.agencyRole() == Filter::AgencyRole::Mentioned) {
+            && f.agencyRole() == Filter::AgencyRole::Mentioned) {
             QSet<QString> agencies = f.agencies();
             agencies.insert(value);
             f.setAgencies(agencies);
@@ -487,9 +486,8 @@ void MainWindow::importFiles(const QStringList &paths)
 void MainWindow::chooseFilesToImport()
 {
     QSettings settings;
-    const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Import corpus files"), settings.value(QStringLiteral("import/folder")).toString(),
-        tr("Text files (*.txt);;All files (*)"));
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import corpus files"),
+        settings.value(QStringLiteral("import/folder")).toString(), tr("Text files (*.txt);;All files (*)"));
     if (paths.isEmpty())
         return;
     settings.setValue(QStringLiteral("import/folder"), QFileInfo(paths.first()).absolutePath());
@@ -519,8 +517,8 @@ void MainWindow::importFinished(const QList<FileImport> &results)
     statusBar()->showMessage(tr("Import finished: %n new activities", nullptr, added), 8000);
     if (!problems.isEmpty()) {
         // Window-modal but not blocking: the user reads it while the window stays live.
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Import"), tr("Some files were not imported."),
-                                    QMessageBox::Ok, this);
+        auto *box = new QMessageBox(
+            QMessageBox::Warning, tr("Import"), tr("Some files were not imported."), QMessageBox::Ok, this);
         box->setObjectName(QStringLiteral("importProblems"));
         box->setInformativeText(problems.join(u'\n'));
         box->setAttribute(Qt::WA_DeleteOnClose);
@@ -537,7 +535,8 @@ QString MainWindow::chooseExportPath(const QString &caption, const QString &suff
 {
     QSettings settings;
     const QString folder = settings.value(QStringLiteral("export/folder"), QDir::homePath()).toString();
-    QString path = QFileDialog::getSaveFileName(this, caption, QDir(folder).filePath(QStringLiteral("evaw.") + suffix), filter);
+    QString path
+        = QFileDialog::getSaveFileName(this, caption, QDir(folder).filePath(QStringLiteral("evaw.") + suffix), filter);
     if (!path.isEmpty())
         settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
     return path;
@@ -570,10 +569,9 @@ void MainWindow::exportTable()
     const QString xlsxFilter = tr("Excel workbook (*.xlsx)");
     const QString folder = settings.value(QStringLiteral("export/folder"), QDir::homePath()).toString();
     const QString path = QFileDialog::getSaveFileName(this, tr("Export table"),
-                                                      QDir(folder).filePath(xlsx ? QStringLiteral("evaw.xlsx") : QStringLiteral("evaw.csv")),
-                                                      xlsx ? xlsxFilter + QStringLiteral(";;") + csvFilter
-                                                           : csvFilter + QStringLiteral(";;") + xlsxFilter,
-                                                      &selected);
+        QDir(folder).filePath(xlsx ? QStringLiteral("evaw.xlsx") : QStringLiteral("evaw.csv")),
+        xlsx ? xlsxFilter + QStringLiteral(";;") + csvFilter : csvFilter + QStringLiteral(";;") + xlsxFilter,
+        &selected);
     if (path.isEmpty())
         return;
     const bool asXlsx = path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) || selected == xlsxFilter;
@@ -646,8 +644,9 @@ void MainWindow::saveSettings() const
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     // Dock layouts are kept per reading direction: an Arabic layout mirrors an English one.
-    settings.setValue(layoutDirection() == Qt::RightToLeft ? QStringLiteral("window/stateRtl") : QStringLiteral("window/state"),
-                      saveState());
+    settings.setValue(
+        layoutDirection() == Qt::RightToLeft ? QStringLiteral("window/stateRtl") : QStringLiteral("window/state"),
+        saveState());
     settings.setValue(QStringLiteral("window/centralSplitter"), m_centralSplitter->saveState());
     settings.setValue(QStringLiteral("filter"), m_state.filter().toVariant());
     settings.setValue(QStringLiteral("regionScheme"), m_countryPanel->schemeBox()->currentIndex());

@@ -6,8 +6,8 @@
 
 namespace evaw {
 
-SourceExcerpt SourceExcerpt::read(const QString &file, int line, int endLine, qint64 byteOffset, qint64 byteLength,
-                                  int context)
+SourceExcerpt SourceExcerpt::read(
+    const QString &file, int line, int endLine, qint64 byteOffset, qint64 byteLength, int context)
 {
     SourceExcerpt excerpt;
     excerpt.firstLine = std::max(1, line - context);
@@ -25,13 +25,13 @@ SourceExcerpt SourceExcerpt::read(const QString &file, int line, int endLine, qi
             const qint64 wanted = byteOffset - source.byteOffset;
             int character = 0;
             while (character < source.text.size()
-                   && TextFileReader::encodedLength(QStringView(source.text).left(character), reader.encoding()) < wanted)
+                && TextFileReader::encodedLength(QStringView(source.text).left(character), reader.encoding()) < wanted)
                 ++character;
             int end = character;
             while (end < source.text.size()
-                   && TextFileReader::encodedLength(QStringView(source.text).mid(character, end - character),
-                                                    reader.encoding())
-                          < byteLength)
+                && TextFileReader::encodedLength(
+                       QStringView(source.text).mid(character, end - character), reader.encoding())
+                    < byteLength)
                 ++end;
             qsizetype before = 0;
             for (const QString &earlier : std::as_const(lines))

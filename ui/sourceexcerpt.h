@@ -15,8 +15,8 @@ struct SourceExcerpt {
 
     /// Reads lines [line - context, endLine + context] of @p file and marks the bytes
     /// [byteOffset, byteOffset + byteLength).
-    static SourceExcerpt read(const QString &file, int line, int endLine, qint64 byteOffset, qint64 byteLength,
-                              int context = 2);
+    static SourceExcerpt read(
+        const QString &file, int line, int endLine, qint64 byteOffset, qint64 byteLength, int context = 2);
 };
 
 } // namespace evaw

@@ -21,7 +21,8 @@ TimelineChart::TimelineChart(const TimelineModel &model, QWidget *parent)
 {
     setRenderHint(QPainter::Antialiasing);
     setAccessibleName(tr("Timeline"));
-    setToolTip(tr("Activities per year by reporting entity; click a bar to filter to its year, a marker to open its activity"));
+    setToolTip(tr(
+        "Activities per year by reporting entity; click a bar to filter to its year, a marker to open its activity"));
     chart()->legend()->setAlignment(Qt::AlignBottom);
     chart()->setMargins(QMargins(4, 4, 4, 4));
     chart()->setAnimationOptions(QChart::NoAnimation);
@@ -58,9 +59,8 @@ void TimelineChart::rebuild()
     }
     for (const int total : std::as_const(totals))
         highest = std::max(highest, total);
-    connect(m_bars, &QStackedBarSeries::clicked, this, [this](int index, QBarSet *) {
-        Q_EMIT yearClicked(m_model.yearAt(index));
-    });
+    connect(m_bars, &QStackedBarSeries::clicked, this,
+        [this](int index, QBarSet *) { Q_EMIT yearClicked(m_model.yearAt(index)); });
     c->addSeries(m_bars);
 
     // Milestones sit above their year's bar, stacked when a year has several.
@@ -96,9 +96,9 @@ void TimelineChart::rebuild()
             return;
         }
         const Milestone &milestone = m_model.milestones()[index];
-        QToolTip::showText(QCursor::pos(), QStringLiteral("<b>%1</b><br>%2")
-                                               .arg(milestone.text.toHtmlEscaped(), milestone.sentence.toHtmlEscaped()),
-                           this);
+        QToolTip::showText(QCursor::pos(),
+            QStringLiteral("<b>%1</b><br>%2").arg(milestone.text.toHtmlEscaped(), milestone.sentence.toHtmlEscaped()),
+            this);
     });
     c->addSeries(m_milestones);
 

@@ -4,9 +4,9 @@
 #include "store/sqlitestatement.h"
 
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSet>
 #include <QVarLengthArray>
 
 #include <algorithm>
@@ -26,7 +26,6 @@ int internedIndex(QStringList &table, QHash<QString, int> &lookup, const QString
     lookup.insert(value, int(table.size()) - 1);
     return int(table.size()) - 1;
 }
-
 
 } // namespace
 
@@ -93,7 +92,8 @@ bool ActivityIndex::load(const QSqlDatabase &db, QString *error)
         if (!reporter.isEmpty()) {
             auto it = reporterOfName.constFind(reporter);
             if (it == reporterOfName.constEnd()) {
-                EntityRef ref{EntityKind::Agency, QStringLiteral("reporter:") + reporter, reporter, QString(), QString()};
+                EntityRef ref{
+                    EntityKind::Agency, QStringLiteral("reporter:") + reporter, reporter, QString(), QString()};
                 m_entityOfKey.insert(ref.key, int(m_entities.size()));
                 m_entities.append(ref);
                 it = reporterOfName.insert(reporter, int(m_entities.size()) - 1);
@@ -145,7 +145,8 @@ bool ActivityIndex::load(const QSqlDatabase &db, QString *error)
         }
     }
 
-    auto dates = query("SELECT activity_id, year, month, end_year, text, sentence FROM dates ORDER BY activity_id, start");
+    auto dates
+        = query("SELECT activity_id, year, month, end_year, text, sentence FROM dates ORDER BY activity_id, start");
     if (!dates->isValid())
         return failed(*dates);
     while (dates->next()) {
@@ -164,9 +165,8 @@ bool ActivityIndex::load(const QSqlDatabase &db, QString *error)
     for (IndexedActivity &activity : m_activities)
         std::sort(activity.years.begin(), activity.years.end());
     // Milestones in date order once, so the timeline takes the first N that pass a filter.
-    std::stable_sort(m_milestones.begin(), m_milestones.end(), [](const Milestone &a, const Milestone &b) {
-        return a.year != b.year ? a.year < b.year : a.month < b.month;
-    });
+    std::stable_sort(m_milestones.begin(), m_milestones.end(),
+        [](const Milestone &a, const Milestone &b) { return a.year != b.year ? a.year < b.year : a.month < b.month; });
     return true;
 }
 
@@ -244,10 +244,9 @@ bool ActivityIndex::search(const QString &query, std::vector<char> *rowMatches, 
 }
 
 unsigned ActivityIndex::passedDimensions(const IndexedActivity &activity, int row, const Filter &filter,
-                                         const std::vector<char> &countryFlags, const std::vector<char> &placeFlags,
-                                         const std::vector<char> &agencyFlags, const std::vector<char> &measureFlags,
-                                         const std::vector<char> &periodFlags, const std::vector<char> &searchMatches,
-                                         int agenciesWanted) const
+    const std::vector<char> &countryFlags, const std::vector<char> &placeFlags, const std::vector<char> &agencyFlags,
+    const std::vector<char> &measureFlags, const std::vector<char> &periodFlags, const std::vector<char> &searchMatches,
+    int agenciesWanted) const
 {
     unsigned passed = 0;
     auto pass = [&passed](Filter::Dimension d) { passed |= 1u << d; };
@@ -308,7 +307,8 @@ FacetResult ActivityIndex::evaluate(const Filter &filter, const std::vector<char
     for (std::size_t i = 0; i < entityCount; ++i) {
         const EntityRef &ref = m_entities[qsizetype(i)];
         countryFlags[i] = ref.kind == EntityKind::Country && filter.countries().contains(ref.code);
-        placeFlags[i] = ref.kind == EntityKind::Place && filter.places().contains(ref.code.isEmpty() ? ref.key : ref.code);
+        placeFlags[i]
+            = ref.kind == EntityKind::Place && filter.places().contains(ref.code.isEmpty() ? ref.key : ref.code);
         agencyFlags[i] = filter.agencies().contains(ref.key);
     }
     std::vector<char> measureFlags(std::size_t(m_measures.size()), 0);
@@ -335,7 +335,7 @@ FacetResult ActivityIndex::evaluate(const Filter &filter, const std::vector<char
     for (int row = 0; row < m_activities.size(); ++row) {
         const IndexedActivity &activity = m_activities[row];
         const unsigned passed = passedDimensions(activity, row, filter, countryFlags, placeFlags, agencyFlags,
-                                                 measureFlags, periodFlags, searchMatches, agenciesWanted);
+            measureFlags, periodFlags, searchMatches, agenciesWanted);
         if (passed == kAll)
             result.rows.append(row);
         if (passesAllBut(passed, Filter::Countries)) {

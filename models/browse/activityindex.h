@@ -97,10 +97,9 @@ public:
 
 private:
     unsigned passedDimensions(const IndexedActivity &activity, int row, const Filter &filter,
-                              const std::vector<char> &countryFlags, const std::vector<char> &placeFlags,
-                              const std::vector<char> &agencyFlags, const std::vector<char> &measureFlags,
-                              const std::vector<char> &periodFlags, const std::vector<char> &searchMatches,
-                              int agenciesWanted) const;
+        const std::vector<char> &countryFlags, const std::vector<char> &placeFlags,
+        const std::vector<char> &agencyFlags, const std::vector<char> &measureFlags,
+        const std::vector<char> &periodFlags, const std::vector<char> &searchMatches, int agenciesWanted) const;
 
     QSqlDatabase m_db;
     QList<IndexedActivity> m_activities;

@@ -87,8 +87,9 @@ QVariant ActivityListModel::data(const QModelIndex &index, int role) const
     case FullTextRole:
         return activity.text;
     case ColourRole:
-        return index.column() == ReportingEntity ? QVariant(m_state.palette().colour(cellText(indexRow, ReportingEntity)))
-                                                 : QVariant();
+        return index.column() == ReportingEntity
+            ? QVariant(m_state.palette().colour(cellText(indexRow, ReportingEntity)))
+            : QVariant();
     default:
         return {};
     }
@@ -153,7 +154,7 @@ void ActivityListModel::applySort()
         collator.setCaseSensitivity(Qt::CaseInsensitive);
         collator.setNumericMode(true);
         std::stable_sort(m_rows.begin(), m_rows.end(),
-                         [&](int a, int b) { return collator.compare(keys.value(a), keys.value(b)) < 0; });
+            [&](int a, int b) { return collator.compare(keys.value(a), keys.value(b)) < 0; });
     }
     if (m_sortOrder == Qt::DescendingOrder)
         std::reverse(m_rows.begin(), m_rows.end());

@@ -50,9 +50,8 @@ void AgencyModel::rebuild()
     collator.setCaseSensitivity(Qt::CaseInsensitive);
     auto sortedByName = [&](const QSet<int> &set) {
         QList<int> list(set.begin(), set.end());
-        std::sort(list.begin(), list.end(), [&](int a, int b) {
-            return collator.compare(index.entities()[a].name, index.entities()[b].name) < 0;
-        });
+        std::sort(list.begin(), list.end(),
+            [&](int a, int b) { return collator.compare(index.entities()[a].name, index.entities()[b].name) < 0; });
         return list;
     };
     m_groups.append(Group{byReporter ? tr("Reporting entities") : tr("UN system"), sortedByName(un)});
@@ -72,7 +71,7 @@ void AgencyModel::refresh()
         const QModelIndex group = index(g, 0);
         if (!m_groups[g].entities.isEmpty())
             Q_EMIT dataChanged(index(0, 0, group), index(int(m_groups[g].entities.size()) - 1, ColumnCount - 1, group),
-                               {Qt::DisplayRole, Qt::CheckStateRole, CountRole});
+                {Qt::DisplayRole, Qt::CheckStateRole, CountRole});
     }
     Q_EMIT dataChanged(index(0, 0), index(int(m_groups.size()) - 1, ColumnCount - 1), {Qt::DisplayRole, CountRole});
 }

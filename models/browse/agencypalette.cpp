@@ -6,8 +6,7 @@ namespace evaw {
 
 namespace {
 
-constexpr std::array<QRgb, 15> kColours{
-    // Okabe & Ito
+constexpr std::array<QRgb, 15> kColours{// Okabe & Ito
     0xE69F00, 0x56B4E9, 0x009E73, 0xF0E442, 0x0072B2, 0xD55E00, 0xCC79A7,
     // Paul Tol, muted
     0x332288, 0x88CCEE, 0x44AA99, 0x117733, 0x999933, 0xDDCC77, 0xCC6677, 0xAA4499};

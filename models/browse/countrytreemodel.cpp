@@ -79,7 +79,7 @@ void CountryTreeModel::rebuild()
         Node *&region = regions[regionCode];
         if (!region)
             region = m_root->add(Node::Kind::Region, regionCode,
-                                 regionCode.isEmpty() ? tr("Other") : m_state.regionName(regionCode), -1);
+                regionCode.isEmpty() ? tr("Other") : m_state.regionName(regionCode), -1);
         countryNodes.insert(ref.code, region->add(Node::Kind::Country, ref.code, ref.name, c));
     }
     for (const int p : std::as_const(places)) {
@@ -91,7 +91,7 @@ void CountryTreeModel::rebuild()
     collator.setCaseSensitivity(Qt::CaseInsensitive);
     std::function<void(Node *)> sortChildren = [&](Node *node) {
         std::sort(node->children.begin(), node->children.end(),
-                  [&](const auto &a, const auto &b) { return collator.compare(a->name, b->name) < 0; });
+            [&](const auto &a, const auto &b) { return collator.compare(a->name, b->name) < 0; });
         for (auto &child : node->children)
             sortChildren(child.get());
     };
@@ -111,7 +111,7 @@ void CountryTreeModel::emitCountsChanged(const Node *node)
         return;
     const QModelIndex parentIndex = node == m_root.get() ? QModelIndex() : indexOfNode(node, 0);
     Q_EMIT dataChanged(index(0, 0, parentIndex), index(int(node->children.size()) - 1, ColumnCount - 1, parentIndex),
-                       {Qt::DisplayRole, Qt::CheckStateRole, CountRole});
+        {Qt::DisplayRole, Qt::CheckStateRole, CountRole});
     for (const auto &child : node->children)
         emitCountsChanged(child.get());
 }
@@ -181,7 +181,7 @@ Qt::CheckState CountryTreeModel::checkState(const Node *node) const
         if (filter.countries().contains(node->code))
             return Qt::Checked;
         const bool somePlace = std::any_of(node->children.cbegin(), node->children.cend(),
-                                           [&](const auto &place) { return filter.places().contains(place->code); });
+            [&](const auto &place) { return filter.places().contains(place->code); });
         return somePlace ? Qt::PartiallyChecked : Qt::Unchecked;
     }
     case Node::Kind::Place:

@@ -86,8 +86,8 @@ void ExplorerState::buildRegionScheme()
 {
     m_regionOfCountry.clear();
     QHash<QString, QStringList> containers;
-    const QStringList m49Groups{QStringLiteral("002"), QStringLiteral("009"), QStringLiteral("019"), QStringLiteral("142"),
-                                QStringLiteral("150")};
+    const QStringList m49Groups{QStringLiteral("002"), QStringLiteral("009"), QStringLiteral("019"),
+        QStringLiteral("142"), QStringLiteral("150")};
     QStringList pending = m49Groups;
     QSet<QString> seen;
     while (!pending.isEmpty()) {
@@ -102,7 +102,7 @@ void ExplorerState::buildRegionScheme()
         }
     }
     const QStringList unWomen{QStringLiteral("unw-as"), QStringLiteral("unw-esa"), QStringLiteral("unw-wca"),
-                              QStringLiteral("unw-eca"), QStringLiteral("unw-ap"), QStringLiteral("unw-ac")};
+        QStringLiteral("unw-eca"), QStringLiteral("unw-ap"), QStringLiteral("unw-ac")};
     for (int i = 0; i < m_gazetteer.size(); ++i) {
         const EntityRef &ref = m_gazetteer.entry(i).ref;
         if (ref.kind != EntityKind::Country)
@@ -118,8 +118,8 @@ void ExplorerState::buildRegionScheme()
             lineage += containers.value(lineage[k]);
         for (const QString &office : unWomen) {
             const QStringList members = m_gazetteer.regionMembers(office);
-            const bool inOffice = std::any_of(lineage.cbegin(), lineage.cend(),
-                                              [&](const QString &code) { return members.contains(code); });
+            const bool inOffice = std::any_of(
+                lineage.cbegin(), lineage.cend(), [&](const QString &code) { return members.contains(code); });
             if (inOffice) {
                 m_regionOfCountry.insert(ref.code, office);
                 break;

@@ -30,7 +30,8 @@ const QSet<QString> &FacetListModel::checked() const
 
 int FacetListModel::count(int row) const
 {
-    const QList<int> &counts = m_facet == Facet::Measures ? m_state.result().measureCounts : m_state.result().periodCounts;
+    const QList<int> &counts
+        = m_facet == Facet::Measures ? m_state.result().measureCounts : m_state.result().periodCounts;
     return counts.value(row);
 }
 

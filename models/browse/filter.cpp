@@ -6,8 +6,7 @@ namespace evaw {
 
 namespace {
 
-template<typename T>
-bool assign(T &member, const T &value)
+template<typename T> bool assign(T &member, const T &value)
 {
     if (member == value)
         return false;
@@ -30,14 +29,38 @@ QSet<QString> toSet(const QVariant &value)
 
 } // namespace
 
-bool Filter::setCountries(const QSet<QString> &codes) { return assign(m_countries, codes); }
-bool Filter::setPlaces(const QSet<QString> &codes) { return assign(m_places, codes); }
-bool Filter::setAgencies(const QSet<QString> &keys) { return assign(m_agencies, keys); }
-bool Filter::setAgencyMode(AgencyMode mode) { return assign(m_agencyMode, mode); }
-bool Filter::setAgencyRole(AgencyRole role) { return assign(m_agencyRole, role); }
-bool Filter::setMeasures(const QSet<QString> &measures) { return assign(m_measures, measures); }
-bool Filter::setPeriods(const QSet<QString> &periods) { return assign(m_periods, periods); }
-bool Filter::setSearch(const QString &query) { return assign(m_search, query.trimmed()); }
+bool Filter::setCountries(const QSet<QString> &codes)
+{
+    return assign(m_countries, codes);
+}
+bool Filter::setPlaces(const QSet<QString> &codes)
+{
+    return assign(m_places, codes);
+}
+bool Filter::setAgencies(const QSet<QString> &keys)
+{
+    return assign(m_agencies, keys);
+}
+bool Filter::setAgencyMode(AgencyMode mode)
+{
+    return assign(m_agencyMode, mode);
+}
+bool Filter::setAgencyRole(AgencyRole role)
+{
+    return assign(m_agencyRole, role);
+}
+bool Filter::setMeasures(const QSet<QString> &measures)
+{
+    return assign(m_measures, measures);
+}
+bool Filter::setPeriods(const QSet<QString> &periods)
+{
+    return assign(m_periods, periods);
+}
+bool Filter::setSearch(const QString &query)
+{
+    return assign(m_search, query.trimmed());
+}
 
 bool Filter::setYears(int from, int to)
 {
@@ -86,17 +109,14 @@ bool Filter::admitsYear(int year) const
 
 QVariantMap Filter::toVariant() const
 {
-    return {{QStringLiteral("countries"), sortedList(m_countries)},
-            {QStringLiteral("places"), sortedList(m_places)},
-            {QStringLiteral("agencies"), sortedList(m_agencies)},
-            {QStringLiteral("agencyMode"), m_agencyMode == AgencyMode::All ? QStringLiteral("all") : QStringLiteral("any")},
-            {QStringLiteral("agencyRole"),
-             m_agencyRole == AgencyRole::ReportedBy ? QStringLiteral("reported") : QStringLiteral("mentioned")},
-            {QStringLiteral("measures"), sortedList(m_measures)},
-            {QStringLiteral("periods"), sortedList(m_periods)},
-            {QStringLiteral("fromYear"), m_fromYear},
-            {QStringLiteral("toYear"), m_toYear},
-            {QStringLiteral("search"), m_search}};
+    return {{QStringLiteral("countries"), sortedList(m_countries)}, {QStringLiteral("places"), sortedList(m_places)},
+        {QStringLiteral("agencies"), sortedList(m_agencies)},
+        {QStringLiteral("agencyMode"), m_agencyMode == AgencyMode::All ? QStringLiteral("all") : QStringLiteral("any")},
+        {QStringLiteral("agencyRole"),
+            m_agencyRole == AgencyRole::ReportedBy ? QStringLiteral("reported") : QStringLiteral("mentioned")},
+        {QStringLiteral("measures"), sortedList(m_measures)}, {QStringLiteral("periods"), sortedList(m_periods)},
+        {QStringLiteral("fromYear"), m_fromYear}, {QStringLiteral("toYear"), m_toYear},
+        {QStringLiteral("search"), m_search}};
 }
 
 Filter Filter::fromVariant(const QVariantMap &map)

@@ -89,7 +89,8 @@ bool NameLocalizer::loadStandards(QString *error)
     }
     for (const QJsonValue &value : subdivisions.value(QLatin1String("3166-2")).toArray()) {
         const QJsonObject object = value.toObject();
-        m_placeMsgids.insert(object.value(QLatin1String("code")).toString(), object.value(QLatin1String("name")).toString());
+        m_placeMsgids.insert(
+            object.value(QLatin1String("code")).toString(), object.value(QLatin1String("name")).toString());
     }
     return true;
 }
@@ -135,7 +136,7 @@ bool NameLocalizer::load(const QString &language, QString *error)
         const QJsonObject object = value.toObject();
         const QString local = object.value(QLatin1String("full_names")).toObject().value(language).toString();
         m_fullNames.insert(QStringLiteral("agency:") + object.value(QLatin1String("id")).toString(),
-                           local.isEmpty() ? object.value(QLatin1String("full_name")).toString() : local);
+            local.isEmpty() ? object.value(QLatin1String("full_name")).toString() : local);
     }
     if (language == QLatin1String("en"))
         return true;

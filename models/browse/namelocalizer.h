@@ -13,7 +13,10 @@ namespace evaw {
 class NameLocalizer
 {
 public:
-    static QStringList languages() { return {QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("es"), QStringLiteral("ar")}; }
+    static QStringList languages()
+    {
+        return {QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("es"), QStringLiteral("ar")};
+    }
 
     explicit NameLocalizer(QString root = QStringLiteral(":/"));
 

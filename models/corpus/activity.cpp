@@ -21,8 +21,8 @@ QList<int> Activity::years() const
     constexpr int kLongestRange = 30;
     QList<int> result;
     for (const DateMention &date : dates) {
-        const int last = date.endYear > date.year && date.endYear - date.year <= kLongestRange ? date.endYear
-                                                                                                : date.year;
+        const int last
+            = date.endYear > date.year && date.endYear - date.year <= kLongestRange ? date.endYear : date.year;
         for (int year = date.year; year <= last; ++year) {
             if (!result.contains(year))
                 result.append(year);

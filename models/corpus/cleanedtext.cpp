@@ -56,8 +56,7 @@ int debrisLength(QStringView raw, qsizetype i)
 
 // Copies @p input to the output in runs, leaving out the ranges @p skipAt reports, and
 // records a cut wherever something was left out. Unchanged input costs no copy at all.
-template<typename SkipAt>
-QString CleanedText::removeRanges(const QString &input, QList<Cut> *cuts, SkipAt skipAt)
+template<typename SkipAt> QString CleanedText::removeRanges(const QString &input, QList<Cut> *cuts, SkipAt skipAt)
 {
     QString output;
     qsizetype copiedUpTo = 0;
@@ -141,8 +140,8 @@ CleanedText CleanedText::clean(QStringView raw)
 int CleanedText::shifted(const QList<Cut> &cuts, int position)
 {
     // The last cut at or before position tells how far the input runs ahead.
-    auto it = std::upper_bound(cuts.begin(), cuts.end(), position,
-                               [](int pos, const Cut &cut) { return pos < cut.at; });
+    auto it
+        = std::upper_bound(cuts.begin(), cuts.end(), position, [](int pos, const Cut &cut) { return pos < cut.at; });
     return it == cuts.begin() ? position : position + std::prev(it)->shift;
 }
 

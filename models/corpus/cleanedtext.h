@@ -29,8 +29,7 @@ private:
     };
 
     static bool isClean(QStringView raw);
-    template<typename SkipAt>
-    static QString removeRanges(const QString &input, QList<Cut> *cuts, SkipAt skipAt);
+    template<typename SkipAt> static QString removeRanges(const QString &input, QList<Cut> *cuts, SkipAt skipAt);
     static int shifted(const QList<Cut> &cuts, int position);
 
     QString m_text;

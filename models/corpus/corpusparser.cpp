@@ -53,9 +53,8 @@ ParseResult CorpusParser::parseFile(const QString &path, const QString &label, A
     const bool read = reader.read(path, [&](const SourceLine &line) {
         if (!segmenter) {
             m_encoding = reader.encoding();
-            segmenter = std::make_unique<Segmenter>(m_encoding, [this](RecordBlock &&record) {
-                processRecord(std::move(record));
-            });
+            segmenter = std::make_unique<Segmenter>(
+                m_encoding, [this](RecordBlock &&record) { processRecord(std::move(record)); });
         }
         anyText = anyText || !line.text.trimmed().isEmpty();
         segmenter->addLine(line);

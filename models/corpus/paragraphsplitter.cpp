@@ -9,9 +9,8 @@ namespace evaw::ParagraphSplitter {
 namespace {
 
 // Words that end in a full stop without ending a sentence.
-constexpr std::array<const char16_t *, 22> kAbbreviations{
-    u"mr",  u"mrs", u"ms",  u"dr",   u"st",  u"no",  u"nos",  u"vol", u"art", u"para", u"inc",
-    u"ltd", u"jr",  u"sr",  u"prof", u"etc", u"vs",  u"approx", u"dept", u"fig", u"sec", u"co"};
+constexpr std::array<const char16_t *, 22> kAbbreviations{u"mr", u"mrs", u"ms", u"dr", u"st", u"no", u"nos", u"vol",
+    u"art", u"para", u"inc", u"ltd", u"jr", u"sr", u"prof", u"etc", u"vs", u"approx", u"dept", u"fig", u"sec", u"co"};
 
 bool isAbbreviation(QStringView word)
 {

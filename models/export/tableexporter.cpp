@@ -33,9 +33,9 @@ TableExporter::TableExporter(const ExplorerState &state)
 
 QStringList TableExporter::header() const
 {
-    return {tr("Id"),          tr("Reported by"), tr("Measure"), tr("Period"), tr("Agencies"),
-            tr("Countries"),   tr("Country codes"), tr("Years"), tr("Activity"), tr("Full text"),
-            tr("Source file"), tr("Line"),        tr("End line")};
+    return {tr("Id"), tr("Reported by"), tr("Measure"), tr("Period"), tr("Agencies"), tr("Countries"),
+        tr("Country codes"), tr("Years"), tr("Activity"), tr("Full text"), tr("Source file"), tr("Line"),
+        tr("End line")};
 }
 
 QString TableExporter::neutralised(const QString &cell)
@@ -43,8 +43,8 @@ QString TableExporter::neutralised(const QString &cell)
     if (cell.isEmpty())
         return cell;
     const QChar first = cell.front();
-    const bool formula = first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t'
-        || first == u'\r';
+    const bool formula
+        = first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r';
     return formula ? u'\'' + cell : cell;
 }
 
@@ -58,19 +58,12 @@ QList<QStringList> TableExporter::rows() const
         QStringList years;
         for (const int year : a.years)
             years.append(QString::number(year));
-        const QStringList cells{QString::number(a.id),
-                                a.reporter >= 0 ? index.entities()[a.reporter].name : QString(),
-                                a.measure >= 0 ? index.measures()[a.measure] : QString(),
-                                a.period >= 0 ? index.periods()[a.period] : QString(),
-                                names(index, a.agencies, false),
-                                names(index, a.countries, false),
-                                names(index, a.countries, true),
-                                years.join(QStringLiteral("; ")),
-                                ActivityIndex::firstSentence(a.text),
-                                a.text,
-                                QFileInfo(a.sourceFile).fileName(),
-                                QString::number(a.line),
-                                QString::number(a.endLine)};
+        const QStringList cells{QString::number(a.id), a.reporter >= 0 ? index.entities()[a.reporter].name : QString(),
+            a.measure >= 0 ? index.measures()[a.measure] : QString(),
+            a.period >= 0 ? index.periods()[a.period] : QString(), names(index, a.agencies, false),
+            names(index, a.countries, false), names(index, a.countries, true), years.join(QStringLiteral("; ")),
+            ActivityIndex::firstSentence(a.text), a.text, QFileInfo(a.sourceFile).fileName(), QString::number(a.line),
+            QString::number(a.endLine)};
         QStringList safe;
         for (const QString &cell : cells)
             safe.append(neutralised(cell));
@@ -83,8 +76,8 @@ QString TableExporter::csvRecord(const QStringList &fields)
 {
     QStringList quoted;
     for (const QString &field : fields) {
-        const bool needsQuotes = field.contains(u',') || field.contains(u'"') || field.contains(u'\n')
-            || field.contains(u'\r');
+        const bool needsQuotes
+            = field.contains(u',') || field.contains(u'"') || field.contains(u'\n') || field.contains(u'\r');
         quoted.append(needsQuotes ? u'"' + QString(field).replace(u'"', QLatin1String("\"\"")) + u'"' : field);
     }
     return quoted.join(u',');
@@ -160,12 +153,14 @@ bool TableExporter::writeXlsx(const QString &path, QString *error) const
     QList<int> widths(head.size(), 8);
     for (int r = 0; r < data.size(); ++r) {
         for (int column = 0; column < data[r].size(); ++column) {
-            worksheet_write_string(sheet, lxw_row_t(r + 1), lxw_col_t(column), data[r][column].toUtf8().constData(), nullptr);
+            worksheet_write_string(
+                sheet, lxw_row_t(r + 1), lxw_col_t(column), data[r][column].toUtf8().constData(), nullptr);
             widths[column] = std::max(widths[column], int(std::min<qsizetype>(data[r][column].size(), 60)));
         }
     }
     for (int column = 0; column < head.size(); ++column)
-        worksheet_set_column(sheet, lxw_col_t(column), lxw_col_t(column), std::max(widths[column], int(head[column].size())) + 2, nullptr);
+        worksheet_set_column(sheet, lxw_col_t(column), lxw_col_t(column),
+            std::max(widths[column], int(head[column].size())) + 2, nullptr);
     worksheet_freeze_panes(sheet, 1, 0);
     worksheet_autofilter(sheet, 0, 0, lxw_row_t(data.size()), lxw_col_t(head.size() - 1));
     const lxw_error result = workbook_close(workbook);
@@ -181,8 +176,8 @@ bool TableExporter::writeXlsx(const QString &path, QString *error) const
     }
     staging.setAutoRemove(false);
     // The staging file was private to us; the export gets ordinary permissions.
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
-                                    | QFileDevice::ReadOther);
+    QFile::setPermissions(
+        path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
     return true;
 }
 

@@ -26,8 +26,7 @@ public:
     int alphabetSize() const { return m_classCount; }
 
     /// Calls onMatch(start, length, id) for every occurrence of every pattern, in order of end.
-    template<typename Callback>
-    void scan(QStringView text, Callback &&onMatch) const
+    template<typename Callback> void scan(QStringView text, Callback &&onMatch) const
     {
         const char16_t *data = reinterpret_cast<const char16_t *>(text.data());
         const qsizetype size = text.size();

@@ -16,10 +16,30 @@ struct MonthName {
     int number;
 };
 constexpr std::array<MonthName, 24> kMonths{{
-    {u"january", 1}, {u"february", 2}, {u"march", 3}, {u"april", 4}, {u"may", 5}, {u"june", 6},
-    {u"july", 7}, {u"august", 8}, {u"september", 9}, {u"october", 10}, {u"november", 11}, {u"december", 12},
-    {u"jan", 1}, {u"feb", 2}, {u"mar", 3}, {u"apr", 4}, {u"jun", 6}, {u"jul", 7},
-    {u"aug", 8}, {u"sep", 9}, {u"sept", 9}, {u"oct", 10}, {u"nov", 11}, {u"dec", 12},
+    {u"january", 1},
+    {u"february", 2},
+    {u"march", 3},
+    {u"april", 4},
+    {u"may", 5},
+    {u"june", 6},
+    {u"july", 7},
+    {u"august", 8},
+    {u"september", 9},
+    {u"october", 10},
+    {u"november", 11},
+    {u"december", 12},
+    {u"jan", 1},
+    {u"feb", 2},
+    {u"mar", 3},
+    {u"apr", 4},
+    {u"jun", 6},
+    {u"jul", 7},
+    {u"aug", 8},
+    {u"sep", 9},
+    {u"sept", 9},
+    {u"oct", 10},
+    {u"nov", 11},
+    {u"dec", 12},
 }};
 
 bool isDigit(QStringView text, qsizetype i)
@@ -93,9 +113,9 @@ int DateExtractor::monthNumber(QStringView word)
 QString DateExtractor::sentenceAround(QStringView text, int at)
 {
     auto isBoundary = [&](qsizetype i) { // a sentence ends at text[i]
-        return (text[i] == u'.' || text[i] == u'!' || text[i] == u'?') && i + 2 < text.size()
-            && text[i + 1] == u' ' && text[i + 2].isUpper() && !(i > 0 && text[i - 1].isDigit() && text[i] == u'.'
-                                                                  && i + 1 < text.size() && text[i + 1].isDigit());
+        return (text[i] == u'.' || text[i] == u'!' || text[i] == u'?') && i + 2 < text.size() && text[i + 1] == u' '
+            && text[i + 2].isUpper()
+            && !(i > 0 && text[i - 1].isDigit() && text[i] == u'.' && i + 1 < text.size() && text[i + 1].isDigit());
     };
     qsizetype begin = 0;
     for (qsizetype i = at - 1; i > 0; --i) {
@@ -149,7 +169,7 @@ QList<DateMention> DateExtractor::extract(QStringView text)
                 date.endYear = full;
                 end = rangeEnd + 4;
             } else if (shortYear >= 0 && standsAlone(text, rangeEnd, rangeEnd + 2)
-                       && (year / 100) * 100 + shortYear > year) {
+                && (year / 100) * 100 + shortYear > year) {
                 date.endYear = (year / 100) * 100 + shortYear;
                 end = rangeEnd + 2;
             }

@@ -14,8 +14,8 @@ EntityExtractor::EntityExtractor(const Gazetteer &gazetteer)
 {
 }
 
-QList<EntityExtractor::Selected> EntityExtractor::select(const QList<AliasMatch> &matches, const QSet<QString> &countries,
-                                                         bool placesAllowed) const
+QList<EntityExtractor::Selected> EntityExtractor::select(
+    const QList<AliasMatch> &matches, const QSet<QString> &countries, bool placesAllowed) const
 {
     QList<AliasMatch> ordered = matches;
     std::sort(ordered.begin(), ordered.end(), [](const AliasMatch &a, const AliasMatch &b) {
@@ -38,8 +38,8 @@ QList<EntityExtractor::Selected> EntityExtractor::select(const QList<AliasMatch>
         // "Georgia" the country outranks a subdivision of the same name elsewhere.
         if (hasCountry) {
             entries.erase(std::remove_if(entries.begin(), entries.end(),
-                                         [&](int index) { return m_gazetteer.entry(index).needsCountryContext; }),
-                          entries.end());
+                              [&](int index) { return m_gazetteer.entry(index).needsCountryContext; }),
+                entries.end());
         }
         if (entries.isEmpty())
             continue;

@@ -33,8 +33,7 @@ private:
         int length;
         QList<int> entries;
     };
-    QList<Selected> select(const QList<AliasMatch> &matches, const QSet<QString> &countries,
-                           bool placesAllowed) const;
+    QList<Selected> select(const QList<AliasMatch> &matches, const QSet<QString> &countries, bool placesAllowed) const;
 
     const Gazetteer &m_gazetteer;
 };

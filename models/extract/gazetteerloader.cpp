@@ -34,8 +34,8 @@ QString proseOrder(const QString &isoName)
         return isoName;
     const QString head = isoName.left(comma);
     const QString tail = isoName.mid(comma + 2);
-    const bool prefixTail = tail.endsWith(QLatin1String(" of")) || tail.endsWith(QLatin1String(" of the"))
-        || !tail.contains(u' ');
+    const bool prefixTail
+        = tail.endsWith(QLatin1String(" of")) || tail.endsWith(QLatin1String(" of the")) || !tail.contains(u' ');
     return prefixTail ? withoutLeadingThe(tail + u' ' + head) : isoName;
 }
 
@@ -68,7 +68,8 @@ bool GazetteerLoader::readJson(const QString &file, QJsonObject *object)
 bool GazetteerLoader::load(Gazetteer *gazetteer)
 {
     const bool ok = loadCountries(gazetteer) && loadSubdivisions(gazetteer) && loadCities(gazetteer)
-        && loadRegions(gazetteer) && loadEntityFile(gazetteer, QStringLiteral("gazetteer/agencies.json"), EntityKind::Agency)
+        && loadRegions(gazetteer)
+        && loadEntityFile(gazetteer, QStringLiteral("gazetteer/agencies.json"), EntityKind::Agency)
         && loadEntityFile(gazetteer, QStringLiteral("gazetteer/partners.json"), EntityKind::Partner)
         && loadEntityFile(gazetteer, QStringLiteral("gazetteer/themes.json"), EntityKind::Theme)
         && loadEntityFile(gazetteer, QStringLiteral("gazetteer/programmes.json"), EntityKind::Programme)
@@ -136,16 +137,15 @@ bool GazetteerLoader::loadCountries(Gazetteer *gazetteer)
         const QString common = object.value(QLatin1String("common_name")).toString();
         const QString official = withoutLeadingThe(object.value(QLatin1String("official_name")).toString());
         const QString shown = common.isEmpty() ? proseOrder(isoName) : common;
-        addCountry(object.value(QLatin1String("alpha_2")).toString(), shown,
-                   {isoName, proseOrder(isoName), common, official});
+        addCountry(
+            object.value(QLatin1String("alpha_2")).toString(), shown, {isoName, proseOrder(isoName), common, official});
     }
 
     const QJsonArray additions = extra.value(QLatin1String("extra_countries")).toArray();
     for (const QJsonValue &value : additions) {
         const QJsonObject object = value.toObject();
         addCountry(object.value(QLatin1String("code")).toString(), object.value(QLatin1String("name")).toString(),
-                   stringList(object.value(QLatin1String("aliases")))
-                       + stringList(object.value(QLatin1String("demonyms"))));
+            stringList(object.value(QLatin1String("aliases"))) + stringList(object.value(QLatin1String("demonyms"))));
     }
     for (const char *group : {"aliases", "demonyms"}) {
         const QJsonObject byCode = extra.value(QLatin1String(group)).toObject();
@@ -291,8 +291,8 @@ bool GazetteerLoader::loadRegions(Gazetteer *gazetteer)
         const int index = gazetteer->addEntry(entry);
         for (const QString &alias : stringList(object.value(QLatin1String("aliases"))))
             gazetteer->addAlias(index, alias);
-        for (const QString &member : stringList(object.value(QLatin1String("m49")))
-                 + stringList(object.value(QLatin1String("countries"))))
+        for (const QString &member :
+            stringList(object.value(QLatin1String("m49"))) + stringList(object.value(QLatin1String("countries"))))
             gazetteer->addRegionMember(entry.ref.code, member);
     }
     return true;

@@ -27,8 +27,7 @@ public:
     QString error() const { return m_query.lastError().text(); }
 
     /// Calls @p onRow for every row of activity @p id.
-    template<typename Callback>
-    void rowsOf(qint64 id, Callback &&onRow)
+    template<typename Callback> void rowsOf(qint64 id, Callback &&onRow)
     {
         while (m_valid && m_query.value(0).toLongLong() < id)
             m_valid = m_query.next();
@@ -76,8 +75,8 @@ std::optional<Activity> ActivityReader::activity(qint64 id)
     return found;
 }
 
-bool ActivityReader::read(const QString &where, const QVariantList &bindings,
-                          const std::function<bool(const Activity &)> &onActivity)
+bool ActivityReader::read(
+    const QString &where, const QVariantList &bindings, const std::function<bool(const Activity &)> &onActivity)
 {
     QHash<qint64, QString> sources;
     QHash<qint64, EntityRef> entities;
@@ -109,27 +108,30 @@ bool ActivityReader::read(const QString &where, const QVariantList &bindings,
     main.setForwardOnly(true);
     main.prepare(QStringLiteral("SELECT id, source_id, line, end_line, byte_offset, byte_length, section, measure,"
                                 " period, reporting_entity, text FROM activities")
-                 + filtered(QStringLiteral("id")) + QStringLiteral(" ORDER BY id"));
+        + filtered(QStringLiteral("id")) + QStringLiteral(" ORDER BY id"));
     for (const QVariant &value : bindings)
         main.addBindValue(value);
-    ChildCursor links(m_db, QStringLiteral("SELECT activity_id, entity_id FROM activity_entities")
-                          + filtered(QStringLiteral("activity_id")) + QStringLiteral(" ORDER BY activity_id, position"),
-                      bindings);
-    ChildCursor mentions(m_db, QStringLiteral("SELECT activity_id, entity_id, start, length, surface FROM mentions")
-                             + filtered(QStringLiteral("activity_id")) + QStringLiteral(" ORDER BY activity_id, start, rowid"),
-                         bindings);
+    ChildCursor links(m_db,
+        QStringLiteral("SELECT activity_id, entity_id FROM activity_entities") + filtered(QStringLiteral("activity_id"))
+            + QStringLiteral(" ORDER BY activity_id, position"),
+        bindings);
+    ChildCursor mentions(m_db,
+        QStringLiteral("SELECT activity_id, entity_id, start, length, surface FROM mentions")
+            + filtered(QStringLiteral("activity_id")) + QStringLiteral(" ORDER BY activity_id, start, rowid"),
+        bindings);
     ChildCursor dates(m_db,
-                      QStringLiteral("SELECT activity_id, year, month, day, end_year, kind, text, sentence, start, length"
-                                     " FROM dates")
-                          + filtered(QStringLiteral("activity_id")) + QStringLiteral(" ORDER BY activity_id, start"),
-                      bindings);
-    ChildCursor occurrences(m_db, QStringLiteral("SELECT activity_id, source_id, line FROM occurrences")
-                                      + filtered(QStringLiteral("activity_id"))
-                                      + QStringLiteral(" ORDER BY activity_id, source_id, line"),
-                            bindings);
-    ChildCursor variants(m_db, QStringLiteral("SELECT activity_id, variant_id FROM variants")
-                                   + filtered(QStringLiteral("activity_id")) + QStringLiteral(" ORDER BY activity_id, variant_id"),
-                         bindings);
+        QStringLiteral("SELECT activity_id, year, month, day, end_year, kind, text, sentence, start, length"
+                       " FROM dates")
+            + filtered(QStringLiteral("activity_id")) + QStringLiteral(" ORDER BY activity_id, start"),
+        bindings);
+    ChildCursor occurrences(m_db,
+        QStringLiteral("SELECT activity_id, source_id, line FROM occurrences") + filtered(QStringLiteral("activity_id"))
+            + QStringLiteral(" ORDER BY activity_id, source_id, line"),
+        bindings);
+    ChildCursor variants(m_db,
+        QStringLiteral("SELECT activity_id, variant_id FROM variants") + filtered(QStringLiteral("activity_id"))
+            + QStringLiteral(" ORDER BY activity_id, variant_id"),
+        bindings);
     for (const ChildCursor *cursor : {&links, &mentions, &dates, &occurrences, &variants}) {
         if (!cursor->ok()) {
             m_error = cursor->error();
@@ -157,7 +159,7 @@ bool ActivityReader::read(const QString &where, const QVariantList &bindings,
         links.rowsOf(a.id, [&](const QSqlQuery &row) { a.entities.append(entities.value(row.value(1).toLongLong())); });
         mentions.rowsOf(a.id, [&](const QSqlQuery &row) {
             a.mentions.append(Mention{entities.value(row.value(1).toLongLong()), row.value(2).toInt(),
-                                      row.value(3).toInt(), row.value(4).toString()});
+                row.value(3).toInt(), row.value(4).toString()});
         });
         dates.rowsOf(a.id, [&](const QSqlQuery &row) {
             DateMention d;

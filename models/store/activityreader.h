@@ -27,7 +27,8 @@ public:
     QString error() const { return m_error; }
 
 private:
-    bool read(const QString &where, const QVariantList &bindings, const std::function<bool(const Activity &)> &onActivity);
+    bool read(
+        const QString &where, const QVariantList &bindings, const std::function<bool(const Activity &)> &onActivity);
 
     QSqlDatabase m_db;
     QString m_error;

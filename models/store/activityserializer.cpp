@@ -46,11 +46,9 @@ QString tsvField(QString text)
 
 QJsonObject toJson(const Activity &a)
 {
-    QJsonObject source{{QStringLiteral("file"), a.source.file},
-                       {QStringLiteral("line"), a.source.line},
-                       {QStringLiteral("end_line"), a.source.endLine},
-                       {QStringLiteral("offset"), a.source.byteOffset},
-                       {QStringLiteral("length"), a.source.byteLength}};
+    QJsonObject source{{QStringLiteral("file"), a.source.file}, {QStringLiteral("line"), a.source.line},
+        {QStringLiteral("end_line"), a.source.endLine}, {QStringLiteral("offset"), a.source.byteOffset},
+        {QStringLiteral("length"), a.source.byteLength}};
     QJsonArray duplicates;
     for (const Occurrence &o : a.duplicates)
         duplicates.append(QJsonObject{{QStringLiteral("file"), o.file}, {QStringLiteral("line"), o.line}});
@@ -59,17 +57,14 @@ QJsonObject toJson(const Activity &a)
         variants.append(id);
     QJsonArray places;
     for (const EntityRef &ref : a.entitiesOfKind(EntityKind::Place))
-        places.append(QJsonObject{{QStringLiteral("name"), ref.name},
-                                  {QStringLiteral("code"), ref.code},
-                                  {QStringLiteral("country"), ref.country}});
+        places.append(QJsonObject{{QStringLiteral("name"), ref.name}, {QStringLiteral("code"), ref.code},
+            {QStringLiteral("country"), ref.country}});
     QJsonArray dates;
     for (const DateMention &d : a.dates) {
         QJsonObject date{{QStringLiteral("year"), d.year},
-                         {QStringLiteral("month"), d.month ? QJsonValue(d.month) : QJsonValue()},
-                         {QStringLiteral("day"), d.day ? QJsonValue(d.day) : QJsonValue()},
-                         {QStringLiteral("text"), d.text},
-                         {QStringLiteral("kind"), d.kind},
-                         {QStringLiteral("sentence"), d.sentence}};
+            {QStringLiteral("month"), d.month ? QJsonValue(d.month) : QJsonValue()},
+            {QStringLiteral("day"), d.day ? QJsonValue(d.day) : QJsonValue()}, {QStringLiteral("text"), d.text},
+            {QStringLiteral("kind"), d.kind}, {QStringLiteral("sentence"), d.sentence}};
         if (d.endYear)
             date.insert(QStringLiteral("end_year"), d.endYear);
         dates.append(date);
@@ -80,10 +75,8 @@ QJsonObject toJson(const Activity &a)
     QJsonArray mentions;
     for (const Mention &m : a.mentions)
         mentions.append(QJsonObject{{QStringLiteral("kind"), entityKindName(m.entity.kind)},
-                                    {QStringLiteral("id"), localId(m.entity)},
-                                    {QStringLiteral("start"), m.start},
-                                    {QStringLiteral("length"), m.length},
-                                    {QStringLiteral("surface"), m.surface}});
+            {QStringLiteral("id"), localId(m.entity)}, {QStringLiteral("start"), m.start},
+            {QStringLiteral("length"), m.length}, {QStringLiteral("surface"), m.surface}});
 
     return QJsonObject{
         {QStringLiteral("id"), a.id},
@@ -110,12 +103,11 @@ QJsonObject toJson(const Activity &a)
 
 QStringList tsvHeader()
 {
-    return {QStringLiteral("id"),        QStringLiteral("reporting_entity"), QStringLiteral("measure"),
-            QStringLiteral("section"),   QStringLiteral("period"),           QStringLiteral("countries"),
-            QStringLiteral("places"),    QStringLiteral("regions"),          QStringLiteral("agencies"),
-            QStringLiteral("partners"),  QStringLiteral("programmes"),       QStringLiteral("themes"),
-            QStringLiteral("years"),     QStringLiteral("file"),             QStringLiteral("line"),
-            QStringLiteral("duplicates"), QStringLiteral("variants"),        QStringLiteral("text")};
+    return {QStringLiteral("id"), QStringLiteral("reporting_entity"), QStringLiteral("measure"),
+        QStringLiteral("section"), QStringLiteral("period"), QStringLiteral("countries"), QStringLiteral("places"),
+        QStringLiteral("regions"), QStringLiteral("agencies"), QStringLiteral("partners"), QStringLiteral("programmes"),
+        QStringLiteral("themes"), QStringLiteral("years"), QStringLiteral("file"), QStringLiteral("line"),
+        QStringLiteral("duplicates"), QStringLiteral("variants"), QStringLiteral("text")};
 }
 
 QString toTsvRow(const Activity &a)

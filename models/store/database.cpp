@@ -20,10 +20,11 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE TABLE sources(id INTEGER PRIMARY KEY, path TEXT NOT NULL, name TEXT NOT NULL,"
                            " sha256 TEXT NOT NULL UNIQUE, encoding TEXT NOT NULL, bytes INTEGER NOT NULL,"
                            " imported_at TEXT NOT NULL)"),
-            QStringLiteral("CREATE TABLE activities(id INTEGER PRIMARY KEY, source_id INTEGER NOT NULL REFERENCES sources(id),"
-                           " line INTEGER NOT NULL, end_line INTEGER NOT NULL, byte_offset INTEGER NOT NULL,"
-                           " byte_length INTEGER NOT NULL, section TEXT, measure TEXT, period TEXT,"
-                           " reporting_entity TEXT, text TEXT NOT NULL, hash BLOB NOT NULL UNIQUE)"),
+            QStringLiteral(
+                "CREATE TABLE activities(id INTEGER PRIMARY KEY, source_id INTEGER NOT NULL REFERENCES sources(id),"
+                " line INTEGER NOT NULL, end_line INTEGER NOT NULL, byte_offset INTEGER NOT NULL,"
+                " byte_length INTEGER NOT NULL, section TEXT, measure TEXT, period TEXT,"
+                " reporting_entity TEXT, text TEXT NOT NULL, hash BLOB NOT NULL UNIQUE)"),
             QStringLiteral("CREATE TABLE occurrences(activity_id INTEGER NOT NULL REFERENCES activities(id),"
                            " source_id INTEGER NOT NULL REFERENCES sources(id), line INTEGER NOT NULL)"),
             QStringLiteral("CREATE INDEX occurrences_by_activity ON occurrences(activity_id)"),
@@ -37,15 +38,17 @@ const QList<QStringList> &migrations()
                            " entity_id INTEGER NOT NULL REFERENCES entities(id), start INTEGER NOT NULL,"
                            " length INTEGER NOT NULL, surface TEXT NOT NULL)"),
             QStringLiteral("CREATE INDEX mentions_by_activity ON mentions(activity_id)"),
-            QStringLiteral("CREATE TABLE dates(activity_id INTEGER NOT NULL REFERENCES activities(id), year INTEGER NOT NULL,"
-                           " month INTEGER NOT NULL, day INTEGER NOT NULL, end_year INTEGER NOT NULL, kind TEXT NOT NULL,"
-                           " text TEXT NOT NULL, sentence TEXT NOT NULL, start INTEGER NOT NULL, length INTEGER NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE dates(activity_id INTEGER NOT NULL REFERENCES activities(id), year INTEGER NOT NULL,"
+                " month INTEGER NOT NULL, day INTEGER NOT NULL, end_year INTEGER NOT NULL, kind TEXT NOT NULL,"
+                " text TEXT NOT NULL, sentence TEXT NOT NULL, start INTEGER NOT NULL, length INTEGER NOT NULL)"),
             QStringLiteral("CREATE INDEX dates_by_activity ON dates(activity_id)"),
             QStringLiteral("CREATE INDEX dates_by_year ON dates(year)"),
             QStringLiteral("CREATE TABLE variants(activity_id INTEGER NOT NULL REFERENCES activities(id),"
                            " variant_id INTEGER NOT NULL REFERENCES activities(id),"
                            " PRIMARY KEY(activity_id, variant_id)) WITHOUT ROWID"),
-            QStringLiteral("CREATE VIRTUAL TABLE activity_text USING fts5(text, content='activities', content_rowid='id')"),
+            QStringLiteral(
+                "CREATE VIRTUAL TABLE activity_text USING fts5(text, content='activities', content_rowid='id')"),
         },
     };
     return steps;
@@ -126,13 +129,15 @@ bool Database::open(const QString &path)
     if (version < 0)
         return fail(path + tr(": is not a readable EVAW Explorer database (%1)").arg(readError));
     if (version > latestSchemaVersion())
-        return fail(path + tr(": was written by a newer EVAW Explorer (schema %1; this version reads up to %2)")
-                               .arg(version)
-                               .arg(latestSchemaVersion()));
+        return fail(path
+            + tr(": was written by a newer EVAW Explorer (schema %1; this version reads up to %2)")
+                  .arg(version)
+                  .arg(latestSchemaVersion()));
     // A larger page cache keeps the indexes of a big import in memory (64 MiB; SQLite's
     // default is 2 MiB). Write-ahead logging lets the window read while an import writes.
     return exec(QStringLiteral("PRAGMA foreign_keys = ON")) && exec(QStringLiteral("PRAGMA cache_size = -65536"))
-        && exec(QStringLiteral("PRAGMA temp_store = MEMORY")) && exec(QStringLiteral("PRAGMA journal_mode = WAL")) && exec(QStringLiteral("PRAGMA synchronous = NORMAL")) && migrate();
+        && exec(QStringLiteral("PRAGMA temp_store = MEMORY")) && exec(QStringLiteral("PRAGMA journal_mode = WAL"))
+        && exec(QStringLiteral("PRAGMA synchronous = NORMAL")) && migrate();
 }
 
 int Database::schemaVersion() const

@@ -1,13 +1,13 @@
 #include "importer.h"
 
 #include "database.h"
-#include "sqlitestatement.h"
 #include "extract/entityextractor.h"
+#include "sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QFile>
 #include <QDateTime>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -15,7 +15,6 @@
 namespace evaw {
 
 namespace {
-
 
 } // namespace
 
@@ -27,22 +26,26 @@ public:
     explicit Writer(const QSqlDatabase &db)
         : m_db(db)
         , m_handle(SqliteStatement::handle(db))
-        , m_activity(m_handle, "INSERT INTO activities(id, source_id, line, end_line, byte_offset, byte_length,"
-                               " section, measure, period, reporting_entity, text, hash)"
-                               " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        , m_activity(m_handle,
+              "INSERT INTO activities(id, source_id, line, end_line, byte_offset, byte_length,"
+              " section, measure, period, reporting_entity, text, hash)"
+              " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         , m_text(m_handle, "INSERT INTO activity_text(rowid, text) VALUES(?, ?)")
         , m_entity(m_handle, "INSERT INTO entities(key, kind, name, code, country) VALUES(?, ?, ?, ?, ?)")
         , m_link(m_handle, "INSERT INTO activity_entities(activity_id, entity_id, position) VALUES(?, ?, ?)")
-        , m_mention(m_handle, "INSERT INTO mentions(activity_id, entity_id, start, length, surface) VALUES(?, ?, ?, ?, ?)")
-        , m_date(m_handle, "INSERT INTO dates(activity_id, year, month, day, end_year, kind, text, sentence, start, length)"
-                           " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        , m_mention(
+              m_handle, "INSERT INTO mentions(activity_id, entity_id, start, length, surface) VALUES(?, ?, ?, ?, ?)")
+        , m_date(m_handle,
+              "INSERT INTO dates(activity_id, year, month, day, end_year, kind, text, sentence, start, length)"
+              " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         , m_occurrence(m_handle, "INSERT INTO occurrences(activity_id, source_id, line) VALUES(?, ?, ?)")
     {
     }
 
     bool prepare()
     {
-        for (const SqliteStatement *statement : {&m_activity, &m_text, &m_entity, &m_link, &m_mention, &m_date, &m_occurrence}) {
+        for (const SqliteStatement *statement :
+            {&m_activity, &m_text, &m_entity, &m_link, &m_mention, &m_date, &m_occurrence}) {
             if (!statement->isValid()) {
                 m_error = m_handle ? statement->error() : QStringLiteral("not an SQLite store");
                 return false;
@@ -203,7 +206,8 @@ QList<FileImport> Importer::importFiles(const QStringList &paths)
     Writer writer(m_database.connection());
     if (!writer.prepare()) {
         for (const QString &path : paths)
-            results.append(FileImport{path, false, false, m_database.path() + QStringLiteral(": ") + writer.error(), 0, 0});
+            results.append(
+                FileImport{path, false, false, m_database.path() + QStringLiteral(": ") + writer.error(), 0, 0});
         return results;
     }
     for (int i = 0; i < paths.size(); ++i) {
@@ -238,7 +242,8 @@ FileImport Importer::importFile(VariantLinker &variants, Writer &writer, const Q
     // Checked before parsing, so that nothing of an imported file is read twice.
     QFile file(path);
     QCryptographicHash checksum(QCryptographicHash::Sha256);
-    if (file.open(QIODevice::ReadOnly) && checksum.addData(&file) && isImported(QString::fromLatin1(checksum.result().toHex()))) {
+    if (file.open(QIODevice::ReadOnly) && checksum.addData(&file)
+        && isImported(QString::fromLatin1(checksum.result().toHex()))) {
         result.ok = true;
         result.alreadyImported = true;
         return result;
@@ -281,7 +286,8 @@ FileImport Importer::importFile(VariantLinker &variants, Writer &writer, const Q
     const ParseResult parsed = parser.parseFile(path, label, &writer);
     if (!parsed.ok) {
         variants.discardFrom(firstId);
-        result.error = writer.error().isEmpty() ? parsed.error : parsed.error + QStringLiteral(" (") + writer.error() + u')';
+        result.error
+            = writer.error().isEmpty() ? parsed.error : parsed.error + QStringLiteral(" (") + writer.error() + u')';
         db.rollback();
         return result;
     }
@@ -292,8 +298,8 @@ FileImport Importer::importFile(VariantLinker &variants, Writer &writer, const Q
     finish.addBindValue(sourceId);
     if (!finish.exec() || !db.commit()) {
         variants.discardFrom(firstId);
-        result.error = label + QStringLiteral(": ") + (finish.lastError().isValid() ? finish.lastError().text()
-                                                                                   : db.lastError().text());
+        result.error = label + QStringLiteral(": ")
+            + (finish.lastError().isValid() ? finish.lastError().text() : db.lastError().text());
         db.rollback();
         return result;
     }
@@ -308,8 +314,8 @@ bool Importer::storeVariants(const VariantLinker &variants)
     QSqlDatabase db = m_database.connection();
     if (!db.transaction())
         return false;
-    SqliteStatement insert(SqliteStatement::handle(db),
-                           "INSERT OR IGNORE INTO variants(activity_id, variant_id) VALUES(?, ?)");
+    SqliteStatement insert(
+        SqliteStatement::handle(db), "INSERT OR IGNORE INTO variants(activity_id, variant_id) VALUES(?, ?)");
     // Both directions, in key order: sorted inserts keep the B-tree appending, not seeking.
     QList<QPair<qint64, qint64>> rows;
     for (const auto &[a, b] : variants.links())

@@ -20,8 +20,8 @@ private:
     {
         QTextStream outStream(out);
         QTextStream errStream(err);
-        return DumpCommand::run(QStringList{QStringLiteral("evaw-explorer"), QStringLiteral("dump")} + arguments,
-                                outStream, errStream);
+        return DumpCommand::run(
+            QStringList{QStringLiteral("evaw-explorer"), QStringLiteral("dump")} + arguments, outStream, errStream);
     }
 
 private Q_SLOTS:
@@ -36,13 +36,12 @@ private Q_SLOTS:
         QCOMPARE(error.error, QJsonParseError::NoError);
         const QJsonArray activities = document.array();
         QCOMPARE(activities.size(), 48);
-        const QStringList keys{QStringLiteral("id"),        QStringLiteral("section"),   QStringLiteral("measure"),
-                               QStringLiteral("period"),    QStringLiteral("reporting_entity"), QStringLiteral("text"),
-                               QStringLiteral("source"),    QStringLiteral("duplicates"), QStringLiteral("variants"),
-                               QStringLiteral("countries"), QStringLiteral("places"),    QStringLiteral("regions"),
-                               QStringLiteral("agencies"),  QStringLiteral("partners"),  QStringLiteral("programmes"),
-                               QStringLiteral("themes"),    QStringLiteral("dates"),     QStringLiteral("years"),
-                               QStringLiteral("mentions")};
+        const QStringList keys{QStringLiteral("id"), QStringLiteral("section"), QStringLiteral("measure"),
+            QStringLiteral("period"), QStringLiteral("reporting_entity"), QStringLiteral("text"),
+            QStringLiteral("source"), QStringLiteral("duplicates"), QStringLiteral("variants"),
+            QStringLiteral("countries"), QStringLiteral("places"), QStringLiteral("regions"),
+            QStringLiteral("agencies"), QStringLiteral("partners"), QStringLiteral("programmes"),
+            QStringLiteral("themes"), QStringLiteral("dates"), QStringLiteral("years"), QStringLiteral("mentions")};
         for (const QJsonValue &value : activities) {
             const QJsonObject activity = value.toObject();
             for (const QString &key : keys)
@@ -52,7 +51,9 @@ private Q_SLOTS:
         QVERIFY(samoa.value(QLatin1String("text")).toString().startsWith(QLatin1String("In Samoa")));
         QCOMPARE(samoa.value(QLatin1String("countries")).toArray(), QJsonArray{QStringLiteral("WS")});
         QCOMPARE(samoa.value(QLatin1String("source")).toObject().value(QLatin1String("line")).toInt(), 5);
-        QCOMPARE(samoa.value(QLatin1String("duplicates")).toArray().at(0).toObject().value(QLatin1String("line")).toInt(), 14);
+        QCOMPARE(
+            samoa.value(QLatin1String("duplicates")).toArray().at(0).toObject().value(QLatin1String("line")).toInt(),
+            14);
         const QJsonObject mention = samoa.value(QLatin1String("mentions")).toArray().at(0).toObject();
         QCOMPARE(mention.value(QLatin1String("kind")).toString(), QStringLiteral("country"));
         QCOMPARE(mention.value(QLatin1String("id")).toString(), QStringLiteral("WS"));

@@ -72,8 +72,8 @@ private:
         QString error;
         QTextStream outStream(&out);
         QTextStream errStream(&error);
-        const int code = ExportCommand::run(QStringList{QStringLiteral("evaw-explorer"), QStringLiteral("export")} + arguments,
-                                            outStream, errStream);
+        const int code = ExportCommand::run(
+            QStringList{QStringLiteral("evaw-explorer"), QStringLiteral("export")} + arguments, outStream, errStream);
         if (err)
             *err = error;
         return code;
@@ -83,9 +83,9 @@ private Q_SLOTS:
     void shouldExportAChartAsPngAtTheChosenSize()
     {
         const QString path = m_dir.filePath(QStringLiteral("chart.png"));
-        QCOMPARE(run({QStringLiteral("chart"), QStringLiteral("--agency"), QStringLiteral("UNFPA"), QStringLiteral("--size"),
-                      QStringLiteral("1600x900"), QStringLiteral("-o"), path}),
-                 0);
+        QCOMPARE(run({QStringLiteral("chart"), QStringLiteral("--agency"), QStringLiteral("UNFPA"),
+                     QStringLiteral("--size"), QStringLiteral("1600x900"), QStringLiteral("-o"), path}),
+            0);
         const QImage image(path);
         QCOMPARE(image.size(), QSize(1600, 900));
         // The plot area holds UNFPA's bars: many non-white pixels in the middle band.
@@ -102,8 +102,8 @@ private Q_SLOTS:
     {
         const QString path = m_dir.filePath(QStringLiteral("chart.svg"));
         QCOMPARE(run({QStringLiteral("chart"), QStringLiteral("--title"), QStringLiteral("FGM and child marriage"),
-                      QStringLiteral("-o"), path}),
-                 0);
+                     QStringLiteral("-o"), path}),
+            0);
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QXmlStreamReader xml(&file);
@@ -121,10 +121,11 @@ private Q_SLOTS:
     void shouldExportAPdfChartWithTitleAndFilterLine()
     {
         const QString path = m_dir.filePath(QStringLiteral("chart.pdf"));
-        QCOMPARE(run({QStringLiteral("chart"), QStringLiteral("--agency"), QStringLiteral("UNFPA"), QStringLiteral("--agency"),
-                      QStringLiteral("UNICEF"), QStringLiteral("--all-agencies"), QStringLiteral("--from"),
-                      QStringLiteral("2008"), QStringLiteral("--to"), QStringLiteral("2022"), QStringLiteral("-o"), path}),
-                 0);
+        QCOMPARE(run({QStringLiteral("chart"), QStringLiteral("--agency"), QStringLiteral("UNFPA"),
+                     QStringLiteral("--agency"), QStringLiteral("UNICEF"), QStringLiteral("--all-agencies"),
+                     QStringLiteral("--from"), QStringLiteral("2008"), QStringLiteral("--to"), QStringLiteral("2022"),
+                     QStringLiteral("-o"), path}),
+            0);
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.read(4) == "%PDF");
@@ -138,8 +139,8 @@ private Q_SLOTS:
     {
         const QString path = m_dir.filePath(QStringLiteral("table.csv"));
         QCOMPARE(run({QStringLiteral("table"), QStringLiteral("--country"), QStringLiteral("Mozambique"),
-                      QStringLiteral("--country"), QStringLiteral("PS"), QStringLiteral("-o"), path}),
-                 0);
+                     QStringLiteral("--country"), QStringLiteral("PS"), QStringLiteral("-o"), path}),
+            0);
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();
@@ -172,8 +173,8 @@ private Q_SLOTS:
     {
         const QString path = m_dir.filePath(QStringLiteral("briefing.pdf"));
         QCOMPARE(run({QStringLiteral("briefing"), QStringLiteral("--search"), QStringLiteral("\"jointly with UNICEF\""),
-                      QStringLiteral("-o"), path}),
-                 0);
+                     QStringLiteral("-o"), path}),
+            0);
         const QString text = pdfText(path);
         QVERIFY(text.contains(QStringLiteral("\u201c\"jointly with UNICEF\"\u201d")));
         QVERIFY(text.contains(QLatin1String("000_bd1bf16eedc4ea7f.txt, line 57")));
@@ -184,11 +185,16 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("what");
         QTest::addColumn<QString>("name");
-        QTest::newRow("png-into-a-missing-folder") << "chart" << "missing/chart.png";
-        QTest::newRow("csv-into-a-missing-folder") << "table" << "missing/table.csv";
-        QTest::newRow("xlsx-into-a-missing-folder") << "table" << "missing/table.xlsx";
-        QTest::newRow("pdf-onto-a-folder") << "briefing" << "folder.pdf";
-        QTest::newRow("csv-onto-a-folder") << "table" << "folder.csv";
+        QTest::newRow("png-into-a-missing-folder") << "chart"
+                                                   << "missing/chart.png";
+        QTest::newRow("csv-into-a-missing-folder") << "table"
+                                                   << "missing/table.csv";
+        QTest::newRow("xlsx-into-a-missing-folder") << "table"
+                                                    << "missing/table.xlsx";
+        QTest::newRow("pdf-onto-a-folder") << "briefing"
+                                           << "folder.pdf";
+        QTest::newRow("csv-onto-a-folder") << "table"
+                                           << "folder.csv";
     }
 
     void shouldFailCleanlyWhereNothingCanBeWritten()
@@ -202,22 +208,23 @@ private Q_SLOTS:
         QCOMPARE(run({what, QStringLiteral("-o"), path}, &err), 1);
         QVERIFY(!err.isEmpty());
         QVERIFY(!QFileInfo(path).isFile());
-        const QStringList leftovers = QDir(m_dir.path()).entryList({QStringLiteral(".evaw-export-*")}, QDir::Files | QDir::Hidden);
+        const QStringList leftovers
+            = QDir(m_dir.path()).entryList({QStringLiteral(".evaw-export-*")}, QDir::Files | QDir::Hidden);
         QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(u',')));
     }
 
     void shouldListCloseMatchesForUnknownNames()
     {
         QString err;
-        QCOMPARE(run({QStringLiteral("chart"), QStringLiteral("--agency"), QStringLiteral("UNFAP"), QStringLiteral("-o"),
-                      m_dir.filePath(QStringLiteral("x.png"))},
+        QCOMPARE(run({QStringLiteral("chart"), QStringLiteral("--agency"), QStringLiteral("UNFAP"),
+                         QStringLiteral("-o"), m_dir.filePath(QStringLiteral("x.png"))},
                      &err),
-                 2);
+            2);
         QCOMPARE(err, QStringLiteral("unknown agency 'UNFAP'; close matches: UNDP, UNFPA\n"));
-        QCOMPARE(run({QStringLiteral("table"), QStringLiteral("--country"), QStringLiteral("Mozambik"), QStringLiteral("-o"),
-                      m_dir.filePath(QStringLiteral("x.csv"))},
+        QCOMPARE(run({QStringLiteral("table"), QStringLiteral("--country"), QStringLiteral("Mozambik"),
+                         QStringLiteral("-o"), m_dir.filePath(QStringLiteral("x.csv"))},
                      &err),
-                 2);
+            2);
         QVERIFY2(err.contains(QLatin1String("Mozambique")), qPrintable(err));
     }
 
@@ -225,11 +232,16 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("cell");
         QTest::addColumn<QString>("written");
-        QTest::newRow("formula") << "=HYPERLINK(\"x\")" << "'=HYPERLINK(\"x\")";
-        QTest::newRow("plus") << "+1" << "'+1";
-        QTest::newRow("minus") << "-2" << "'-2";
-        QTest::newRow("at") << "@SUM(A1)" << "'@SUM(A1)";
-        QTest::newRow("plain") << "UN Women" << "UN Women";
+        QTest::newRow("formula") << "=HYPERLINK(\"x\")"
+                                 << "'=HYPERLINK(\"x\")";
+        QTest::newRow("plus") << "+1"
+                              << "'+1";
+        QTest::newRow("minus") << "-2"
+                               << "'-2";
+        QTest::newRow("at") << "@SUM(A1)"
+                            << "'@SUM(A1)";
+        QTest::newRow("plain") << "UN Women"
+                               << "UN Women";
     }
 
     void shouldNeutraliseFormulasAndQuoteFields()
@@ -237,8 +249,9 @@ private Q_SLOTS:
         QFETCH(QString, cell);
         QFETCH(QString, written);
         QCOMPARE(TableExporter::neutralised(cell), written);
-        QCOMPARE(TableExporter::csvRecord({QStringLiteral("a,b"), QStringLiteral("say \"hi\""), QStringLiteral("x\ny")}),
-                 QStringLiteral("\"a,b\",\"say \"\"hi\"\"\",\"x\ny\""));
+        QCOMPARE(
+            TableExporter::csvRecord({QStringLiteral("a,b"), QStringLiteral("say \"hi\""), QStringLiteral("x\ny")}),
+            QStringLiteral("\"a,b\",\"say \"\"hi\"\"\",\"x\ny\""));
     }
 };
 

@@ -40,8 +40,9 @@ int main(int argc, char *argv[])
         ? args.value(args.indexOf(QStringLiteral("--activities")) + 1).toInt()
         : 200000;
     QTemporaryDir dir;
-    const QString store = args.contains(QStringLiteral("--store")) ? args.value(args.indexOf(QStringLiteral("--store")) + 1)
-                                                                   : dir.filePath(QStringLiteral("bench.sqlite"));
+    const QString store = args.contains(QStringLiteral("--store"))
+        ? args.value(args.indexOf(QStringLiteral("--store")) + 1)
+        : dir.filePath(QStringLiteral("bench.sqlite"));
 
     Gazetteer gazetteer;
     GazetteerLoader loader;
@@ -105,7 +106,8 @@ int main(int argc, char *argv[])
         f.setAgencyMode(Filter::AgencyMode::All);
     });
     measure(QStringLiteral("years 2016-2022"), [](Filter &f) { f.setYears(2016, 2022); });
-    measure(QStringLiteral("search \"child marriage\""), [](Filter &f) { f.setSearch(QStringLiteral("\"child marriage\"")); });
+    measure(QStringLiteral("search \"child marriage\""),
+        [](Filter &f) { f.setSearch(QStringLiteral("\"child marriage\"")); });
     measure(QStringLiteral("clear all"), [](Filter &f) { f = Filter{}; });
     measure(QStringLiteral("search femicide alone"), [](Filter &f) { f.setSearch(QStringLiteral("femicide")); });
     out << QStringLiteral("peak memory: %1 MB").arg(double(bench::peakResidentKiB()) / 1024.0, 0, 'f', 0) << Qt::endl;

@@ -7,8 +7,8 @@
 //   bench_import --child MODE FILE    one measurement (extract or import)
 
 #include "benchsupport.h"
-#include "corpusgenerator.h"
 #include "corpus/corpusparser.h"
+#include "corpusgenerator.h"
 #include "extract/entityextractor.h"
 #include "extract/gazetteerloader.h"
 #include "store/database.h"

@@ -5,31 +5,28 @@ namespace evaw::bench {
 namespace {
 
 const std::initializer_list<const char *> kAgencies{"UN Women", "UNFPA", "UNICEF", "UNDP", "IOM", "OHCHR", "UNODC",
-                                                    "UNHCR", "WHO", "ILO", "UN-Habitat", "UNESCO", "WFP", "FAO",
-                                                    "the United Nations Population Fund", "UNAIDS", "ESCWA", "ECLAC"};
-const std::initializer_list<const char *> kCountries{
-    "Mozambique", "Kenya", "Mexico", "Haiti", "Samoa", "Albania", "the Republic of Moldova", "Kosovo", "Tajikistan",
-    "Senegal", "Burundi", "Nigeria", "Argentina", "El Salvador", "Liberia", "Uganda", "Mali", "Niger", "Zimbabwe",
-    "Malawi", "Afghanistan", "Iraq", "Jordan", "Lebanon", "the Philippines", "Viet Nam", "Timor-Leste", "Ecuador",
-    "Honduras", "Guatemala", "Trinidad and Tobago", "Papua New Guinea", "Fiji", "Bangladesh", "Nepal", "Ukraine"};
-const std::initializer_list<const char *> kProgrammes{
-    "the Spotlight Initiative", "the UNiTE campaign", "the Essential Services Package", "the RESPECT framework",
-    "the GBV AoR", "GBVIMS", "the UN Trust Fund to End Violence against Women", "the 16 Days of Activism",
+    "UNHCR", "WHO", "ILO", "UN-Habitat", "UNESCO", "WFP", "FAO", "the United Nations Population Fund", "UNAIDS",
+    "ESCWA", "ECLAC"};
+const std::initializer_list<const char *> kCountries{"Mozambique", "Kenya", "Mexico", "Haiti", "Samoa", "Albania",
+    "the Republic of Moldova", "Kosovo", "Tajikistan", "Senegal", "Burundi", "Nigeria", "Argentina", "El Salvador",
+    "Liberia", "Uganda", "Mali", "Niger", "Zimbabwe", "Malawi", "Afghanistan", "Iraq", "Jordan", "Lebanon",
+    "the Philippines", "Viet Nam", "Timor-Leste", "Ecuador", "Honduras", "Guatemala", "Trinidad and Tobago",
+    "Papua New Guinea", "Fiji", "Bangladesh", "Nepal", "Ukraine"};
+const std::initializer_list<const char *> kProgrammes{"the Spotlight Initiative", "the UNiTE campaign",
+    "the Essential Services Package", "the RESPECT framework", "the GBV AoR", "GBVIMS",
+    "the UN Trust Fund to End Violence against Women", "the 16 Days of Activism",
     "the Global Programme to End Child Marriage", "the HAYA Joint Programme", "Generation Equality"};
-const std::initializer_list<const char *> kThemes{
-    "female genital mutilation", "child marriage", "femicide", "sexual exploitation and abuse", "sexual harassment",
-    "conflict-related sexual violence", "domestic violence", "online violence", "trafficking in persons",
-    "violence against women in politics"};
+const std::initializer_list<const char *> kThemes{"female genital mutilation", "child marriage", "femicide",
+    "sexual exploitation and abuse", "sexual harassment", "conflict-related sexual violence", "domestic violence",
+    "online violence", "trafficking in persons", "violence against women in politics"};
 const std::initializer_list<const char *> kVerbs{"supported", "co-led", "launched", "trained", "coordinated",
-                                                 "advocated for", "strengthened", "financed", "monitored"};
-const std::initializer_list<const char *> kObjects{
-    "a national referral pathway", "shelters and helplines", "police and judges", "a prevention campaign",
-    "community mobilisation", "survivor-centred services", "data collection on violence", "a legal review",
-    "case management training", "an inter-agency task force"};
+    "advocated for", "strengthened", "financed", "monitored"};
+const std::initializer_list<const char *> kObjects{"a national referral pathway", "shelters and helplines",
+    "police and judges", "a prevention campaign", "community mobilisation", "survivor-centred services",
+    "data collection on violence", "a legal review", "case management training", "an inter-agency task force"};
 const std::initializer_list<const char *> kMonths{"January", "March", "June", "August", "October", "December"};
-const std::initializer_list<const char *> kMeasures{
-    "Inter-Agency Mechanisms and Activities", "Data Collection, Analysis and Research",
-    "Support for Legislative Development", "Support for Policy Development",
+const std::initializer_list<const char *> kMeasures{"Inter-Agency Mechanisms and Activities",
+    "Data Collection, Analysis and Research", "Support for Legislative Development", "Support for Policy Development",
     "Prevention, Including Awareness Raising and Advocacy", "Protection, Support and Services for Victims/Survivors",
     "Training and Capacity Building"};
 

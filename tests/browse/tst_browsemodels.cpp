@@ -44,9 +44,10 @@ private Q_SLOTS:
         m_measures = std::make_unique<FacetListModel>(*m_state, FacetListModel::Facet::Measures);
         m_periods = std::make_unique<FacetListModel>(*m_state, FacetListModel::Facet::Periods);
         m_timeline = std::make_unique<TimelineModel>(*m_state);
-        for (QAbstractItemModel *model : std::initializer_list<QAbstractItemModel *>{
-                 m_list.get(), m_countries.get(), m_agencies.get(), m_measures.get(), m_periods.get(), m_timeline.get()})
-            m_testers.append(new QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest, model));
+        for (QAbstractItemModel *model : std::initializer_list<QAbstractItemModel *>{m_list.get(), m_countries.get(),
+                 m_agencies.get(), m_measures.get(), m_periods.get(), m_timeline.get()})
+            m_testers.append(
+                new QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest, model));
         test::importInto(*m_db);
         QString error;
         QVERIFY(m_state->load(m_db->connection(), &error));
@@ -70,11 +71,14 @@ private Q_SLOTS:
         QCOMPARE(m_list->rowCount(), 48);
         const QModelIndex samoa = m_list->index(2, ActivityListModel::Countries);
         QCOMPARE(samoa.data().toString(), QStringLiteral("Samoa"));
-        QCOMPARE(m_list->index(2, ActivityListModel::ReportingEntity).data().toString(), QStringLiteral("Spotlight Initiative"));
-        QVERIFY(m_list->index(2, ActivityListModel::FirstSentence).data().toString().startsWith(QLatin1String("In Samoa")));
+        QCOMPARE(m_list->index(2, ActivityListModel::ReportingEntity).data().toString(),
+            QStringLiteral("Spotlight Initiative"));
+        QVERIFY(
+            m_list->index(2, ActivityListModel::FirstSentence).data().toString().startsWith(QLatin1String("In Samoa")));
         apply([](Filter &f) { f.setCountries({QStringLiteral("PS")}); });
         QCOMPARE(m_list->rowCount(), 1);
-        QCOMPARE(m_list->index(0, ActivityListModel::Agencies).data().toString(), QStringLiteral("UNODC, UNFPA, UN-Habitat, UN Women"));
+        QCOMPARE(m_list->index(0, ActivityListModel::Agencies).data().toString(),
+            QStringLiteral("UNODC, UNFPA, UN-Habitat, UN Women"));
     }
 
     void shouldSortOnRawValuesAndKeepTheSelection()
@@ -153,7 +157,8 @@ private Q_SLOTS:
     void shouldCountMeasuresAndPeriods()
     {
         QCOMPARE(m_measures->rowCount(), 1);
-        QCOMPARE(m_measures->index(0).data(KeyRole).toString(), QStringLiteral("Inter-Agency Mechanisms and Activities"));
+        QCOMPARE(
+            m_measures->index(0).data(KeyRole).toString(), QStringLiteral("Inter-Agency Mechanisms and Activities"));
         QCOMPARE(m_measures->index(0).data(CountRole).toInt(), 48);
         QCOMPARE(m_periods->rowCount(), 0); // the seed states no reporting period
         QSignalSpy checked(m_measures.get(), &FacetListModel::checkedChanged);
@@ -166,7 +171,7 @@ private Q_SLOTS:
         QCOMPARE(m_timeline->firstYear(), 2008);
         QCOMPARE(m_timeline->lastYear(), 2023); // MTBP 2021-2023 reaches past 2022
         QCOMPARE(m_timeline->seriesNames(),
-                 (QStringList{QStringLiteral("UN Women"), QStringLiteral("UNFPA"), QStringLiteral("Spotlight Initiative")}));
+            (QStringList{QStringLiteral("UN Women"), QStringLiteral("UNFPA"), QStringLiteral("Spotlight Initiative")}));
         auto value = [&](int year, int column) { return m_timeline->index(year - 2008, column).data().toInt(); };
         QCOMPARE(value(2008, 1), 2);
         QCOMPARE(value(2021, 0) + value(2021, 1) + value(2021, 2), 6);

@@ -106,7 +106,7 @@ private Q_SLOTS:
         apply([](Filter &f) { f.setSearch(QStringLiteral("Senegal")); });
         QCOMPARE(m_state->result().rows.size(), 1);
         QCOMPARE(m_state->describeFilter(),
-                 QStringLiteral("Inter-Agency Mechanisms and Activities \u00b7 2021 \u00b7 \u201cSenegal\u201d"));
+            QStringLiteral("Inter-Agency Mechanisms and Activities \u00b7 2021 \u00b7 \u201cSenegal\u201d"));
     }
 
     void shouldSearchWithPhrasesPrefixesAndOperators_data()

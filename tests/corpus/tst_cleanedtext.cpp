@@ -14,17 +14,23 @@ private Q_SLOTS:
         QTest::addColumn<QString>("raw");
         QTest::addColumn<QString>("cleaned");
 
-        QTest::newRow("footnote-number-glued-after-comma")
-            << "the Essential Services Package,85 ensuring access" << "the Essential Services Package, ensuring access";
-        QTest::newRow("footnote-number-glued-after-stop-at-end") << "survivors of GBV.12" << "survivors of GBV.";
+        QTest::newRow("footnote-number-glued-after-comma") << "the Essential Services Package,85 ensuring access"
+                                                           << "the Essential Services Package, ensuring access";
+        QTest::newRow("footnote-number-glued-after-stop-at-end") << "survivors of GBV.12"
+                                                                 << "survivors of GBV.";
         QTest::newRow("bracketed-footnote-marker") << "the CEDAW Committee[1] and the UPR[23]."
                                                    << "the CEDAW Committee and the UPR.";
-        QTest::newRow("stray-view-more-at-end") << "UN Women provided input... View More" << "UN Women provided input...";
-        QTest::newRow("white-space-collapsed") << "  UN\tWomen \u00a0 and  UNFPA  " << "UN Women and UNFPA";
+        QTest::newRow("stray-view-more-at-end") << "UN Women provided input... View More"
+                                                << "UN Women provided input...";
+        QTest::newRow("white-space-collapsed") << "  UN\tWomen \u00a0 and  UNFPA  "
+                                               << "UN Women and UNFPA";
         // Numbers are not footnotes: a digit before the comma, or digits that go on.
-        QTest::newRow("thousands-kept") << "around 94,250 with 65,273 direct" << "around 94,250 with 65,273 direct";
-        QTest::newRow("covid-kept") << "the COVID-19 pandemic and COVID19" << "the COVID-19 pandemic and COVID19";
-        QTest::newRow("four-digit-year-after-comma-kept") << "as approved,2022 by" << "as approved,2022 by";
+        QTest::newRow("thousands-kept") << "around 94,250 with 65,273 direct"
+                                        << "around 94,250 with 65,273 direct";
+        QTest::newRow("covid-kept") << "the COVID-19 pandemic and COVID19"
+                                    << "the COVID-19 pandemic and COVID19";
+        QTest::newRow("four-digit-year-after-comma-kept") << "as approved,2022 by"
+                                                          << "as approved,2022 by";
         QTest::newRow("markup-kept-as-text") << "<a href=\"x\">link</a> & <img src=y>"
                                              << "<a href=\"x\">link</a> & <img src=y>";
     }

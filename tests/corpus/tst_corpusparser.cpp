@@ -65,8 +65,8 @@ private:
         ListSink sink;
         VariantLinker linker;
         CorpusParser parser(test::extractor(), &linker);
-        const ParseResult result = parser.parseFile(test::writeFile(m_dir, QStringLiteral("fixture.txt"), text),
-                                                    QStringLiteral("fixture.txt"), &sink);
+        const ParseResult result = parser.parseFile(
+            test::writeFile(m_dir, QStringLiteral("fixture.txt"), text), QStringLiteral("fixture.txt"), &sink);
         if (!result.ok)
             qWarning() << result.error;
         if (variants)
@@ -79,7 +79,8 @@ private Q_SLOTS:
     {
         VariantLinker linker;
         CorpusParser parser(test::extractor(), &linker);
-        const ParseResult result = parser.parseFile(QStringLiteral(EVAW_SEED_FILE), QStringLiteral("seed.txt"), &m_seed);
+        const ParseResult result
+            = parser.parseFile(QStringLiteral(EVAW_SEED_FILE), QStringLiteral("seed.txt"), &m_seed);
         QVERIFY2(result.ok, qPrintable(result.error));
         m_seedVariants = linker.links();
     }
@@ -108,8 +109,8 @@ private Q_SLOTS:
         for (const Activity &activity : std::as_const(m_seed.activities))
             ++perEntity[activity.reportingEntity];
         const QMap<QString, int> expected{{QStringLiteral("Spotlight Initiative"), 8}, {QStringLiteral("UN Women"), 17},
-                                          {QStringLiteral("UNFPA"), 18},              {QStringLiteral("UN Action"), 1},
-                                          {QStringLiteral("OHCHR"), 1},               {QStringLiteral("UNODC"), 3}};
+            {QStringLiteral("UNFPA"), 18}, {QStringLiteral("UN Action"), 1}, {QStringLiteral("OHCHR"), 1},
+            {QStringLiteral("UNODC"), 3}};
         QCOMPARE(perEntity, expected);
     }
 
@@ -120,7 +121,7 @@ private Q_SLOTS:
         QMap<int, int> repeatLineOf;
         for (const auto &[id, occurrence] : std::as_const(m_seed.occurrences)) {
             const auto it = std::find_if(m_seed.activities.cbegin(), m_seed.activities.cend(),
-                                         [id = id](const Activity &a) { return a.id == id; });
+                [id = id](const Activity &a) { return a.id == id; });
             QVERIFY(it != m_seed.activities.cend());
             repeatLineOf.insert(it->source.line, occurrence.line);
         }
@@ -151,8 +152,10 @@ private Q_SLOTS:
         QTest::newRow("mozambique") << "Similarly, in Mozambique" << country << "MZ";
         QTest::newRow("mozambique-provinces-not-palestine") << "Similarly, in Mozambique" << place << "MZ-B,MZ-G,MZ-P";
         QTest::newRow("haya-is-palestine") << "UNODC supports implementing the HAYA" << country << "PS";
-        QTest::newRow("haya-agencies") << "UNODC supports implementing the HAYA" << agency << "UN Women,UN-Habitat,UNFPA,UNODC";
-        QTest::newRow("haya-programme") << "UNODC supports implementing the HAYA" << programme << "HAYA Joint Programme";
+        QTest::newRow("haya-agencies") << "UNODC supports implementing the HAYA" << agency
+                                       << "UN Women,UN-Habitat,UNFPA,UNODC";
+        QTest::newRow("haya-programme") << "UNODC supports implementing the HAYA" << programme
+                                        << "HAYA Joint Programme";
         QTest::newRow("unpfa-is-unfpa") << "To bring the global commitments" << agency
                                         << "ICAO,IOM,UN Women,UNDSS,UNFPA,UNHCR";
         QTest::newRow("mombasa-is-kenya") << "To bring the global commitments" << country << "KE";
@@ -160,25 +163,30 @@ private Q_SLOTS:
         QTest::newRow("kosovo-alone") << "In 2020, UN Women Kosovo" << country << "XK";
         QTest::newRow("tajikistan-alone") << "In Tajikistan, UN Women chairs" << country << "TJ";
         QTest::newRow("moldova-office-form") << "Trough GTG" << country << "MD";
-        QTest::newRow("esa-region") << "Almost all the countries in the ESA region" << region << "East and Southern Africa";
-        QTest::newRow("roap") << "To support Secretary-General's Campaign UNiTE" << region << "Asia,Asia and the Pacific";
+        QTest::newRow("esa-region") << "Almost all the countries in the ESA region" << region
+                                    << "East and Southern Africa";
+        QTest::newRow("roap") << "To support Secretary-General's Campaign UNiTE" << region
+                              << "Asia,Asia and the Pacific";
         QTest::newRow("mexican-universities") << "UNODC continues to support the EU-UN" << country << "MX";
         QTest::newRow("the-philippines") << "UNODC launched the" << country << "PH";
         QTest::newRow("full-name-ohchr") << "UNODC launched the" << agency << "OHCHR,UN Women,UNODC";
         QTest::newRow("femicide-framework") << "In Mexico, the Resident" << theme << "Femicide";
-        QTest::newRow("eu-delegation-is-a-partner") << "In Mexico, the Resident" << partner
-                                                    << "Civil society,EU Delegation,Government";
+        QTest::newRow("eu-delegation-is-a-partner")
+            << "In Mexico, the Resident" << partner << "Civil society,EU Delegation,Government";
         QTest::newRow("eu-delegation-is-not-an-agency") << "In Mexico, the Resident" << agency << "UNRCO";
         QTest::newRow("norad-is-a-partner") << "On 12 March 2021" << partner << "European Commission,NORAD";
         QTest::newRow("norwegian-agency-is-not-norway") << "On 12 March 2021" << country << "";
         QTest::newRow("fgm-programme") << "Since 2008 UNFPA, jointly with UNICEF, leads the largest Global" << programme
                                        << "UNFPA-UNICEF Joint Programme on the Elimination of FGM";
-        QTest::newRow("child-marriage-regions") << "Since 2016 UNFPA, jointly with UNICEF, has been implementing the Global Programme to End Child Marriage across"
+        QTest::newRow("child-marriage-regions") << "Since 2016 UNFPA, jointly with UNICEF, has been implementing the "
+                                                   "Global Programme to End Child Marriage across"
                                                 << region << "Africa,Arab States,Southern Asia";
-        QTest::newRow("sea-and-harassment") << "UN Women actively engaged" << theme
-                                            << "Sexual exploitation and abuse,Sexual harassment";
-        QTest::newRow("politics") << "With UN partners including OHCHR" << theme << "Violence against women in politics";
-        QTest::newRow("agencies-of-partners-line") << "With UN partners including OHCHR" << agency << "DCO,DPPA,OHCHR,UN Women,UNDP";
+        QTest::newRow("sea-and-harassment")
+            << "UN Women actively engaged" << theme << "Sexual exploitation and abuse,Sexual harassment";
+        QTest::newRow("politics") << "With UN partners including OHCHR" << theme
+                                  << "Violence against women in politics";
+        QTest::newRow("agencies-of-partners-line")
+            << "With UN partners including OHCHR" << agency << "DCO,DPPA,OHCHR,UN Women,UNDP";
         QTest::newRow("who-in-albania") << "Conducted a Gender Responsive" << agency << "UN Women,UNDP,UNICEF,WHO";
     }
 
@@ -226,7 +234,8 @@ private Q_SLOTS:
         QFile seed(QStringLiteral(EVAW_SEED_FILE));
         QVERIFY(seed.open(QIODevice::ReadOnly));
         const QByteArray bytes = seed.readAll();
-        QCOMPARE(QString::fromUtf8(bytes.mid(tajikistan->source.byteOffset, tajikistan->source.byteLength)), tajikistan->text);
+        QCOMPARE(QString::fromUtf8(bytes.mid(tajikistan->source.byteOffset, tajikistan->source.byteLength)),
+            tajikistan->text);
         const Activity *samoa = seedActivity(QStringLiteral("In Samoa"));
         QCOMPARE(QString::fromUtf8(bytes.mid(samoa->source.byteOffset, samoa->source.byteLength)), samoa->text);
     }
@@ -235,16 +244,25 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("start");
         QTest::addColumn<QString>("dates");
-        QTest::newRow("fgm-since-2008") << "Since 2008 UNFPA, jointly with UNICEF, leads the largest Global" << "Since 2008";
-        QTest::newRow("child-marriage-since-2016") << "Since 2016 UNFPA, jointly with UNICEF, has been implementing the Global Programme to End Child Marriage in"
+        QTest::newRow("fgm-since-2008") << "Since 2008 UNFPA, jointly with UNICEF, leads the largest Global"
+                                        << "Since 2008";
+        QTest::newRow("child-marriage-since-2016") << "Since 2016 UNFPA, jointly with UNICEF, has been implementing "
+                                                      "the Global Programme to End Child Marriage in"
                                                    << "Since 2016";
-        QTest::newRow("femicide-framework-2022") << "In Mexico, the Resident" << "2022";
-        QTest::newRow("senegal-training") << "Together with UNFPA, IOM" << "March 2021";
-        QTest::newRow("csw-dialogue") << "On 12 March 2021" << "12 March 2021";
-        QTest::newRow("as-of") << "UNFPA leads the GBV Area" << "As of 2021";
-        QTest::newRow("mtbp-range") << "Within the framework of Leave No One Behind" << "2021-2023";
-        QTest::newRow("percent-and-count-are-not-years") << "In 2020, UN Women Kosovo" << "2020|2021";
-        QTest::newRow("thousands-are-not-years") << "To support Secretary-General's Campaign UNiTE" << "";
+        QTest::newRow("femicide-framework-2022") << "In Mexico, the Resident"
+                                                 << "2022";
+        QTest::newRow("senegal-training") << "Together with UNFPA, IOM"
+                                          << "March 2021";
+        QTest::newRow("csw-dialogue") << "On 12 March 2021"
+                                      << "12 March 2021";
+        QTest::newRow("as-of") << "UNFPA leads the GBV Area"
+                               << "As of 2021";
+        QTest::newRow("mtbp-range") << "Within the framework of Leave No One Behind"
+                                    << "2021-2023";
+        QTest::newRow("percent-and-count-are-not-years") << "In 2020, UN Women Kosovo"
+                                                         << "2020|2021";
+        QTest::newRow("thousands-are-not-years") << "To support Secretary-General's Campaign UNiTE"
+                                                 << "";
     }
 
     void shouldDateTheMilestones()
@@ -261,8 +279,10 @@ private Q_SLOTS:
 
     void shouldLinkTheFigureVariants()
     {
-        const Activity *fgm18 = seedActivity(QStringLiteral("Since 2008 UNFPA, jointly with UNICEF, leads the largest Global"));
-        const Activity *fgm17 = seedActivity(QStringLiteral("Since 2008 UNFPA, jointly with UNICEF, leads the largest global"));
+        const Activity *fgm18
+            = seedActivity(QStringLiteral("Since 2008 UNFPA, jointly with UNICEF, leads the largest Global"));
+        const Activity *fgm17
+            = seedActivity(QStringLiteral("Since 2008 UNFPA, jointly with UNICEF, leads the largest global"));
         QVERIFY(fgm18 && fgm17);
         QVERIFY(fgm18->text.contains(QLatin1String("18 countries")));
         QVERIFY(fgm17->text.contains(QLatin1String("17 countries")));
@@ -339,15 +359,16 @@ private Q_SLOTS:
     {
         const ListSink sink = parse("UNFPA supports the Essential Services Package,85 ensuring services.[3]\n");
         QCOMPARE(sink.activities.size(), 1);
-        QCOMPARE(sink.activities[0].text, QStringLiteral("UNFPA supports the Essential Services Package, ensuring services."));
+        QCOMPARE(sink.activities[0].text,
+            QStringLiteral("UNFPA supports the Essential Services Package, ensuring services."));
     }
 
     void shouldRefuseAFileWithNoText()
     {
         ListSink sink;
         CorpusParser parser(test::extractor());
-        const ParseResult result = parser.parseFile(test::writeFile(m_dir, QStringLiteral("blank.txt"), "\n  \n\t\n"),
-                                                    QStringLiteral("blank.txt"), &sink);
+        const ParseResult result = parser.parseFile(
+            test::writeFile(m_dir, QStringLiteral("blank.txt"), "\n  \n\t\n"), QStringLiteral("blank.txt"), &sink);
         QVERIFY(!result.ok);
         QCOMPARE(result.error, QStringLiteral("blank.txt: contains no text"));
     }

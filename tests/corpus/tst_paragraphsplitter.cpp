@@ -41,13 +41,15 @@ private Q_SLOTS:
         QTest::addColumn<bool>("heading");
         QTest::newRow("measure-category") << "Inter-Agency Mechanisms and Activities" << true;
         QTest::newRow("resource-title") << "Generation Equality and 2020 Information Note" << true;
-        QTest::newRow("category-with-comma-and-slash") << "Protection, Support and Services for Victims/Survivors" << true;
+        QTest::newRow("category-with-comma-and-slash")
+            << "Protection, Support and Services for Victims/Survivors" << true;
         QTest::newRow("sentence-with-stop") << "UNFPA leads the GBV Information Management System." << false;
         QTest::newRow("lead-in-with-colon") << "In Albania UN Women CO:" << false;
         QTest::newRow("cut-preview") << "the annual PSEA action..." << false;
         QTest::newRow("lower-case-start") << "and the annual survey" << false;
         QTest::newRow("too-long-for-a-heading")
-            << "UN Women continued to actively participate in the UN system wide SEA Working Group which is coordinated" << false;
+            << "UN Women continued to actively participate in the UN system wide SEA Working Group which is coordinated"
+            << false;
         QTest::newRow("bullet") << "- In Samoa" << false;
     }
 
@@ -63,11 +65,21 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("period");
         QTest::addColumn<QString>("entity");
-        QTest::newRow("month-range") << "Feb 2020 - Sep 2021 | UN Women" << "Feb 2020 - Sep 2021" << "UN Women";
-        QTest::newRow("sept-abbreviation") << "Mar 2010 - Sept 2010 | UNFPA" << "Mar 2010 - Sept 2010" << "UNFPA";
-        QTest::newRow("en-dash-years") << "2018 \u2013 2019 | OHCHR" << "2018 \u2013 2019" << "OHCHR";
-        QTest::newRow("single-year") << "2016 | UNICEF" << "2016" << "UNICEF";
-        QTest::newRow("pipe-in-prose-is-not-a-header") << "Results | see annex for UNFPA" << "" << "";
+        QTest::newRow("month-range") << "Feb 2020 - Sep 2021 | UN Women"
+                                     << "Feb 2020 - Sep 2021"
+                                     << "UN Women";
+        QTest::newRow("sept-abbreviation") << "Mar 2010 - Sept 2010 | UNFPA"
+                                           << "Mar 2010 - Sept 2010"
+                                           << "UNFPA";
+        QTest::newRow("en-dash-years") << "2018 \u2013 2019 | OHCHR"
+                                       << "2018 \u2013 2019"
+                                       << "OHCHR";
+        QTest::newRow("single-year") << "2016 | UNICEF"
+                                     << "2016"
+                                     << "UNICEF";
+        QTest::newRow("pipe-in-prose-is-not-a-header") << "Results | see annex for UNFPA"
+                                                       << ""
+                                                       << "";
     }
 
     void shouldReadEntryHeaders()
@@ -87,18 +99,24 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("pieces");
-        QTest::newRow("glued-after-acronym")
-            << "meetings of the SGG and GTG.In Tajikistan, UN Women chairs GTG."
-            << QStringList{QStringLiteral("meetings of the SGG and GTG."), QStringLiteral("In Tajikistan, UN Women chairs GTG.")};
-        QTest::newRow("glued-after-word") << "was adopted.The plan" << QStringList{QStringLiteral("was adopted."), QStringLiteral("The plan")};
-        QTest::newRow("glued-after-year") << "in 2021.In Kenya the" << QStringList{QStringLiteral("in 2021."), QStringLiteral("In Kenya the")};
-        QTest::newRow("spaced-sentences-stay-together") << "One sentence. Another one." << QStringList{QStringLiteral("One sentence. Another one.")};
-        QTest::newRow("un-abbreviation") << "the U.N.Women office" << QStringList{QStringLiteral("the U.N.Women office")};
-        QTest::newRow("eg-abbreviation") << "tools e.g.The toolkit" << QStringList{QStringLiteral("tools e.g.The toolkit")};
+        QTest::newRow("glued-after-acronym") << "meetings of the SGG and GTG.In Tajikistan, UN Women chairs GTG."
+                                             << QStringList{QStringLiteral("meetings of the SGG and GTG."),
+                                                    QStringLiteral("In Tajikistan, UN Women chairs GTG.")};
+        QTest::newRow("glued-after-word")
+            << "was adopted.The plan" << QStringList{QStringLiteral("was adopted."), QStringLiteral("The plan")};
+        QTest::newRow("glued-after-year")
+            << "in 2021.In Kenya the" << QStringList{QStringLiteral("in 2021."), QStringLiteral("In Kenya the")};
+        QTest::newRow("spaced-sentences-stay-together")
+            << "One sentence. Another one." << QStringList{QStringLiteral("One sentence. Another one.")};
+        QTest::newRow("un-abbreviation") << "the U.N.Women office"
+                                         << QStringList{QStringLiteral("the U.N.Women office")};
+        QTest::newRow("eg-abbreviation") << "tools e.g.The toolkit"
+                                         << QStringList{QStringLiteral("tools e.g.The toolkit")};
         QTest::newRow("decimal") << "grew by 3.5 percent" << QStringList{QStringLiteral("grew by 3.5 percent")};
         QTest::newRow("initial") << "led by J.Smith and" << QStringList{QStringLiteral("led by J.Smith and")};
         QTest::newRow("known-abbreviation") << "see No.Two" << QStringList{QStringLiteral("see No.Two")};
-        QTest::newRow("all-caps-after-stop-is-an-acronym") << "the UN.UNFPA too" << QStringList{QStringLiteral("the UN.UNFPA too")};
+        QTest::newRow("all-caps-after-stop-is-an-acronym")
+            << "the UN.UNFPA too" << QStringList{QStringLiteral("the UN.UNFPA too")};
     }
 
     void shouldSplitGluedRunOnsOnly()
@@ -122,7 +140,8 @@ private Q_SLOTS:
                                                  << "The following examples highlight collaboration:";
         QTest::newRow("abbreviation-does-not-end-the-sentence") << "Work with Dr. Amina Mohammed includes:"
                                                                 << "Work with Dr. Amina Mohammed includes:";
-        QTest::newRow("no-colon-no-lead-in") << "UNFPA leads the GBV AoR." << "";
+        QTest::newRow("no-colon-no-lead-in") << "UNFPA leads the GBV AoR."
+                                             << "";
     }
 
     void shouldFindTrailingLeadIns()

@@ -48,50 +48,53 @@ private Q_SLOTS:
         QList<RecordBlock> records;
         const QStringList described = segment(
             {QStringLiteral("Spotlight paragraph."),
-             QStringLiteral("UN Women continued to participate in the SEA Working Group and the annual PSEA action..."),
-             QStringLiteral("View MoreUN Women continued to participate in the SEA Working Group and the annual PSEA action plan."),
-             QStringLiteral("Together with UNFPA, UN Women co-lead a training.")},
+                QStringLiteral(
+                    "UN Women continued to participate in the SEA Working Group and the annual PSEA action..."),
+                QStringLiteral("View MoreUN Women continued to participate in the SEA Working Group and the annual "
+                               "PSEA action plan."),
+                QStringLiteral("Together with UNFPA, UN Women co-lead a training.")},
             &records);
         // The preview's start closes the previous record.
         QCOMPARE(described, (QStringList{QStringLiteral("/1"), QStringLiteral("2/3,4")}));
         QCOMPARE(records[1].lines[0].text,
-                 QStringLiteral("UN Women continued to participate in the SEA Working Group and the annual PSEA action plan."));
+            QStringLiteral(
+                "UN Women continued to participate in the SEA Working Group and the annual PSEA action plan."));
         // The full text's offset skips the marker.
-        QCOMPARE(records[1].lines[0].byteOffset, qint64(QStringLiteral("Spotlight paragraph.\n").size()
-                                                        + records[1].preview[0].byteLength + 1 + 9));
+        QCOMPARE(records[1].lines[0].byteOffset,
+            qint64(QStringLiteral("Spotlight paragraph.\n").size() + records[1].preview[0].byteLength + 1 + 9));
     }
 
     void shouldTakeAMultiLinePreviewThatMatchesAcrossTypography()
     {
         const QStringList described = segment({QStringLiteral("UNODC supports the HAYA Joint Programme."),
-                                               QStringLiteral("UNODC launched the \u201c#EmpowerHer\u201d initiative."),
-                                               QStringLiteral("View More UNODC supports the HAYA Joint Programme."),
-                                               QStringLiteral("UNODC launched the \"#EmpowerHer\" initiative.")});
+            QStringLiteral("UNODC launched the \u201c#EmpowerHer\u201d initiative."),
+            QStringLiteral("View More UNODC supports the HAYA Joint Programme."),
+            QStringLiteral("UNODC launched the \"#EmpowerHer\" initiative.")});
         QCOMPARE(described, (QStringList{QStringLiteral("1,2/3,4")}));
     }
 
     void shouldIgnoreAStrayMarkerOnItsOwnLine()
     {
-        const QStringList described = segment({QStringLiteral("First."), QStringLiteral("View More"), QStringLiteral("Second.")});
+        const QStringList described
+            = segment({QStringLiteral("First."), QStringLiteral("View More"), QStringLiteral("Second.")});
         QCOMPARE(described, (QStringList{QStringLiteral("/1,3")}));
     }
 
     void shouldStartARecordWithoutPreviewWhenNoneMatches()
     {
-        const QStringList described = segment({QStringLiteral("Something else entirely."),
-                                               QStringLiteral("View MoreOHCHR contributed to MARA.")});
+        const QStringList described = segment(
+            {QStringLiteral("Something else entirely."), QStringLiteral("View MoreOHCHR contributed to MARA.")});
         QCOMPARE(described, (QStringList{QStringLiteral("/1"), QStringLiteral("/2")}));
     }
 
     void shouldOpenARecordAtEachEntryHeaderWithItsPeriodAndEntity()
     {
         QList<RecordBlock> records;
-        const QStringList described = segment({QStringLiteral("Feb 2020 - Sep 2021 | UN Women"),
-                                               QStringLiteral("UN Women chaired the GTG..."),
-                                               QStringLiteral("View MoreUN Women chaired the GTG in 2020."),
-                                               QStringLiteral("Mar 2010 - Sept 2010 | UNFPA"),
-                                               QStringLiteral("UNFPA trained 40 midwives.")},
-                                              &records);
+        const QStringList described
+            = segment({QStringLiteral("Feb 2020 - Sep 2021 | UN Women"), QStringLiteral("UN Women chaired the GTG..."),
+                          QStringLiteral("View MoreUN Women chaired the GTG in 2020."),
+                          QStringLiteral("Mar 2010 - Sept 2010 | UNFPA"), QStringLiteral("UNFPA trained 40 midwives.")},
+                &records);
         QCOMPARE(described, (QStringList{QStringLiteral("2/3"), QStringLiteral("/5")}));
         QCOMPARE(records[0].period, QStringLiteral("Feb 2020 - Sep 2021"));
         QCOMPARE(records[0].headerEntity, QStringLiteral("UN Women"));
@@ -105,13 +108,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("full");
         QTest::addColumn<bool>("previews");
         QTest::newRow("cut-with-dots") << "UN Women provided input to all WG deliverables, the annual PSEA action..."
-                                       << "UN Women provided input to all WG deliverables, the annual PSEA action plan." << true;
+                                       << "UN Women provided input to all WG deliverables, the annual PSEA action plan."
+                                       << true;
         QTest::newRow("cut-with-ellipsis-char") << "UN Women provided input to all\u2026"
                                                 << "UN Women provided input to all WG deliverables." << true;
         QTest::newRow("curly-versus-straight-quote") << "the Secretary-General\u2019s Report..."
                                                      << "the Secretary-General's Report on PSEA." << true;
-        QTest::newRow("too-short-to-tell") << "UN..." << "UN Women provided input." << false;
-        QTest::newRow("different-text") << "UNFPA leads the GBV AoR." << "UNFPA leads GBVIMS." << false;
+        QTest::newRow("too-short-to-tell") << "UN..."
+                                           << "UN Women provided input." << false;
+        QTest::newRow("different-text") << "UNFPA leads the GBV AoR."
+                                        << "UNFPA leads GBVIMS." << false;
     }
 
     void shouldRecognisePreviews()

@@ -57,18 +57,18 @@ private Q_SLOTS:
 
         const QString accents = QStringLiteral("Côte d’Ivoire – UN Women’s “EVAW”");
         QTest::newRow("utf8") << accents.toUtf8() << "UTF-8" << QStringList{accents};
-        QTest::newRow("utf8-with-bom") << QByteArray("\xEF\xBB\xBF") + accents.toUtf8() << "UTF-8" << QStringList{accents};
-        QTest::newRow("utf16-le-with-bom") << utf16(accents + u"\nGaza", false) << "UTF-16LE"
-                                           << QStringList{accents, QStringLiteral("Gaza")};
-        QTest::newRow("utf16-be-with-bom") << utf16(accents + u"\r\nGaza", true) << "UTF-16BE"
-                                           << QStringList{accents, QStringLiteral("Gaza")};
+        QTest::newRow("utf8-with-bom") << QByteArray("\xEF\xBB\xBF") + accents.toUtf8() << "UTF-8"
+                                       << QStringList{accents};
+        QTest::newRow("utf16-le-with-bom")
+            << utf16(accents + u"\nGaza", false) << "UTF-16LE" << QStringList{accents, QStringLiteral("Gaza")};
+        QTest::newRow("utf16-be-with-bom")
+            << utf16(accents + u"\r\nGaza", true) << "UTF-16BE" << QStringList{accents, QStringLiteral("Gaza")};
         // 0x92 is the right single quote and 0xF4 'ô' in Windows-1252; neither is valid UTF-8.
         QTest::newRow("windows-1252") << QByteArray("C\xF4te d\x92Ivoire \x96 UN Women\x92s") << "Windows-1252"
                                       << QStringList{QStringLiteral("Côte d’Ivoire – UN Women’s")};
         // One invalid byte at the end decides the whole file: the valid UTF-8 before it is read as 1252 too.
-        QTest::newRow("one-bad-byte-makes-the-whole-file-1252")
-            << QByteArray("caf\xC3\xA9\nna\xEFve") << "Windows-1252"
-            << QStringList{QStringLiteral("cafÃ©"), QStringLiteral("naïve")};
+        QTest::newRow("one-bad-byte-makes-the-whole-file-1252") << QByteArray(
+            "caf\xC3\xA9\nna\xEFve") << "Windows-1252" << QStringList{QStringLiteral("cafÃ©"), QStringLiteral("naïve")};
     }
 
     void shouldDecodeEveryEncodingTheInventoryComesIn()
@@ -92,7 +92,8 @@ private Q_SLOTS:
     {
         TextFileReader reader;
         bool ok = false;
-        const QList<SourceLine> lines = readAll(reader, write(QStringLiteral("eol.txt"), "one\r\ntwo\rthree\nfour"), &ok);
+        const QList<SourceLine> lines
+            = readAll(reader, write(QStringLiteral("eol.txt"), "one\r\ntwo\rthree\nfour"), &ok);
         QVERIFY(ok);
         QCOMPARE(lines.size(), 4);
         const QList<qint64> offsets{lines[0].byteOffset, lines[1].byteOffset, lines[2].byteOffset, lines[3].byteOffset};
@@ -117,7 +118,8 @@ private Q_SLOTS:
     {
         TextFileReader reader;
         bool ok = false;
-        const QList<SourceLine> lines = readAll(reader, write(QStringLiteral("u16.txt"), utf16(QStringLiteral("ab\ncd"), false)), &ok);
+        const QList<SourceLine> lines
+            = readAll(reader, write(QStringLiteral("u16.txt"), utf16(QStringLiteral("ab\ncd"), false)), &ok);
         QVERIFY(ok);
         QCOMPARE(lines[1].byteOffset, 2 + 3 * 2); // BOM, "ab", LF
         QCOMPARE(lines[1].byteLength, 4);
@@ -147,10 +149,12 @@ private Q_SLOTS:
         QTest::newRow("empty") << QByteArray() << TextFileReader::kDefaultMaxBytes << "is empty";
         QTest::newRow("binary") << QByteArray("PK\x03\x04\x00\x00 zip", 11) << TextFileReader::kDefaultMaxBytes
                                 << "is binary, not text (NUL byte at offset 4)";
-        QTest::newRow("utf16-odd-length") << QByteArray("\xFF\xFE" "a", 3) << TextFileReader::kDefaultMaxBytes
+        QTest::newRow("utf16-odd-length") << QByteArray("\xFF\xFE"
+                                                        "a",
+            3) << TextFileReader::kDefaultMaxBytes
                                           << "is not valid UTF-16 (odd number of bytes)";
-        QTest::newRow("over-the-size-limit") << QByteArray(3 << 20, 'a') << qint64(2 << 20)
-                                             << "is 3 MiB, larger than the 2 MiB limit";
+        QTest::newRow("over-the-size-limit")
+            << QByteArray(3 << 20, 'a') << qint64(2 << 20) << "is 3 MiB, larger than the 2 MiB limit";
     }
 
     void shouldRefuseBadFilesWithOneLineNamingFileAndReason()
@@ -184,9 +188,8 @@ private Q_SLOTS:
     {
         TextFileReader reader;
         int seen = 0;
-        const bool ok = reader.read(write(QStringLiteral("cancel.txt"), "a\nb\nc\n"), [&](const SourceLine &) {
-            return ++seen < 2;
-        });
+        const bool ok = reader.read(
+            write(QStringLiteral("cancel.txt"), "a\nb\nc\n"), [&](const SourceLine &) { return ++seen < 2; });
         QVERIFY(!ok);
         QVERIFY(reader.cancelled());
         QCOMPARE(seen, 2);

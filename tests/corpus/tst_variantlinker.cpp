@@ -12,19 +12,30 @@ private Q_SLOTS:
     void shouldLinkTheSameStatementWithOtherFigures()
     {
         VariantLinker linker;
-        linker.add(1, u"Since 2008 UNFPA, jointly with UNICEF, leads the largest Global Programme to Accelerate the Elimination of FGM in 18 countries.");
+        linker.add(1,
+            u"Since 2008 UNFPA, jointly with UNICEF, leads the largest Global Programme to Accelerate the Elimination "
+            u"of FGM in 18 countries.");
         linker.add(2, u"UNFPA leads the GBV Information Management System (GBVIMS) at global level.");
-        linker.add(3, u"Since 2008 UNFPA, jointly with UNICEF, leads the largest global programme to accelerate the elimination of female genital mutilation (FGM) in 17 countries.");
+        linker.add(3,
+            u"Since 2008 UNFPA, jointly with UNICEF, leads the largest global programme to accelerate the elimination "
+            u"of female genital mutilation (FGM) in 17 countries.");
         QCOMPARE(linker.links(), (QList<QPair<qint64, qint64>>{qMakePair(qint64(1), qint64(3))}));
     }
 
     void shouldNotLinkStatementsThatOnlyShareTheirOpening()
     {
         VariantLinker linker;
-        linker.add(1, u"In Samoa, the Resident Coordinator's leadership fostered improved coordination among UN agencies.");
-        linker.add(2, u"In Haiti, challenges related to the COVID-19 pandemic required multiple changes to the work plan.");
-        linker.add(3, u"UNFPA actively engages with the 16 Days of Activism with concerted efforts to move from activism to accountability.");
-        linker.add(4, u"UNFPA actively engages with the 16 Days of Activism with concerted efforts to move from activism to accountability. To reinforce accountability frameworks, we support training for health workers, police and judges to help them respond sensitively and appropriately to GBV survivors.");
+        linker.add(
+            1, u"In Samoa, the Resident Coordinator's leadership fostered improved coordination among UN agencies.");
+        linker.add(
+            2, u"In Haiti, challenges related to the COVID-19 pandemic required multiple changes to the work plan.");
+        linker.add(3,
+            u"UNFPA actively engages with the 16 Days of Activism with concerted efforts to move from activism to "
+            u"accountability.");
+        linker.add(4,
+            u"UNFPA actively engages with the 16 Days of Activism with concerted efforts to move from activism to "
+            u"accountability. To reinforce accountability frameworks, we support training for health workers, police "
+            u"and judges to help them respond sensitively and appropriately to GBV survivors.");
         QVERIFY(linker.links().isEmpty());
     }
 
@@ -41,9 +52,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("a");
         QTest::addColumn<QString>("b");
         QTest::addColumn<double>("similarity");
-        QTest::newRow("identical-but-case") << "UN Women and UNFPA" << "un women AND unfpa" << 1.0;
-        QTest::newRow("half") << "a b c d" << "c d e f" << 2.0 / 6.0;
-        QTest::newRow("disjoint") << "alpha beta" << "gamma delta" << 0.0;
+        QTest::newRow("identical-but-case") << "UN Women and UNFPA"
+                                            << "un women AND unfpa" << 1.0;
+        QTest::newRow("half") << "a b c d"
+                              << "c d e f" << 2.0 / 6.0;
+        QTest::newRow("disjoint") << "alpha beta"
+                                  << "gamma delta" << 0.0;
     }
 
     void shouldMeasureJaccardOnWords()

@@ -24,15 +24,15 @@ class TestAhoCorasick : public QObject
 private Q_SLOTS:
     void shouldReportEveryOverlappingOccurrence()
     {
-        const QStringList patterns{QStringLiteral("UN"), QStringLiteral("UN Women"), QStringLiteral("Women"),
-                                   QStringLiteral("UNFPA")};
+        const QStringList patterns{
+            QStringLiteral("UN"), QStringLiteral("UN Women"), QStringLiteral("Women"), QStringLiteral("UNFPA")};
         AhoCorasick matcher;
         for (int i = 0; i < patterns.size(); ++i)
             matcher.addPattern(patterns[i], i);
         matcher.build();
         QCOMPARE(scanAll(matcher, patterns, QStringLiteral("UN Women, UNFPA")),
-                 (QStringList{QStringLiteral("UN@0+2"), QStringLiteral("UN Women@0+8"), QStringLiteral("Women@3+5"),
-                              QStringLiteral("UN@10+2"), QStringLiteral("UNFPA@10+5")}));
+            (QStringList{QStringLiteral("UN@0+2"), QStringLiteral("UN Women@0+8"), QStringLiteral("Women@3+5"),
+                QStringLiteral("UN@10+2"), QStringLiteral("UNFPA@10+5")}));
     }
 
     void shouldIgnoreCaseAndTypography()
@@ -42,8 +42,9 @@ private Q_SLOTS:
         for (int i = 0; i < patterns.size(); ++i)
             matcher.addPattern(patterns[i], i);
         matcher.build();
-        QCOMPARE(scanAll(matcher, patterns, QStringLiteral("the RESIDENT Coordinator\u2019s Office in C\u00d4TE D\u2019IVOIRE")),
-                 (QStringList{QStringLiteral("Resident Coordinator's Office@4+29"), QStringLiteral("côte d'ivoire@37+13")}));
+        QCOMPARE(scanAll(matcher, patterns,
+                     QStringLiteral("the RESIDENT Coordinator\u2019s Office in C\u00d4TE D\u2019IVOIRE")),
+            (QStringList{QStringLiteral("Resident Coordinator's Office@4+29"), QStringLiteral("côte d'ivoire@37+13")}));
     }
 
     void shouldFindSuffixPatternsThroughDictionaryLinks()
@@ -54,7 +55,7 @@ private Q_SLOTS:
             matcher.addPattern(patterns[i], i);
         matcher.build();
         QCOMPARE(scanAll(matcher, patterns, QStringLiteral("xabcx")),
-                 (QStringList{QStringLiteral("bc@2+2"), QStringLiteral("c@3+1")}));
+            (QStringList{QStringLiteral("bc@2+2"), QStringLiteral("c@3+1")}));
     }
 
     void shouldMatchNothingWithNoPatterns()

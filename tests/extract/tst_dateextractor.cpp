@@ -15,23 +15,40 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("dates"); // text=year-month-day~end:kind, joined by |
 
-        QTest::newRow("since") << "Since 2008 UNFPA leads" << "Since 2008=2008-0-0~0:since";
-        QTest::newRow("month-year") << "held in March 2021 for Senegal" << "March 2021=2021-3-0~0:year";
-        QTest::newRow("full-date") << "On 12 March 2021, as part of" << "12 March 2021=2021-3-12~0:year";
-        QTest::newRow("us-order") << "on March 12, 2021 the" << "March 12, 2021=2021-3-12~0:year";
-        QTest::newRow("range-in-brackets") << "(MTBP 2021-2023) ensuring" << "2021-2023=2021-0-0~2023:range";
-        QTest::newRow("short-range") << "the 2018\u201319 cycle" << "2018\u201319=2018-0-0~2019:range";
-        QTest::newRow("as-of") << "As of 2021, UNFPA coordinates" << "As of 2021=2021-0-0~0:as-of";
-        QTest::newRow("abbreviated-month") << "from Sept 2010 onwards" << "Sept 2010=2010-9-0~0:year";
-        QTest::newRow("two-years") << "In 2020 and again in 2021." << "2020=2020-0-0~0:year|2021=2021-0-0~0:year";
-        QTest::newRow("thousands-are-not-years") << "2,000 participants and 94,250 views" << "";
-        QTest::newRow("percent-is-not-a-year") << "2020% of" << "";
-        QTest::newRow("ordinal-is-not-a-year") << "the 65th session and the 2020th" << "";
-        QTest::newRow("covid-is-not-a-year") << "COVID-19 and COVID19" << "";
-        QTest::newRow("resolution-number-is-not-a-year") << "resolution 1325 on women" << "";
-        QTest::newRow("day-month-without-year-is-skipped") << "Day of the Girl (11 October)" << "";
-        QTest::newRow("decimal-is-not-a-year") << "rose to 2020.5 points" << "";
-        QTest::newRow("not-a-range-backwards") << "2021-2019" << "2021=2021-0-0~0:year|2019=2019-0-0~0:year";
+        QTest::newRow("since") << "Since 2008 UNFPA leads"
+                               << "Since 2008=2008-0-0~0:since";
+        QTest::newRow("month-year") << "held in March 2021 for Senegal"
+                                    << "March 2021=2021-3-0~0:year";
+        QTest::newRow("full-date") << "On 12 March 2021, as part of"
+                                   << "12 March 2021=2021-3-12~0:year";
+        QTest::newRow("us-order") << "on March 12, 2021 the"
+                                  << "March 12, 2021=2021-3-12~0:year";
+        QTest::newRow("range-in-brackets") << "(MTBP 2021-2023) ensuring"
+                                           << "2021-2023=2021-0-0~2023:range";
+        QTest::newRow("short-range") << "the 2018\u201319 cycle"
+                                     << "2018\u201319=2018-0-0~2019:range";
+        QTest::newRow("as-of") << "As of 2021, UNFPA coordinates"
+                               << "As of 2021=2021-0-0~0:as-of";
+        QTest::newRow("abbreviated-month") << "from Sept 2010 onwards"
+                                           << "Sept 2010=2010-9-0~0:year";
+        QTest::newRow("two-years") << "In 2020 and again in 2021."
+                                   << "2020=2020-0-0~0:year|2021=2021-0-0~0:year";
+        QTest::newRow("thousands-are-not-years") << "2,000 participants and 94,250 views"
+                                                 << "";
+        QTest::newRow("percent-is-not-a-year") << "2020% of"
+                                               << "";
+        QTest::newRow("ordinal-is-not-a-year") << "the 65th session and the 2020th"
+                                               << "";
+        QTest::newRow("covid-is-not-a-year") << "COVID-19 and COVID19"
+                                             << "";
+        QTest::newRow("resolution-number-is-not-a-year") << "resolution 1325 on women"
+                                                         << "";
+        QTest::newRow("day-month-without-year-is-skipped") << "Day of the Girl (11 October)"
+                                                           << "";
+        QTest::newRow("decimal-is-not-a-year") << "rose to 2020.5 points"
+                                               << "";
+        QTest::newRow("not-a-range-backwards") << "2021-2019"
+                                               << "2021=2021-0-0~0:year|2019=2019-0-0~0:year";
     }
 
     void shouldReadTheInventorysDateForms()
@@ -41,17 +58,25 @@ private Q_SLOTS:
         QStringList read;
         for (const DateMention &d : DateExtractor::extract(text)) {
             QCOMPARE(text.mid(d.start, d.length), d.text);
-            read.append(QStringLiteral("%1=%2-%3-%4~%5:%6").arg(d.text).arg(d.year).arg(d.month).arg(d.day).arg(d.endYear).arg(d.kind));
+            read.append(QStringLiteral("%1=%2-%3-%4~%5:%6")
+                            .arg(d.text)
+                            .arg(d.year)
+                            .arg(d.month)
+                            .arg(d.day)
+                            .arg(d.endYear)
+                            .arg(d.kind));
         }
         QCOMPARE(read.join(u'|'), dates);
     }
 
     void shouldKeepEachDateWithItsSentence()
     {
-        const QString text = QStringLiteral("UNFPA works in 26 countries. Since 2016 UNFPA, jointly with UNICEF, runs the Global Programme. It grew.");
+        const QString text = QStringLiteral(
+            "UNFPA works in 26 countries. Since 2016 UNFPA, jointly with UNICEF, runs the Global Programme. It grew.");
         const QList<DateMention> dates = DateExtractor::extract(text);
         QCOMPARE(dates.size(), 1);
-        QCOMPARE(dates[0].sentence, QStringLiteral("Since 2016 UNFPA, jointly with UNICEF, runs the Global Programme."));
+        QCOMPARE(
+            dates[0].sentence, QStringLiteral("Since 2016 UNFPA, jointly with UNICEF, runs the Global Programme."));
     }
 };
 

@@ -27,33 +27,54 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("mentions");
 
-        QTest::newRow("who-the-word-is-not-who-the-agency") << "Who leads? WHO does." << "agency:who=WHO";
-        QTest::newRow("undp-inside-undpa-is-nothing") << "UNDPA and UNDP" << "agency:undp=UNDP";
-        QTest::newRow("un-women-not-un") << "UN Women (ROAP) and UN-Habitat" << "agency:un-women=UN Women|region:unw-ap=ROAP|agency:un-habitat=UN-Habitat";
-        QTest::newRow("misspelt-unpfa") << "UN Women, UNPFA, UNHCR" << "agency:un-women=UN Women|agency:unfpa=UNPFA|agency:unhcr=UNHCR";
-        QTest::newRow("full-name") << "the United Nations Human Settlements Programme (UN Habitat)"
-                                   << "agency:un-habitat=United Nations Human Settlements Programme|agency:un-habitat=UN Habitat";
-        QTest::newRow("resident-coordinators-office-with-curly-quote") << "the Resident Coordinator\u2019s Office"
-                                                                      << "agency:unrco=Resident Coordinator\u2019s Office";
-        QTest::newRow("gaza-strip-is-palestine") << "West Bank and Gaza Strip" << "country:PS=West Bank and Gaza Strip";
-        QTest::newRow("gaza-alone-needs-a-country") << "support in Gaza" << "";
+        QTest::newRow("who-the-word-is-not-who-the-agency") << "Who leads? WHO does."
+                                                            << "agency:who=WHO";
+        QTest::newRow("undp-inside-undpa-is-nothing") << "UNDPA and UNDP"
+                                                      << "agency:undp=UNDP";
+        QTest::newRow("un-women-not-un") << "UN Women (ROAP) and UN-Habitat"
+                                         << "agency:un-women=UN Women|region:unw-ap=ROAP|agency:un-habitat=UN-Habitat";
+        QTest::newRow("misspelt-unpfa") << "UN Women, UNPFA, UNHCR"
+                                        << "agency:un-women=UN Women|agency:unfpa=UNPFA|agency:unhcr=UNHCR";
+        QTest::newRow("full-name")
+            << "the United Nations Human Settlements Programme (UN Habitat)"
+            << "agency:un-habitat=United Nations Human Settlements Programme|agency:un-habitat=UN Habitat";
+        QTest::newRow("resident-coordinators-office-with-curly-quote")
+            << "the Resident Coordinator\u2019s Office"
+            << "agency:unrco=Resident Coordinator\u2019s Office";
+        QTest::newRow("gaza-strip-is-palestine") << "West Bank and Gaza Strip"
+                                                 << "country:PS=West Bank and Gaza Strip";
+        QTest::newRow("gaza-alone-needs-a-country") << "support in Gaza"
+                                                    << "";
         QTest::newRow("gaza-in-mozambique-is-a-province") << "Mozambique: Gaza and Manica"
-                                                         << "country:MZ=Mozambique|place:MZ-G=Gaza|place:MZ-B=Manica";
-        QTest::newRow("turkish-government-is-turkey") << "the Turkish Government" << "country:TR=Turkish|partner:government=Government";
-        QTest::newRow("turkey-the-bird-is-nothing") << "a roast turkey" << "";
-        QTest::newRow("republic-of-moldova") << "the Republic of Moldova" << "country:MD=Republic of Moldova";
-        QTest::newRow("the-philippines") << "UN Women and the Philippines" << "agency:un-women=UN Women|country:PH=Philippines";
-        QTest::newRow("iso-order-name") << "Korea, Republic of" << "country:KR=Korea, Republic of";
-        QTest::newRow("kosovo") << "UN Women Kosovo" << "agency:un-women=UN Women|country:XK=Kosovo";
-        QTest::newRow("mombasa-brings-kenya") << "in Mombasa." << "place:KE-28=Mombasa";
-        QTest::newRow("norwegian-agency-is-norad") << "the Norwegian Agency for Development Cooperation (NORAD)"
-                                                   << "partner:norad=Norwegian Agency for Development Cooperation|partner:norad=NORAD";
-        QTest::newRow("child-marriage-in-title-case") << "Global Programme to End Child Marriage"
-                                                      << "programme:gp-child-marriage=Global Programme to End Child Marriage";
-        QTest::newRow("un-action-in-capitals") << "with UN ACTION." << "programme:un-action=UN ACTION";
-        QTest::newRow("joint-un-action-is-not-the-network") << "joint UN action on violence" << "";
-        QTest::newRow("latin-american-is-a-region-not-the-us") << "Latin American countries" << "region:419=Latin American";
-        QTest::newRow("markup-is-text") << "<b>UNICEF</b>" << "agency:unicef=UNICEF";
+                                                          << "country:MZ=Mozambique|place:MZ-G=Gaza|place:MZ-B=Manica";
+        QTest::newRow("turkish-government-is-turkey") << "the Turkish Government"
+                                                      << "country:TR=Turkish|partner:government=Government";
+        QTest::newRow("turkey-the-bird-is-nothing") << "a roast turkey"
+                                                    << "";
+        QTest::newRow("republic-of-moldova") << "the Republic of Moldova"
+                                             << "country:MD=Republic of Moldova";
+        QTest::newRow("the-philippines") << "UN Women and the Philippines"
+                                         << "agency:un-women=UN Women|country:PH=Philippines";
+        QTest::newRow("iso-order-name") << "Korea, Republic of"
+                                        << "country:KR=Korea, Republic of";
+        QTest::newRow("kosovo") << "UN Women Kosovo"
+                                << "agency:un-women=UN Women|country:XK=Kosovo";
+        QTest::newRow("mombasa-brings-kenya") << "in Mombasa."
+                                              << "place:KE-28=Mombasa";
+        QTest::newRow("norwegian-agency-is-norad")
+            << "the Norwegian Agency for Development Cooperation (NORAD)"
+            << "partner:norad=Norwegian Agency for Development Cooperation|partner:norad=NORAD";
+        QTest::newRow("child-marriage-in-title-case")
+            << "Global Programme to End Child Marriage"
+            << "programme:gp-child-marriage=Global Programme to End Child Marriage";
+        QTest::newRow("un-action-in-capitals") << "with UN ACTION."
+                                               << "programme:un-action=UN ACTION";
+        QTest::newRow("joint-un-action-is-not-the-network") << "joint UN action on violence"
+                                                            << "";
+        QTest::newRow("latin-american-is-a-region-not-the-us") << "Latin American countries"
+                                                               << "region:419=Latin American";
+        QTest::newRow("markup-is-text") << "<b>UNICEF</b>"
+                                        << "agency:unicef=UNICEF";
     }
 
     void shouldFindWholeNamesWithTheRightCase()
@@ -76,7 +97,8 @@ private Q_SLOTS:
         QStringList keys;
         for (const EntityRef &ref : std::as_const(activity.entities))
             keys.append(ref.key);
-        QCOMPARE(test::joined(keys), QStringLiteral("country:KE,place:KE-28,programme:gp-child-marriage,theme:child-marriage"));
+        QCOMPARE(test::joined(keys),
+            QStringLiteral("country:KE,place:KE-28,programme:gp-child-marriage,theme:child-marriage"));
     }
 
     void shouldUseInheritedCountriesAsContextForPlaces()
@@ -95,7 +117,8 @@ private Q_SLOTS:
     void shouldNameTheReportingEntityOfAHeader()
     {
         QCOMPARE(test::extractor().reportingEntityName(u" United Nations Population Fund "), QStringLiteral("UNFPA"));
-        QCOMPARE(test::extractor().reportingEntityName(u"Spotlight Initiative"), QStringLiteral("Spotlight Initiative"));
+        QCOMPARE(
+            test::extractor().reportingEntityName(u"Spotlight Initiative"), QStringLiteral("Spotlight Initiative"));
         QCOMPARE(test::extractor().reportingEntityName(u"Some New Office"), QStringLiteral("Some New Office"));
     }
 };

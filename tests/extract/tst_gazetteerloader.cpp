@@ -42,14 +42,22 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("name");
-        QTest::newRow("moldova") << "country:MD" << "Moldova";
-        QTest::newRow("palestine-in-prose-order") << "country:PS" << "State of Palestine";
-        QTest::newRow("kosovo-added") << "country:XK" << "Kosovo";
-        QTest::newRow("cabo-delgado") << "place:MZ-P" << "Cabo Delgado";
-        QTest::newRow("m49-eastern-africa-from-cldr") << "region:014" << "Eastern Africa";
-        QTest::newRow("un-women-region") << "region:unw-esa" << "East and Southern Africa";
-        QTest::newRow("un-habitat-short-name") << "agency:un-habitat" << "UN-Habitat";
-        QTest::newRow("eu-delegation-is-a-partner") << "partner:eu-delegation" << "EU Delegation";
+        QTest::newRow("moldova") << "country:MD"
+                                 << "Moldova";
+        QTest::newRow("palestine-in-prose-order") << "country:PS"
+                                                  << "State of Palestine";
+        QTest::newRow("kosovo-added") << "country:XK"
+                                      << "Kosovo";
+        QTest::newRow("cabo-delgado") << "place:MZ-P"
+                                      << "Cabo Delgado";
+        QTest::newRow("m49-eastern-africa-from-cldr") << "region:014"
+                                                      << "Eastern Africa";
+        QTest::newRow("un-women-region") << "region:unw-esa"
+                                         << "East and Southern Africa";
+        QTest::newRow("un-habitat-short-name") << "agency:un-habitat"
+                                               << "UN-Habitat";
+        QTest::newRow("eu-delegation-is-a-partner") << "partner:eu-delegation"
+                                                    << "EU Delegation";
     }
 
     void shouldNameEntitiesTheWayTheUnDoes()
@@ -73,7 +81,8 @@ private Q_SLOTS:
     void shouldRecogniseMeasureHeadings()
     {
         QCOMPARE(test::gazetteer().measures().size(), 8);
-        const Measure *measure = test::gazetteer().measureForHeading(u"PROTECTION, SUPPORT AND SERVICES FOR VICTIMS/SURVIVORS");
+        const Measure *measure
+            = test::gazetteer().measureForHeading(u"PROTECTION, SUPPORT AND SERVICES FOR VICTIMS/SURVIVORS");
         QVERIFY(measure);
         QCOMPARE(measure->id, QStringLiteral("protection"));
         QVERIFY(!test::gazetteer().measureForHeading(u"Generation Equality and 2020 Information Note"));

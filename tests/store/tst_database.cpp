@@ -25,7 +25,7 @@ private Q_SLOTS:
         while (query.next())
             tables.append(query.value(0).toString());
         for (const char *table : {"activities", "activity_entities", "activity_text", "dates", "entities", "mentions",
-                                  "occurrences", "sources", "variants"})
+                 "occurrences", "sources", "variants"})
             QVERIFY2(tables.contains(QLatin1String(table)), table);
     }
 
@@ -35,8 +35,9 @@ private Q_SLOTS:
         {
             Database db(QStringLiteral("first"));
             QVERIFY2(db.open(path), qPrintable(db.error()));
-            QSqlQuery(db.connection()).exec(QStringLiteral("INSERT INTO entities(key, kind, name, code, country)"
-                                                           " VALUES('agency:x', 'agency', 'X', '', '')"));
+            QSqlQuery(db.connection())
+                .exec(QStringLiteral("INSERT INTO entities(key, kind, name, code, country)"
+                                     " VALUES('agency:x', 'agency', 'X', '', '')"));
         }
         Database again(QStringLiteral("second"));
         QVERIFY2(again.open(path), qPrintable(again.error()));
@@ -54,7 +55,8 @@ private Q_SLOTS:
         file.close();
         Database db(QStringLiteral("corrupt"));
         QVERIFY(!db.open(path));
-        QVERIFY2(db.error().contains(QLatin1String("is not a readable EVAW Explorer database")), qPrintable(db.error()));
+        QVERIFY2(
+            db.error().contains(QLatin1String("is not a readable EVAW Explorer database")), qPrintable(db.error()));
         // Nothing was written over the user's file.
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), QByteArray(4096, 'x'));

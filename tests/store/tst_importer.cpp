@@ -51,7 +51,8 @@ private Q_SLOTS:
         QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM variants")), 4); // two pairs, both ways
         QSqlQuery source(m_db->connection());
         QVERIFY(source.exec(QStringLiteral("SELECT sha256, encoding, bytes FROM sources")) && source.next());
-        QCOMPARE(source.value(0).toString(), QStringLiteral("dc0fe3dd00ba7fbf33b4f436cba92e0fb8af5c874089c7ce945a14fc5f299b9f"));
+        QCOMPARE(source.value(0).toString(),
+            QStringLiteral("dc0fe3dd00ba7fbf33b4f436cba92e0fb8af5c874089c7ce945a14fc5f299b9f"));
         QCOMPARE(source.value(1).toString(), QStringLiteral("UTF-8"));
         QCOMPARE(source.value(2).toInt(), 27578);
     }
@@ -74,23 +75,26 @@ private Q_SLOTS:
         Importer importer(*m_db, test::extractor());
         importer.importFiles({QStringLiteral(EVAW_SEED_FILE)});
         const QString other = test::writeFile(m_dir, QStringLiteral("other.txt"),
-                                              "UNFPA leads the GBV Information Management System (GBVIMS) at global level as well as "
-                                              "national coordination mechanisms to strengthen case management and protect "
-                                              "confidential and ethical management of GBV incident data.\n"
-                                              "In Chad, UNICEF trained 40 social workers.\n");
+            "UNFPA leads the GBV Information Management System (GBVIMS) at global level as well as "
+            "national coordination mechanisms to strengthen case management and protect "
+            "confidential and ethical management of GBV incident data.\n"
+            "In Chad, UNICEF trained 40 social workers.\n");
         const QList<FileImport> results = importer.importFiles({other});
         QVERIFY2(results[0].ok, qPrintable(results[0].error));
         QCOMPARE(results[0].activities, 1);
         QCOMPARE(results[0].duplicates, 1);
-        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM occurrences o JOIN sources s ON s.id = o.source_id"
-                                              " WHERE s.name = 'other.txt' AND o.line = 1")),
-                 1);
+        QCOMPARE(scalar(*m_db,
+                     QStringLiteral("SELECT count(*) FROM occurrences o JOIN sources s ON s.id = o.source_id"
+                                    " WHERE s.name = 'other.txt' AND o.line = 1")),
+            1);
     }
 
     void shouldImportGoodFilesBesideBadOnesAndNameEachBadOne()
     {
-        const QString good = test::writeFile(m_dir, QStringLiteral("good.txt"), "In Chad, UNICEF trained 40 social workers.\n");
-        const QString binary = test::writeFile(m_dir, QStringLiteral("image.png"), QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
+        const QString good
+            = test::writeFile(m_dir, QStringLiteral("good.txt"), "In Chad, UNICEF trained 40 social workers.\n");
+        const QString binary
+            = test::writeFile(m_dir, QStringLiteral("image.png"), QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
         const QString empty = test::writeFile(m_dir, QStringLiteral("empty.txt"), QByteArray());
         Importer importer(*m_db, test::extractor());
         const QList<FileImport> results
@@ -128,9 +132,15 @@ private Q_SLOTS:
     {
         Importer importer(*m_db, test::extractor());
         importer.importFiles({Importer::bundledCorpusPath()});
-        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM activity_text WHERE activity_text MATCH 'femicide'")), 1);
-        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM activity_text WHERE activity_text MATCH '\"jointly with UNICEF\"'")), 4);
-        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM activity_text WHERE activity_text MATCH 'Mozamb*'")), 1);
+        QCOMPARE(
+            scalar(*m_db, QStringLiteral("SELECT count(*) FROM activity_text WHERE activity_text MATCH 'femicide'")),
+            1);
+        QCOMPARE(scalar(*m_db,
+                     QStringLiteral(
+                         "SELECT count(*) FROM activity_text WHERE activity_text MATCH '\"jointly with UNICEF\"'")),
+            4);
+        QCOMPARE(
+            scalar(*m_db, QStringLiteral("SELECT count(*) FROM activity_text WHERE activity_text MATCH 'Mozamb*'")), 1);
     }
 
     void shouldReadBackWhatWasStored()
@@ -145,7 +155,8 @@ private Q_SLOTS:
             return true;
         }));
         QCOMPARE(all.size(), 48);
-        const auto haya = std::find_if(all.cbegin(), all.cend(), [](const Activity &a) { return a.text.contains(QLatin1String("HAYA")); });
+        const auto haya = std::find_if(
+            all.cbegin(), all.cend(), [](const Activity &a) { return a.text.contains(QLatin1String("HAYA")); });
         QVERIFY(haya != all.cend());
         QCOMPARE(haya->reportingEntity, QStringLiteral("UNODC"));
         QCOMPARE(haya->source.line, 74);

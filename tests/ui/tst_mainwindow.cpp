@@ -190,8 +190,11 @@ private Q_SLOTS:
         QVERIFY(search->hasFocus());
         QTest::keyClicks(search, QStringLiteral("femicide"));
         QTRY_COMPARE(rows(*m_window), 1);
-        QVERIFY(m_window->activityModel()->index(0, ActivityListModel::FirstSentence).data().toString().startsWith(
-            QLatin1String("In Mexico")));
+        QVERIFY(m_window->activityModel()
+                    ->index(0, ActivityListModel::FirstSentence)
+                    .data()
+                    .toString()
+                    .startsWith(QLatin1String("In Mexico")));
         QTest::keyClick(search, Qt::Key_Escape);
         QCOMPARE(search->text(), QString());
         QTRY_COMPARE(rows(*m_window), 48);
@@ -256,7 +259,8 @@ private Q_SLOTS:
         table->setFocus();
         table->setCurrentIndex(m_window->activityModel()->index(row, 0));
         DetailPane *detail = m_window->detailPane();
-        QVERIFY(detail->paragraphText().startsWith(QLatin1String("UNODC supports implementing the HAYA Joint Programme")));
+        QVERIFY(
+            detail->paragraphText().startsWith(QLatin1String("UNODC supports implementing the HAYA Joint Programme")));
         const QString html = detail->browser()->toHtml();
         QVERIFY(html.contains(QLatin1String("filter:country:PS")));
         QVERIFY(html.contains(QLatin1String("filter:agency:agency%3Aun-habitat")));
@@ -294,8 +298,8 @@ private Q_SLOTS:
     {
         cleanup();
         const QString fixture = test::writeFile(m_dir, QStringLiteral("markup.txt"),
-                                                "In Chad, <b>UNICEF</b> trained staff <img src=x onerror=alert(1)> "
-                                                "with <a href=\"http://example.org\">UNFPA</a>.\n");
+            "In Chad, <b>UNICEF</b> trained staff <img src=x onerror=alert(1)> "
+            "with <a href=\"http://example.org\">UNFPA</a>.\n");
         openWindow({fixture});
         QCOMPARE(rows(*m_window), 1);
         m_window->activityView()->setCurrentIndex(m_window->activityModel()->index(0, 0));
@@ -319,8 +323,8 @@ private Q_SLOTS:
 
     void shouldImportOnAWorkerThreadWithProgress()
     {
-        const QString more = test::writeFile(m_dir, QStringLiteral("more.txt"),
-                                             "In Chad, UNICEF trained 40 social workers in 2019.\n");
+        const QString more = test::writeFile(
+            m_dir, QStringLiteral("more.txt"), "In Chad, UNICEF trained 40 social workers in 2019.\n");
         const QString broken = test::writeFile(m_dir, QStringLiteral("broken.bin"), QByteArray("\0\1\2", 3));
         m_window->importFiles({more, broken});
         QVERIFY(m_window->isImporting());

@@ -1,6 +1,6 @@
 #include "browse/countrytreemodel.h"
-#include "countrypanel.h"
 #include "browse/explorerstate.h"
+#include "countrypanel.h"
 #include "exportcommand.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
@@ -11,8 +11,8 @@
 #include <QDockWidget>
 #include <QMenuBar>
 #include <QProcess>
-#include <QSortFilterProxyModel>
 #include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTextStream>
@@ -56,10 +56,30 @@ private Q_SLOTS:
         QTest::addColumn<QString>("mexico");
         QTest::addColumn<QString>("easternAfrica");
         QTest::addColumn<int>("direction");
-        QTest::newRow("english") << "en" << "&File" << "Countries" << "Year" << "Mexico" << "Eastern Africa" << int(Qt::LeftToRight);
-        QTest::newRow("french") << "fr" << "&Fichier" << "Pays" << "Année" << "Mexique" << "Afrique orientale" << int(Qt::LeftToRight);
-        QTest::newRow("spanish") << "es" << "&Archivo" << "Países" << "Año" << "México" << "África oriental" << int(Qt::LeftToRight);
-        QTest::newRow("arabic") << "ar" << "&ملف" << "البلدان" << "السنة" << "المكسيك" << "شرق أفريقيا" << int(Qt::RightToLeft);
+        QTest::newRow("english") << "en"
+                                 << "&File"
+                                 << "Countries"
+                                 << "Year"
+                                 << "Mexico"
+                                 << "Eastern Africa" << int(Qt::LeftToRight);
+        QTest::newRow("french") << "fr"
+                                << "&Fichier"
+                                << "Pays"
+                                << "Année"
+                                << "Mexique"
+                                << "Afrique orientale" << int(Qt::LeftToRight);
+        QTest::newRow("spanish") << "es"
+                                 << "&Archivo"
+                                 << "Países"
+                                 << "Año"
+                                 << "México"
+                                 << "África oriental" << int(Qt::LeftToRight);
+        QTest::newRow("arabic") << "ar"
+                                << "&ملف"
+                                << "البلدان"
+                                << "السنة"
+                                << "المكسيك"
+                                << "شرق أفريقيا" << int(Qt::RightToLeft);
     }
 
     void shouldShowTheWindowInEachLanguage()
@@ -84,7 +104,8 @@ private Q_SLOTS:
         QCOMPARE(window.menuBar()->actions().first()->text(), fileMenu);
         QCOMPARE(window.findChild<QDockWidget *>(QStringLiteral("countriesDock"))->windowTitle(), countriesDock);
         const auto axes = window.timeline()->chart()->axes(Qt::Horizontal);
-        const auto year = std::find_if(axes.cbegin(), axes.cend(), [](QAbstractAxis *axis) { return qobject_cast<QBarCategoryAxis *>(axis); });
+        const auto year = std::find_if(
+            axes.cbegin(), axes.cend(), [](QAbstractAxis *axis) { return qobject_cast<QBarCategoryAxis *>(axis); });
         QVERIFY(year != axes.cend());
         QCOMPARE((*year)->titleText(), yearAxis);
         QCOMPARE(int(window.layoutDirection()), direction);
@@ -104,9 +125,11 @@ private Q_SLOTS:
         QVERIFY(LanguageManager::apply(QStringLiteral("es"), &state, &error));
         QCOMPARE(state.localizer().agencyFullName(QStringLiteral("agency:un-women")), QStringLiteral("ONU Mujeres"));
         QVERIFY(LanguageManager::apply(QStringLiteral("ar"), &state, &error));
-        QCOMPARE(state.localizer().agencyFullName(QStringLiteral("agency:un-women")), QStringLiteral("هيئة الأمم المتحدة للمرأة"));
+        QCOMPARE(state.localizer().agencyFullName(QStringLiteral("agency:un-women")),
+            QStringLiteral("هيئة الأمم المتحدة للمرأة"));
         // Arabic has no subdivision catalog in iso-codes: places keep their English names.
-        EntityRef cabo{EntityKind::Place, QStringLiteral("place:MZ-P"), QStringLiteral("Cabo Delgado"), QStringLiteral("MZ-P"), QStringLiteral("MZ")};
+        EntityRef cabo{EntityKind::Place, QStringLiteral("place:MZ-P"), QStringLiteral("Cabo Delgado"),
+            QStringLiteral("MZ-P"), QStringLiteral("MZ")};
         QCOMPARE(state.localizer().name(cabo), QStringLiteral("Cabo Delgado"));
     }
 
@@ -117,19 +140,23 @@ private Q_SLOTS:
         QString err;
         QTextStream outStream(&out);
         QTextStream errStream(&err);
-        const int code = ExportCommand::run({QStringLiteral("evaw-explorer"), QStringLiteral("export"), QStringLiteral("chart"),
-                                             QStringLiteral("--lang"), QStringLiteral("es"), QStringLiteral("--agency"),
-                                             QStringLiteral("UNFPA"), QStringLiteral("--agency"), QStringLiteral("UNICEF"),
-                                             QStringLiteral("--all-agencies"), QStringLiteral("--country"), QStringLiteral("AL"),
-                                             QStringLiteral("-o"), path},
-                                            outStream, errStream);
+        const int code = ExportCommand::run(
+            {QStringLiteral("evaw-explorer"), QStringLiteral("export"), QStringLiteral("chart"),
+                QStringLiteral("--lang"), QStringLiteral("es"), QStringLiteral("--agency"), QStringLiteral("UNFPA"),
+                QStringLiteral("--agency"), QStringLiteral("UNICEF"), QStringLiteral("--all-agencies"),
+                QStringLiteral("--country"), QStringLiteral("AL"), QStringLiteral("-o"), path},
+            outStream, errStream);
         QVERIFY2(code == 0, qPrintable(err));
         QProcess pdftotext;
         pdftotext.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
         QVERIFY(pdftotext.waitForFinished(30000));
         // The PDF's font joins "fi" into one ligature glyph; read it back as two letters.
-        const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified().replace(QChar(0xFB01), QLatin1String("fi"));
-        QVERIFY2(text.contains(QStringLiteral("Actividades para poner fin a la violencia contra las mujeres y las niñas")), qPrintable(text));
+        const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput())
+                                 .simplified()
+                                 .replace(QChar(0xFB01), QLatin1String("fi"));
+        QVERIFY2(
+            text.contains(QStringLiteral("Actividades para poner fin a la violencia contra las mujeres y las niñas")),
+            qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("UNFPA y UNICEF \u00b7 Albania")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("Fuente:")));
     }
@@ -138,7 +165,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("file");
         for (const char *language : {"fr", "es", "ar"})
-            QTest::newRow(language) << QStringLiteral(EVAW_SOURCE_DIR "/translations/evaw_%1.ts").arg(QLatin1String(language));
+            QTest::newRow(language)
+                << QStringLiteral(EVAW_SOURCE_DIR "/translations/evaw_%1.ts").arg(QLatin1String(language));
     }
 
     void shouldHaveEveryStringTranslated()
