@@ -77,9 +77,7 @@ void VariantLinker::add(qint64 id, QStringView text)
         std::uint64_t key = mix(std::uint64_t(band));
         for (int row = 0; row < kRowsPerBand; ++row)
             key = mix(key ^ signature[band * kRowsPerBand + row]);
-        QList<int> &bucket = m_buckets[key];
-        if (bucket.size() < kLargestBucket)
-            bucket.append(index);
+        m_bandKeys.push_back(BandKey{key, index});
     }
     m_ids.append(id);
     m_words.push_back(std::move(words));
@@ -94,13 +92,23 @@ void VariantLinker::discardFrom(qint64 id)
 
 QList<QPair<qint64, qint64>> VariantLinker::links() const
 {
+    // Buckets are runs of equal band keys once sorted; a flat array of (key, activity)
+    // costs 16 bytes an entry where a hash of lists cost several times that.
+    std::vector<BandKey> keys = m_bandKeys;
+    std::sort(keys.begin(), keys.end(),
+        [](const BandKey &a, const BandKey &b) { return a.key != b.key ? a.key < b.key : a.index < b.index; });
     // Every candidate pair once, however many buckets it shares, before any comparison.
     std::vector<std::uint64_t> candidates;
-    for (const QList<int> &bucket : m_buckets) {
-        for (int a = 0; a < bucket.size(); ++a) {
-            for (int b = a + 1; b < bucket.size(); ++b)
-                candidates.push_back(std::uint64_t(bucket[a]) << 32 | std::uint32_t(bucket[b]));
+    for (std::size_t begin = 0; begin < keys.size();) {
+        std::size_t end = begin;
+        while (end < keys.size() && keys[end].key == keys[begin].key)
+            ++end;
+        const std::size_t last = std::min(end, begin + std::size_t(kLargestBucket));
+        for (std::size_t a = begin; a < last; ++a) {
+            for (std::size_t b = a + 1; b < last; ++b)
+                candidates.push_back(std::uint64_t(keys[a].index) << 32 | std::uint32_t(keys[b].index));
         }
+        begin = end;
     }
     std::sort(candidates.begin(), candidates.end());
     candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());

@@ -41,7 +41,11 @@ private:
 
     QList<qint64> m_ids;
     std::vector<std::vector<std::uint32_t>> m_words;
-    QHash<quint64, QList<int>> m_buckets;
+    struct BandKey {
+        std::uint64_t key;
+        int index;
+    };
+    std::vector<BandKey> m_bandKeys; ///< one per band per activity
 };
 
 } // namespace evaw
