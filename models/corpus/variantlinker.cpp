@@ -90,42 +90,35 @@ void VariantLinker::discardFrom(qint64 id)
         m_ids[i] = -1;
 }
 
-QList<QPair<qint64, qint64>> VariantLinker::links() const
+QList<QPair<qint64, qint64>> VariantLinker::links()
 {
-    // Buckets are runs of equal band keys once sorted; a flat array of (key, activity)
-    // costs 16 bytes an entry where a hash of lists cost several times that.
-    std::vector<BandKey> keys = m_bandKeys;
-    std::sort(keys.begin(), keys.end(),
+    // Buckets are runs of equal band keys once sorted: a flat array of (key, activity)
+    // costs 16 bytes an entry, where a hash of lists cost several times that.
+    std::sort(m_bandKeys.begin(), m_bandKeys.end(),
         [](const BandKey &a, const BandKey &b) { return a.key != b.key ? a.key < b.key : a.index < b.index; });
-    // Every candidate pair once, however many buckets it shares, before any comparison.
-    std::vector<std::uint64_t> candidates;
-    for (std::size_t begin = 0; begin < keys.size();) {
+    // Pairs are confirmed bucket by bucket and only the few links are kept: listing every
+    // candidate first would hold tens of millions of pairs on a repetitive corpus.
+    QList<QPair<qint64, qint64>> result;
+    for (std::size_t begin = 0; begin < m_bandKeys.size();) {
         std::size_t end = begin;
-        while (end < keys.size() && keys[end].key == keys[begin].key)
+        while (end < m_bandKeys.size() && m_bandKeys[end].key == m_bandKeys[begin].key)
             ++end;
         const std::size_t last = std::min(end, begin + std::size_t(kLargestBucket));
         for (std::size_t a = begin; a < last; ++a) {
-            for (std::size_t b = a + 1; b < last; ++b)
-                candidates.push_back(std::uint64_t(keys[a].index) << 32 | std::uint32_t(keys[b].index));
+            for (std::size_t b = a + 1; b < last; ++b) {
+                const int first = m_bandKeys[a].index;
+                const int second = m_bandKeys[b].index;
+                if (m_ids[first] < 0 || m_ids[second] < 0)
+                    continue;
+                if (jaccard(m_words[std::size_t(first)], m_words[std::size_t(second)]) >= kThreshold)
+                    result.append(
+                        qMakePair(std::min(m_ids[first], m_ids[second]), std::max(m_ids[first], m_ids[second])));
+            }
         }
         begin = end;
     }
-    std::sort(candidates.begin(), candidates.end());
-    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
-
-    QList<QPair<qint64, qint64>> result;
-    for (const std::uint64_t pair : candidates) {
-        const auto first = std::size_t(pair >> 32);
-        const auto second = std::size_t(pair & 0xFFFFFFFFu);
-        if (m_ids[qsizetype(first)] < 0 || m_ids[qsizetype(second)] < 0)
-            continue;
-        if (jaccard(m_words[first], m_words[second]) >= kThreshold) {
-            const qint64 x = m_ids[qsizetype(first)];
-            const qint64 y = m_ids[qsizetype(second)];
-            result.append(qMakePair(std::min(x, y), std::max(x, y)));
-        }
-    }
     std::sort(result.begin(), result.end());
+    result.erase(std::unique(result.begin(), result.end()), result.end());
     return result;
 }
 

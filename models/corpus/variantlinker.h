@@ -26,7 +26,7 @@ public:
     void discardFrom(qint64 id);
 
     /// Every pair (lower id first) whose word sets overlap at least kThreshold.
-    QList<QPair<qint64, qint64>> links() const;
+    QList<QPair<qint64, qint64>> links();
 
     static std::vector<std::uint32_t> wordSet(QStringView text);
     static double jaccard(const std::vector<std::uint32_t> &a, const std::vector<std::uint32_t> &b);

@@ -309,7 +309,7 @@ FileImport Importer::importFile(VariantLinker &variants, Writer &writer, const Q
     return result;
 }
 
-bool Importer::storeVariants(const VariantLinker &variants)
+bool Importer::storeVariants(VariantLinker &variants)
 {
     QSqlDatabase db = m_database.connection();
     if (!db.transaction())

@@ -47,7 +47,7 @@ public:
 private:
     class Writer;
     FileImport importFile(VariantLinker &variants, Writer &writer, const QString &path);
-    bool storeVariants(const VariantLinker &variants);
+    bool storeVariants(VariantLinker &variants);
     bool isImported(const QString &sha256);
     bool loadKnownTexts(CorpusParser &parser);
 
