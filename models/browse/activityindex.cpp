@@ -209,18 +209,6 @@ void ActivityIndex::setRegionScheme(const QHash<QString, QString> &regionOfCount
     }
 }
 
-QList<int> ActivityIndex::years() const
-{
-    QSet<int> all;
-    for (const IndexedActivity &activity : m_activities) {
-        for (const int year : activity.years)
-            all.insert(year);
-    }
-    QList<int> sorted(all.begin(), all.end());
-    std::sort(sorted.begin(), sorted.end());
-    return sorted;
-}
-
 bool ActivityIndex::search(const QString &query, std::vector<char> *rowMatches, QString *error) const
 {
     rowMatches->assign(std::size_t(m_activities.size()), 0);

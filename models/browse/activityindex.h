@@ -79,8 +79,6 @@ public:
     const QStringList &measures() const { return m_measures; }
     const QStringList &periods() const { return m_periods; }
     const QList<Milestone> &milestones() const { return m_milestones; } ///< earliest first
-    /// Every year any activity states, sorted.
-    QList<int> years() const;
 
     /// Renames entities for display (the reader's language), always from their stored names.
     void renameEntities(const std::function<QString(const EntityRef &)> &name);

@@ -120,14 +120,4 @@ QColor TimelineModel::seriesColour(int column) const
     return isOther || column < 0 ? AgencyPalette::otherColour() : m_state.palette().colour(m_series.value(column));
 }
 
-int TimelineModel::total() const
-{
-    int sum = 0;
-    for (const QList<int> &year : m_counts) {
-        for (const int count : year)
-            sum += count;
-    }
-    return sum;
-}
-
 } // namespace evaw

@@ -37,8 +37,6 @@ public:
     QColor seriesColour(int column) const;
     /// The milestones of the filtered activities within the axis, earliest first.
     const QList<Milestone> &milestones() const { return m_milestones; }
-    /// Activities with a stated year in the chart (an activity spanning years counts in each).
-    int total() const;
 
 private:
     void recompute();

@@ -21,9 +21,6 @@ public:
     void addPattern(QStringView pattern, int id);
     void build();
 
-    bool isBuilt() const { return m_built; }
-    int stateCount() const { return int(m_failure.size()); }
-    int alphabetSize() const { return m_classCount; }
 
     /// Calls onMatch(start, length, id) for every occurrence of every pattern, in order of end.
     template<typename Callback> void scan(QStringView text, Callback &&onMatch) const

@@ -45,7 +45,6 @@ public:
     void build();
 
     int size() const { return int(m_entries.size()); }
-    int aliasCount() const { return int(m_aliases.size()); }
     const GazetteerEntry &entry(int index) const { return m_entries.at(index); }
     int indexOf(const QString &key) const { return m_byKey.value(key, -1); }
     const QList<Measure> &measures() const { return m_measures; }
@@ -56,7 +55,6 @@ public:
     /// Direct members of an M49 region (countries or sub-regions) from CLDR's containment.
     QStringList regionMembers(const QString &regionCode) const { return m_regionMembers.value(regionCode); }
 
-    const QString &aliasText(int alias) const { return m_aliases.at(alias).text; }
     const QList<int> &aliasEntries(int alias) const { return m_aliases.at(alias).entries; }
 
     /// Every alias found as a whole word in @p text, with the case the alias asks for.
