@@ -927,6 +927,13 @@
     </message>
 </context>
 <context>
+    <name>evaw::SourceExcerpt</name>
+    <message>
+        <source>%1 cannot be read, or no longer holds this activity</source>
+        <translation>تتعذر قراءة %1، أو لم يعد يحتوي على هذا النشاط</translation>
+    </message>
+</context>
+<context>
     <name>evaw::TableExporter</name>
     <message>
         <source>Id</source>

@@ -927,6 +927,13 @@
     </message>
 </context>
 <context>
+    <name>evaw::SourceExcerpt</name>
+    <message>
+        <source>%1 cannot be read, or no longer holds this activity</source>
+        <translation>%1 no se puede leer o ya no contiene esta actividad</translation>
+    </message>
+</context>
+<context>
     <name>evaw::TableExporter</name>
     <message>
         <source>Id</source>

@@ -927,6 +927,13 @@
     </message>
 </context>
 <context>
+    <name>evaw::SourceExcerpt</name>
+    <message>
+        <source>%1 cannot be read, or no longer holds this activity</source>
+        <translation>%1 ne peut pas être lu, ou ne contient plus cette activité</translation>
+    </message>
+</context>
+<context>
     <name>evaw::TableExporter</name>
     <message>
         <source>Id</source>

@@ -420,8 +420,8 @@ void MainWindow::showActivity(qint64 id)
         if (const std::optional<Activity> other = reader.activity(variant))
             variants.append(*other);
     }
-    const SourceExcerpt source = SourceExcerpt::read(activity->source.file, activity->source.line,
-        activity->source.endLine, activity->source.byteOffset, activity->source.byteLength);
+    const SourceExcerpt source = SourceExcerpt::read(
+        activity->source.file, activity->source.line, activity->source.byteOffset, activity->source.byteLength);
     m_detail->showActivity(*activity, variants, source);
 }
 

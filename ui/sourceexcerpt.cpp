@@ -2,49 +2,100 @@
 
 #include "corpus/textfilereader.h"
 
-#include <QStringList>
+#include <QFile>
+#include <QStringDecoder>
 
 namespace evaw {
 
-SourceExcerpt SourceExcerpt::read(
-    const QString &file, int line, int endLine, qint64 byteOffset, qint64 byteLength, int context)
+namespace {
+
+// Bytes read on either side of the span: enough for the context lines of any paragraph
+// the inventory prints, however large the file. The window never freezes on a big file.
+constexpr qint64 kWindowBytes = 8192;
+
+QString withPlainLineEnds(QString text)
+{
+    return text.replace(QLatin1String("\r\n"), QLatin1String("\n")).replace(u'\r', u'\n');
+}
+
+} // namespace
+
+SourceExcerpt SourceExcerpt::read(const QString &file, int line, qint64 byteOffset, qint64 byteLength, int context)
 {
     SourceExcerpt excerpt;
-    excerpt.firstLine = std::max(1, line - context);
-    const int lastLine = endLine + context;
-    QStringList lines;
-    TextFileReader reader;
-    const bool ok = reader.read(file, [&](const SourceLine &source) {
-        if (source.number < excerpt.firstLine)
-            return true;
-        if (source.number > lastLine)
-            return false; // stop early: the rest of the file is not needed
-        if (source.number >= line && source.number <= endLine && excerpt.spanStart < 0
-            && byteOffset >= source.byteOffset && byteOffset <= source.byteOffset + source.byteLength) {
-            // Walk the line's characters until their encoded length reaches the offset.
-            const qint64 wanted = byteOffset - source.byteOffset;
-            int character = 0;
-            while (character < source.text.size()
-                && TextFileReader::encodedLength(QStringView(source.text).left(character), reader.encoding()) < wanted)
-                ++character;
-            int end = character;
-            while (end < source.text.size()
-                && TextFileReader::encodedLength(
-                       QStringView(source.text).mid(character, end - character), reader.encoding())
-                    < byteLength)
-                ++end;
-            qsizetype before = 0;
-            for (const QString &earlier : std::as_const(lines))
-                before += earlier.size() + 1;
-            excerpt.spanStart = int(before) + character;
-            excerpt.spanLength = end - character;
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly) || byteOffset < 0 || byteOffset + byteLength > in.size()) {
+        excerpt.error = tr("%1 cannot be read, or no longer holds this activity").arg(file);
+        return excerpt;
+    }
+
+    // The file's encoding: a byte order mark says it; otherwise UTF-8 when the window
+    // decodes cleanly, Windows-1252 when not — as the import decided for the whole file.
+    const QByteArray head = in.read(3);
+    TextFileReader::Encoding encoding = TextFileReader::Encoding::Utf8;
+    qint64 bom = 0;
+    if (head.startsWith("\xEF\xBB\xBF")) {
+        bom = 3;
+    } else if (head.startsWith("\xFF\xFE")) {
+        encoding = TextFileReader::Encoding::Utf16LE;
+        bom = 2;
+    } else if (head.startsWith("\xFE\xFF")) {
+        encoding = TextFileReader::Encoding::Utf16BE;
+        bom = 2;
+    }
+    const bool wide = encoding != TextFileReader::Encoding::Utf8;
+    qint64 start = std::max(bom, byteOffset - kWindowBytes);
+    if (wide && (start - bom) % 2 != 0)
+        ++start;
+    const qint64 end = std::min(in.size(), byteOffset + byteLength + kWindowBytes);
+    in.seek(start);
+    QByteArray bytes = in.read(end - start);
+    qint64 skipped = 0;
+    if (!wide) {
+        // Start on a character, not inside a UTF-8 sequence cut by the window.
+        while (skipped < bytes.size() && skipped < byteOffset - start
+            && (static_cast<unsigned char>(bytes[skipped]) & 0xC0) == 0x80)
+            ++skipped;
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString decoded = utf8.decode(QByteArrayView(bytes.constData() + skipped, bytes.size() - skipped));
+        if (utf8.hasError() || decoded.isNull())
+            encoding = TextFileReader::Encoding::Windows1252;
+    }
+    const qint64 spanAt = byteOffset - start;
+    auto decode = [&](qint64 from, qint64 to) {
+        return withPlainLineEnds(TextFileReader::decode(bytes.constData() + from, to - from, encoding));
+    };
+    const QString before = decode(skipped, spanAt);
+    const QString span = decode(spanAt, spanAt + byteLength);
+    const QString after = decode(spanAt + byteLength, bytes.size());
+
+    // Keep the span's own line and `context` whole lines on either side: back to the
+    // (context + 1)-th line break before the span, on to the (context + 1)-th after it.
+    qsizetype from = before.size();
+    for (int breaks = 0; breaks <= context; ++breaks) {
+        const qsizetype newline = from > 0 ? before.lastIndexOf(u'\n', from - 1) : -1;
+        if (newline < 0) {
+            from = -1;
+            break;
         }
-        lines.append(source.text);
-        return true;
-    });
-    if (!ok && !reader.cancelled())
-        excerpt.error = reader.error();
-    excerpt.text = lines.join(u'\n');
+        from = newline;
+    }
+    from += 1;
+    qsizetype to = -1;
+    for (int breaks = 0; breaks <= context; ++breaks) {
+        to = after.indexOf(u'\n', to + 1);
+        if (to < 0) {
+            to = after.size();
+            break;
+        }
+    }
+    const QString kept = before.mid(from);
+    excerpt.firstLine = std::max(1, line - int(kept.count(u'\n')));
+    excerpt.text = kept + span + after.left(to);
+    if (excerpt.text.endsWith(u'\n')) // the file's last line break, not a line of its own
+        excerpt.text.chop(1);
+    excerpt.spanStart = int(kept.size());
+    excerpt.spanLength = int(span.size());
     return excerpt;
 }
 

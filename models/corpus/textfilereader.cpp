@@ -149,9 +149,9 @@ bool TextFileReader::inspect(QIODevice &file, const QString &path)
     return true;
 }
 
-QString TextFileReader::decode(const char *data, qsizetype size) const
+QString TextFileReader::decode(const char *data, qsizetype size, Encoding encoding)
 {
-    switch (m_encoding) {
+    switch (encoding) {
     case Encoding::Utf8:
         return QString::fromUtf8(data, size);
     case Encoding::Windows1252:
@@ -161,7 +161,7 @@ QString TextFileReader::decode(const char *data, qsizetype size) const
         QString result(size / 2, Qt::Uninitialized);
         char16_t *out = reinterpret_cast<char16_t *>(result.data());
         const auto *bytes = reinterpret_cast<const unsigned char *>(data);
-        const bool little = m_encoding == Encoding::Utf16LE;
+        const bool little = encoding == Encoding::Utf16LE;
         for (qsizetype i = 0; i < size / 2; ++i) {
             const unsigned lo = bytes[2 * i + (little ? 0 : 1)];
             const unsigned hi = bytes[2 * i + (little ? 1 : 0)];
@@ -195,7 +195,7 @@ bool TextFileReader::emitLines(QIODevice &file, const LineHandler &onLine)
 
     auto emitLine = [&](const char *data, qsizetype length) -> bool {
         SourceLine line;
-        line.text = decode(data, length);
+        line.text = decode(data, length, m_encoding);
         line.number = lineNumber++;
         line.byteOffset = lineStart;
         line.byteLength = length;

@@ -41,13 +41,15 @@ public:
     qint64 size() const { return m_size; }
     bool cancelled() const { return m_cancelled; }
 
+    /// Decodes bytes of a file in @p encoding (no byte order mark among them).
+    static QString decode(const char *data, qsizetype size, Encoding encoding);
+
     /// How many bytes @p text takes in @p encoding, to map character offsets back to the file.
     static qint64 encodedLength(QStringView text, Encoding encoding);
 
 private:
     bool inspect(QIODevice &file, const QString &path);
     bool emitLines(QIODevice &file, const LineHandler &onLine);
-    QString decode(const char *data, qsizetype size) const;
     bool fail(const QString &path, const QString &reason);
 
     qint64 m_maxBytes;
