@@ -55,7 +55,7 @@ QTextDocument *BriefingWriter::document(const QString &title) const
         const IndexedActivity &a = index.at(row);
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
                     .arg((a.reporter >= 0 ? index.entities()[a.reporter].name : QString()).toHtmlEscaped(),
-                        a.text.toHtmlEscaped(),
+                        index.text(row).toHtmlEscaped(),
                         tr("%1, line %2").arg(QFileInfo(a.sourceFile).fileName()).arg(a.line).toHtmlEscaped());
     }
     html += QStringLiteral("</table>");

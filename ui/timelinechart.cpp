@@ -26,50 +26,112 @@ TimelineChart::TimelineChart(const TimelineModel &model, QWidget *parent)
     chart()->legend()->setAlignment(Qt::AlignBottom);
     chart()->setMargins(QMargins(4, 4, 4, 4));
     chart()->setAnimationOptions(QChart::NoAnimation);
-    connect(&m_model, &QAbstractItemModel::modelReset, this, &TimelineChart::rebuild);
-    rebuild();
+    buildChart();
+    connect(&m_model, &QAbstractItemModel::modelReset, this, &TimelineChart::refresh);
+    refresh();
 }
 
-void TimelineChart::rebuild()
+// Series and axes are made once and then updated in place: a chart rebuilt on every filter
+// change leaves the graphics items of its removed axes in the scene, and repainting
+// slows with each one.
+void TimelineChart::buildChart()
 {
     QChart *c = chart();
-    c->removeAllSeries();
-    for (QAbstractAxis *axis : c->axes())
-        c->removeAxis(axis);
-    delete m_yearAxis;
-    delete m_countAxis;
-    delete m_markerAxis;
-
-    m_bars = new QStackedBarSeries;
-    QStringList years;
-    for (int row = 0; row < m_model.rowCount(); ++row)
-        years.append(QString::number(m_model.yearAt(row)));
-    int highest = 0;
-    QList<int> totals(m_model.rowCount(), 0);
-    for (int column = 0; column < m_model.columnCount(); ++column) {
-        auto *set = new QBarSet(m_model.headerData(column, Qt::Horizontal).toString());
-        set->setColor(m_model.seriesColour(column));
-        set->setBorderColor(m_model.seriesColour(column).darker(130));
-        for (int row = 0; row < m_model.rowCount(); ++row) {
-            const int value = m_model.index(row, column).data(CountRole).toInt();
-            set->append(value);
-            totals[row] += value;
-        }
-        m_bars->append(set);
-    }
-    for (const int total : std::as_const(totals))
-        highest = std::max(highest, total);
+    m_bars = new QStackedBarSeries(this);
     connect(m_bars, &QStackedBarSeries::clicked, this,
         [this](int index, QBarSet *) { Q_EMIT yearClicked(m_model.yearAt(index)); });
     c->addSeries(m_bars);
 
     // Milestones sit above their year's bar, stacked when a year has several.
-    m_milestones = new QScatterSeries;
+    m_milestones = new QScatterSeries(this);
     m_milestones->setName(tr("Milestones"));
     m_milestones->setMarkerShape(QScatterSeries::MarkerShapeRotatedRectangle);
     m_milestones->setMarkerSize(8);
     m_milestones->setColor(QColor(0x33, 0x33, 0x33));
     m_milestones->setBorderColor(Qt::white);
+    connect(m_milestones, &QScatterSeries::clicked, this, [this](const QPointF &point) {
+        const int index = milestoneNear(point);
+        if (index >= 0)
+            Q_EMIT milestoneClicked(m_model.milestones()[index].row);
+    });
+    connect(m_milestones, &QScatterSeries::hovered, this, [this](const QPointF &point, bool state) {
+        const int index = milestoneNear(point);
+        if (!state || index < 0) {
+            QToolTip::hideText();
+            return;
+        }
+        QToolTip::showText(QCursor::pos(),
+            QStringLiteral("<b>%1</b><br>%2")
+                .arg(m_model.milestoneText(index).toHtmlEscaped(), m_model.milestoneSentence(index).toHtmlEscaped()),
+            this);
+    });
+    c->addSeries(m_milestones);
+
+    m_yearAxis = new QBarCategoryAxis(this);
+    m_yearAxis->setTitleText(tr("Year"));
+    // Full years must stay readable at 1366x768: a smaller font, and upright labels
+    // turned when there are too many to sit side by side.
+    QFont labels = m_yearAxis->labelsFont();
+    labels.setPointSizeF(std::max(7.0, labels.pointSizeF() - 1.5));
+    m_yearAxis->setLabelsFont(labels);
+    m_countAxis = new QValueAxis(this);
+    m_countAxis->setLabelFormat(QStringLiteral("%d"));
+    m_countAxis->setTickType(QValueAxis::TicksDynamic);
+    m_countAxis->setTitleText(tr("Activities"));
+    m_countAxis->setLabelsFont(labels);
+    // The scatter series needs a numeric x axis; this hidden one is aligned with the bars.
+    m_markerAxis = new QValueAxis(this);
+    m_markerAxis->setVisible(false);
+    c->addAxis(m_yearAxis, Qt::AlignBottom);
+    c->addAxis(m_markerAxis, Qt::AlignBottom);
+    c->addAxis(m_countAxis, Qt::AlignLeft);
+    m_bars->attachAxis(m_yearAxis);
+    m_bars->attachAxis(m_countAxis);
+    m_milestones->attachAxis(m_markerAxis);
+    m_milestones->attachAxis(m_countAxis);
+}
+
+void TimelineChart::refresh()
+{
+    const int years = m_model.rowCount();
+    const int columns = m_model.columnCount();
+    QStringList yearLabels;
+    for (int row = 0; row < years; ++row)
+        yearLabels.append(QString::number(m_model.yearAt(row)));
+    if (m_yearAxis->categories() != yearLabels)
+        m_yearAxis->setCategories(yearLabels);
+
+    while (m_bars->count() > columns)
+        m_bars->remove(m_bars->barSets().constLast());
+    while (m_bars->count() < columns)
+        m_bars->append(new QBarSet(QString()));
+    const QList<QBarSet *> sets = m_bars->barSets();
+    QList<int> totals(years, 0);
+    for (int column = 0; column < columns; ++column) {
+        QBarSet *set = sets[column];
+        set->setLabel(m_model.headerData(column, Qt::Horizontal).toString());
+        set->setColor(m_model.seriesColour(column));
+        set->setBorderColor(m_model.seriesColour(column).darker(130));
+        QList<qreal> values;
+        for (int row = 0; row < years; ++row) {
+            const int value = m_model.index(row, column).data(CountRole).toInt();
+            values.append(value);
+            totals[row] += value;
+        }
+        if (set->count() != years) {
+            set->remove(0, set->count());
+            set->append(values);
+        } else {
+            for (int row = 0; row < years; ++row) {
+                if (set->at(row) != values[row])
+                    set->replace(row, values[row]);
+            }
+        }
+    }
+    int highest = 0;
+    for (const int total : std::as_const(totals))
+        highest = std::max(highest, total);
+
     m_milestonePoints.clear();
     const qreal step = std::max(0.5, highest / 16.0);
     QHash<int, int> perYear;
@@ -82,55 +144,24 @@ void TimelineChart::rebuild()
         m_milestonePoints.append(QPointF(row, totals[row] + step * (1 + stacked)));
         markerTop = std::max(markerTop, m_milestonePoints.last().y());
     }
-    m_milestones->append(m_milestonePoints);
+    m_milestones->replace(m_milestonePoints);
     highest = std::max(highest, int(std::ceil(markerTop)));
-    connect(m_milestones, &QScatterSeries::clicked, this, [this](const QPointF &point) {
-        const int index = milestoneNear(point);
-        if (index >= 0)
-            Q_EMIT milestoneClicked(m_model.milestones()[index].row);
-    });
-    connect(m_milestones, &QScatterSeries::hovered, this, [this](const QPointF &point, bool state) {
-        const int index = milestoneNear(point);
-        if (!state || index < 0) {
-            QToolTip::hideText();
-            return;
-        }
-        const Milestone &milestone = m_model.milestones()[index];
-        QToolTip::showText(QCursor::pos(),
-            QStringLiteral("<b>%1</b><br>%2").arg(milestone.text.toHtmlEscaped(), milestone.sentence.toHtmlEscaped()),
-            this);
-    });
-    c->addSeries(m_milestones);
 
-    m_yearAxis = new QBarCategoryAxis;
-    m_yearAxis->append(years);
-    m_yearAxis->setTitleText(tr("Year"));
-    // Full years must stay readable at 1366x768: a smaller font, and upright labels
-    // turned when there are too many to sit side by side.
-    QFont labels = m_yearAxis->labelsFont();
-    labels.setPointSizeF(std::max(7.0, labels.pointSizeF() - 1.5));
-    m_yearAxis->setLabelsFont(labels);
-    fitYearLabels();
-    m_countAxis = new QValueAxis;
-    m_countAxis->setRange(0, std::max(4, highest + 1));
-    m_countAxis->setLabelFormat(QStringLiteral("%d"));
-    m_countAxis->setTickType(QValueAxis::TicksDynamic);
-    m_countAxis->setTickInterval(std::max(1, (highest + 1) / 5));
-    m_countAxis->setTitleText(tr("Activities"));
-    m_countAxis->setLabelsFont(labels);
-    // The scatter series needs a numeric x axis; this hidden one is aligned with the bars.
-    m_markerAxis = new QValueAxis;
-    m_markerAxis->setRange(-0.5, std::max(0, int(years.size()) - 1) + 0.5);
-    m_markerAxis->setVisible(false);
-    c->addAxis(m_yearAxis, Qt::AlignBottom);
-    c->addAxis(m_markerAxis, Qt::AlignBottom);
-    c->addAxis(m_countAxis, Qt::AlignLeft);
-    m_bars->attachAxis(m_yearAxis);
-    m_bars->attachAxis(m_countAxis);
-    m_milestones->attachAxis(m_markerAxis);
-    m_milestones->attachAxis(m_countAxis);
-    for (QLegendMarker *marker : c->legend()->markers(m_milestones))
+    // The axis lays out its ticks on each change: a wide range with the old, narrow tick
+    // interval would make one item per count. The order keeps every step at a few ticks.
+    const qreal top = std::max(4, highest + 1);
+    const qreal interval = std::max(1, (highest + 1) / 5);
+    if (top > m_countAxis->max()) {
+        m_countAxis->setTickInterval(interval);
+        m_countAxis->setRange(0, top);
+    } else {
+        m_countAxis->setRange(0, top);
+        m_countAxis->setTickInterval(interval);
+    }
+    m_markerAxis->setRange(-0.5, std::max(0, years - 1) + 0.5);
+    for (QLegendMarker *marker : chart()->legend()->markers(m_milestones))
         marker->setVisible(!m_milestonePoints.isEmpty());
+    fitYearLabels();
 }
 
 void TimelineChart::fitYearLabels()

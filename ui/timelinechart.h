@@ -39,7 +39,8 @@ Q_SIGNALS:
     void milestoneClicked(int row);
 
 private:
-    void rebuild();
+    void buildChart();
+    void refresh();
     int milestoneNear(const QPointF &value) const;
 
     const TimelineModel &m_model;

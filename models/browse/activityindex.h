@@ -9,23 +9,55 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
+#include <array>
 #include <functional>
 #include <vector>
 
+struct sqlite3;
+
 namespace evaw {
 
-/// An activity as the explorer needs it in memory: names interned as indices.
+class SqliteStatement;
+
+/// A run of ints of one activity (entity indices, years), viewed in the index's flat
+/// arrays: one allocation for the whole corpus instead of five per activity, and a facet
+/// pass that reads memory in order.
+class IndexRange
+{
+public:
+    IndexRange() = default;
+    IndexRange(const int *begin, const int *end)
+        : m_begin(begin)
+        , m_end(end)
+    {
+    }
+    const int *begin() const { return m_begin; }
+    const int *end() const { return m_end; }
+    int size() const { return int(m_end - m_begin); }
+    bool isEmpty() const { return m_begin == m_end; }
+    int first() const { return *m_begin; }
+    int last() const { return *(m_end - 1); }
+    bool contains(int value) const { return std::find(m_begin, m_end, value) != m_end; }
+    QList<int> toList() const { return QList<int>(m_begin, m_end); }
+
+private:
+    const int *m_begin = nullptr;
+    const int *m_end = nullptr;
+};
+
+/// An activity as the explorer needs it in memory: names interned as indices. The text
+/// stays in the index as UTF-8 and is decoded when asked (ActivityIndex::text()).
 struct IndexedActivity {
     qint64 id = 0;
     int reporter = -1; ///< entity index of the reporting entity
     int measure = -1; ///< index into ActivityIndex::measures()
     int period = -1; ///< index into ActivityIndex::periods()
-    QString text;
-    QList<int> countries; ///< entity indices
-    QList<int> places;
-    QList<int> agencies; ///< UN agencies and non-UN partners the text names
-    QList<int> themes;
-    QList<int> years;
+    IndexRange countries; ///< entity indices, in order of appearance
+    IndexRange places;
+    IndexRange agencies; ///< UN agencies and non-UN partners the text names
+    IndexRange themes;
+    IndexRange years; ///< ascending
     QString sourceFile; ///< shared between the activities of one file
     int line = 0;
     int endLine = 0;
@@ -36,8 +68,8 @@ struct Milestone {
     int row = 0; ///< the activity's row in the index
     int year = 0;
     int month = 0;
-    QString text;
-    QString sentence;
+    int start = 0; ///< where the date's words stand in the activity's text
+    int length = 0;
 };
 
 /// What a filter leaves, and the faceted counts: each dimension counted over the
@@ -55,17 +87,48 @@ struct FacetResult {
     QList<int> periodCounts; ///< by period index
 };
 
+/// The rows that link activities to entities and dates, as a store holds them: read apart
+/// from the activities, on a connection and thread of their own when the store has a file.
+struct LinkAndDateRows {
+    struct Link {
+        qint64 activityId;
+        int entityId;
+        int position;
+    };
+    struct Date {
+        qint64 activityId;
+        int year;
+        int month;
+        int endYear;
+        int start;
+        int length;
+    };
+    std::vector<Link> links;
+    std::vector<Date> dates;
+    QString error; ///< empty when both tables were read whole
+
+    void read(sqlite3 *handle);
+};
+
 /// The whole corpus in memory for browsing, loaded once from the store, with one-pass
 /// faceted evaluation of a Filter. Full text search goes to the store's FTS5 index.
 class ActivityIndex
 {
 public:
+    ActivityIndex() = default;
+    // Activities point into the index's own arrays: a copy would point into the original.
+    ActivityIndex(const ActivityIndex &) = delete;
+    ActivityIndex &operator=(const ActivityIndex &) = delete;
+    ActivityIndex(ActivityIndex &&) = default;
+    ActivityIndex &operator=(ActivityIndex &&) = default;
+
     /// Loads every activity of @p db; false with @p error on a store that cannot be read.
     /// Reads through the raw SQLite handle: a million link rows through QSqlQuery take seconds.
     bool load(const QSqlDatabase &db, QString *error);
 
     int size() const { return int(m_activities.size()); }
-    const IndexedActivity &at(int row) const { return m_activities.at(row); }
+    const IndexedActivity &at(int row) const { return m_activities[std::size_t(row)]; }
+    QString text(int row) const;
     /// The opening sentence of an activity's text, found when asked: the list shows a
     /// screenful of rows, so computing it for every activity at load would be wasted.
     static QString firstSentence(const QString &text);
@@ -79,6 +142,9 @@ public:
     const QStringList &measures() const { return m_measures; }
     const QStringList &periods() const { return m_periods; }
     const QList<Milestone> &milestones() const { return m_milestones; } ///< earliest first
+    /// The words that state a milestone's date ("Since 2008") and the sentence around them.
+    QString milestoneText(const Milestone &milestone) const;
+    QString milestoneSentence(const Milestone &milestone) const;
 
     /// Renames entities for display (the reader's language), always from their stored names.
     void renameEntities(const std::function<QString(const EntityRef &)> &name);
@@ -99,11 +165,24 @@ private:
         const std::vector<char> &agencyFlags, const std::vector<char> &measureFlags,
         const std::vector<char> &periodFlags, const std::vector<char> &searchMatches, int agenciesWanted) const;
 
+    bool loadEntitiesAndActivities(sqlite3 *handle, QString *error);
+    bool loadActivities(SqliteStatement &query, const QHash<qint64, QString> &sources);
+    void placeLinks(std::vector<LinkAndDateRows::Link> &links);
+    void placeDates(const std::vector<LinkAndDateRows::Date> &dates);
+    void pointIntoArrays();
+
     QSqlDatabase m_db;
-    QList<IndexedActivity> m_activities;
+    std::vector<IndexedActivity> m_activities;
+    QByteArray m_texts; ///< every activity's text in UTF-8, back to back
+    std::vector<qsizetype> m_textStart; ///< per row, and one past the last
+    std::vector<int> m_links; ///< per row: countries, places, agencies, themes
+    std::vector<std::array<int, 5>> m_linkBounds; ///< per row: where each kind starts, and the end
+    std::vector<int> m_years;
+    std::vector<int> m_yearStart; ///< per row, and one past the last
     // Store ids are dense from 1, so an array maps them to rows: a hash would cost a lookup
     // per link row while loading (over a million at 200,000 activities).
     std::vector<int> m_rowOfId;
+    std::vector<int> m_entityOfId; ///< store id to entity index, dense as rows are
     QList<EntityRef> m_entities;
     QStringList m_storedNames; ///< entity names as stored, the base of every renaming
     QHash<QString, int> m_entityOfKey;

@@ -39,7 +39,7 @@ QString ActivityListModel::cellText(int indexRow, int column) const
 {
     const ActivityIndex &index = m_state.index();
     const IndexedActivity &activity = index.at(indexRow);
-    auto names = [&](const QList<int> &entities) {
+    auto names = [&](const IndexRange &entities) {
         QStringList list;
         for (const int entity : entities)
             list.append(index.entities()[entity].name);
@@ -61,7 +61,7 @@ QString ActivityListModel::cellText(int indexRow, int column) const
         return years.join(QStringLiteral(", "));
     }
     case FirstSentence:
-        return ActivityIndex::firstSentence(activity.text);
+        return ActivityIndex::firstSentence(index.text(indexRow));
     default:
         return {};
     }
@@ -77,7 +77,7 @@ QVariant ActivityListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return cellText(indexRow, index.column());
     case Qt::ToolTipRole:
-        return index.column() == FirstSentence ? activity.text : cellText(indexRow, index.column());
+        return index.column() == FirstSentence ? m_state.index().text(indexRow) : cellText(indexRow, index.column());
     case SortRole:
         if (index.column() == Years)
             return activity.years.isEmpty() ? 0 : activity.years.first();
@@ -85,7 +85,7 @@ QVariant ActivityListModel::data(const QModelIndex &index, int role) const
     case ActivityIdRole:
         return activity.id;
     case FullTextRole:
-        return activity.text;
+        return m_state.index().text(indexRow);
     case ColourRole:
         return index.column() == ReportingEntity
             ? QVariant(m_state.palette().colour(cellText(indexRow, ReportingEntity)))

@@ -114,6 +114,16 @@ QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int
     return m_series.value(section);
 }
 
+QString TimelineModel::milestoneText(int i) const
+{
+    return m_state.index().milestoneText(m_milestones.at(i));
+}
+
+QString TimelineModel::milestoneSentence(int i) const
+{
+    return m_state.index().milestoneSentence(m_milestones.at(i));
+}
+
 QColor TimelineModel::seriesColour(int column) const
 {
     const bool isOther = column == m_series.size() - 1 && column >= kTopSeries;

@@ -37,6 +37,9 @@ public:
     QColor seriesColour(int column) const;
     /// The milestones of the filtered activities within the axis, earliest first.
     const QList<Milestone> &milestones() const { return m_milestones; }
+    /// The words that date milestone @p i ("Since 2008") and the sentence they stand in.
+    QString milestoneText(int i) const;
+    QString milestoneSentence(int i) const;
 
 private:
     void recompute();

@@ -16,7 +16,7 @@ namespace evaw {
 
 namespace {
 
-QString names(const ActivityIndex &index, const QList<int> &entities, bool codes)
+QString names(const ActivityIndex &index, const IndexRange &entities, bool codes)
 {
     QStringList list;
     for (const int entity : entities)
@@ -58,11 +58,12 @@ QList<QStringList> TableExporter::rows() const
         QStringList years;
         for (const int year : a.years)
             years.append(QString::number(year));
+        const QString text = index.text(row);
         const QStringList cells{QString::number(a.id), a.reporter >= 0 ? index.entities()[a.reporter].name : QString(),
             a.measure >= 0 ? index.measures()[a.measure] : QString(),
             a.period >= 0 ? index.periods()[a.period] : QString(), names(index, a.agencies, false),
             names(index, a.countries, false), names(index, a.countries, true), years.join(QStringLiteral("; ")),
-            ActivityIndex::firstSentence(a.text), a.text, QFileInfo(a.sourceFile).fileName(), QString::number(a.line),
+            ActivityIndex::firstSentence(text), text, QFileInfo(a.sourceFile).fileName(), QString::number(a.line),
             QString::number(a.endLine)};
         QStringList safe;
         for (const QString &cell : cells)

@@ -56,7 +56,9 @@ bool SqliteStatement::run()
 
 bool SqliteStatement::next()
 {
-    return sqlite3_step(m_statement) == SQLITE_ROW;
+    const int result = sqlite3_step(m_statement);
+    m_failed = result != SQLITE_ROW && result != SQLITE_DONE;
+    return result == SQLITE_ROW;
 }
 
 qint64 SqliteStatement::int64(int column) const
@@ -68,6 +70,12 @@ QString SqliteStatement::text(int column) const
 {
     const auto *data = static_cast<const char16_t *>(sqlite3_column_text16(m_statement, column));
     return data ? QString::fromUtf16(data, sqlite3_column_bytes16(m_statement, column) / 2) : QString();
+}
+
+QByteArrayView SqliteStatement::utf8(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return data ? QByteArrayView(data, sqlite3_column_bytes(m_statement, column)) : QByteArrayView();
 }
 
 qint64 SqliteStatement::lastInsertId() const

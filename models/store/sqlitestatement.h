@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QString>
 
 struct sqlite3;
@@ -31,14 +32,20 @@ public:
     bool run();
     /// Steps a query to its next row; false at the end (or on an error: see error()).
     bool next();
+    /// Whether the last step failed rather than ran out of rows.
+    bool failed() const { return m_failed; }
     qint64 int64(int column) const;
     QString text(int column) const;
+    /// The column's UTF-8 bytes as SQLite holds them, valid until the next step: bulk
+    /// readers keep bytes without converting every row to UTF-16.
+    QByteArrayView utf8(int column) const;
     qint64 lastInsertId() const;
     QString error() const;
 
 private:
     sqlite3 *m_db;
     sqlite3_stmt *m_statement = nullptr;
+    bool m_failed = false;
 };
 
 } // namespace evaw

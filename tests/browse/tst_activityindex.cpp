@@ -1,0 +1,129 @@
+#include "browse/activityindex.h"
+#include "testsupport.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace evaw;
+
+// The index loads a store file on two connections at once (activities on one, their links
+// and dates on another) and a store without a file on one: both must give the same index.
+class TestActivityIndex : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_fileDb;
+    std::unique_ptr<Database> m_memoryDb;
+    ActivityIndex m_fromFile;
+    ActivityIndex m_fromMemory;
+
+    int rowStartingWith(const ActivityIndex &index, const QString &start) const
+    {
+        for (int row = 0; row < index.size(); ++row) {
+            if (index.text(row).startsWith(start))
+                return row;
+        }
+        return -1;
+    }
+    QStringList names(const ActivityIndex &index, const IndexRange &entities) const
+    {
+        QStringList list;
+        for (const int entity : entities)
+            list.append(index.entities()[entity].name);
+        return list;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_fileDb = std::make_unique<Database>(QStringLiteral("file"));
+        QVERIFY(m_fileDb->open(m_dir.filePath(QStringLiteral("store.sqlite"))));
+        test::importInto(*m_fileDb);
+        m_memoryDb = std::make_unique<Database>(QStringLiteral("memory"));
+        QVERIFY(m_memoryDb->open(QStringLiteral(":memory:")));
+        test::importInto(*m_memoryDb);
+        QString error;
+        QVERIFY2(m_fromFile.load(m_fileDb->connection(), &error), qPrintable(error));
+        QVERIFY2(m_fromMemory.load(m_memoryDb->connection(), &error), qPrintable(error));
+    }
+
+    void shouldLoadTheSameIndexFromAFileAsFromMemory()
+    {
+        QCOMPARE(m_fromFile.size(), 48);
+        QCOMPARE(m_fromMemory.size(), 48);
+        for (int row = 0; row < m_fromFile.size(); ++row) {
+            const IndexedActivity &a = m_fromFile.at(row);
+            const IndexedActivity &b = m_fromMemory.at(row);
+            QCOMPARE(a.id, b.id);
+            QCOMPARE(m_fromFile.text(row), m_fromMemory.text(row));
+            QCOMPARE(names(m_fromFile, a.countries), names(m_fromMemory, b.countries));
+            QCOMPARE(names(m_fromFile, a.places), names(m_fromMemory, b.places));
+            QCOMPARE(names(m_fromFile, a.agencies), names(m_fromMemory, b.agencies));
+            QCOMPARE(names(m_fromFile, a.themes), names(m_fromMemory, b.themes));
+            QCOMPARE(a.years.toList(), b.years.toList());
+        }
+        QCOMPARE(m_fromFile.milestones().size(), 17);
+        QCOMPARE(m_fromMemory.milestones().size(), 17);
+    }
+
+    void shouldKeepEachKindInOrderOfAppearance()
+    {
+        const int row = rowStartingWith(m_fromFile, QStringLiteral("UNODC supports implementing the HAYA"));
+        QVERIFY(row >= 0);
+        const IndexedActivity &haya = m_fromFile.at(row);
+        QCOMPARE(names(m_fromFile, haya.agencies),
+            QStringList({QStringLiteral("UNODC"), QStringLiteral("UNFPA"), QStringLiteral("UN-Habitat"),
+                QStringLiteral("UN Women")}));
+        QCOMPARE(names(m_fromFile, haya.countries), QStringList{QStringLiteral("State of Palestine")});
+        QCOMPARE(haya.years.size(), 0);
+        QCOMPARE(m_fromFile.entities()[haya.reporter].name, QStringLiteral("UNODC"));
+    }
+
+    void shouldSpreadARangeOverItsYears()
+    {
+        int ranges = 0;
+        for (int row = 0; row < m_fromFile.size(); ++row) {
+            if (!m_fromFile.text(row).contains(QLatin1String("2021-2023")))
+                continue;
+            ++ranges;
+            QCOMPARE(m_fromFile.at(row).years.toList(), QList<int>({2021, 2022, 2023}));
+        }
+        QCOMPARE(ranges, 1);
+    }
+
+    void shouldDecodeMilestonesFromTheirActivitysText()
+    {
+        const Milestone first = m_fromFile.milestones().first();
+        QCOMPARE(first.year, 2008);
+        QCOMPARE(m_fromFile.milestoneText(first), QStringLiteral("Since 2008"));
+        QVERIFY(m_fromFile.milestoneSentence(first).startsWith(QLatin1String("Since 2008 UNFPA")));
+        QVERIFY(m_fromFile.text(first.row).startsWith(m_fromFile.milestoneSentence(first)));
+    }
+
+    void shouldRefuseAStoreWithoutTheTablesAndStayEmpty()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            other.setDatabaseName(path);
+            QVERIFY(other.open());
+            QSqlQuery(other).exec(QStringLiteral("CREATE TABLE unrelated(x)"));
+            ActivityIndex index;
+            QString error;
+            QVERIFY(!index.load(other, &error));
+            QVERIFY2(error.contains(QLatin1String("no such table")), qPrintable(error));
+            QCOMPARE(index.size(), 0);
+            QCOMPARE(index.milestones().size(), 0);
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestActivityIndex)
+#include "tst_activityindex.moc"
