@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QStyle>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -43,7 +44,7 @@ AgencyPanel::AgencyPanel(QAbstractItemModel *model, QWidget *parent)
     m_view->setItemsExpandable(false);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_view->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(1, QHeaderView::Fixed);
     m_view->expandAll();
     connect(m_proxy, &QAbstractItemModel::modelReset, m_view, &QTreeView::expandAll);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, m_view, &QTreeView::expandAll);
@@ -70,6 +71,13 @@ void AgencyPanel::setMode(int mode)
 void AgencyPanel::setRole(int role)
 {
     m_role->setCurrentIndex(role);
+}
+
+void AgencyPanel::fitCountColumn(int largestCount)
+{
+    const int margin = 2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1);
+    const int digits = m_view->fontMetrics().horizontalAdvance(locale().toString(largestCount)) + 2 * margin;
+    m_view->header()->resizeSection(1, std::max(digits, m_view->header()->sectionSizeHint(1)));
 }
 
 } // namespace evaw

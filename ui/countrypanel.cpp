@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QStyle>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -41,7 +42,7 @@ CountryPanel::CountryPanel(QAbstractItemModel *model, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_view->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(1, QHeaderView::Fixed);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -64,6 +65,13 @@ CountryPanel::CountryPanel(QAbstractItemModel *model, QWidget *parent)
 void CountryPanel::setScheme(int scheme)
 {
     m_scheme->setCurrentIndex(scheme);
+}
+
+void CountryPanel::fitCountColumn(int largestCount)
+{
+    const int margin = 2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1);
+    const int digits = m_view->fontMetrics().horizontalAdvance(locale().toString(largestCount)) + 2 * margin;
+    m_view->header()->resizeSection(1, std::max(digits, m_view->header()->sectionSizeHint(1)));
 }
 
 } // namespace evaw

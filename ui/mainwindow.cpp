@@ -155,6 +155,12 @@ void MainWindow::createDocks()
     m_agencyPanel = new AgencyPanel(m_agencies);
     m_facetPanel = new FacetPanel(m_measures, m_periods);
     m_detail = new DetailPane;
+    auto fitCounts = [this] {
+        m_countryPanel->fitCountColumn(m_state.index().size());
+        m_agencyPanel->fitCountColumn(m_state.index().size());
+    };
+    fitCounts();
+    connect(&m_state, &ExplorerState::reloaded, this, fitCounts);
     auto addDock = [this](QWidget *panel, const QString &title, const QString &name, Qt::DockWidgetArea area) {
         auto *dock = new QDockWidget(title, this);
         dock->setObjectName(name);

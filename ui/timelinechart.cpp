@@ -15,6 +15,25 @@
 
 namespace evaw {
 
+namespace {
+
+// About five ticks at 1, 2 or 5 times a power of ten: a reader takes in 0, 200, 400 at a
+// glance, and the range (and the chart's costly relayout) changes less often.
+int niceTickInterval(int highest)
+{
+    const int rough = std::max(1, (highest + 4) / 5);
+    int power = 1;
+    while (power <= rough / 10)
+        power *= 10;
+    for (const int multiple : {1, 2, 5}) {
+        if (multiple * power >= rough)
+            return multiple * power;
+    }
+    return 10 * power;
+}
+
+} // namespace
+
 TimelineChart::TimelineChart(const TimelineModel &model, QWidget *parent)
     : QChartView(parent)
     , m_model(model)
@@ -149,8 +168,8 @@ void TimelineChart::refresh()
 
     // The axis lays out its ticks on each change: a wide range with the old, narrow tick
     // interval would make one item per count. The order keeps every step at a few ticks.
-    const qreal top = std::max(4, highest + 1);
-    const qreal interval = std::max(1, (highest + 1) / 5);
+    const int interval = niceTickInterval(highest);
+    const qreal top = std::max(4, (highest / interval + 1) * interval);
     if (top > m_countAxis->max()) {
         m_countAxis->setTickInterval(interval);
         m_countAxis->setRange(0, top);

@@ -6,12 +6,12 @@
 
 #include <QRegularExpression>
 #include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QThread>
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <functional>
+#include <limits>
 #include <memory>
 #include <optional>
 
@@ -73,9 +73,16 @@ int linkSlot(EntityKind kind)
 
 } // namespace
 
+void ActivityIndex::clear()
+{
+    const int rowsWorthAThread = m_rowsWorthAThread; // a setting, not data
+    *this = ActivityIndex{};
+    m_rowsWorthAThread = rowsWorthAThread;
+}
+
 bool ActivityIndex::load(const QSqlDatabase &db, QString *error)
 {
-    *this = ActivityIndex{};
+    clear();
     m_db = db;
     sqlite3 *handle = SqliteStatement::handle(db);
     if (!handle) {
@@ -104,12 +111,13 @@ bool ActivityIndex::load(const QSqlDatabase &db, QString *error)
         side.read(handle);
     if (!loaded || !side.error.isEmpty()) {
         *error = loaded ? side.error : failure;
-        *this = ActivityIndex{};
+        clear();
         return false;
     }
     placeLinks(side.links);
     placeDates(side.dates);
     pointIntoArrays();
+    m_regionOfEntity.assign(std::size_t(m_entities.size()), -1); // no regions until a scheme is set
     return true;
 }
 
@@ -209,7 +217,10 @@ bool ActivityIndex::loadActivities(SqliteStatement &query, const QHash<qint64, Q
         activity.sourceFile = sources.value(query.int64(4));
         activity.line = int(query.int64(5));
         activity.endLine = int(query.int64(6));
-        m_texts.append(query.utf8(7));
+        const QByteArrayView text = query.utf8(7);
+        if (m_texts.capacity() < m_texts.size() + text.size()) // doubling: QByteArray grows by less
+            m_texts.reserve(std::max(2 * m_texts.capacity(), m_texts.size() + text.size()));
+        m_texts.append(text);
         m_textStart.push_back(m_texts.size());
         if (std::size_t(activity.id) >= m_rowOfId.size())
             m_rowOfId.resize(std::size_t(activity.id) + 1, -1);
@@ -286,6 +297,11 @@ void ActivityIndex::placeDates(const std::vector<LinkAndDateRows::Date> &dates)
             m_years.push_back(rowYears[at].second);
     }
     m_yearStart[m_activities.size()] = int(m_years.size());
+    if (!m_years.empty()) {
+        const auto [first, last] = std::minmax_element(m_years.begin(), m_years.end());
+        m_yearsFrom = *first;
+        m_yearCount = *last - *first + 1;
+    }
     // Milestones in date order once, so the timeline takes the first N that pass a filter.
     std::stable_sort(m_milestones.begin(), m_milestones.end(),
         [](const Milestone &a, const Milestone &b) { return a.year != b.year ? a.year < b.year : a.month < b.month; });
@@ -365,152 +381,248 @@ void ActivityIndex::setRegionScheme(const QHash<QString, QString> &regionOfCount
 bool ActivityIndex::search(const QString &query, std::vector<char> *rowMatches, QString *error) const
 {
     rowMatches->assign(m_activities.size(), 0);
-    QSqlQuery sql(m_db);
-    sql.setForwardOnly(true);
-    sql.prepare(QStringLiteral("SELECT rowid FROM activity_text WHERE activity_text MATCH ?"));
-    sql.addBindValue(query);
-    if (!sql.exec()) {
-        // SQLite says "fts5: syntax error near ..."; the user needs only the part after it.
-        QString message = sql.lastError().databaseText();
-        message.remove(QRegularExpression(QStringLiteral("^fts5: ")));
-        *error = message.isEmpty() ? sql.lastError().text() : message;
-        return false;
-    }
-    while (sql.next()) {
-        const int row = rowOf(sql.value(0).toLongLong());
+    SqliteStatement sql(SqliteStatement::handle(m_db), "SELECT rowid FROM activity_text WHERE activity_text MATCH ?");
+    if (sql.isValid())
+        sql.bind(1, query);
+    while (sql.isValid() && sql.next()) {
+        const int row = rowOf(sql.int64(0));
         if (row >= 0)
             (*rowMatches)[std::size_t(row)] = 1;
+    }
+    if (!sql.isValid() || sql.failed()) {
+        // SQLite says "fts5: syntax error near ..."; the user needs only the part after it.
+        *error = sql.error();
+        error->remove(QRegularExpression(QStringLiteral("^fts5: ")));
+        rowMatches->assign(m_activities.size(), 0);
+        return false;
     }
     return true;
 }
 
-unsigned ActivityIndex::passedDimensions(const IndexedActivity &activity, int row, const Filter &filter,
-    const std::vector<char> &countryFlags, const std::vector<char> &placeFlags, const std::vector<char> &agencyFlags,
-    const std::vector<char> &measureFlags, const std::vector<char> &periodFlags, const std::vector<char> &searchMatches,
-    int agenciesWanted) const
+// The filter turned into flags by index, once per evaluation, so that the pass over the
+// activities indexes arrays and compares ints, and never looks up a name.
+struct ActivityIndex::Criteria {
+    bool constrains[Filter::DimensionCount] = {};
+    bool wantsNoCountry = false;
+    bool byReporter = false;
+    bool allAgencies = false;
+    int agenciesWanted = 0;
+    int fromYear = 0;
+    int toYear = 0;
+    std::vector<char> countries; ///< by entity index
+    std::vector<char> places;
+    std::vector<char> agencies;
+    std::vector<char> measures; ///< by measure index
+    std::vector<char> periods;
+    const std::vector<char> *searchMatches = nullptr; ///< by row
+};
+
+ActivityIndex::Criteria ActivityIndex::criteriaOf(const Filter &filter, const std::vector<char> &searchMatches) const
+{
+    Criteria criteria;
+    for (int d = 0; d < Filter::DimensionCount; ++d)
+        criteria.constrains[d] = filter.constrains(Filter::Dimension(d));
+    criteria.wantsNoCountry = filter.countries().contains(QString());
+    criteria.byReporter = filter.agencyRole() == Filter::AgencyRole::ReportedBy;
+    criteria.allAgencies = filter.agencyMode() == Filter::AgencyMode::All;
+    criteria.fromYear = filter.fromYear();
+    criteria.toYear = filter.toYear();
+    const std::size_t entityCount = std::size_t(m_entities.size());
+    criteria.countries.assign(entityCount, 0);
+    criteria.places.assign(entityCount, 0);
+    criteria.agencies.assign(entityCount, 0);
+    for (std::size_t i = 0; i < entityCount; ++i) {
+        const EntityRef &ref = m_entities[qsizetype(i)];
+        criteria.countries[i] = ref.kind == EntityKind::Country && filter.countries().contains(ref.code);
+        criteria.places[i]
+            = ref.kind == EntityKind::Place && filter.places().contains(ref.code.isEmpty() ? ref.key : ref.code);
+        criteria.agencies[i] = filter.agencies().contains(ref.key);
+        criteria.agenciesWanted += criteria.agencies[i];
+    }
+    criteria.measures.assign(std::size_t(m_measures.size()), 0);
+    for (int i = 0; i < m_measures.size(); ++i)
+        criteria.measures[std::size_t(i)] = filter.measures().contains(m_measures[i]);
+    criteria.periods.assign(std::size_t(m_periods.size()), 0);
+    for (int i = 0; i < m_periods.size(); ++i)
+        criteria.periods[std::size_t(i)] = filter.periods().contains(m_periods[i]);
+    criteria.searchMatches = &searchMatches;
+    return criteria;
+}
+
+unsigned ActivityIndex::passedDimensions(const IndexedActivity &activity, int row, const Criteria &criteria)
 {
     unsigned passed = 0;
-    auto pass = [&passed](Filter::Dimension d) { passed |= 1u << d; };
+    auto pass = [&passed](Filter::Dimension d, bool hit) { passed |= unsigned(hit) << d; };
 
-    if (!filter.constrains(Filter::Countries)) {
-        pass(Filter::Countries);
+    if (!criteria.constrains[Filter::Countries]) {
+        pass(Filter::Countries, true);
     } else {
-        bool hit = activity.countries.isEmpty() && filter.countries().contains(QString());
+        bool hit = activity.countries.isEmpty() && criteria.wantsNoCountry;
         for (const int c : activity.countries)
-            hit = hit || countryFlags[std::size_t(c)];
+            hit = hit || criteria.countries[std::size_t(c)];
         for (const int p : activity.places)
-            hit = hit || placeFlags[std::size_t(p)];
-        if (hit)
-            pass(Filter::Countries);
+            hit = hit || criteria.places[std::size_t(p)];
+        pass(Filter::Countries, hit);
     }
 
-    if (!filter.constrains(Filter::Agencies)) {
-        pass(Filter::Agencies);
+    if (!criteria.constrains[Filter::Agencies]) {
+        pass(Filter::Agencies, true);
     } else {
         int found = 0;
-        if (filter.agencyRole() == Filter::AgencyRole::ReportedBy) {
-            found = activity.reporter >= 0 && agencyFlags[std::size_t(activity.reporter)] ? 1 : 0;
+        if (criteria.byReporter) {
+            found = activity.reporter >= 0 && criteria.agencies[std::size_t(activity.reporter)] ? 1 : 0;
         } else {
             for (const int a : activity.agencies)
-                found += agencyFlags[std::size_t(a)] ? 1 : 0;
+                found += criteria.agencies[std::size_t(a)];
         }
-        const bool all = filter.agencyMode() == Filter::AgencyMode::All;
-        if (all ? found >= agenciesWanted : found > 0)
-            pass(Filter::Agencies);
+        pass(Filter::Agencies, criteria.allAgencies ? found >= criteria.agenciesWanted : found > 0);
     }
 
-    if (!filter.constrains(Filter::Measures) || (activity.measure >= 0 && measureFlags[std::size_t(activity.measure)]))
-        pass(Filter::Measures);
-    if (!filter.constrains(Filter::Periods) || (activity.period >= 0 && periodFlags[std::size_t(activity.period)]))
-        pass(Filter::Periods);
-    if (!filter.constrains(Filter::Years)) {
-        pass(Filter::Years);
+    pass(Filter::Measures,
+        !criteria.constrains[Filter::Measures]
+            || (activity.measure >= 0 && criteria.measures[std::size_t(activity.measure)]));
+    pass(Filter::Periods,
+        !criteria.constrains[Filter::Periods]
+            || (activity.period >= 0 && criteria.periods[std::size_t(activity.period)]));
+    if (!criteria.constrains[Filter::Years]) {
+        pass(Filter::Years, true);
     } else {
-        for (const int year : activity.years) {
-            if (filter.admitsYear(year)) {
-                pass(Filter::Years);
-                break;
-            }
-        }
+        const int from = criteria.fromYear > 0 ? criteria.fromYear : std::numeric_limits<int>::min();
+        const int to = criteria.toYear > 0 ? criteria.toYear : std::numeric_limits<int>::max();
+        pass(Filter::Years, std::any_of(activity.years.begin(), activity.years.end(), [&](int year) {
+            return year >= from && year <= to;
+        }));
     }
-    if (!filter.constrains(Filter::Search) || (row < int(searchMatches.size()) && searchMatches[std::size_t(row)]))
-        pass(Filter::Search);
+    const std::vector<char> &matches = *criteria.searchMatches;
+    pass(Filter::Search,
+        !criteria.constrains[Filter::Search] || (std::size_t(row) < matches.size() && matches[std::size_t(row)]));
     return passed;
 }
 
-FacetResult ActivityIndex::evaluate(const Filter &filter, const std::vector<char> &searchMatches) const
-{
-    // The filter's names become flags by index once, so the pass below only indexes arrays.
-    const std::size_t entityCount = std::size_t(m_entities.size());
-    std::vector<char> countryFlags(entityCount, 0);
-    std::vector<char> placeFlags(entityCount, 0);
-    std::vector<char> agencyFlags(entityCount, 0);
-    for (std::size_t i = 0; i < entityCount; ++i) {
-        const EntityRef &ref = m_entities[qsizetype(i)];
-        countryFlags[i] = ref.kind == EntityKind::Country && filter.countries().contains(ref.code);
-        placeFlags[i]
-            = ref.kind == EntityKind::Place && filter.places().contains(ref.code.isEmpty() ? ref.key : ref.code);
-        agencyFlags[i] = filter.agencies().contains(ref.key);
-    }
-    std::vector<char> measureFlags(std::size_t(m_measures.size()), 0);
-    for (int i = 0; i < m_measures.size(); ++i)
-        measureFlags[std::size_t(i)] = filter.measures().contains(m_measures[i]);
-    std::vector<char> periodFlags(std::size_t(m_periods.size()), 0);
-    for (int i = 0; i < m_periods.size(); ++i)
-        periodFlags[std::size_t(i)] = filter.periods().contains(m_periods[i]);
-    int agenciesWanted = 0;
-    for (const char flag : agencyFlags)
-        agenciesWanted += flag;
+// What one stretch of rows contributes to a FacetResult.
+struct ActivityIndex::Tally {
+    QList<int> rows;
+    std::vector<int> countries; ///< by entity index
+    std::vector<int> places;
+    std::vector<int> agencies;
+    std::vector<int> measures;
+    std::vector<int> periods;
+    std::vector<int> regions;
+    std::vector<int> yearReporters;
+    int noCountry = 0;
+    int firstYear = std::numeric_limits<int>::max();
+    int lastYear = std::numeric_limits<int>::min();
 
-    FacetResult result;
-    result.countryCounts.fill(0, m_entities.size());
-    result.placeCounts.fill(0, m_entities.size());
-    result.agencyCounts.fill(0, m_entities.size());
-    result.measureCounts.fill(0, m_measures.size());
-    result.periodCounts.fill(0, m_periods.size());
+    void add(const Tally &other)
+    {
+        rows.append(other.rows);
+        auto sum = [](std::vector<int> &into, const std::vector<int> &from) {
+            std::transform(into.begin(), into.end(), from.begin(), into.begin(), std::plus<int>());
+        };
+        sum(countries, other.countries);
+        sum(places, other.places);
+        sum(agencies, other.agencies);
+        sum(measures, other.measures);
+        sum(periods, other.periods);
+        sum(regions, other.regions);
+        sum(yearReporters, other.yearReporters);
+        noCountry += other.noCountry;
+        firstYear = std::min(firstYear, other.firstYear);
+        lastYear = std::max(lastYear, other.lastYear);
+    }
+};
+
+void ActivityIndex::tally(const Criteria &criteria, int begin, int end, Tally *tally) const
+{
+    const std::size_t entityCount = std::size_t(m_entities.size());
+    const std::size_t reporterColumns = entityCount + 1;
+    tally->countries.assign(entityCount, 0);
+    tally->places.assign(entityCount, 0);
+    tally->agencies.assign(entityCount, 0);
+    tally->measures.assign(std::size_t(m_measures.size()), 0);
+    tally->periods.assign(std::size_t(m_periods.size()), 0);
+    tally->regions.assign(std::size_t(m_regions.size()), 0);
+    tally->yearReporters.assign(std::size_t(m_yearCount) * reporterColumns, 0);
     constexpr unsigned kAll = (1u << Filter::DimensionCount) - 1;
     auto passesAllBut = [](unsigned passed, Filter::Dimension d) { return (passed | (1u << d)) == kAll; };
-    const bool byReporter = filter.agencyRole() == Filter::AgencyRole::ReportedBy;
-    std::vector<int> regionCounts(std::size_t(m_regions.size()), 0);
 
-    for (int row = 0; row < size(); ++row) {
+    for (int row = begin; row < end; ++row) {
         const IndexedActivity &activity = m_activities[std::size_t(row)];
-        const unsigned passed = passedDimensions(activity, row, filter, countryFlags, placeFlags, agencyFlags,
-            measureFlags, periodFlags, searchMatches, agenciesWanted);
-        if (passed == kAll)
-            result.rows.append(row);
+        const unsigned passed = passedDimensions(activity, row, criteria);
+        if (passed == kAll) {
+            tally->rows.append(row);
+            if (!activity.years.isEmpty()) {
+                tally->firstYear = std::min(tally->firstYear, activity.years.first());
+                tally->lastYear = std::max(tally->lastYear, activity.years.last());
+                for (const int year : activity.years)
+                    ++tally->yearReporters[std::size_t(year - m_yearsFrom) * reporterColumns
+                        + std::size_t(activity.reporter + 1)];
+            }
+        }
         if (passesAllBut(passed, Filter::Countries)) {
             if (activity.countries.isEmpty())
-                ++result.noCountryCount;
+                ++tally->noCountry;
             QVarLengthArray<int, 8> regions;
             for (const int c : activity.countries) {
-                ++result.countryCounts[c];
+                ++tally->countries[std::size_t(c)];
                 const int region = m_regionOfEntity[std::size_t(c)];
                 if (region >= 0 && !regions.contains(region))
                     regions.append(region);
             }
             for (const int region : std::as_const(regions))
-                ++regionCounts[std::size_t(region)];
+                ++tally->regions[std::size_t(region)];
             for (const int p : activity.places)
-                ++result.placeCounts[p];
+                ++tally->places[std::size_t(p)];
         }
         if (passesAllBut(passed, Filter::Agencies)) {
-            if (byReporter) {
+            if (criteria.byReporter) {
                 if (activity.reporter >= 0)
-                    ++result.agencyCounts[activity.reporter];
+                    ++tally->agencies[std::size_t(activity.reporter)];
             } else {
                 for (const int a : activity.agencies)
-                    ++result.agencyCounts[a];
+                    ++tally->agencies[std::size_t(a)];
             }
         }
         if (passesAllBut(passed, Filter::Measures) && activity.measure >= 0)
-            ++result.measureCounts[activity.measure];
+            ++tally->measures[std::size_t(activity.measure)];
         if (passesAllBut(passed, Filter::Periods) && activity.period >= 0)
-            ++result.periodCounts[activity.period];
+            ++tally->periods[std::size_t(activity.period)];
+    }
+}
+
+FacetResult ActivityIndex::evaluate(const Filter &filter, const std::vector<char> &searchMatches) const
+{
+    const Criteria criteria = criteriaOf(filter, searchMatches);
+    Tally whole;
+    if (size() < m_rowsWorthAThread || size() < 2) {
+        tally(criteria, 0, size(), &whole);
+    } else {
+        Tally second;
+        const int middle = size() / 2;
+        std::unique_ptr<QThread> helper(
+            QThread::create([this, &criteria, &second, middle] { tally(criteria, middle, size(), &second); }));
+        helper->start();
+        tally(criteria, 0, middle, &whole);
+        helper->wait();
+        whole.add(second);
+    }
+
+    FacetResult result;
+    result.rows = std::move(whole.rows);
+    result.countryCounts = QList<int>(whole.countries.begin(), whole.countries.end());
+    result.placeCounts = QList<int>(whole.places.begin(), whole.places.end());
+    result.agencyCounts = QList<int>(whole.agencies.begin(), whole.agencies.end());
+    result.measureCounts = QList<int>(whole.measures.begin(), whole.measures.end());
+    result.periodCounts = QList<int>(whole.periods.begin(), whole.periods.end());
+    result.noCountryCount = whole.noCountry;
+    result.yearReporterCounts = std::move(whole.yearReporters);
+    if (whole.lastYear >= whole.firstYear) {
+        result.firstYear = whole.firstYear;
+        result.lastYear = whole.lastYear;
     }
     for (int region = 0; region < m_regions.size(); ++region) {
-        if (regionCounts[std::size_t(region)] > 0)
-            result.regionCounts.insert(m_regions[region], regionCounts[std::size_t(region)]);
+        if (whole.regions[std::size_t(region)] > 0)
+            result.regionCounts.insert(m_regions[region], whole.regions[std::size_t(region)]);
     }
     return result;
 }

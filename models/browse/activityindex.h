@@ -85,6 +85,12 @@ struct FacetResult {
     QList<int> agencyCounts; ///< by entity index, for the filter's agency role
     QList<int> measureCounts; ///< by measure index
     QList<int> periodCounts; ///< by period index
+    /// The rows passing every dimension counted by year stated and reporting entity, so the
+    /// timeline needs no pass of its own: one row per year from yearsFrom(), one column per
+    /// entity index plus one (column 0: no reporting entity).
+    std::vector<int> yearReporterCounts;
+    int firstYear = 0; ///< the earliest year a passing row states, 0 when none states one
+    int lastYear = 0;
 };
 
 /// The rows that link activities to entities and dates, as a store holds them: read apart
@@ -142,6 +148,9 @@ public:
     const QStringList &measures() const { return m_measures; }
     const QStringList &periods() const { return m_periods; }
     const QList<Milestone> &milestones() const { return m_milestones; } ///< earliest first
+    /// The first year any activity states: row 0 of FacetResult::yearReporterCounts.
+    int yearsFrom() const { return m_yearsFrom; }
+    int yearCount() const { return m_yearCount; }
     /// The words that state a milestone's date ("Since 2008") and the sentence around them.
     QString milestoneText(const Milestone &milestone) const;
     QString milestoneSentence(const Milestone &milestone) const;
@@ -156,15 +165,21 @@ public:
     /// query returns false with @p error in words.
     bool search(const QString &query, std::vector<char> *rowMatches, QString *error) const;
 
+    /// From how many activities on evaluate() counts in two halves at once, on two cores. A
+    /// thread costs more than a small corpus's whole pass.
+    void setRowsWorthAThread(int rows) { m_rowsWorthAThread = rows; }
+
     /// Evaluates @p filter; @p searchMatches is the result of search() when it searches.
     FacetResult evaluate(const Filter &filter, const std::vector<char> &searchMatches) const;
 
 private:
-    unsigned passedDimensions(const IndexedActivity &activity, int row, const Filter &filter,
-        const std::vector<char> &countryFlags, const std::vector<char> &placeFlags,
-        const std::vector<char> &agencyFlags, const std::vector<char> &measureFlags,
-        const std::vector<char> &periodFlags, const std::vector<char> &searchMatches, int agenciesWanted) const;
+    struct Criteria;
+    struct Tally;
+    void tally(const Criteria &criteria, int begin, int end, Tally *tally) const;
+    Criteria criteriaOf(const Filter &filter, const std::vector<char> &searchMatches) const;
+    static unsigned passedDimensions(const IndexedActivity &activity, int row, const Criteria &criteria);
 
+    void clear();
     bool loadEntitiesAndActivities(sqlite3 *handle, QString *error);
     bool loadActivities(SqliteStatement &query, const QHash<qint64, QString> &sources);
     void placeLinks(std::vector<LinkAndDateRows::Link> &links);
@@ -179,6 +194,9 @@ private:
     std::vector<std::array<int, 5>> m_linkBounds; ///< per row: where each kind starts, and the end
     std::vector<int> m_years;
     std::vector<int> m_yearStart; ///< per row, and one past the last
+    int m_rowsWorthAThread = 50000;
+    int m_yearsFrom = 0;
+    int m_yearCount = 0;
     // Store ids are dense from 1, so an array maps them to rows: a hash would cost a lookup
     // per link row while loading (over a million at 200,000 activities).
     std::vector<int> m_rowOfId;

@@ -35,14 +35,19 @@ bool ExplorerState::load(const QSqlDatabase &db, QString *error)
     m_index.renameEntities([this](const EntityRef &ref) { return m_localizer.name(ref); });
 
     // Colours go to reporting entities and agencies by how often they appear overall,
-    // so they stay put while the user filters.
-    QHash<QString, int> frequency;
+    // so they stay put while the user filters. Counted by entity index, then by name.
+    std::vector<int> byEntity(std::size_t(m_index.entities().size()), 0);
     for (int row = 0; row < m_index.size(); ++row) {
         const IndexedActivity &activity = m_index.at(row);
         if (activity.reporter >= 0)
-            frequency[m_index.entities()[activity.reporter].name] += 1;
+            ++byEntity[std::size_t(activity.reporter)];
         for (const int agency : activity.agencies)
-            frequency[m_index.entities()[agency].name] += 1;
+            ++byEntity[std::size_t(agency)];
+    }
+    QHash<QString, int> frequency;
+    for (std::size_t entity = 0; entity < byEntity.size(); ++entity) {
+        if (byEntity[entity] > 0)
+            frequency[m_index.entities()[qsizetype(entity)].name] += byEntity[entity];
     }
     QList<QString> names = frequency.keys();
     std::sort(names.begin(), names.end(), [&](const QString &a, const QString &b) {

@@ -21,18 +21,17 @@ void TimelineModel::recompute()
     const ActivityIndex &index = m_state.index();
     const QList<int> &rows = m_state.result().rows;
 
-    // The axis: 2008-2022, widened to whatever the filtered corpus reaches. Reporters are
-    // counted by entity index (slot 0: none), so the pass over the rows compares no strings.
-    m_firstYear = kDefaultFirstYear;
-    m_lastYear = kDefaultLastYear;
-    std::vector<int> perReporter(std::size_t(index.entities().size()) + 1, 0);
-    for (const int row : rows) {
-        const IndexedActivity &activity = index.at(row);
-        if (activity.years.isEmpty())
-            continue;
-        m_firstYear = std::min(m_firstYear, activity.years.first());
-        m_lastYear = std::max(m_lastYear, activity.years.last());
-        ++perReporter[std::size_t(activity.reporter + 1)];
+    // The axis: 2008-2022, widened to whatever the filtered corpus reaches. The facet pass
+    // has counted the rows by year and reporter (column 0: none), so this compares no strings
+    // and visits no activity.
+    const FacetResult &result = m_state.result();
+    const std::size_t reporterColumns = std::size_t(index.entities().size()) + 1;
+    m_firstYear = result.firstYear > 0 ? std::min(kDefaultFirstYear, result.firstYear) : kDefaultFirstYear;
+    m_lastYear = result.lastYear > 0 ? std::max(kDefaultLastYear, result.lastYear) : kDefaultLastYear;
+    std::vector<int> perReporter(reporterColumns, 0);
+    for (int year = 0; year < index.yearCount(); ++year) {
+        for (std::size_t column = 0; column < reporterColumns; ++column)
+            perReporter[column] += result.yearReporterCounts[std::size_t(year) * reporterColumns + column];
     }
     QList<int> reporters;
     for (int entity = 0; entity < index.entities().size(); ++entity) {
@@ -59,21 +58,19 @@ void TimelineModel::recompute()
 
     const int years = m_lastYear - m_firstYear + 1;
     const int columns = int(m_series.size());
-    std::vector<int> counts(std::size_t(years * columns), 0);
-    std::vector<char> inResult(std::size_t(index.size()), 0);
-    for (const int row : rows) {
-        const IndexedActivity &activity = index.at(row);
-        inResult[std::size_t(row)] = 1;
-        const int column = columnOf[std::size_t(activity.reporter + 1)];
-        for (const int year : activity.years)
-            ++counts[std::size_t((year - m_firstYear) * columns + column)];
-    }
     m_counts = QList<QList<int>>(years, QList<int>(columns, 0));
-    for (int year = 0; year < years; ++year) {
-        for (int column = 0; column < columns; ++column)
-            m_counts[year][column] = counts[std::size_t(year * columns + column)];
+    for (int year = 0; year < index.yearCount(); ++year) {
+        const int row = index.yearsFrom() + year - m_firstYear;
+        for (std::size_t reporter = 0; reporter < reporterColumns; ++reporter) {
+            const int count = result.yearReporterCounts[std::size_t(year) * reporterColumns + reporter];
+            if (count > 0)
+                m_counts[row][columnOf[reporter]] += count;
+        }
     }
 
+    std::vector<char> inResult(std::size_t(index.size()), 0);
+    for (const int row : rows)
+        inResult[std::size_t(row)] = 1;
     m_milestones.clear();
     for (const Milestone &milestone : index.milestones()) {
         if (m_milestones.size() == kMostMilestones)

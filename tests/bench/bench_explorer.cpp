@@ -17,6 +17,8 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -24,9 +26,25 @@ using namespace evaw;
 
 namespace {
 
+constexpr int kRounds = 5;
+
 double milliseconds(const QElapsedTimer &timer)
 {
     return double(timer.nsecsElapsed()) / 1e6;
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values[values.size() / 2];
+}
+
+QString joined(const QList<double> &values, int decimals)
+{
+    QStringList texts;
+    for (const double value : values)
+        texts.append(QString::number(value, 'f', decimals));
+    return texts.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -34,6 +52,11 @@ double milliseconds(const QElapsedTimer &timer)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    // The window restores the last filters: the benchmark starts from none, every time.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("EVAW Explorer Benchmarks"));
+    QCoreApplication::setApplicationName(QStringLiteral("bench_explorer"));
+    QSettings().clear();
     QTextStream out(stdout);
     const QStringList args = app.arguments();
     const int wanted = args.contains(QStringLiteral("--activities"))
@@ -69,33 +92,56 @@ int main(int argc, char *argv[])
     Database db(QStringLiteral("explorer"));
     if (!db.open(store))
         return 1;
-    QElapsedTimer timer;
-    timer.start();
-    ExplorerState state(gazetteer);
-    QString error;
-    state.load(db.connection(), &error);
-    out << QStringLiteral("  (loading the index: %1 ms)").arg(milliseconds(timer), 0, 'f', 0) << Qt::endl;
-    MainWindow window(state, db, extractor);
-    window.resize(1366, 768);
-    window.show();
-    app.processEvents();
-    out << QStringLiteral("open a store of %1 activities and show the window: %2 ms")
+    // This machine's timings vary from run to run: each figure is the median of several.
+    std::unique_ptr<ExplorerState> statePointer;
+    std::unique_ptr<MainWindow> windowPointer;
+    QList<double> opens;
+    for (int round = 0; round < kRounds; ++round) {
+        windowPointer.reset();
+        statePointer.reset();
+        QElapsedTimer timer;
+        timer.start();
+        statePointer = std::make_unique<ExplorerState>(gazetteer);
+        QString error;
+        if (!statePointer->load(db.connection(), &error)) {
+            out << "error: " << error << Qt::endl;
+            return 1;
+        }
+        windowPointer = std::make_unique<MainWindow>(*statePointer, db, extractor);
+        windowPointer->resize(1366, 768);
+        windowPointer->show();
+        app.processEvents();
+        opens.append(milliseconds(timer));
+    }
+    ExplorerState &state = *statePointer;
+    out << QStringLiteral("open a store of %1 activities and show the window: %2 ms (median of %3: %4)")
                .arg(state.index().size())
-               .arg(milliseconds(timer), 0, 'f', 0)
+               .arg(median(opens), 0, 'f', 0)
+               .arg(kRounds)
+               .arg(joined(opens, 0))
         << Qt::endl;
 
     auto measure = [&](const QString &what, const std::function<void(Filter &)> &change) {
-        Filter filter = state.filter();
-        change(filter);
-        QElapsedTimer t;
-        t.start();
-        state.setFilter(filter); // list, facets and chart models update synchronously
-        const double models = milliseconds(t);
-        app.processEvents(); // and the views repaint
-        out << QStringLiteral("  %1: %2 ms (models %3 ms), %4 activities")
+        const Filter before = state.filter();
+        Filter after = before;
+        change(after);
+        QList<double> totals;
+        QList<double> models;
+        for (int round = 0; round < kRounds; ++round) {
+            state.setFilter(before);
+            app.processEvents();
+            QElapsedTimer t;
+            t.start();
+            state.setFilter(after); // list, facets and chart models update synchronously
+            models.append(milliseconds(t));
+            app.processEvents(); // and the views repaint
+            totals.append(milliseconds(t));
+        }
+        out << QStringLiteral("  %1: %2 ms (models %3 ms; runs %4), %5 activities")
                    .arg(what)
-                   .arg(milliseconds(t), 0, 'f', 1)
-                   .arg(models, 0, 'f', 1)
+                   .arg(median(totals), 0, 'f', 1)
+                   .arg(median(models), 0, 'f', 1)
+                   .arg(joined(totals, 1))
                    .arg(state.result().rows.size())
             << Qt::endl;
     };

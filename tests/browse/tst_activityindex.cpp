@@ -7,6 +7,8 @@
 
 using namespace evaw;
 
+Q_DECLARE_METATYPE(evaw::Filter)
+
 // The index loads a store file on two connections at once (activities on one, their links
 // and dates on another) and a store without a file on one: both must give the same index.
 class TestActivityIndex : public QObject
@@ -49,6 +51,8 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(m_fromFile.load(m_fileDb->connection(), &error), qPrintable(error));
         QVERIFY2(m_fromMemory.load(m_memoryDb->connection(), &error), qPrintable(error));
+        m_fromFile.setRegionScheme({{QStringLiteral("MZ"), QStringLiteral("014")},
+            {QStringLiteral("KE"), QStringLiteral("014")}, {QStringLiteral("AL"), QStringLiteral("039")}});
     }
 
     void shouldLoadTheSameIndexFromAFileAsFromMemory()
@@ -102,6 +106,57 @@ private Q_SLOTS:
         QCOMPARE(m_fromFile.milestoneText(first), QStringLiteral("Since 2008"));
         QVERIFY(m_fromFile.milestoneSentence(first).startsWith(QLatin1String("Since 2008 UNFPA")));
         QVERIFY(m_fromFile.text(first.row).startsWith(m_fromFile.milestoneSentence(first)));
+    }
+
+    void shouldCountTheSameInTwoHalvesAsInOnePass_data()
+    {
+        QTest::addColumn<Filter>("filter");
+        Filter none;
+        Filter country;
+        country.setCountries({QStringLiteral("MZ"), QStringLiteral("AL"), QString()});
+        Filter agencies;
+        agencies.setAgencies({QStringLiteral("agency:unfpa"), QStringLiteral("agency:unicef")});
+        agencies.setAgencyMode(Filter::AgencyMode::All);
+        Filter years;
+        years.setYears(2016, 2021);
+        years.setMeasures({QStringLiteral("Inter-Agency Mechanisms and Activities")});
+        QTest::newRow("no filter") << none;
+        QTest::newRow("countries and no country") << country;
+        QTest::newRow("all of two agencies") << agencies;
+        QTest::newRow("years and a measure") << years;
+    }
+
+    void shouldCountTheSameInTwoHalvesAsInOnePass()
+    {
+        QFETCH(Filter, filter);
+        const FacetResult onePass = m_fromFile.evaluate(filter, {});
+        m_fromFile.setRowsWorthAThread(2);
+        const FacetResult halves = m_fromFile.evaluate(filter, {});
+        m_fromFile.setRowsWorthAThread(50000);
+        QVERIFY(!onePass.countryCounts.isEmpty());
+        QVERIFY(!onePass.regionCounts.isEmpty());
+        QCOMPARE(halves.rows, onePass.rows);
+        QCOMPARE(halves.countryCounts, onePass.countryCounts);
+        QCOMPARE(halves.placeCounts, onePass.placeCounts);
+        QCOMPARE(halves.regionCounts, onePass.regionCounts);
+        QCOMPARE(halves.noCountryCount, onePass.noCountryCount);
+        QCOMPARE(halves.agencyCounts, onePass.agencyCounts);
+        QCOMPARE(halves.measureCounts, onePass.measureCounts);
+        QCOMPARE(halves.periodCounts, onePass.periodCounts);
+        QCOMPARE(halves.yearReporterCounts, onePass.yearReporterCounts);
+        QCOMPARE(halves.firstYear, onePass.firstYear);
+        QCOMPARE(halves.lastYear, onePass.lastYear);
+    }
+
+    void shouldCountRowsByYearAndReporterForTheTimeline()
+    {
+        const FacetResult all = m_fromFile.evaluate(Filter{}, {});
+        QCOMPARE(all.firstYear, 2008);
+        QCOMPARE(all.lastYear, 2023);
+        const int unfpa = m_fromFile.entityIndex(QStringLiteral("agency:unfpa"));
+        const std::size_t columns = std::size_t(m_fromFile.entities().size()) + 1;
+        const std::size_t year2008 = std::size_t(2008 - m_fromFile.yearsFrom());
+        QCOMPARE(all.yearReporterCounts[year2008 * columns + std::size_t(unfpa + 1)], 2);
     }
 
     void shouldRefuseAStoreWithoutTheTablesAndStayEmpty()
