@@ -30,7 +30,6 @@ public:
               "INSERT INTO activities(id, source_id, line, end_line, byte_offset, byte_length,"
               " section, measure, period, reporting_entity, text, hash)"
               " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        , m_text(m_handle, "INSERT INTO activity_text(rowid, text) VALUES(?, ?)")
         , m_entity(m_handle, "INSERT INTO entities(key, kind, name, code, country) VALUES(?, ?, ?, ?, ?)")
         , m_link(m_handle, "INSERT INTO activity_entities(activity_id, entity_id, position) VALUES(?, ?, ?)")
         , m_mention(
@@ -45,7 +44,7 @@ public:
     bool prepare()
     {
         for (const SqliteStatement *statement :
-            {&m_activity, &m_text, &m_entity, &m_link, &m_mention, &m_date, &m_occurrence}) {
+            {&m_activity, &m_entity, &m_link, &m_mention, &m_date, &m_occurrence}) {
             if (!statement->isValid()) {
                 m_error = m_handle ? statement->error() : QStringLiteral("not an SQLite store");
                 return false;
@@ -72,10 +71,6 @@ public:
         m_activity.bind(11, a.text);
         m_activity.bindBlob(12, CorpusParser::textHash(a.text));
         if (!run(m_activity))
-            return false;
-        m_text.bind(1, a.id);
-        m_text.bind(2, a.text);
-        if (!run(m_text))
             return false;
         for (int i = 0; i < a.entities.size(); ++i) {
             const qint64 entity = entityId(a.entities[i]);
@@ -161,7 +156,7 @@ private:
 
     QSqlDatabase m_db;
     sqlite3 *m_handle;
-    SqliteStatement m_activity, m_text, m_entity, m_link, m_mention, m_date, m_occurrence;
+    SqliteStatement m_activity, m_entity, m_link, m_mention, m_date, m_occurrence;
     QHash<QString, qint64> m_entityIds;
     qint64 m_sourceId = 0;
     QString m_error;
@@ -222,7 +217,32 @@ QList<FileImport> Importer::importFiles(const QStringList &paths)
                 result.error = tr("%1: variants could not be stored").arg(QFileInfo(result.path).fileName());
         }
     }
+    QString error;
+    if (!m_textIndexingLeftToCaller && !indexNewTexts(&error)) {
+        for (FileImport &result : results) {
+            if (result.ok && !result.alreadyImported && result.error.isEmpty())
+                result.error = tr("%1: its text could not be indexed for search (%2)")
+                                   .arg(QFileInfo(result.path).fileName(), error);
+        }
+    }
     return results;
+}
+
+bool Importer::indexNewTexts(QString *error)
+{
+    // Activities are indexed in id order, so the highest indexed id says where to go on.
+    QSqlDatabase db = m_database.connection();
+    QSqlQuery index(db);
+    const bool indexed = db.transaction()
+        && index.exec(QStringLiteral("INSERT INTO activity_text(rowid, text) SELECT id, text FROM activities"
+                                     " WHERE id > (SELECT coalesce(max(id), 0) FROM activity_text_docsize)"
+                                     " ORDER BY id"))
+        && db.commit();
+    if (!indexed) {
+        *error = index.lastError().isValid() ? index.lastError().text() : db.lastError().text();
+        db.rollback();
+    }
+    return indexed;
 }
 
 bool Importer::isImported(const QString &sha256)

@@ -41,6 +41,14 @@ public:
 
     QList<FileImport> importFiles(const QStringList &paths);
 
+    /// Brings the full-text index up to the stored activities. Texts are indexed after
+    /// their files land, in one statement, rather than row by row inside each file: an
+    /// import is browsable sooner, and an index left behind (the application stopped in
+    /// between) catches up at the next import. importFiles() calls it at its end unless
+    /// told to leave it to the caller.
+    bool indexNewTexts(QString *error);
+    void setTextIndexingLeftToCaller(bool leftToCaller) { m_textIndexingLeftToCaller = leftToCaller; }
+
     /// The corpus compiled into the application, imported when the store is empty.
     static QString bundledCorpusPath();
 
@@ -56,6 +64,7 @@ private:
     std::function<void(int, qint64, qint64)> m_progress;
     const std::atomic_bool *m_cancel = nullptr;
     int m_currentFile = 0;
+    bool m_textIndexingLeftToCaller = false;
 };
 
 } // namespace evaw

@@ -143,6 +143,33 @@ private Q_SLOTS:
             scalar(*m_db, QStringLiteral("SELECT count(*) FROM activity_text WHERE activity_text MATCH 'Mozamb*'")), 1);
     }
 
+    void shouldIndexTextsLeftBehindAtTheNextImport()
+    {
+        const QString femicide = QStringLiteral("SELECT count(*) FROM activity_text WHERE activity_text MATCH 'femicide'");
+        const QString indexed = QStringLiteral("SELECT count(*) FROM activity_text_docsize");
+        QTemporaryDir dir;
+        const QString other = test::writeFile(dir, QStringLiteral("other.txt"),
+            "In Fiji, UN Women supported the national femicide watch with UNDP in 2019.\n");
+        {
+            // An import whose text indexing never ran, as when the application stops between.
+            Importer interrupted(*m_db, test::extractor());
+            interrupted.setTextIndexingLeftToCaller(true);
+            interrupted.importFiles({Importer::bundledCorpusPath()});
+        }
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM activities")), 48);
+        QCOMPARE(scalar(*m_db, indexed), 0);
+        QCOMPARE(scalar(*m_db, femicide), 0);
+
+        Importer importer(*m_db, test::extractor());
+        const QList<FileImport> results = importer.importFiles({other});
+        QVERIFY2(results[0].ok && results[0].error.isEmpty(), qPrintable(results[0].error));
+        QCOMPARE(scalar(*m_db, indexed), 49);
+        QCOMPARE(scalar(*m_db, femicide), 2);
+        QString error;
+        QVERIFY2(importer.indexNewTexts(&error), qPrintable(error));
+        QCOMPARE(scalar(*m_db, indexed), 49); // nothing twice
+    }
+
     void shouldReadBackWhatWasStored()
     {
         Importer importer(*m_db, test::extractor());
