@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <cstring>
+
 namespace evaw {
 
 CorpusParser::CorpusParser(const EntityExtractor &extractor, VariantLinker *variants)
@@ -16,10 +18,14 @@ CorpusParser::CorpusParser(const EntityExtractor &extractor, VariantLinker *vari
 
 void CorpusParser::addKnownText(const QByteArray &textHash, qint64 id)
 {
-    m_known.insert(textHash, id);
+    TextKey key;
+    if (textHash.size() != sizeof key)
+        return; // not a hash this version wrote
+    std::memcpy(&key, textHash.constData(), sizeof key);
+    m_known.insert(key, id);
 }
 
-QByteArray CorpusParser::textHash(QStringView text)
+CorpusParser::TextKey CorpusParser::textKey(QStringView text)
 {
     // The key is stored, so it must not change between machines or Qt versions (qHash may):
     // two independent 64-bit hashes of the UTF-16 code units, FNV-1a and a multiply-rotate,
@@ -31,8 +37,13 @@ QByteArray CorpusParser::textHash(QStringView text)
         mixed = ((mixed ^ c.unicode()) * 0xBF58476D1CE4E5B9ull);
         mixed ^= mixed >> 29;
     }
-    const quint64 halves[2] = {fnv, mixed};
-    return QByteArray(reinterpret_cast<const char *>(halves), sizeof halves);
+    return TextKey{fnv, mixed};
+}
+
+QByteArray CorpusParser::textHash(QStringView text)
+{
+    const TextKey key = textKey(text);
+    return QByteArray(reinterpret_cast<const char *>(&key), sizeof key);
 }
 
 ParseResult CorpusParser::parseFile(const QString &path, const QString &label, ActivitySink *sink)
@@ -202,7 +213,7 @@ void CorpusParser::emitActivity(Activity &&activity)
 {
     if (m_sinkFailed)
         return;
-    const QByteArray hash = textHash(activity.text);
+    const TextKey hash = textKey(activity.text);
     const auto known = m_known.constFind(hash);
     if (known != m_known.constEnd()) {
         m_sinkFailed = !m_sink->addOccurrence(known.value(), Occurrence{m_label, activity.source.line});
@@ -225,7 +236,7 @@ void CorpusParser::resolvePreview(const QList<SourceLine> &preview)
         const CleanedText cleaned = CleanedText::clean(line.text);
         const QStringView text = QStringView(cleaned.text()).mid(ParagraphSplitter::itemMarkerLength(cleaned.text()));
         for (const TextSpan &piece : ParagraphSplitter::splitRunOns(text)) {
-            const auto known = m_known.constFind(textHash(text.mid(piece.start, piece.length())));
+            const auto known = m_known.constFind(textKey(text.mid(piece.start, piece.length())));
             if (known == m_known.constEnd())
                 continue;
             m_sinkFailed = m_sinkFailed || !m_sink->addOccurrence(known.value(), Occurrence{m_label, line.number});

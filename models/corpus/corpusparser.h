@@ -58,6 +58,19 @@ public:
     static QByteArray textHash(QStringView text);
 
 private:
+    // The two halves of a text's hash held by value: a hash table of QByteArray keys costs
+    // a heap block per known text, some 50 MB at half a million activities.
+    struct TextKey {
+        quint64 first = 0;
+        quint64 second = 0;
+        friend bool operator==(const TextKey &a, const TextKey &b)
+        {
+            return a.first == b.first && a.second == b.second;
+        }
+        friend size_t qHash(const TextKey &key, size_t seed) { return qHashMulti(seed, key.first, key.second); }
+    };
+    static TextKey textKey(QStringView text);
+
     void processRecord(RecordBlock &&record);
     void processLine(const SourceLine &line, const RecordBlock &record, QList<Activity> *drafts);
     Activity makeActivity(const SourceLine &line, const CleanedText &cleaned, int start, int end) const;
@@ -82,7 +95,7 @@ private:
     bool m_sinkFailed = false;
 
     // Across files
-    QHash<QByteArray, qint64> m_known;
+    QHash<TextKey, qint64> m_known;
     qint64 m_nextId = 1;
     VariantLinker *m_variants = nullptr;
 };

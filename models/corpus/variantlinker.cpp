@@ -42,10 +42,23 @@ std::vector<std::uint32_t> VariantLinker::wordSet(QStringView text)
 
 double VariantLinker::jaccard(const std::vector<std::uint32_t> &a, const std::vector<std::uint32_t> &b)
 {
+    return jaccard(a.data(), a.size(), b.data(), b.size());
+}
+
+double VariantLinker::jaccardOf(int first, int second) const
+{
+    const std::size_t a = m_wordStart[std::size_t(first)];
+    const std::size_t b = m_wordStart[std::size_t(second)];
+    return jaccard(m_words.data() + a, m_wordStart[std::size_t(first) + 1] - a, m_words.data() + b,
+        m_wordStart[std::size_t(second) + 1] - b);
+}
+
+double VariantLinker::jaccard(const std::uint32_t *a, std::size_t aSize, const std::uint32_t *b, std::size_t bSize)
+{
     std::size_t common = 0;
-    auto i = a.begin();
-    auto j = b.begin();
-    while (i != a.end() && j != b.end()) {
+    const std::uint32_t *i = a;
+    const std::uint32_t *j = b;
+    while (i != a + aSize && j != b + bSize) {
         if (*i < *j) {
             ++i;
         } else if (*j < *i) {
@@ -56,7 +69,7 @@ double VariantLinker::jaccard(const std::vector<std::uint32_t> &a, const std::ve
             ++j;
         }
     }
-    const std::size_t unionSize = a.size() + b.size() - common;
+    const std::size_t unionSize = aSize + bSize - common;
     return unionSize == 0 ? 0.0 : double(common) / double(unionSize);
 }
 
@@ -77,10 +90,11 @@ void VariantLinker::add(qint64 id, QStringView text)
         std::uint64_t key = mix(std::uint64_t(band));
         for (int row = 0; row < kRowsPerBand; ++row)
             key = mix(key ^ signature[band * kRowsPerBand + row]);
-        m_bandKeys.push_back(BandKey{key, index});
+        m_bandKeys.push_back(BandKey{std::uint32_t(key >> 32), index});
     }
     m_ids.append(id);
-    m_words.push_back(std::move(words));
+    m_words.insert(m_words.end(), words.begin(), words.end());
+    m_wordStart.push_back(m_words.size());
 }
 
 void VariantLinker::discardFrom(qint64 id)
@@ -93,7 +107,7 @@ void VariantLinker::discardFrom(qint64 id)
 QList<QPair<qint64, qint64>> VariantLinker::links()
 {
     // Buckets are runs of equal band keys once sorted: a flat array of (key, activity)
-    // costs 16 bytes an entry, where a hash of lists cost several times that.
+    // costs 8 bytes an entry, where a hash of lists cost several times that.
     std::sort(m_bandKeys.begin(), m_bandKeys.end(),
         [](const BandKey &a, const BandKey &b) { return a.key != b.key ? a.key < b.key : a.index < b.index; });
     // Pairs are confirmed bucket by bucket and only the few links are kept: listing every
@@ -110,7 +124,7 @@ QList<QPair<qint64, qint64>> VariantLinker::links()
                 const int second = m_bandKeys[b].index;
                 if (m_ids[first] < 0 || m_ids[second] < 0)
                     continue;
-                if (jaccard(m_words[std::size_t(first)], m_words[std::size_t(second)]) >= kThreshold)
+                if (jaccardOf(first, second) >= kThreshold)
                     result.append(
                         qMakePair(std::min(m_ids[first], m_ids[second]), std::max(m_ids[first], m_ids[second])));
             }

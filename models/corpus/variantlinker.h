@@ -30,6 +30,7 @@ public:
 
     static std::vector<std::uint32_t> wordSet(QStringView text);
     static double jaccard(const std::vector<std::uint32_t> &a, const std::vector<std::uint32_t> &b);
+    static double jaccard(const std::uint32_t *a, std::size_t aSize, const std::uint32_t *b, std::size_t bSize);
 
 private:
     // 10 bands of 4 rows: a pair at 0.78 shares a bucket with probability 0.99, a pair
@@ -39,13 +40,19 @@ private:
     static constexpr int kShortestText = 6; // words; shorter texts are too generic to compare
     static constexpr int kLargestBucket = 32; // boilerplate beyond this is not a variant
 
+    // Every activity's words back to back: a vector each would add 40 bytes of overhead
+    // to half a million activities.
     QList<qint64> m_ids;
-    std::vector<std::vector<std::uint32_t>> m_words;
+    std::vector<std::uint32_t> m_words;
+    std::vector<std::size_t> m_wordStart{0}; ///< per activity, and one past the last
+    // 32-bit band keys: a rare collision only adds a candidate that Jaccard turns down.
     struct BandKey {
-        std::uint64_t key;
+        std::uint32_t key;
         int index;
     };
     std::vector<BandKey> m_bandKeys; ///< one per band per activity
+
+    double jaccardOf(int first, int second) const;
 };
 
 } // namespace evaw

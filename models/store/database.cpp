@@ -50,6 +50,12 @@ const QList<QStringList> &migrations()
             QStringLiteral(
                 "CREATE VIRTUAL TABLE activity_text USING fts5(text, content='activities', content_rowid='id')"),
         },
+        // 2: nothing looks links up by entity or dates by year (the explorer keeps its own
+        // index in memory), and every import paid for keeping both up to date.
+        {
+            QStringLiteral("DROP INDEX IF EXISTS activity_entities_by_entity"),
+            QStringLiteral("DROP INDEX IF EXISTS dates_by_year"),
+        },
     };
     return steps;
 }

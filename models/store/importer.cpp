@@ -43,8 +43,7 @@ public:
 
     bool prepare()
     {
-        for (const SqliteStatement *statement :
-            {&m_activity, &m_entity, &m_link, &m_mention, &m_date, &m_occurrence}) {
+        for (const SqliteStatement *statement : {&m_activity, &m_entity, &m_link, &m_mention, &m_date, &m_occurrence}) {
             if (!statement->isValid()) {
                 m_error = m_handle ? statement->error() : QStringLiteral("not an SQLite store");
                 return false;
@@ -336,18 +335,30 @@ bool Importer::storeVariants(VariantLinker &variants)
         return false;
     SqliteStatement insert(
         SqliteStatement::handle(db), "INSERT OR IGNORE INTO variants(activity_id, variant_id) VALUES(?, ?)");
-    // Both directions, in key order: sorted inserts keep the B-tree appending, not seeking.
-    QList<QPair<qint64, qint64>> rows;
-    for (const auto &[a, b] : variants.links())
-        rows << qMakePair(a, b) << qMakePair(b, a);
-    std::sort(rows.begin(), rows.end());
-    for (const auto &[x, y] : std::as_const(rows)) {
-        insert.bind(1, x);
-        insert.bind(2, y);
-        if (!insert.run()) {
-            db.rollback();
-            return false;
+    // Both directions, each in key order: sorted inserts keep the B-tree appending, not
+    // seeking. One list sorted twice, where a second list of reversed pairs would double
+    // the memory of the largest moment of an import.
+    QList<QPair<qint64, qint64>> links = variants.links(); // lower id first, sorted
+    variants = VariantLinker{};
+    auto insertAll = [&](bool reversed) {
+        for (const auto &[lower, higher] : std::as_const(links)) {
+            insert.bind(1, reversed ? higher : lower);
+            insert.bind(2, reversed ? lower : higher);
+            if (!insert.run())
+                return false;
         }
+        return true;
+    };
+    if (!insertAll(false)) {
+        db.rollback();
+        return false;
+    }
+    std::sort(links.begin(), links.end(), [](const QPair<qint64, qint64> &a, const QPair<qint64, qint64> &b) {
+        return a.second != b.second ? a.second < b.second : a.first < b.first;
+    });
+    if (!insertAll(true)) {
+        db.rollback();
+        return false;
     }
     return db.commit();
 }

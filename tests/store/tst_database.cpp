@@ -46,6 +46,39 @@ private Q_SLOTS:
         QCOMPARE(query.value(0).toInt(), 1);
     }
 
+    void shouldMigrateAVersionOneStoreKeepingItsRows()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("version1.sqlite"));
+        {
+            // A store as version 1 left it: its tables, its two lookup indexes, one link.
+            QSqlDatabase old = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("version1"));
+            old.setDatabaseName(path);
+            QVERIFY(old.open());
+            QSqlQuery query(old);
+            for (const char *statement :
+                {"CREATE TABLE activity_entities(activity_id INTEGER NOT NULL, entity_id INTEGER NOT NULL,"
+                 " position INTEGER NOT NULL, PRIMARY KEY(activity_id, entity_id)) WITHOUT ROWID",
+                    "CREATE INDEX activity_entities_by_entity ON activity_entities(entity_id, activity_id)",
+                    "CREATE TABLE dates(activity_id INTEGER NOT NULL, year INTEGER NOT NULL)",
+                    "CREATE INDEX dates_by_year ON dates(year)", "INSERT INTO activity_entities VALUES(1, 2, 0)",
+                    "PRAGMA user_version = 1"})
+                QVERIFY2(query.exec(QString::fromLatin1(statement)), statement);
+            old.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("version1"));
+
+        Database db(QStringLiteral("migrated"));
+        QVERIFY2(db.open(path), qPrintable(db.error()));
+        QCOMPARE(db.schemaVersion(), 2);
+        QSqlQuery query(db.connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index'"
+                                          " AND name IN ('activity_entities_by_entity', 'dates_by_year')")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM activity_entities")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+    }
+
     void shouldRefuseAFileThatIsNotADatabase()
     {
         const QString path = m_dir.filePath(QStringLiteral("notes.sqlite"));

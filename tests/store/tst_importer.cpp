@@ -145,7 +145,8 @@ private Q_SLOTS:
 
     void shouldIndexTextsLeftBehindAtTheNextImport()
     {
-        const QString femicide = QStringLiteral("SELECT count(*) FROM activity_text WHERE activity_text MATCH 'femicide'");
+        const QString femicide
+            = QStringLiteral("SELECT count(*) FROM activity_text WHERE activity_text MATCH 'femicide'");
         const QString indexed = QStringLiteral("SELECT count(*) FROM activity_text_docsize");
         QTemporaryDir dir;
         const QString other = test::writeFile(dir, QStringLiteral("other.txt"),
