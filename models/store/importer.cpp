@@ -1,5 +1,6 @@
 #include "importer.h"
 
+#include "activityqueue.h"
 #include "database.h"
 #include "extract/entityextractor.h"
 #include "sqlitestatement.h"
@@ -11,6 +12,9 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
+
+#include <memory>
 
 namespace evaw {
 
@@ -302,7 +306,7 @@ FileImport Importer::importFile(VariantLinker &variants, Writer &writer, const Q
     writer.setSource(sourceId);
 
     const qint64 firstId = parser.nextId();
-    const ParseResult parsed = parser.parseFile(path, label, &writer);
+    const ParseResult parsed = parseWhileWriting(parser, path, label, writer);
     if (!parsed.ok) {
         variants.discardFrom(firstId);
         result.error
@@ -326,6 +330,37 @@ FileImport Importer::importFile(VariantLinker &variants, Writer &writer, const Q
     result.activities = parsed.activities;
     result.duplicates = parsed.duplicates;
     return result;
+}
+
+// The parser runs on a thread of its own and hands batches to this one, which writes them:
+// extraction and SQLite each take a core instead of taking turns on one.
+ParseResult Importer::parseWhileWriting(CorpusParser &parser, const QString &path, const QString &label, Writer &writer)
+{
+    ActivityQueue queue;
+    ParseResult parsed;
+    std::unique_ptr<QThread> parsing(QThread::create([&] {
+        parsed = parser.parseFile(path, label, &queue);
+        queue.finish();
+    }));
+    parsing->start();
+    std::vector<ActivityQueue::Item> batch;
+    bool written = true;
+    while (queue.take(&batch)) {
+        for (const ActivityQueue::Item &item : batch) {
+            if (!written)
+                break;
+            written = item.occurrenceOf > 0 ? writer.addOccurrence(item.occurrenceOf, item.occurrence)
+                                            : writer.addActivity(item.activity);
+        }
+        if (!written)
+            queue.stop();
+    }
+    parsing->wait();
+    if (!written && parsed.ok) { // the last batch failed after the parser had finished
+        parsed.ok = false;
+        parsed.error = label + QCoreApplication::translate("evaw::CorpusParser", ": could not be stored");
+    }
+    return parsed;
 }
 
 bool Importer::storeVariants(VariantLinker &variants)

@@ -55,6 +55,7 @@ public:
 private:
     class Writer;
     FileImport importFile(VariantLinker &variants, Writer &writer, const QString &path);
+    ParseResult parseWhileWriting(CorpusParser &parser, const QString &path, const QString &label, Writer &writer);
     bool storeVariants(VariantLinker &variants);
     bool isImported(const QString &sha256);
     bool loadKnownTexts(CorpusParser &parser);

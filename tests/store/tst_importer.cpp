@@ -128,6 +128,24 @@ private Q_SLOTS:
         QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM sources")), 0);
     }
 
+    void shouldLeaveNoTraceWhenAWriteFailsHalfwayThroughAFile()
+    {
+        // The store refuses the eleventh activity, as a full disk would.
+        QVERIFY(QSqlQuery(m_db->connection())
+                    .exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON activities WHEN NEW.id > 10"
+                                         " BEGIN SELECT RAISE(ABORT, 'disk is full'); END")));
+        Importer importer(*m_db, test::extractor());
+        const QList<FileImport> results = importer.importFiles({Importer::bundledCorpusPath()});
+        QCOMPARE(results.size(), 1);
+        QVERIFY(!results[0].ok);
+        QVERIFY2(results[0].error.startsWith(Importer::bundledCorpusPath()), qPrintable(results[0].error));
+        QVERIFY2(results[0].error.contains(QLatin1String("disk is full")), qPrintable(results[0].error));
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM activities")), 0);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM mentions")), 0);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM sources")), 0);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM variants")), 0);
+    }
+
     void shouldIndexTheTextForFullTextSearch()
     {
         Importer importer(*m_db, test::extractor());

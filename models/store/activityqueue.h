@@ -1,0 +1,52 @@
+#pragma once
+
+#include "corpus/activitysink.h"
+
+#include <QMutex>
+#include <QWaitCondition>
+
+#include <deque>
+#include <vector>
+
+namespace evaw {
+
+/// Hands what the parser finds on its thread to the thread that stores it, a batch at a
+/// time. Parsing and SQLite then run on two cores at once, and at most a few batches wait
+/// between them, so memory does not grow with the file.
+class ActivityQueue final : public ActivitySink
+{
+public:
+    /// An activity, or another place where activity @p occurrenceOf stands.
+    struct Item {
+        qint64 occurrenceOf = 0; ///< 0 for a new activity
+        Activity activity;
+        Occurrence occurrence;
+    };
+
+    // The parser's side.
+    bool addActivity(const Activity &activity) override;
+    bool addOccurrence(qint64 id, const Occurrence &occurrence) override;
+    /// Nothing more will come.
+    void finish();
+
+    // The storing side.
+    /// Waits for the next batch; false once everything has been taken and nothing more will come.
+    bool take(std::vector<Item> *batch);
+    /// Refuses whatever comes next (a write failed): the parser stops at its next item.
+    void stop();
+
+private:
+    bool push(Item &&item);
+
+    static constexpr std::size_t kBatchSize = 256;
+    static constexpr std::size_t kMostWaitingBatches = 8;
+
+    QMutex m_mutex;
+    QWaitCondition m_changed;
+    std::deque<std::vector<Item>> m_waiting;
+    std::vector<Item> m_filling; ///< only the parser's thread touches it
+    bool m_finished = false;
+    bool m_stopped = false;
+};
+
+} // namespace evaw
