@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
     <name>evaw::ActivityListModel</name>
@@ -43,7 +44,14 @@
     </message>
     <message numerus="yes">
         <source>%1: %n activities under the other filters</source>
-        <translation><numerusform>%1: لا أنشطة في ظل عوامل التصفية الأخرى</numerusform><numerusform>%1: نشاط واحد في ظل عوامل التصفية الأخرى</numerusform><numerusform>%1: نشاطان في ظل عوامل التصفية الأخرى</numerusform><numerusform>%1: %n أنشطة في ظل عوامل التصفية الأخرى</numerusform><numerusform>%1: %n نشاطًا في ظل عوامل التصفية الأخرى</numerusform><numerusform>%1: %n نشاط في ظل عوامل التصفية الأخرى</numerusform></translation>
+        <translation>
+            <numerusform>%1: لا أنشطة في ظل عوامل التصفية الأخرى</numerusform>
+            <numerusform>%1: نشاط واحد في ظل عوامل التصفية الأخرى</numerusform>
+            <numerusform>%1: نشاطان في ظل عوامل التصفية الأخرى</numerusform>
+            <numerusform>%1: %n أنشطة في ظل عوامل التصفية الأخرى</numerusform>
+            <numerusform>%1: %n نشاطًا في ظل عوامل التصفية الأخرى</numerusform>
+            <numerusform>%1: %n نشاط في ظل عوامل التصفية الأخرى</numerusform>
+        </translation>
     </message>
     <message>
         <source>Agency</source>
@@ -113,7 +121,14 @@
     <name>evaw::BriefingWriter</name>
     <message numerus="yes">
         <source>Source: UN inventory of activities to end violence against women and girls — %n activities</source>
-        <translation><numerusform>المصدر: حصر الأمم المتحدة لأنشطة القضاء على العنف ضد النساء والفتيات — لا أنشطة</numerusform><numerusform>المصدر: حصر الأمم المتحدة لأنشطة القضاء على العنف ضد النساء والفتيات — نشاط واحد</numerusform><numerusform>المصدر: حصر الأمم المتحدة لأنشطة القضاء على العنف ضد النساء والفتيات — نشاطان</numerusform><numerusform>المصدر: حصر الأمم المتحدة لأنشطة القضاء على العنف ضد النساء والفتيات — %n أنشطة</numerusform><numerusform>المصدر: حصر الأمم المتحدة لأنشطة القضاء على العنف ضد النساء والفتيات — %n نشاطًا</numerusform><numerusform>المصدر: حصر الأمم المتحدة لأنشطة القضاء على العنف ضد النساء والفتيات — %n نشاط</numerusform></translation>
+        <translation>
+            <numerusform>المصدر: حصر الأمم المتحدة لأنشطة القضاء على العنف ضد النساء والفتيات — لا أنشطة</numerusform>
+            <numerusform>المصدر: حصر الأمم المتحدة لأنشطة القضاء على العنف ضد النساء والفتيات — نشاط واحد</numerusform>
+            <numerusform>المصدر: حصر الأمم المتحدة لأنشطة القضاء على العنف ضد النساء والفتيات — نشاطان</numerusform>
+            <numerusform>المصدر: حصر الأمم المتحدة لأنشطة القضاء على العنف ضد النساء والفتيات — %n أنشطة</numerusform>
+            <numerusform>المصدر: حصر الأمم المتحدة لأنشطة القضاء على العنف ضد النساء والفتيات — %n نشاطًا</numerusform>
+            <numerusform>المصدر: حصر الأمم المتحدة لأنشطة القضاء على العنف ضد النساء والفتيات — %n نشاط</numerusform>
+        </translation>
     </message>
     <message>
         <source>All activities</source>
@@ -300,7 +315,7 @@
         <translation>التقسيم الإقليمي</translation>
     </message>
     <message>
-        <source>Group countries by the UN's M49 regions or by UN Women's regional offices</source>
+        <source>Group countries by the UN&apos;s M49 regions or by UN Women&apos;s regional offices</source>
         <translation>تجميع البلدان حسب مناطق M49 للأمم المتحدة أو حسب المكاتب الإقليمية لهيئة الأمم المتحدة للمرأة</translation>
     </message>
     <message>
@@ -328,7 +343,14 @@
     </message>
     <message numerus="yes">
         <source>%1: %n activities under the other filters</source>
-        <translation><numerusform>%1: لا أنشطة في ظل عوامل التصفية الأخرى</numerusform><numerusform>%1: نشاط واحد في ظل عوامل التصفية الأخرى</numerusform><numerusform>%1: نشاطان في ظل عوامل التصفية الأخرى</numerusform><numerusform>%1: %n أنشطة في ظل عوامل التصفية الأخرى</numerusform><numerusform>%1: %n نشاطًا في ظل عوامل التصفية الأخرى</numerusform><numerusform>%1: %n نشاط في ظل عوامل التصفية الأخرى</numerusform></translation>
+        <translation>
+            <numerusform>%1: لا أنشطة في ظل عوامل التصفية الأخرى</numerusform>
+            <numerusform>%1: نشاط واحد في ظل عوامل التصفية الأخرى</numerusform>
+            <numerusform>%1: نشاطان في ظل عوامل التصفية الأخرى</numerusform>
+            <numerusform>%1: %n أنشطة في ظل عوامل التصفية الأخرى</numerusform>
+            <numerusform>%1: %n نشاطًا في ظل عوامل التصفية الأخرى</numerusform>
+            <numerusform>%1: %n نشاط في ظل عوامل التصفية الأخرى</numerusform>
+        </translation>
     </message>
     <message>
         <source>Region, country, place</source>
@@ -488,8 +510,8 @@
         <translation>ملفات المدوَّنة (افتراضيًا: المدوَّنة المرفقة).</translation>
     </message>
     <message>
-        <source>unknown format '%1': use json or tsv</source>
-        <translation>تنسيق غير معروف '%1': استخدم json أو tsv</translation>
+        <source>unknown format &apos;%1&apos;: use json or tsv</source>
+        <translation>تنسيق غير معروف &apos;%1&apos;: استخدم json أو tsv</translation>
     </message>
 </context>
 <context>
@@ -582,16 +604,16 @@
         <translation>حدِّد الملف المراد كتابته باستخدام -o FILE</translation>
     </message>
     <message>
-        <source>a %1 exports as %2, not '%3'</source>
-        <translation>يُصدَّر %1 بصيغة %2، وليس '%3'</translation>
+        <source>a %1 exports as %2, not &apos;%3&apos;</source>
+        <translation>يُصدَّر %1 بصيغة %2، وليس &apos;%3&apos;</translation>
     </message>
     <message>
-        <source>unknown agency '%1'; close matches: %2</source>
-        <translation>وكالة غير معروفة '%1'؛ أسماء قريبة: %2</translation>
+        <source>unknown agency &apos;%1&apos;; close matches: %2</source>
+        <translation>وكالة غير معروفة &apos;%1&apos;؛ أسماء قريبة: %2</translation>
     </message>
     <message>
-        <source>unknown country '%1'; close matches: %2</source>
-        <translation>بلد غير معروف '%1'؛ أسماء قريبة: %2</translation>
+        <source>unknown country &apos;%1&apos;; close matches: %2</source>
+        <translation>بلد غير معروف &apos;%1&apos;؛ أسماء قريبة: %2</translation>
     </message>
     <message>
         <source>search not understood: %1</source>
@@ -621,7 +643,7 @@
         <translation>التدابير</translation>
     </message>
     <message>
-        <source>The inventory's measure categories; check one to show its activities</source>
+        <source>The inventory&apos;s measure categories; check one to show its activities</source>
         <translation>فئات التدابير في الحصر؛ حدِّد فئة لعرض أنشطتها</translation>
     </message>
     <message>
@@ -647,12 +669,16 @@
         <source>%1: variants could not be stored</source>
         <translation>%1: تعذر تخزين الصيغ الأخرى</translation>
     </message>
+    <message>
+        <source>%1: its text could not be indexed for search (%2)</source>
+        <translation>%1: تعذرت فهرسة نصه للبحث (%2)</translation>
+    </message>
 </context>
 <context>
     <name>evaw::LanguageManager</name>
     <message>
-        <source>unknown language '%1'; choose one of %2</source>
-        <translation>لغة غير معروفة '%1'؛ اختر من بين %2</translation>
+        <source>unknown language &apos;%1&apos;; choose one of %2</source>
+        <translation>لغة غير معروفة &apos;%1&apos;؛ اختر من بين %2</translation>
     </message>
     <message>
         <source>the %1 translation is missing</source>
@@ -706,8 +732,8 @@
         <translation>عوامل التصفية</translation>
     </message>
     <message>
-        <source>Search: words, "a phrase", prefix*, AND, OR, NOT</source>
-        <translation>بحث: كلمات، "عبارة"، بادئة*، AND، OR، NOT</translation>
+        <source>Search: words, &quot;a phrase&quot;, prefix*, AND, OR, NOT</source>
+        <translation>بحث: كلمات، &quot;عبارة&quot;، بادئة*، AND، OR، NOT</translation>
     </message>
     <message>
         <source>Search</source>
@@ -831,7 +857,14 @@
     </message>
     <message numerus="yes">
         <source>%1 of %n activities</source>
-        <translation><numerusform>%1 من أصل لا أنشطة</numerusform><numerusform>%1 من أصل نشاط واحد</numerusform><numerusform>%1 من أصل نشاطين</numerusform><numerusform>%1 من أصل %n أنشطة</numerusform><numerusform>%1 من أصل %n نشاطًا</numerusform><numerusform>%1 من أصل %n نشاط</numerusform></translation>
+        <translation>
+            <numerusform>%1 من أصل لا أنشطة</numerusform>
+            <numerusform>%1 من أصل نشاط واحد</numerusform>
+            <numerusform>%1 من أصل نشاطين</numerusform>
+            <numerusform>%1 من أصل %n أنشطة</numerusform>
+            <numerusform>%1 من أصل %n نشاطًا</numerusform>
+            <numerusform>%1 من أصل %n نشاط</numerusform>
+        </translation>
     </message>
     <message>
         <source>search not understood: %1</source>
@@ -863,7 +896,14 @@
     </message>
     <message numerus="yes">
         <source>Import finished: %n new activities</source>
-        <translation><numerusform>انتهى الاستيراد: لا أنشطة جديدة</numerusform><numerusform>انتهى الاستيراد: نشاط جديد واحد</numerusform><numerusform>انتهى الاستيراد: نشاطان جديدان</numerusform><numerusform>انتهى الاستيراد: %n أنشطة جديدة</numerusform><numerusform>انتهى الاستيراد: %n نشاطًا جديدًا</numerusform><numerusform>انتهى الاستيراد: %n نشاط جديد</numerusform></translation>
+        <translation>
+            <numerusform>انتهى الاستيراد: لا أنشطة جديدة</numerusform>
+            <numerusform>انتهى الاستيراد: نشاط جديد واحد</numerusform>
+            <numerusform>انتهى الاستيراد: نشاطان جديدان</numerusform>
+            <numerusform>انتهى الاستيراد: %n أنشطة جديدة</numerusform>
+            <numerusform>انتهى الاستيراد: %n نشاطًا جديدًا</numerusform>
+            <numerusform>انتهى الاستيراد: %n نشاط جديد</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import</source>

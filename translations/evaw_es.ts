@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
     <name>evaw::ActivityListModel</name>
@@ -43,7 +44,10 @@
     </message>
     <message numerus="yes">
         <source>%1: %n activities under the other filters</source>
-        <translation><numerusform>%1: %n actividad con los demás filtros</numerusform><numerusform>%1: %n actividades con los demás filtros</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n actividad con los demás filtros</numerusform>
+            <numerusform>%1: %n actividades con los demás filtros</numerusform>
+        </translation>
     </message>
     <message>
         <source>Agency</source>
@@ -113,7 +117,10 @@
     <name>evaw::BriefingWriter</name>
     <message numerus="yes">
         <source>Source: UN inventory of activities to end violence against women and girls — %n activities</source>
-        <translation><numerusform>Fuente: inventario de las Naciones Unidas de actividades para poner fin a la violencia contra las mujeres y las niñas — %n actividad</numerusform><numerusform>Fuente: inventario de las Naciones Unidas de actividades para poner fin a la violencia contra las mujeres y las niñas — %n actividades</numerusform></translation>
+        <translation>
+            <numerusform>Fuente: inventario de las Naciones Unidas de actividades para poner fin a la violencia contra las mujeres y las niñas — %n actividad</numerusform>
+            <numerusform>Fuente: inventario de las Naciones Unidas de actividades para poner fin a la violencia contra las mujeres y las niñas — %n actividades</numerusform>
+        </translation>
     </message>
     <message>
         <source>All activities</source>
@@ -300,7 +307,7 @@
         <translation>Esquema regional</translation>
     </message>
     <message>
-        <source>Group countries by the UN's M49 regions or by UN Women's regional offices</source>
+        <source>Group countries by the UN&apos;s M49 regions or by UN Women&apos;s regional offices</source>
         <translation>Agrupar los países por regiones M49 de las Naciones Unidas o por oficinas regionales de ONU Mujeres</translation>
     </message>
     <message>
@@ -328,7 +335,10 @@
     </message>
     <message numerus="yes">
         <source>%1: %n activities under the other filters</source>
-        <translation><numerusform>%1: %n actividad con los demás filtros</numerusform><numerusform>%1: %n actividades con los demás filtros</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n actividad con los demás filtros</numerusform>
+            <numerusform>%1: %n actividades con los demás filtros</numerusform>
+        </translation>
     </message>
     <message>
         <source>Region, country, place</source>
@@ -488,7 +498,7 @@
         <translation>Archivos del corpus (por defecto: el corpus incluido).</translation>
     </message>
     <message>
-        <source>unknown format '%1': use json or tsv</source>
+        <source>unknown format &apos;%1&apos;: use json or tsv</source>
         <translation>formato «%1» desconocido: use json o tsv</translation>
     </message>
 </context>
@@ -582,15 +592,15 @@
         <translation>indique el archivo que escribir con -o ARCHIVO</translation>
     </message>
     <message>
-        <source>a %1 exports as %2, not '%3'</source>
+        <source>a %1 exports as %2, not &apos;%3&apos;</source>
         <translation>un %1 se exporta como %2, no como «%3»</translation>
     </message>
     <message>
-        <source>unknown agency '%1'; close matches: %2</source>
+        <source>unknown agency &apos;%1&apos;; close matches: %2</source>
         <translation>organismo «%1» desconocido; nombres parecidos: %2</translation>
     </message>
     <message>
-        <source>unknown country '%1'; close matches: %2</source>
+        <source>unknown country &apos;%1&apos;; close matches: %2</source>
         <translation>país «%1» desconocido; nombres parecidos: %2</translation>
     </message>
     <message>
@@ -621,7 +631,7 @@
         <translation>Medidas</translation>
     </message>
     <message>
-        <source>The inventory's measure categories; check one to show its activities</source>
+        <source>The inventory&apos;s measure categories; check one to show its activities</source>
         <translation>Las categorías de medidas del inventario; marque una para mostrar sus actividades</translation>
     </message>
     <message>
@@ -647,11 +657,15 @@
         <source>%1: variants could not be stored</source>
         <translation>%1: no se pudieron almacenar las variantes</translation>
     </message>
+    <message>
+        <source>%1: its text could not be indexed for search (%2)</source>
+        <translation>%1: no se pudo indexar su texto para la búsqueda (%2)</translation>
+    </message>
 </context>
 <context>
     <name>evaw::LanguageManager</name>
     <message>
-        <source>unknown language '%1'; choose one of %2</source>
+        <source>unknown language &apos;%1&apos;; choose one of %2</source>
         <translation>idioma «%1» desconocido; elija entre %2</translation>
     </message>
     <message>
@@ -706,8 +720,8 @@
         <translation>Filtros</translation>
     </message>
     <message>
-        <source>Search: words, "a phrase", prefix*, AND, OR, NOT</source>
-        <translation>Buscar: palabras, "una frase", prefijo*, AND, OR, NOT</translation>
+        <source>Search: words, &quot;a phrase&quot;, prefix*, AND, OR, NOT</source>
+        <translation>Buscar: palabras, &quot;una frase&quot;, prefijo*, AND, OR, NOT</translation>
     </message>
     <message>
         <source>Search</source>
@@ -831,7 +845,10 @@
     </message>
     <message numerus="yes">
         <source>%1 of %n activities</source>
-        <translation><numerusform>%1 de %n actividad</numerusform><numerusform>%1 de %n actividades</numerusform></translation>
+        <translation>
+            <numerusform>%1 de %n actividad</numerusform>
+            <numerusform>%1 de %n actividades</numerusform>
+        </translation>
     </message>
     <message>
         <source>search not understood: %1</source>
@@ -863,7 +880,10 @@
     </message>
     <message numerus="yes">
         <source>Import finished: %n new activities</source>
-        <translation><numerusform>Importación terminada: %n actividad nueva</numerusform><numerusform>Importación terminada: %n actividades nuevas</numerusform></translation>
+        <translation>
+            <numerusform>Importación terminada: %n actividad nueva</numerusform>
+            <numerusform>Importación terminada: %n actividades nuevas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import</source>

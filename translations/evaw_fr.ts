@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
     <name>evaw::ActivityListModel</name>
@@ -39,11 +40,14 @@
     </message>
     <message>
         <source>Partners outside the UN</source>
-        <translation>Partenaires hors de l'ONU</translation>
+        <translation>Partenaires hors de l&apos;ONU</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n activities under the other filters</source>
-        <translation><numerusform>%1 : %n activité avec les autres filtres</numerusform><numerusform>%1 : %n activités avec les autres filtres</numerusform></translation>
+        <translation>
+            <numerusform>%1 : %n activité avec les autres filtres</numerusform>
+            <numerusform>%1 : %n activités avec les autres filtres</numerusform>
+        </translation>
     </message>
     <message>
         <source>Agency</source>
@@ -66,11 +70,11 @@
     </message>
     <message>
         <source>Type to show only agencies whose name contains the text</source>
-        <translation>Saisissez du texte pour n'afficher que les organismes dont le nom le contient</translation>
+        <translation>Saisissez du texte pour n&apos;afficher que les organismes dont le nom le contient</translation>
     </message>
     <message>
         <source>Any of the checked</source>
-        <translation>N'importe lequel des cochés</translation>
+        <translation>N&apos;importe lequel des cochés</translation>
     </message>
     <message>
         <source>All of the checked</source>
@@ -82,7 +86,7 @@
     </message>
     <message>
         <source>Show activities naming any checked agency, or only those naming all of them together</source>
-        <translation>Afficher les activités qui citent l'un des organismes cochés, ou seulement celles qui les citent tous ensemble</translation>
+        <translation>Afficher les activités qui citent l&apos;un des organismes cochés, ou seulement celles qui les citent tous ensemble</translation>
     </message>
     <message>
         <source>Mentioned</source>
@@ -94,11 +98,11 @@
     </message>
     <message>
         <source>Agency role</source>
-        <translation>Rôle de l'organisme</translation>
+        <translation>Rôle de l&apos;organisme</translation>
     </message>
     <message>
         <source>Match agencies named in the text, or the entity that reported the entry</source>
-        <translation>Chercher les organismes cités dans le texte, ou l'entité qui a signalé l'entrée</translation>
+        <translation>Chercher les organismes cités dans le texte, ou l&apos;entité qui a signalé l&apos;entrée</translation>
     </message>
     <message>
         <source>Agencies</source>
@@ -113,7 +117,10 @@
     <name>evaw::BriefingWriter</name>
     <message numerus="yes">
         <source>Source: UN inventory of activities to end violence against women and girls — %n activities</source>
-        <translation><numerusform>Source : inventaire des Nations Unies des activités pour mettre fin à la violence à l'égard des femmes et des filles — %n activité</numerusform><numerusform>Source : inventaire des Nations Unies des activités pour mettre fin à la violence à l'égard des femmes et des filles — %n activités</numerusform></translation>
+        <translation>
+            <numerusform>Source : inventaire des Nations Unies des activités pour mettre fin à la violence à l&apos;égard des femmes et des filles — %n activité</numerusform>
+            <numerusform>Source : inventaire des Nations Unies des activités pour mettre fin à la violence à l&apos;égard des femmes et des filles — %n activités</numerusform>
+        </translation>
     </message>
     <message>
         <source>All activities</source>
@@ -145,11 +152,11 @@
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation>L'écriture de %1 a échoué : %2</translation>
+        <translation>L&apos;écriture de %1 a échoué : %2</translation>
     </message>
 </context>
 <context>
@@ -247,11 +254,11 @@
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation>L'écriture de %1 a échoué : %2</translation>
+        <translation>L&apos;écriture de %1 a échoué : %2</translation>
     </message>
 </context>
 <context>
@@ -281,11 +288,11 @@
     </message>
     <message>
         <source>Filter the country tree</source>
-        <translation>Filtrer l'arbre des pays</translation>
+        <translation>Filtrer l&apos;arbre des pays</translation>
     </message>
     <message>
         <source>Type to show only regions, countries and places whose name contains the text</source>
-        <translation>Saisissez du texte pour n'afficher que les régions, pays et lieux dont le nom le contient</translation>
+        <translation>Saisissez du texte pour n&apos;afficher que les régions, pays et lieux dont le nom le contient</translation>
     </message>
     <message>
         <source>UN M49 regions</source>
@@ -293,15 +300,15 @@
     </message>
     <message>
         <source>UN Women regions</source>
-        <translation>Régions d'ONU Femmes</translation>
+        <translation>Régions d&apos;ONU Femmes</translation>
     </message>
     <message>
         <source>Region scheme</source>
         <translation>Découpage régional</translation>
     </message>
     <message>
-        <source>Group countries by the UN's M49 regions or by UN Women's regional offices</source>
-        <translation>Regrouper les pays par régions M49 des Nations Unies ou par bureaux régionaux d'ONU Femmes</translation>
+        <source>Group countries by the UN&apos;s M49 regions or by UN Women&apos;s regional offices</source>
+        <translation>Regrouper les pays par régions M49 des Nations Unies ou par bureaux régionaux d&apos;ONU Femmes</translation>
     </message>
     <message>
         <source>Hide places with no activity under the other filters</source>
@@ -328,7 +335,10 @@
     </message>
     <message numerus="yes">
         <source>%1: %n activities under the other filters</source>
-        <translation><numerusform>%1 : %n activité avec les autres filtres</numerusform><numerusform>%1 : %n activités avec les autres filtres</numerusform></translation>
+        <translation>
+            <numerusform>%1 : %n activité avec les autres filtres</numerusform>
+            <numerusform>%1 : %n activités avec les autres filtres</numerusform>
+        </translation>
     </message>
     <message>
         <source>Region, country, place</source>
@@ -351,18 +361,18 @@
     </message>
     <message>
         <source>: is not a readable EVAW Explorer database (%1)</source>
-        <translation> : n'est pas une base EVAW Explorer lisible (%1)</translation>
+        <translation> : n&apos;est pas une base EVAW Explorer lisible (%1)</translation>
     </message>
     <message>
         <source>: was written by a newer EVAW Explorer (schema %1; this version reads up to %2)</source>
-        <translation> : a été écrite par une version plus récente d'EVAW Explorer (schéma %1 ; cette version lit jusqu'au %2)</translation>
+        <translation> : a été écrite par une version plus récente d&apos;EVAW Explorer (schéma %1 ; cette version lit jusqu&apos;au %2)</translation>
     </message>
 </context>
 <context>
     <name>evaw::DetailPane</name>
     <message>
         <source>Activity details</source>
-        <translation>Détails de l'activité</translation>
+        <translation>Détails de l&apos;activité</translation>
     </message>
     <message>
         <source>Click a marked name or date to filter by it</source>
@@ -378,7 +388,7 @@
     </message>
     <message>
         <source>The source text around the selected activity appears here.</source>
-        <translation>Le texte source autour de l'activité sélectionnée s'affiche ici.</translation>
+        <translation>Le texte source autour de l&apos;activité sélectionnée s&apos;affiche ici.</translation>
     </message>
     <message>
         <source>Select an activity in the list to read it here, with its source.</source>
@@ -386,7 +396,7 @@
     </message>
     <message>
         <source>Variants: the same statement elsewhere, with other figures</source>
-        <translation>Variantes : la même déclaration ailleurs, avec d'autres chiffres</translation>
+        <translation>Variantes : la même déclaration ailleurs, avec d&apos;autres chiffres</translation>
     </message>
     <message>
         <source>This entry</source>
@@ -473,7 +483,7 @@
     <name>evaw::DumpCommand</name>
     <message>
         <source>Print every activity of a corpus as JSON or TSV.</source>
-        <translation>Afficher toutes les activités d'un corpus en JSON ou TSV.</translation>
+        <translation>Afficher toutes les activités d&apos;un corpus en JSON ou TSV.</translation>
     </message>
     <message>
         <source>Output format: json or tsv.</source>
@@ -488,7 +498,7 @@
         <translation>Fichiers du corpus (par défaut : le corpus fourni).</translation>
     </message>
     <message>
-        <source>unknown format '%1': use json or tsv</source>
+        <source>unknown format &apos;%1&apos;: use json or tsv</source>
         <translation>format « %1 » inconnu : utilisez json ou tsv</translation>
     </message>
 </context>
@@ -516,14 +526,14 @@
     </message>
     <message>
         <source>until %1</source>
-        <translation>jusqu'à %1</translation>
+        <translation>jusqu&apos;à %1</translation>
     </message>
 </context>
 <context>
     <name>evaw::ExportCommand</name>
     <message>
         <source>Export a chart, the activity table or a briefing, with no window.</source>
-        <translation>Exporter un graphique, le tableau des activités ou une note d'information, sans fenêtre.</translation>
+        <translation>Exporter un graphique, le tableau des activités ou une note d&apos;information, sans fenêtre.</translation>
     </message>
     <message>
         <source>Agency to filter by (repeatable).</source>
@@ -582,15 +592,15 @@
         <translation>indiquez le fichier à écrire avec -o FICHIER</translation>
     </message>
     <message>
-        <source>a %1 exports as %2, not '%3'</source>
-        <translation>un %1 s'exporte en %2, pas en « %3 »</translation>
+        <source>a %1 exports as %2, not &apos;%3&apos;</source>
+        <translation>un %1 s&apos;exporte en %2, pas en « %3 »</translation>
     </message>
     <message>
-        <source>unknown agency '%1'; close matches: %2</source>
+        <source>unknown agency &apos;%1&apos;; close matches: %2</source>
         <translation>organisme « %1 » inconnu ; noms proches : %2</translation>
     </message>
     <message>
-        <source>unknown country '%1'; close matches: %2</source>
+        <source>unknown country &apos;%1&apos;; close matches: %2</source>
         <translation>pays « %1 » inconnu ; noms proches : %2</translation>
     </message>
     <message>
@@ -599,7 +609,7 @@
     </message>
     <message>
         <source>Activities to end violence against women and girls</source>
-        <translation>Activités pour mettre fin à la violence à l'égard des femmes et des filles</translation>
+        <translation>Activités pour mettre fin à la violence à l&apos;égard des femmes et des filles</translation>
     </message>
     <message>
         <source>--size takes WxH, such as 1920x1080</source>
@@ -611,7 +621,7 @@
     </message>
     <message>
         <source>Language of the export: en, fr, es or ar.</source>
-        <translation>Langue de l'export : en, fr, es ou ar.</translation>
+        <translation>Langue de l&apos;export : en, fr, es ou ar.</translation>
     </message>
 </context>
 <context>
@@ -621,8 +631,8 @@
         <translation>Mesures</translation>
     </message>
     <message>
-        <source>The inventory's measure categories; check one to show its activities</source>
-        <translation>Les catégories de mesures de l'inventaire ; cochez-en une pour afficher ses activités</translation>
+        <source>The inventory&apos;s measure categories; check one to show its activities</source>
+        <translation>Les catégories de mesures de l&apos;inventaire ; cochez-en une pour afficher ses activités</translation>
     </message>
     <message>
         <source>Reporting periods</source>
@@ -645,13 +655,17 @@
     <name>evaw::Importer</name>
     <message>
         <source>%1: variants could not be stored</source>
-        <translation>%1 : les variantes n'ont pas pu être enregistrées</translation>
+        <translation>%1 : les variantes n&apos;ont pas pu être enregistrées</translation>
+    </message>
+    <message>
+        <source>%1: its text could not be indexed for search (%2)</source>
+        <translation>%1 : son texte n&apos;a pas pu être indexé pour la recherche (%2)</translation>
     </message>
 </context>
 <context>
     <name>evaw::LanguageManager</name>
     <message>
-        <source>unknown language '%1'; choose one of %2</source>
+        <source>unknown language &apos;%1&apos;; choose one of %2</source>
         <translation>langue « %1 » inconnue ; choisissez parmi %2</translation>
     </message>
     <message>
@@ -706,8 +720,8 @@
         <translation>Filtres</translation>
     </message>
     <message>
-        <source>Search: words, "a phrase", prefix*, AND, OR, NOT</source>
-        <translation>Rechercher : mots, "une expression", préfixe*, AND, OR, NOT</translation>
+        <source>Search: words, &quot;a phrase&quot;, prefix*, AND, OR, NOT</source>
+        <translation>Rechercher : mots, &quot;une expression&quot;, préfixe*, AND, OR, NOT</translation>
     </message>
     <message>
         <source>Search</source>
@@ -727,7 +741,7 @@
     </message>
     <message>
         <source>From year</source>
-        <translation>À partir de l'année</translation>
+        <translation>À partir de l&apos;année</translation>
     </message>
     <message>
         <source>Earliest year an activity states</source>
@@ -735,7 +749,7 @@
     </message>
     <message>
         <source>To year</source>
-        <translation>Jusqu'à l'année</translation>
+        <translation>Jusqu&apos;à l&apos;année</translation>
     </message>
     <message>
         <source>Latest year an activity states</source>
@@ -751,7 +765,7 @@
     </message>
     <message>
         <source>Add inventory text files to the store</source>
-        <translation>Ajouter des fichiers texte de l'inventaire à la base</translation>
+        <translation>Ajouter des fichiers texte de l&apos;inventaire à la base</translation>
     </message>
     <message>
         <source>Export &amp;chart…</source>
@@ -771,7 +785,7 @@
     </message>
     <message>
         <source>Export &amp;briefing PDF…</source>
-        <translation>Exporter la &amp;note d'information PDF…</translation>
+        <translation>Exporter la &amp;note d&apos;information PDF…</translation>
     </message>
     <message>
         <source>One PDF: the chart, the filters and the activities with their sources</source>
@@ -779,7 +793,7 @@
     </message>
     <message>
         <source>&amp;Print briefing…</source>
-        <translation>Im&amp;primer la note d'information…</translation>
+        <translation>Im&amp;primer la note d&apos;information…</translation>
     </message>
     <message>
         <source>Cop&amp;y chart as image</source>
@@ -807,7 +821,7 @@
     </message>
     <message>
         <source>Go to the activity &amp;details</source>
-        <translation>Aller aux &amp;détails de l'activité</translation>
+        <translation>Aller aux &amp;détails de l&apos;activité</translation>
     </message>
     <message>
         <source>Result summary</source>
@@ -815,7 +829,7 @@
     </message>
     <message>
         <source>Import progress</source>
-        <translation>Progression de l'importation</translation>
+        <translation>Progression de l&apos;importation</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -823,15 +837,18 @@
     </message>
     <message>
         <source>Stop the import; files not yet finished leave no trace</source>
-        <translation>Arrêter l'importation ; les fichiers inachevés ne laissent aucune trace</translation>
+        <translation>Arrêter l&apos;importation ; les fichiers inachevés ne laissent aucune trace</translation>
     </message>
     <message>
         <source>Cancel import</source>
-        <translation>Annuler l'importation</translation>
+        <translation>Annuler l&apos;importation</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n activities</source>
-        <translation><numerusform>%1 sur %n activité</numerusform><numerusform>%1 sur %n activités</numerusform></translation>
+        <translation>
+            <numerusform>%1 sur %n activité</numerusform>
+            <numerusform>%1 sur %n activités</numerusform>
+        </translation>
     </message>
     <message>
         <source>search not understood: %1</source>
@@ -859,11 +876,14 @@
     </message>
     <message>
         <source>The store could not be read again: %1</source>
-        <translation>La base n'a pas pu être relue : %1</translation>
+        <translation>La base n&apos;a pas pu être relue : %1</translation>
     </message>
     <message numerus="yes">
         <source>Import finished: %n new activities</source>
-        <translation><numerusform>Importation terminée : %n nouvelle activité</numerusform><numerusform>Importation terminée : %n nouvelles activités</numerusform></translation>
+        <translation>
+            <numerusform>Importation terminée : %n nouvelle activité</numerusform>
+            <numerusform>Importation terminée : %n nouvelles activités</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import</source>
@@ -871,11 +891,11 @@
     </message>
     <message>
         <source>Some files were not imported.</source>
-        <translation>Certains fichiers n'ont pas été importés.</translation>
+        <translation>Certains fichiers n&apos;ont pas été importés.</translation>
     </message>
     <message>
         <source>Activities to end violence against women and girls</source>
-        <translation>Activités pour mettre fin à la violence à l'égard des femmes et des filles</translation>
+        <translation>Activités pour mettre fin à la violence à l&apos;égard des femmes et des filles</translation>
     </message>
     <message>
         <source>Export chart</source>
@@ -907,7 +927,7 @@
     </message>
     <message>
         <source>Export briefing</source>
-        <translation>Exporter la note d'information</translation>
+        <translation>Exporter la note d&apos;information</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -915,7 +935,7 @@
     </message>
     <message>
         <source>Briefing saved to %1</source>
-        <translation>Note d'information enregistrée dans %1</translation>
+        <translation>Note d&apos;information enregistrée dans %1</translation>
     </message>
     <message>
         <source>Chart copied to the clipboard</source>
@@ -993,15 +1013,15 @@
     </message>
     <message>
         <source>the folder %1 does not exist</source>
-        <translation>le dossier %1 n'existe pas</translation>
+        <translation>le dossier %1 n&apos;existe pas</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation>L'écriture de %1 a échoué : %2</translation>
+        <translation>L&apos;écriture de %1 a échoué : %2</translation>
     </message>
     <message>
         <source>%1 activities do not fit in one sheet (at most %2); narrow the filters or export CSV</source>
@@ -1013,11 +1033,11 @@
     </message>
     <message>
         <source>%1 cannot be written</source>
-        <translation>Impossible d'écrire %1</translation>
+        <translation>Impossible d&apos;écrire %1</translation>
     </message>
     <message>
         <source>%1 could not be written</source>
-        <translation>L'écriture de %1 a échoué</translation>
+        <translation>L&apos;écriture de %1 a échoué</translation>
     </message>
 </context>
 <context>
@@ -1048,7 +1068,7 @@
     </message>
     <message>
         <source>is not valid UTF-16 (odd number of bytes)</source>
-        <translation>n'est pas de l'UTF-16 valide (nombre impair d'octets)</translation>
+        <translation>n&apos;est pas de l&apos;UTF-16 valide (nombre impair d&apos;octets)</translation>
     </message>
     <message>
         <source>is binary, not text (NUL character at offset %1)</source>
@@ -1093,11 +1113,11 @@
     </message>
     <message>
         <source>Explore the UN inventory of activities to end violence against women and girls.</source>
-        <translation>Explorer l'inventaire des Nations Unies des activités pour mettre fin à la violence à l'égard des femmes et des filles.</translation>
+        <translation>Explorer l&apos;inventaire des Nations Unies des activités pour mettre fin à la violence à l&apos;égard des femmes et des filles.</translation>
     </message>
     <message>
         <source>The store to open (default: in the app-data folder).</source>
-        <translation>La base à ouvrir (par défaut : dans le dossier de données de l'application).</translation>
+        <translation>La base à ouvrir (par défaut : dans le dossier de données de l&apos;application).</translation>
     </message>
     <message>
         <source>Corpus files to import.</source>
@@ -1105,7 +1125,7 @@
     </message>
     <message>
         <source>Interface language: en, fr, es or ar.</source>
-        <translation>Langue de l'interface : en, fr, es ou ar.</translation>
+        <translation>Langue de l&apos;interface : en, fr, es ou ar.</translation>
     </message>
 </context>
 </TS>
