@@ -72,10 +72,12 @@ void TimelineModel::recompute()
     for (const int row : rows)
         inResult[std::size_t(row)] = 1;
     m_milestones.clear();
+    std::vector<int> shownInYear(std::size_t(years), 0);
     for (const Milestone &milestone : index.milestones()) {
-        if (m_milestones.size() == kMostMilestones)
-            break;
-        if (inResult[std::size_t(milestone.row)])
+        const int row = milestone.year - m_firstYear;
+        if (row < 0 || row >= years || !inResult[std::size_t(milestone.row)])
+            continue;
+        if (shownInYear[std::size_t(row)]++ < kMostMilestonesPerYear)
             m_milestones.append(milestone);
     }
     endResetModel();

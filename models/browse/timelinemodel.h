@@ -21,7 +21,9 @@ public:
     static constexpr int kDefaultFirstYear = 2008;
     static constexpr int kDefaultLastYear = 2022;
     static constexpr int kTopSeries = 5;
-    static constexpr int kMostMilestones = 400;
+    /// Markers stack above their year's bar: beyond a handful they would tower over the
+    /// bars and squash them, so each year shows its earliest few.
+    static constexpr int kMostMilestonesPerYear = 10;
 
     explicit TimelineModel(const ExplorerState &state, QObject *parent = nullptr);
 
@@ -35,7 +37,8 @@ public:
     int yearAt(int row) const { return m_firstYear + row; }
     QStringList seriesNames() const { return m_series; }
     QColor seriesColour(int column) const;
-    /// The milestones of the filtered activities within the axis, earliest first.
+    /// The milestones of the filtered activities within the axis, earliest first, at most
+    /// kMostMilestonesPerYear of each year.
     const QList<Milestone> &milestones() const { return m_milestones; }
     /// The words that date milestone @p i ("Since 2008") and the sentence they stand in.
     QString milestoneText(int i) const;

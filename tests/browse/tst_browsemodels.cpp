@@ -9,6 +9,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace evaw;
@@ -182,6 +183,33 @@ private Q_SLOTS:
         QCOMPARE(m_timeline->lastYear(), 2022);
         QCOMPARE(m_timeline->milestones().size(), 1);
         QCOMPARE(m_timeline->milestones().first().month, 8);
+    }
+
+    void shouldShowAtMostAFewMilestonesEachYear()
+    {
+        // Fourteen statements dated 2015: their bars count them all, but a column of
+        // fourteen markers would tower over the bars.
+        QTemporaryDir dir;
+        QByteArray corpus;
+        const QStringList countries{QStringLiteral("Samoa"), QStringLiteral("Kenya"), QStringLiteral("Peru"),
+            QStringLiteral("Nepal"), QStringLiteral("Chad"), QStringLiteral("Fiji"), QStringLiteral("Mali")};
+        for (int i = 0; i < 14; ++i) {
+            corpus += QStringLiteral("In 2015 UNFPA opened %1 shelters for survivors of violence in %2.\n\n")
+                          .arg(i + 3)
+                          .arg(countries[i % countries.size()])
+                          .toUtf8();
+        }
+        test::importInto(*m_db, {test::writeFile(dir, QStringLiteral("2015.txt"), corpus)});
+        QString error;
+        QVERIFY2(m_state->load(m_db->connection(), &error), qPrintable(error));
+        int markers2015 = 0;
+        for (const Milestone &milestone : m_timeline->milestones())
+            markers2015 += milestone.year == 2015 ? 1 : 0;
+        QCOMPARE(markers2015, TimelineModel::kMostMilestonesPerYear);
+        QCOMPARE(m_timeline->milestones().size(), 17 + TimelineModel::kMostMilestonesPerYear);
+        const int unfpa = int(m_timeline->seriesNames().indexOf(QStringLiteral("UNFPA")));
+        QVERIFY(unfpa >= 0);
+        QCOMPARE(m_timeline->index(2015 - m_timeline->firstYear(), unfpa).data().toInt(), 14);
     }
 };
 
