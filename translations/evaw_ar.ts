@@ -856,14 +856,14 @@
         <translation>إلغاء الاستيراد</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n activities</source>
+        <source>%1 of %Ln activities</source>
         <translation>
             <numerusform>%1 من أصل لا أنشطة</numerusform>
             <numerusform>%1 من أصل نشاط واحد</numerusform>
             <numerusform>%1 من أصل نشاطين</numerusform>
-            <numerusform>%1 من أصل %n أنشطة</numerusform>
-            <numerusform>%1 من أصل %n نشاطًا</numerusform>
-            <numerusform>%1 من أصل %n نشاط</numerusform>
+            <numerusform>%1 من أصل %Ln أنشطة</numerusform>
+            <numerusform>%1 من أصل %Ln نشاطًا</numerusform>
+            <numerusform>%1 من أصل %Ln نشاط</numerusform>
         </translation>
     </message>
     <message>

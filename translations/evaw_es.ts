@@ -844,10 +844,10 @@
         <translation>Cancelar la importación</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n activities</source>
+        <source>%1 of %Ln activities</source>
         <translation>
-            <numerusform>%1 de %n actividad</numerusform>
-            <numerusform>%1 de %n actividades</numerusform>
+            <numerusform>%1 de %Ln actividad</numerusform>
+            <numerusform>%1 de %Ln actividades</numerusform>
         </translation>
     </message>
     <message>

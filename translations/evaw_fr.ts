@@ -844,10 +844,10 @@
         <translation>Annuler l&apos;importation</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n activities</source>
+        <source>%1 of %Ln activities</source>
         <translation>
-            <numerusform>%1 sur %n activité</numerusform>
-            <numerusform>%1 sur %n activités</numerusform>
+            <numerusform>%1 sur %Ln activité</numerusform>
+            <numerusform>%1 sur %Ln activités</numerusform>
         </translation>
     </message>
     <message>

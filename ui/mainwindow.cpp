@@ -379,7 +379,7 @@ void MainWindow::showResult()
 {
     const int shown = int(m_state.result().rows.size());
     const int total = m_state.index().size();
-    QString summary = tr("%1 of %n activities", nullptr, total).arg(QLocale().toString(shown));
+    QString summary = tr("%1 of %Ln activities", nullptr, total).arg(QLocale().toString(shown));
     const QString words = m_state.describeFilter();
     if (!words.isEmpty())
         summary += QStringLiteral(" \u2014 ") + words;
