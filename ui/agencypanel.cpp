@@ -6,7 +6,6 @@
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLineEdit>
-#include <QStyle>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -71,13 +70,6 @@ void AgencyPanel::setMode(int mode)
 void AgencyPanel::setRole(int role)
 {
     m_role->setCurrentIndex(role);
-}
-
-void AgencyPanel::fitCountColumn(int largestCount)
-{
-    const int margin = 2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1);
-    const int digits = m_view->fontMetrics().horizontalAdvance(locale().toString(largestCount)) + 2 * margin;
-    m_view->header()->resizeSection(1, std::max(digits, m_view->header()->sectionSizeHint(1)));
 }
 
 } // namespace evaw

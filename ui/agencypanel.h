@@ -22,9 +22,6 @@ public:
     explicit AgencyPanel(QAbstractItemModel *model, QWidget *parent = nullptr);
 
     QTreeView *view() const { return m_view; }
-    /// Sizes the count column for the largest count it can show. Measuring the counts
-    /// themselves would lay out every row on each filter change.
-    void fitCountColumn(int largestCount);
     QLineEdit *filterEdit() const { return m_filter; }
     QComboBox *modeBox() const { return m_mode; }
     QComboBox *roleBox() const { return m_role; }

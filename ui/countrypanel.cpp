@@ -7,7 +7,6 @@
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLineEdit>
-#include <QStyle>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -65,13 +64,6 @@ CountryPanel::CountryPanel(QAbstractItemModel *model, QWidget *parent)
 void CountryPanel::setScheme(int scheme)
 {
     m_scheme->setCurrentIndex(scheme);
-}
-
-void CountryPanel::fitCountColumn(int largestCount)
-{
-    const int margin = 2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1);
-    const int digits = m_view->fontMetrics().horizontalAdvance(locale().toString(largestCount)) + 2 * margin;
-    m_view->header()->resizeSection(1, std::max(digits, m_view->header()->sectionSizeHint(1)));
 }
 
 } // namespace evaw

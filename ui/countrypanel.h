@@ -22,9 +22,6 @@ public:
     explicit CountryPanel(QAbstractItemModel *model, QWidget *parent = nullptr);
 
     QTreeView *view() const { return m_view; }
-    /// Sizes the count column for the largest count it can show. Measuring the counts
-    /// themselves would lay out every row on each filter change.
-    void fitCountColumn(int largestCount);
     QLineEdit *filterEdit() const { return m_filter; }
     QCheckBox *hideZeroBox() const { return m_hideZero; }
     QComboBox *schemeBox() const { return m_scheme; }

@@ -6,6 +6,7 @@
 #include "briefingwriter.h"
 #include "chartexportdialog.h"
 #include "chartexporter.h"
+#include "countcolumn.h"
 #include "countrypanel.h"
 #include "countrytreemodel.h"
 #include "detailpane.h"
@@ -157,8 +158,8 @@ void MainWindow::createDocks()
     m_facetPanel = new FacetPanel(m_measures, m_periods);
     m_detail = new DetailPane;
     auto fitCounts = [this] {
-        m_countryPanel->fitCountColumn(m_state.index().size());
-        m_agencyPanel->fitCountColumn(m_state.index().size());
+        fitCountColumn(m_countryPanel->view(), m_state.index().size());
+        fitCountColumn(m_agencyPanel->view(), m_state.index().size());
     };
     fitCounts();
     connect(&m_state, &ExplorerState::reloaded, this, fitCounts);
