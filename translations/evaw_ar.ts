@@ -29,6 +29,13 @@
     </message>
 </context>
 <context>
+    <name>evaw::ActivityReader</name>
+    <message>
+        <source>activity %1 has a malformed list of entities, mentions or dates</source>
+        <translation>النشاط %1 يحتوي على قائمة كيانات أو إشارات أو تواريخ غير سليمة</translation>
+    </message>
+</context>
+<context>
     <name>evaw::AgencyModel</name>
     <message>
         <source>Reporting entities</source>

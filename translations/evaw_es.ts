@@ -29,6 +29,13 @@
     </message>
 </context>
 <context>
+    <name>evaw::ActivityReader</name>
+    <message>
+        <source>activity %1 has a malformed list of entities, mentions or dates</source>
+        <translation>la actividad %1 tiene una lista de entidades, menciones o fechas mal formada</translation>
+    </message>
+</context>
+<context>
     <name>evaw::AgencyModel</name>
     <message>
         <source>Reporting entities</source>

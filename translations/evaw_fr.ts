@@ -29,6 +29,13 @@
     </message>
 </context>
 <context>
+    <name>evaw::ActivityReader</name>
+    <message>
+        <source>activity %1 has a malformed list of entities, mentions or dates</source>
+        <translation>l&apos;activité %1 a une liste d&apos;entités, de mentions ou de dates mal formée</translation>
+    </message>
+</context>
+<context>
     <name>evaw::AgencyModel</name>
     <message>
         <source>Reporting entities</source>

@@ -1,6 +1,7 @@
 #include "activityindex.h"
 
 #include "extract/dateextractor.h"
+#include "store/listcolumn.h"
 #include "store/sqliteconnection.h"
 #include "store/sqlitestatement.h"
 
@@ -123,19 +124,25 @@ bool ActivityIndex::load(const QSqlDatabase &db, QString *error)
 
 void LinkAndDateRows::read(sqlite3 *handle)
 {
-    // The primary key's order: rows of one activity together, without a sort.
-    SqliteStatement linkRows(handle, "SELECT activity_id, entity_id, position FROM activity_entities");
-    while (linkRows.next())
-        links.push_back(Link{linkRows.int64(0), int(linkRows.int64(1)), int(linkRows.int64(2))});
-    SqliteStatement dateRows(handle, "SELECT activity_id, year, month, end_year, start, length FROM dates");
-    while (dateRows.next()) {
-        dates.push_back(Date{dateRows.int64(0), int(dateRows.int64(1)), int(dateRows.int64(2)), int(dateRows.int64(3)),
-            int(dateRows.int64(4)), int(dateRows.int64(5))});
+    // Id order, which is also the order the activities are read in.
+    SqliteStatement rows(handle, "SELECT id, entity_ids, date_spans FROM activities ORDER BY id");
+    std::vector<qint64> ids;
+    QList<DateMention> spans;
+    while (rows.next()) {
+        const qint64 activity = rows.int64(0);
+        ids.clear();
+        spans.clear();
+        if (!ListColumn::decodeEntityIds(rows.utf8(1), &ids) || !ListColumn::decodeDates(rows.utf8(2), &spans)) {
+            error = QStringLiteral("activity %1: malformed list of entities or dates").arg(activity);
+            return;
+        }
+        for (std::size_t i = 0; i < ids.size(); ++i)
+            links.push_back(Link{activity, ids[i] <= std::numeric_limits<int>::max() ? int(ids[i]) : -1, int(i)});
+        for (const DateMention &d : std::as_const(spans))
+            dates.push_back(Date{activity, d.year, d.month, d.endYear, d.start, d.length});
     }
-    for (const SqliteStatement *statement : {&linkRows, &dateRows}) {
-        if (error.isEmpty() && (!statement->isValid() || statement->failed()))
-            error = statement->error();
-    }
+    if (!rows.isValid() || rows.failed())
+        error = rows.error();
 }
 
 bool ActivityIndex::loadEntitiesAndActivities(sqlite3 *handle, QString *error)

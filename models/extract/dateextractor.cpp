@@ -221,7 +221,7 @@ QList<DateMention> DateExtractor::extract(QStringView text)
         date.start = int(start);
         date.length = int(end - start);
         date.text = text.mid(start, end - start).toString();
-        date.sentence = sentenceAround(text, int(i));
+        date.sentence = sentenceAround(text, int(start)); // as the store rebuilds it
         dates.append(date);
         i = end - 1;
     }

@@ -1,5 +1,7 @@
 #include "activityreader.h"
 
+#include "listcolumn.h"
+
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -42,6 +44,27 @@ private:
     bool m_ok = false;
     bool m_valid = false;
 };
+
+// The lists in the activity's row (see ListColumn), with each mention's surface and each
+// date's words and sentence taken from the text they point into.
+bool readLists(const QSqlQuery &row, const QHash<qint64, EntityRef> &entities, Activity *a)
+{
+    std::vector<qint64> ids;
+    std::vector<ListColumn::MentionSpan> spans;
+    if (!ListColumn::decodeEntityIds(row.value(11).toByteArray(), &ids)
+        || !ListColumn::decodeMentions(row.value(12).toByteArray(), &spans)
+        || !ListColumn::decodeDates(row.value(13).toByteArray(), &a->dates, a->text))
+        return false;
+    for (const qint64 id : ids)
+        a->entities.append(entities.value(id));
+    for (const ListColumn::MentionSpan &span : spans) {
+        if (span.start < 0 || span.length < 0 || span.start + qint64(span.length) > a->text.size())
+            return false;
+        a->mentions.append(Mention{entities.value(span.entityId), span.start, span.length,
+            a->text.mid(span.start, span.length)});
+    }
+    return true;
+}
 
 } // namespace
 
@@ -107,23 +130,10 @@ bool ActivityReader::read(
     QSqlQuery main(m_db);
     main.setForwardOnly(true);
     main.prepare(QStringLiteral("SELECT id, source_id, line, end_line, byte_offset, byte_length, section, measure,"
-                                " period, reporting_entity, text FROM activities")
+                                " period, reporting_entity, text, entity_ids, mention_spans, date_spans FROM activities")
         + filtered(QStringLiteral("id")) + QStringLiteral(" ORDER BY id"));
     for (const QVariant &value : bindings)
         main.addBindValue(value);
-    ChildCursor links(m_db,
-        QStringLiteral("SELECT activity_id, entity_id FROM activity_entities") + filtered(QStringLiteral("activity_id"))
-            + QStringLiteral(" ORDER BY activity_id, position"),
-        bindings);
-    ChildCursor mentions(m_db,
-        QStringLiteral("SELECT activity_id, entity_id, start, length, surface FROM mentions")
-            + filtered(QStringLiteral("activity_id")) + QStringLiteral(" ORDER BY activity_id, start, rowid"),
-        bindings);
-    ChildCursor dates(m_db,
-        QStringLiteral("SELECT activity_id, year, month, day, end_year, kind, text, sentence, start, length"
-                       " FROM dates")
-            + filtered(QStringLiteral("activity_id")) + QStringLiteral(" ORDER BY activity_id, start"),
-        bindings);
     ChildCursor occurrences(m_db,
         QStringLiteral("SELECT activity_id, source_id, line FROM occurrences") + filtered(QStringLiteral("activity_id"))
             + QStringLiteral(" ORDER BY activity_id, source_id, line"),
@@ -132,7 +142,7 @@ bool ActivityReader::read(
         QStringLiteral("SELECT activity_id, variant_id FROM variants") + filtered(QStringLiteral("activity_id"))
             + QStringLiteral(" ORDER BY activity_id, variant_id"),
         bindings);
-    for (const ChildCursor *cursor : {&links, &mentions, &dates, &occurrences, &variants}) {
+    for (const ChildCursor *cursor : {&occurrences, &variants}) {
         if (!cursor->ok()) {
             m_error = cursor->error();
             return false;
@@ -156,24 +166,10 @@ bool ActivityReader::read(
         a.period = main.value(8).toString();
         a.reportingEntity = main.value(9).toString();
         a.text = main.value(10).toString();
-        links.rowsOf(a.id, [&](const QSqlQuery &row) { a.entities.append(entities.value(row.value(1).toLongLong())); });
-        mentions.rowsOf(a.id, [&](const QSqlQuery &row) {
-            a.mentions.append(Mention{entities.value(row.value(1).toLongLong()), row.value(2).toInt(),
-                row.value(3).toInt(), row.value(4).toString()});
-        });
-        dates.rowsOf(a.id, [&](const QSqlQuery &row) {
-            DateMention d;
-            d.year = row.value(1).toInt();
-            d.month = row.value(2).toInt();
-            d.day = row.value(3).toInt();
-            d.endYear = row.value(4).toInt();
-            d.kind = row.value(5).toString();
-            d.text = row.value(6).toString();
-            d.sentence = row.value(7).toString();
-            d.start = row.value(8).toInt();
-            d.length = row.value(9).toInt();
-            a.dates.append(d);
-        });
+        if (!readLists(main, entities, &a)) {
+            m_error = tr("activity %1 has a malformed list of entities, mentions or dates").arg(a.id);
+            return false;
+        }
         occurrences.rowsOf(a.id, [&](const QSqlQuery &row) {
             a.duplicates.append(Occurrence{sources.value(row.value(1).toLongLong()), row.value(2).toInt()});
         });

@@ -2,6 +2,7 @@
 
 #include "corpus/activity.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -14,6 +15,8 @@ namespace evaw {
 /// dates, duplicates and variants, in id order.
 class ActivityReader
 {
+    Q_DECLARE_TR_FUNCTIONS(evaw::ActivityReader)
+
 public:
     explicit ActivityReader(const QSqlDatabase &db);
 

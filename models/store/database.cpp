@@ -56,6 +56,35 @@ const QList<QStringList> &migrations()
             QStringLiteral("DROP INDEX IF EXISTS activity_entities_by_entity"),
             QStringLiteral("DROP INDEX IF EXISTS dates_by_year"),
         },
+        // 3: an activity's links, mentions and dates move into JSON lists in its own row
+        // (see ListColumn): an import wrote some six rows per activity into three more
+        // tables, and that was most of its time. Views keep the old tables' shape for
+        // anyone reading the store with SQL.
+        {
+            QStringLiteral("ALTER TABLE activities ADD COLUMN entity_ids TEXT NOT NULL DEFAULT '[]'"),
+            QStringLiteral("ALTER TABLE activities ADD COLUMN mention_spans TEXT NOT NULL DEFAULT '[]'"),
+            QStringLiteral("ALTER TABLE activities ADD COLUMN date_spans TEXT NOT NULL DEFAULT '[]'"),
+            QStringLiteral(
+                "UPDATE activities SET"
+                " entity_ids = (SELECT json_group_array(entity_id) FROM (SELECT entity_id FROM activity_entities"
+                "  WHERE activity_id = activities.id ORDER BY position)),"
+                " mention_spans = (SELECT json_group_array(json_array(entity_id, start, length)) FROM"
+                "  (SELECT entity_id, start, length FROM mentions WHERE activity_id = activities.id"
+                "  ORDER BY start, rowid)),"
+                " date_spans = (SELECT json_group_array(json_array(year, month, day, end_year, kind, start, length))"
+                "  FROM (SELECT * FROM dates WHERE activity_id = activities.id ORDER BY start, rowid))"),
+            QStringLiteral("DROP TABLE activity_entities"),
+            QStringLiteral("DROP TABLE mentions"),
+            QStringLiteral("DROP TABLE dates"),
+            QStringLiteral("CREATE VIEW activity_entities(activity_id, entity_id, position) AS"
+                           " SELECT a.id, j.value, j.key FROM activities AS a, json_each(a.entity_ids) AS j"),
+            QStringLiteral("CREATE VIEW mentions(activity_id, entity_id, start, length) AS"
+                           " SELECT a.id, j.value ->> 0, j.value ->> 1, j.value ->> 2"
+                           " FROM activities AS a, json_each(a.mention_spans) AS j"),
+            QStringLiteral("CREATE VIEW dates(activity_id, year, month, day, end_year, kind, start, length) AS"
+                           " SELECT a.id, j.value ->> 0, j.value ->> 1, j.value ->> 2, j.value ->> 3, j.value ->> 4,"
+                           " j.value ->> 5, j.value ->> 6 FROM activities AS a, json_each(a.date_spans) AS j"),
+        },
     };
     return steps;
 }

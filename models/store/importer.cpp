@@ -3,6 +3,7 @@
 #include "activityqueue.h"
 #include "database.h"
 #include "extract/entityextractor.h"
+#include "listcolumn.h"
 #include "sqlitestatement.h"
 
 #include <QCoreApplication>
@@ -18,10 +19,6 @@
 
 namespace evaw {
 
-namespace {
-
-} // namespace
-
 // Writes activities into the store as the parser finds them, with prepared statements
 // on the raw SQLite handle, inside the file's transaction.
 class Importer::Writer final : public ActivitySink
@@ -32,22 +29,16 @@ public:
         , m_handle(SqliteStatement::handle(db))
         , m_activity(m_handle,
               "INSERT INTO activities(id, source_id, line, end_line, byte_offset, byte_length,"
-              " section, measure, period, reporting_entity, text, hash)"
-              " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+              " section, measure, period, reporting_entity, text, hash, entity_ids, mention_spans, date_spans)"
+              " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         , m_entity(m_handle, "INSERT INTO entities(key, kind, name, code, country) VALUES(?, ?, ?, ?, ?)")
-        , m_link(m_handle, "INSERT INTO activity_entities(activity_id, entity_id, position) VALUES(?, ?, ?)")
-        , m_mention(
-              m_handle, "INSERT INTO mentions(activity_id, entity_id, start, length, surface) VALUES(?, ?, ?, ?, ?)")
-        , m_date(m_handle,
-              "INSERT INTO dates(activity_id, year, month, day, end_year, kind, text, sentence, start, length)"
-              " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         , m_occurrence(m_handle, "INSERT INTO occurrences(activity_id, source_id, line) VALUES(?, ?, ?)")
     {
     }
 
     bool prepare()
     {
-        for (const SqliteStatement *statement : {&m_activity, &m_entity, &m_link, &m_mention, &m_date, &m_occurrence}) {
+        for (const SqliteStatement *statement : {&m_activity, &m_entity, &m_occurrence}) {
             if (!statement->isValid()) {
                 m_error = m_handle ? statement->error() : QStringLiteral("not an SQLite store");
                 return false;
@@ -61,6 +52,18 @@ public:
 
     bool addActivity(const Activity &a) override
     {
+        m_entityIds.clear();
+        for (const EntityRef &ref : a.entities) {
+            m_entityIds.push_back(entityId(ref));
+            if (m_entityIds.back() < 0)
+                return false;
+        }
+        m_mentions.clear();
+        for (const Mention &m : a.mentions) {
+            m_mentions.push_back(ListColumn::MentionSpan{entityId(m.entity), m.start, m.length});
+            if (m_mentions.back().entityId < 0)
+                return false;
+        }
         m_activity.bind(1, a.id);
         m_activity.bind(2, m_sourceId);
         m_activity.bind(3, a.source.line);
@@ -73,42 +76,10 @@ public:
         m_activity.bind(10, a.reportingEntity);
         m_activity.bind(11, a.text);
         m_activity.bindBlob(12, CorpusParser::textHash(a.text));
-        if (!run(m_activity))
-            return false;
-        for (int i = 0; i < a.entities.size(); ++i) {
-            const qint64 entity = entityId(a.entities[i]);
-            if (entity < 0)
-                return false;
-            m_link.bind(1, a.id);
-            m_link.bind(2, entity);
-            m_link.bind(3, i);
-            if (!run(m_link))
-                return false;
-        }
-        for (const Mention &m : a.mentions) {
-            m_mention.bind(1, a.id);
-            m_mention.bind(2, entityId(m.entity));
-            m_mention.bind(3, m.start);
-            m_mention.bind(4, m.length);
-            m_mention.bind(5, m.surface);
-            if (!run(m_mention))
-                return false;
-        }
-        for (const DateMention &d : a.dates) {
-            m_date.bind(1, a.id);
-            m_date.bind(2, d.year);
-            m_date.bind(3, d.month);
-            m_date.bind(4, d.day);
-            m_date.bind(5, d.endYear);
-            m_date.bind(6, d.kind);
-            m_date.bind(7, d.text);
-            m_date.bind(8, d.sentence);
-            m_date.bind(9, d.start);
-            m_date.bind(10, d.length);
-            if (!run(m_date))
-                return false;
-        }
-        return true;
+        m_activity.bindUtf8(13, ListColumn::encodeEntityIds(m_entityIds));
+        m_activity.bindUtf8(14, ListColumn::encodeMentions(m_mentions));
+        m_activity.bindUtf8(15, ListColumn::encodeDates(a.dates));
+        return run(m_activity);
     }
 
     bool addOccurrence(qint64 id, const Occurrence &occurrence) override
@@ -136,14 +107,14 @@ private:
             return false;
         }
         while (query.next())
-            m_entityIds.insert(query.value(0).toString(), query.value(1).toLongLong());
+            m_idOfEntity.insert(query.value(0).toString(), query.value(1).toLongLong());
         return true;
     }
 
     qint64 entityId(const EntityRef &ref)
     {
-        const auto known = m_entityIds.constFind(ref.key);
-        if (known != m_entityIds.constEnd())
+        const auto known = m_idOfEntity.constFind(ref.key);
+        if (known != m_idOfEntity.constEnd())
             return known.value();
         m_entity.bind(1, ref.key);
         m_entity.bind(2, entityKindName(ref.kind));
@@ -153,14 +124,17 @@ private:
         if (!run(m_entity))
             return -1;
         const qint64 id = m_entity.lastInsertId();
-        m_entityIds.insert(ref.key, id);
+        m_idOfEntity.insert(ref.key, id);
         return id;
     }
 
     QSqlDatabase m_db;
     sqlite3 *m_handle;
-    SqliteStatement m_activity, m_entity, m_link, m_mention, m_date, m_occurrence;
-    QHash<QString, qint64> m_entityIds;
+    SqliteStatement m_activity, m_entity, m_occurrence;
+    QHash<QString, qint64> m_idOfEntity;
+    // Reused from activity to activity, so that the lists cost no allocation each.
+    std::vector<qint64> m_entityIds;
+    std::vector<ListColumn::MentionSpan> m_mentions;
     qint64 m_sourceId = 0;
     QString m_error;
 };

@@ -47,6 +47,11 @@ void SqliteStatement::bindBlob(int index, const QByteArray &bytes)
     sqlite3_bind_blob(m_statement, index, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
 }
 
+void SqliteStatement::bindUtf8(int index, const QByteArray &utf8)
+{
+    sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+}
+
 bool SqliteStatement::run()
 {
     const int result = sqlite3_step(m_statement);

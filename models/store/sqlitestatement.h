@@ -28,6 +28,8 @@ public:
     void bind(int index, qint64 value);
     void bind(int index, const QString &text);
     void bindBlob(int index, const QByteArray &bytes);
+    /// Binds text already in UTF-8, which SQLite stores without converting.
+    void bindUtf8(int index, const QByteArray &utf8);
     /// Runs the statement and resets it for the next row; false with error() on failure.
     bool run();
     /// Steps a query to its next row; false at the end (or on an error: see error()).

@@ -178,6 +178,19 @@ private Q_SLOTS:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("other"));
     }
+
+    void shouldRefuseAStoreWithAMalformedList()
+    {
+        Database db(QStringLiteral("malformed"));
+        QVERIFY(db.open(m_dir.filePath(QStringLiteral("malformed.sqlite"))));
+        test::importInto(db);
+        QSqlQuery(db.connection()).exec(QStringLiteral("UPDATE activities SET entity_ids = '[1,,2]' WHERE id = 7"));
+        ActivityIndex index;
+        QString error;
+        QVERIFY(!index.load(db.connection(), &error));
+        QCOMPARE(error, QStringLiteral("activity 7: malformed list of entities or dates"));
+        QCOMPARE(index.size(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestActivityIndex)

@@ -1,3 +1,4 @@
+#include "corpus/corpusparser.h"
 #include "store/activityreader.h"
 #include "store/database.h"
 #include "store/importer.h"
@@ -10,6 +11,19 @@
 using namespace evaw;
 
 namespace {
+
+// Every activity the parser hands over, as it handed it over.
+class CollectingSink final : public ActivitySink
+{
+public:
+    QList<Activity> activities;
+    bool addActivity(const Activity &activity) override
+    {
+        activities.append(activity);
+        return true;
+    }
+    bool addOccurrence(qint64, const Occurrence &) override { return true; }
+};
 
 qint64 scalar(const Database &db, const QString &sql)
 {
@@ -215,6 +229,61 @@ private Q_SLOTS:
         QCOMPARE(single->text, haya->text);
         QCOMPARE(single->mentions.size(), haya->mentions.size());
         QVERIFY(!reader.activity(100000));
+    }
+
+    void shouldReadBackEveryMentionAndDateAsTheParserFoundThem()
+    {
+        // The store keeps offsets only; surfaces, a date's words and its sentence come back
+        // from the text. They must be exactly what extraction produced.
+        CollectingSink parsed;
+        CorpusParser parser(test::extractor());
+        QVERIFY(parser.parseFile(Importer::bundledCorpusPath(), QStringLiteral("seed"), &parsed).ok);
+        Importer(*m_db, test::extractor()).importFiles({Importer::bundledCorpusPath()});
+        ActivityReader reader(m_db->connection());
+        int mentions = 0;
+        int dates = 0;
+        for (const Activity &expected : std::as_const(parsed.activities)) {
+            const std::optional<Activity> stored = reader.activity(expected.id);
+            QVERIFY(stored);
+            QCOMPARE(stored->text, expected.text);
+            QCOMPARE(stored->entities.size(), expected.entities.size());
+            for (qsizetype i = 0; i < expected.entities.size(); ++i)
+                QCOMPARE(stored->entities[i].key, expected.entities[i].key);
+            QCOMPARE(stored->mentions.size(), expected.mentions.size());
+            for (qsizetype i = 0; i < expected.mentions.size(); ++i) {
+                QCOMPARE(stored->mentions[i].entity.key, expected.mentions[i].entity.key);
+                QCOMPARE(stored->mentions[i].start, expected.mentions[i].start);
+                QCOMPARE(stored->mentions[i].surface, expected.mentions[i].surface);
+            }
+            QCOMPARE(stored->dates.size(), expected.dates.size());
+            for (qsizetype i = 0; i < expected.dates.size(); ++i) {
+                const DateMention &a = stored->dates[i];
+                const DateMention &b = expected.dates[i];
+                QCOMPARE(QList<int>({a.year, a.month, a.day, a.endYear, a.start, a.length}),
+                    QList<int>({b.year, b.month, b.day, b.endYear, b.start, b.length}));
+                QCOMPARE(a.kind, b.kind);
+                QCOMPARE(a.text, b.text);
+                QCOMPARE(a.sentence, b.sentence);
+            }
+            mentions += int(expected.mentions.size());
+            dates += int(expected.dates.size());
+        }
+        QCOMPARE(parsed.activities.size(), 48);
+        QCOMPARE(mentions, 245);
+        QCOMPARE(dates, 17);
+    }
+
+    void shouldReportAMalformedListInsteadOfReadingPastIt()
+    {
+        Importer(*m_db, test::extractor()).importFiles({Importer::bundledCorpusPath()});
+        QSqlQuery(m_db->connection()).exec(QStringLiteral("UPDATE activities SET mention_spans = '[[1,2' WHERE id = 5"));
+        ActivityReader reader(m_db->connection());
+        QVERIFY(!reader.activity(5));
+        QCOMPARE(reader.error(), QStringLiteral("activity 5 has a malformed list of entities, mentions or dates"));
+        // A span running past the text is as malformed as broken JSON.
+        QSqlQuery(m_db->connection()).exec(QStringLiteral("UPDATE activities SET mention_spans = '[[1,0,100000]]'"));
+        QVERIFY(!reader.activity(6));
+        QVERIFY(reader.error().startsWith(QLatin1String("activity 6 ")));
     }
 };
 
