@@ -8,12 +8,12 @@
 
 namespace evaw {
 
-/// A span of an activity's text that names an entity. Offsets count UTF-16 code units.
+/// A span of an activity's text that names an entity. Offsets count UTF-16 code units;
+/// Activity::surface() gives the words.
 struct Mention {
     EntityRef entity;
     int start = 0;
     int length = 0;
-    QString surface;
 };
 
 /// A date stated in an activity ("Since 2008", "On 12 March 2021", "MTBP 2021-2023").
@@ -60,6 +60,8 @@ struct Activity {
     QList<qint64> variants;
 
     QList<EntityRef> entitiesOfKind(EntityKind kind) const;
+    /// The words of @p mention as the text writes them ("UNPFA" for UNFPA).
+    QStringView surface(const Mention &mention) const { return QStringView(text).mid(mention.start, mention.length); }
     QList<int> years() const;
 };
 

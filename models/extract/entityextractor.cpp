@@ -2,8 +2,6 @@
 
 #include "dateextractor.h"
 
-#include <QSet>
-#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -14,63 +12,64 @@ EntityExtractor::EntityExtractor(const Gazetteer &gazetteer)
 {
 }
 
-QList<EntityExtractor::Selected> EntityExtractor::select(
-    const QList<AliasMatch> &matches, const QSet<QString> &countries, bool placesAllowed) const
+bool EntityExtractor::allowed(int entry, const Countries &countries, bool placesAllowed) const
 {
-    QList<AliasMatch> ordered = matches;
-    std::sort(ordered.begin(), ordered.end(), [](const AliasMatch &a, const AliasMatch &b) {
-        return a.start != b.start ? a.start < b.start : a.length > b.length;
-    });
-    QList<Selected> selected;
+    const GazetteerEntry &e = m_gazetteer.entry(entry);
+    return !e.needsCountryContext || (placesAllowed && countries.contains(QStringView(e.ref.country)));
+}
+
+// Calls onEntry(match, entry) for each entry of each selected match: matches in order of
+// start, the longest first, none overlapping one already taken.
+template<typename OnEntry>
+void EntityExtractor::select(const Matches &matches, const Countries &countries, bool placesAllowed, OnEntry &&onEntry) const
+{
     int taken = 0; // end of the last selected span
-    for (const AliasMatch &match : std::as_const(ordered)) {
+    for (const AliasMatch &match : matches) {
         if (match.start < taken)
             continue;
-        QList<int> entries;
+        const QList<int> &entries = m_gazetteer.aliasEntries(match.alias);
+        bool any = false;
         bool hasCountry = false;
-        for (const int index : m_gazetteer.aliasEntries(match.alias)) {
-            const GazetteerEntry &entry = m_gazetteer.entry(index);
-            if (entry.needsCountryContext && (!placesAllowed || !countries.contains(entry.ref.country)))
-                continue;
-            hasCountry = hasCountry || entry.ref.kind == EntityKind::Country;
-            entries.append(index);
+        for (const int index : entries) {
+            if (allowed(index, countries, placesAllowed)) {
+                any = true;
+                hasCountry = hasCountry || m_gazetteer.entry(index).ref.kind == EntityKind::Country;
+            }
         }
-        // "Georgia" the country outranks a subdivision of the same name elsewhere.
-        if (hasCountry) {
-            entries.erase(std::remove_if(entries.begin(), entries.end(),
-                              [&](int index) { return m_gazetteer.entry(index).needsCountryContext; }),
-                entries.end());
-        }
-        if (entries.isEmpty())
+        if (!any)
             continue;
-        selected.append(Selected{match.start, match.length, entries});
+        for (const int index : entries) {
+            // "Georgia" the country outranks a subdivision of the same name elsewhere.
+            if (allowed(index, countries, placesAllowed) && !(hasCountry && m_gazetteer.entry(index).needsCountryContext))
+                onEntry(match, index);
+        }
         taken = match.start + match.length;
     }
-    return selected;
 }
 
 void EntityExtractor::extract(Activity *activity, const QList<EntityRef> &inherited) const
 {
     const QString &text = activity->text;
-    const QList<AliasMatch> matches = m_gazetteer.find(text);
+    Matches matches;
+    m_gazetteer.forEachMatch(text, [&](const AliasMatch &match) { matches.append(match); });
+    std::sort(matches.begin(), matches.end(), [](const AliasMatch &a, const AliasMatch &b) {
+        return a.start != b.start ? a.start < b.start : a.length > b.length;
+    });
 
     // First the countries the text names without help, then the places they make possible.
-    QSet<QString> countries;
-    for (const EntityRef &ref : inherited) {
-        if (ref.kind == EntityKind::Country)
-            countries.insert(ref.code);
-    }
-    for (const Selected &span : select(matches, countries, false)) {
-        for (const int index : span.entries) {
-            const GazetteerEntry &entry = m_gazetteer.entry(index);
-            if (entry.ref.kind == EntityKind::Country)
-                countries.insert(entry.ref.code);
-            for (const int implied : entry.implies) {
-                if (m_gazetteer.entry(implied).ref.kind == EntityKind::Country)
-                    countries.insert(m_gazetteer.entry(implied).ref.code);
-            }
-        }
-    }
+    Countries countries;
+    auto addCountry = [&](const EntityRef &ref) {
+        if (ref.kind == EntityKind::Country && !countries.contains(QStringView(ref.code)))
+            countries.append(ref.code);
+    };
+    for (const EntityRef &ref : inherited)
+        addCountry(ref);
+    select(matches, countries, false, [&](const AliasMatch &, int index) {
+        const GazetteerEntry &entry = m_gazetteer.entry(index);
+        addCountry(entry.ref);
+        for (const int implied : entry.implies)
+            addCountry(m_gazetteer.entry(implied).ref);
+    });
 
     activity->mentions.clear();
     activity->entities.clear();
@@ -86,15 +85,13 @@ void EntityExtractor::extract(Activity *activity, const QList<EntityRef> &inheri
         addEntity(m_gazetteer.indexOf(ref.key));
 
     QVarLengthArray<int, 16> implied;
-    for (const Selected &span : select(matches, countries, true)) {
-        const QString surface = text.mid(span.start, span.length);
-        for (const int index : span.entries) {
-            const GazetteerEntry &entry = m_gazetteer.entry(index);
-            activity->mentions.append(Mention{entry.ref, span.start, span.length, surface});
-            addEntity(index);
-            implied.append(entry.implies.constData(), entry.implies.size());
-        }
-    }
+    activity->mentions.reserve(matches.size());
+    select(matches, countries, true, [&](const AliasMatch &match, int index) {
+        const GazetteerEntry &entry = m_gazetteer.entry(index);
+        activity->mentions.append(Mention{entry.ref, match.start, match.length});
+        addEntity(index);
+        implied.append(entry.implies.constData(), entry.implies.size());
+    });
     for (const int index : std::as_const(implied))
         addEntity(index);
 

@@ -3,6 +3,8 @@
 #include "corpus/activity.h"
 #include "gazetteer.h"
 
+#include <QVarLengthArray>
+
 namespace evaw {
 
 /// Finds the entities and dates an activity's text names, in one pass of the gazetteer's
@@ -28,12 +30,13 @@ public:
     const Gazetteer &gazetteer() const { return m_gazetteer; }
 
 private:
-    struct Selected {
-        int start;
-        int length;
-        QList<int> entries;
-    };
-    QList<Selected> select(const QList<AliasMatch> &matches, const QSet<QString> &countries, bool placesAllowed) const;
+    // Per text, on the stack for all but the longest: country codes in context, and matches.
+    using Countries = QVarLengthArray<QStringView, 16>;
+    using Matches = QVarLengthArray<AliasMatch, 64>;
+
+    template<typename OnEntry>
+    void select(const Matches &matches, const Countries &countries, bool placesAllowed, OnEntry &&onEntry) const;
+    bool allowed(int entry, const Countries &countries, bool placesAllowed) const;
 
     const Gazetteer &m_gazetteer;
 };

@@ -2,6 +2,8 @@
 
 #include "textfold.h"
 
+#include <algorithm>
+
 namespace evaw {
 
 int Gazetteer::addEntry(const GazetteerEntry &entry)
@@ -22,7 +24,8 @@ void Gazetteer::addAlias(int entry, const QString &alias)
         return;
     auto it = m_aliasIndex.find(text);
     if (it == m_aliasIndex.end()) {
-        m_aliases.append(Alias{text, {}});
+        const bool hasUpper = std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isUpper(); });
+        m_aliases.append(Alias{text, {}, hasUpper});
         it = m_aliasIndex.insert(text, int(m_aliases.size()) - 1);
     }
     QList<int> &entries = m_aliases[it.value()].entries;
@@ -59,19 +62,16 @@ bool Gazetteer::caseFits(QStringView alias, QStringView text)
     return true;
 }
 
+bool Gazetteer::isWholeWord(QStringView text, int start, int length)
+{
+    const int end = start + length;
+    return !(start > 0 && TextFold::isWordChar(text[start - 1])) && !(end < text.size() && TextFold::isWordChar(text[end]));
+}
+
 QList<AliasMatch> Gazetteer::find(QStringView text) const
 {
     QList<AliasMatch> matches;
-    m_matcher.scan(text, [&](int start, int length, int alias) {
-        const int end = start + length;
-        if (start > 0 && TextFold::isWordChar(text[start - 1]))
-            return;
-        if (end < text.size() && TextFold::isWordChar(text[end]))
-            return;
-        if (!caseFits(m_aliases[alias].text, text.mid(start, length)))
-            return;
-        matches.append(AliasMatch{start, length, alias});
-    });
+    forEachMatch(text, [&](const AliasMatch &match) { matches.append(match); });
     return matches;
 }
 

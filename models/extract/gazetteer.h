@@ -59,6 +59,16 @@ public:
 
     /// Every alias found as a whole word in @p text, with the case the alias asks for.
     QList<AliasMatch> find(QStringView text) const;
+    /// The same, handed to onMatch(const AliasMatch &) in order of end: callers that
+    /// collect into a buffer of their own allocate nothing per text.
+    template<typename Callback> void forEachMatch(QStringView text, Callback &&onMatch) const
+    {
+        m_matcher.scan(text, [&](int start, int length, int alias) {
+            if (isWholeWord(text, start, length)
+                && (!m_aliases[alias].hasUpper || caseFits(m_aliases[alias].text, text.mid(start, length))))
+                onMatch(AliasMatch{start, length, alias});
+        });
+    }
 
     /// Upper-case letters in an alias must be upper-case in the text, so "WHO" does not match
     /// "Who" while "child marriage" matches "Child Marriage".
@@ -68,7 +78,10 @@ private:
     struct Alias {
         QString text;
         QList<int> entries;
+        bool hasUpper = false; ///< most aliases are capitalised; those that are not skip caseFits
     };
+
+    static bool isWholeWord(QStringView text, int start, int length);
 
     QList<GazetteerEntry> m_entries;
     QHash<QString, int> m_byKey;

@@ -45,8 +45,8 @@ private:
     bool m_valid = false;
 };
 
-// The lists in the activity's row (see ListColumn), with each mention's surface and each
-// date's words and sentence taken from the text they point into.
+// The lists in the activity's row (see ListColumn), with each date's words and sentence
+// taken from the text they point into.
 bool readLists(const QSqlQuery &row, const QHash<qint64, EntityRef> &entities, Activity *a)
 {
     std::vector<qint64> ids;
@@ -60,8 +60,7 @@ bool readLists(const QSqlQuery &row, const QHash<qint64, EntityRef> &entities, A
     for (const ListColumn::MentionSpan &span : spans) {
         if (span.start < 0 || span.length < 0 || span.start + qint64(span.length) > a->text.size())
             return false;
-        a->mentions.append(Mention{entities.value(span.entityId), span.start, span.length,
-            a->text.mid(span.start, span.length)});
+        a->mentions.append(Mention{entities.value(span.entityId), span.start, span.length});
     }
     return true;
 }

@@ -76,7 +76,7 @@ QJsonObject toJson(const Activity &a)
     for (const Mention &m : a.mentions)
         mentions.append(QJsonObject{{QStringLiteral("kind"), entityKindName(m.entity.kind)},
             {QStringLiteral("id"), localId(m.entity)}, {QStringLiteral("start"), m.start},
-            {QStringLiteral("length"), m.length}, {QStringLiteral("surface"), m.surface}});
+            {QStringLiteral("length"), m.length}, {QStringLiteral("surface"), a.surface(m).toString()}});
 
     return QJsonObject{
         {QStringLiteral("id"), a.id},

@@ -11,7 +11,7 @@ QString describe(const Activity &activity)
 {
     QStringList parts;
     for (const Mention &m : activity.mentions)
-        parts.append(m.entity.key + u'=' + m.surface);
+        parts.append(m.entity.key + u'=' + activity.surface(m));
     return parts.join(u'|');
 }
 
@@ -85,8 +85,6 @@ private Q_SLOTS:
         activity.text = text;
         test::extractor().extract(&activity);
         QCOMPARE(describe(activity), mentions);
-        for (const Mention &m : std::as_const(activity.mentions))
-            QCOMPARE(text.mid(m.start, m.length), m.surface);
     }
 
     void shouldBringAlongWhatAMentionImplies()

@@ -253,7 +253,7 @@ private Q_SLOTS:
             for (qsizetype i = 0; i < expected.mentions.size(); ++i) {
                 QCOMPARE(stored->mentions[i].entity.key, expected.mentions[i].entity.key);
                 QCOMPARE(stored->mentions[i].start, expected.mentions[i].start);
-                QCOMPARE(stored->mentions[i].surface, expected.mentions[i].surface);
+                QCOMPARE(stored->surface(stored->mentions[i]), expected.surface(expected.mentions[i]));
             }
             QCOMPARE(stored->dates.size(), expected.dates.size());
             for (qsizetype i = 0; i < expected.dates.size(); ++i) {
