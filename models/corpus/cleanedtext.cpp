@@ -102,15 +102,15 @@ bool CleanedText::isClean(QStringView raw)
     return true;
 }
 
-CleanedText CleanedText::clean(QStringView raw)
+CleanedText CleanedText::clean(const QString &raw)
 {
     CleanedText result;
     if (isClean(raw)) {
-        result.m_text = raw.toString();
+        result.m_text = raw;
         return result;
     }
     result.m_stages.resize(3);
-    QString text = removeRanges(raw.toString(), &result.m_stages[0], debrisLength);
+    QString text = removeRanges(raw, &result.m_stages[0], debrisLength);
     // White space runs at either end go entirely...
     text = removeRanges(text, &result.m_stages[1], [](QStringView in, qsizetype i) -> int {
         if (!in[i].isSpace())

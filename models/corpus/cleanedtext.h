@@ -13,7 +13,8 @@ namespace evaw {
 class CleanedText
 {
 public:
-    static CleanedText clean(QStringView raw);
+    /// A clean line (most are) shares @p raw's characters rather than copying them.
+    static CleanedText clean(const QString &raw);
 
     const QString &text() const { return m_text; }
 

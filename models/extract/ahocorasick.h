@@ -51,6 +51,8 @@ private:
         std::vector<std::pair<std::int32_t, int>> outputs; // (id, length)
     };
 
+    void renumberBreadthFirst();
+
     std::vector<Node> m_trie{Node{}};
     bool m_built = false;
 
