@@ -1,6 +1,7 @@
 #include "variantlinker.h"
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 namespace evaw {
@@ -45,12 +46,31 @@ double VariantLinker::jaccard(const std::vector<std::uint32_t> &a, const std::ve
     return jaccard(a.data(), a.size(), b.data(), b.size());
 }
 
-double VariantLinker::jaccardOf(int first, int second) const
+bool VariantLinker::similarEnough(int first, int second) const
 {
-    const std::size_t a = m_wordStart[std::size_t(first)];
-    const std::size_t b = m_wordStart[std::size_t(second)];
-    return jaccard(m_words.data() + a, m_wordStart[std::size_t(first) + 1] - a, m_words.data() + b,
-        m_wordStart[std::size_t(second) + 1] - b);
+    const std::uint32_t *a = m_words.data() + m_wordStart[std::size_t(first)];
+    const std::uint32_t *aEnd = m_words.data() + m_wordStart[std::size_t(first) + 1];
+    const std::uint32_t *b = m_words.data() + m_wordStart[std::size_t(second)];
+    const std::uint32_t *bEnd = m_words.data() + m_wordStart[std::size_t(second) + 1];
+    // Most candidates fail, so both bounds below turn them down before the merge ends:
+    // common / (|A| + |B| - common) >= t exactly when common >= t (|A| + |B|) / (1 + t).
+    const auto sizes = double((aEnd - a) + (bEnd - b));
+    const auto needed = std::size_t(std::ceil(kThreshold * sizes / (1.0 + kThreshold) - 1e-9));
+    std::size_t common = 0;
+    while (a != aEnd && b != bEnd) {
+        if (common + std::size_t(std::min(aEnd - a, bEnd - b)) < needed)
+            return false; // even if every word left matched
+        if (*a < *b) {
+            ++a;
+        } else if (*b < *a) {
+            ++b;
+        } else {
+            ++common;
+            ++a;
+            ++b;
+        }
+    }
+    return common >= needed;
 }
 
 double VariantLinker::jaccard(const std::uint32_t *a, std::size_t aSize, const std::uint32_t *b, std::size_t bSize)
@@ -124,7 +144,7 @@ QList<QPair<qint64, qint64>> VariantLinker::links()
                 const int second = m_bandKeys[b].index;
                 if (m_ids[first] < 0 || m_ids[second] < 0)
                     continue;
-                if (jaccardOf(first, second) >= kThreshold)
+                if (similarEnough(first, second))
                     result.append(
                         qMakePair(std::min(m_ids[first], m_ids[second]), std::max(m_ids[first], m_ids[second])));
             }

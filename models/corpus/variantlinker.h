@@ -52,7 +52,8 @@ private:
     };
     std::vector<BandKey> m_bandKeys; ///< one per band per activity
 
-    double jaccardOf(int first, int second) const;
+    /// Whether the Jaccard similarity of two activities' words reaches kThreshold.
+    bool similarEnough(int first, int second) const;
 };
 
 } // namespace evaw
