@@ -31,8 +31,8 @@
 <context>
     <name>evaw::ActivityReader</name>
     <message>
-        <source>activity %1 has a malformed list of entities, mentions or dates</source>
-        <translation>النشاط %1 يحتوي على قائمة كيانات أو إشارات أو تواريخ غير سليمة</translation>
+        <source>activity %1 has a malformed list of entities, mentions, dates or variants</source>
+        <translation>النشاط %1 يحتوي على قائمة كيانات أو إشارات أو تواريخ أو صيغ مختلفة غير سليمة</translation>
     </message>
 </context>
 <context>

@@ -31,8 +31,8 @@
 <context>
     <name>evaw::ActivityReader</name>
     <message>
-        <source>activity %1 has a malformed list of entities, mentions or dates</source>
-        <translation>la actividad %1 tiene una lista de entidades, menciones o fechas mal formada</translation>
+        <source>activity %1 has a malformed list of entities, mentions, dates or variants</source>
+        <translation>la actividad %1 tiene una lista de entidades, menciones, fechas o variantes mal formada</translation>
     </message>
 </context>
 <context>

@@ -31,8 +31,8 @@
 <context>
     <name>evaw::ActivityReader</name>
     <message>
-        <source>activity %1 has a malformed list of entities, mentions or dates</source>
-        <translation>l&apos;activité %1 a une liste d&apos;entités, de mentions ou de dates mal formée</translation>
+        <source>activity %1 has a malformed list of entities, mentions, dates or variants</source>
+        <translation>l&apos;activité %1 a une liste d&apos;entités, de mentions, de dates ou de variantes mal formée</translation>
     </message>
 </context>
 <context>

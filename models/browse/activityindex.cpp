@@ -132,7 +132,7 @@ void LinkAndDateRows::read(sqlite3 *handle)
         const qint64 activity = rows.int64(0);
         ids.clear();
         spans.clear();
-        if (!ListColumn::decodeEntityIds(rows.utf8(1), &ids) || !ListColumn::decodeDates(rows.utf8(2), &spans)) {
+        if (!ListColumn::decodeIds(rows.utf8(1), &ids) || !ListColumn::decodeDates(rows.utf8(2), &spans)) {
             error = QStringLiteral("activity %1: malformed list of entities or dates").arg(activity);
             return;
         }

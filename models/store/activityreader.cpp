@@ -51,10 +51,13 @@ bool readLists(const QSqlQuery &row, const QHash<qint64, EntityRef> &entities, A
 {
     std::vector<qint64> ids;
     std::vector<ListColumn::MentionSpan> spans;
-    if (!ListColumn::decodeEntityIds(row.value(11).toByteArray(), &ids)
+    std::vector<qint64> variants;
+    if (!ListColumn::decodeIds(row.value(11).toByteArray(), &ids)
         || !ListColumn::decodeMentions(row.value(12).toByteArray(), &spans)
-        || !ListColumn::decodeDates(row.value(13).toByteArray(), &a->dates, a->text))
+        || !ListColumn::decodeDates(row.value(13).toByteArray(), &a->dates, a->text)
+        || !ListColumn::decodeIds(row.value(14).toByteArray(), &variants))
         return false;
+    a->variants = QList<qint64>(variants.cbegin(), variants.cend());
     for (const qint64 id : ids)
         a->entities.append(entities.value(id));
     for (const ListColumn::MentionSpan &span : spans) {
@@ -129,7 +132,8 @@ bool ActivityReader::read(
     QSqlQuery main(m_db);
     main.setForwardOnly(true);
     main.prepare(QStringLiteral("SELECT id, source_id, line, end_line, byte_offset, byte_length, section, measure,"
-                                " period, reporting_entity, text, entity_ids, mention_spans, date_spans FROM activities")
+                                " period, reporting_entity, text, entity_ids, mention_spans, date_spans, variant_ids"
+                                " FROM activities")
         + filtered(QStringLiteral("id")) + QStringLiteral(" ORDER BY id"));
     for (const QVariant &value : bindings)
         main.addBindValue(value);
@@ -137,11 +141,7 @@ bool ActivityReader::read(
         QStringLiteral("SELECT activity_id, source_id, line FROM occurrences") + filtered(QStringLiteral("activity_id"))
             + QStringLiteral(" ORDER BY activity_id, source_id, line"),
         bindings);
-    ChildCursor variants(m_db,
-        QStringLiteral("SELECT activity_id, variant_id FROM variants") + filtered(QStringLiteral("activity_id"))
-            + QStringLiteral(" ORDER BY activity_id, variant_id"),
-        bindings);
-    for (const ChildCursor *cursor : {&occurrences, &variants}) {
+    for (const ChildCursor *cursor : {&occurrences}) {
         if (!cursor->ok()) {
             m_error = cursor->error();
             return false;
@@ -166,13 +166,12 @@ bool ActivityReader::read(
         a.reportingEntity = main.value(9).toString();
         a.text = main.value(10).toString();
         if (!readLists(main, entities, &a)) {
-            m_error = tr("activity %1 has a malformed list of entities, mentions or dates").arg(a.id);
+            m_error = tr("activity %1 has a malformed list of entities, mentions, dates or variants").arg(a.id);
             return false;
         }
         occurrences.rowsOf(a.id, [&](const QSqlQuery &row) {
             a.duplicates.append(Occurrence{sources.value(row.value(1).toLongLong()), row.value(2).toInt()});
         });
-        variants.rowsOf(a.id, [&](const QSqlQuery &row) { a.variants.append(row.value(1).toLongLong()); });
         if (!onActivity(a))
             break;
     }

@@ -76,7 +76,7 @@ public:
         m_activity.bind(10, a.reportingEntity);
         m_activity.bind(11, a.text);
         m_activity.bindBlob(12, CorpusParser::textHash(a.text));
-        m_activity.bindUtf8(13, ListColumn::encodeEntityIds(m_entityIds));
+        m_activity.bindUtf8(13, ListColumn::encodeIds(m_entityIds));
         m_activity.bindUtf8(14, ListColumn::encodeMentions(m_mentions));
         m_activity.bindUtf8(15, ListColumn::encodeDates(a.dates));
         return run(m_activity);
@@ -339,35 +339,51 @@ ParseResult Importer::parseWhileWriting(CorpusParser &parser, const QString &pat
 
 bool Importer::storeVariants(VariantLinker &variants)
 {
+    QList<QPair<qint64, qint64>> links = variants.links(); // lower id first, sorted
+    variants = VariantLinker{};
+    if (links.isEmpty())
+        return true;
+    // Every link joins two activities of this import, whose ids form one range: each
+    // activity's variants gather in one array by offset, in ascending order, because the
+    // links come sorted by their lower id (a list gets its lower ids first, then its higher).
+    qint64 first = links.front().first;
+    qint64 last = first;
+    for (const auto &[lower, higher] : std::as_const(links)) {
+        first = std::min(first, lower);
+        last = std::max(last, higher);
+    }
+    std::vector<int> begin(std::size_t(last - first + 2), 0);
+    for (const auto &[lower, higher] : std::as_const(links)) {
+        ++begin[std::size_t(lower - first) + 1];
+        ++begin[std::size_t(higher - first) + 1];
+    }
+    for (std::size_t i = 1; i < begin.size(); ++i)
+        begin[i] += begin[i - 1];
+    std::vector<int> filled(begin.cbegin(), begin.cend() - 1);
+    std::vector<int> neighbours(std::size_t(begin.back())); // offsets from first, as begin's
+    for (const auto &[lower, higher] : std::as_const(links)) {
+        neighbours[std::size_t(filled[std::size_t(lower - first)]++)] = int(higher - first);
+        neighbours[std::size_t(filled[std::size_t(higher - first)]++)] = int(lower - first);
+    }
+    links = {};
+
     QSqlDatabase db = m_database.connection();
     if (!db.transaction())
         return false;
-    SqliteStatement insert(
-        SqliteStatement::handle(db), "INSERT OR IGNORE INTO variants(activity_id, variant_id) VALUES(?, ?)");
-    // Both directions, each in key order: sorted inserts keep the B-tree appending, not
-    // seeking. One list sorted twice, where a second list of reversed pairs would double
-    // the memory of the largest moment of an import.
-    QList<QPair<qint64, qint64>> links = variants.links(); // lower id first, sorted
-    variants = VariantLinker{};
-    auto insertAll = [&](bool reversed) {
-        for (const auto &[lower, higher] : std::as_const(links)) {
-            insert.bind(1, reversed ? higher : lower);
-            insert.bind(2, reversed ? lower : higher);
-            if (!insert.run())
-                return false;
+    SqliteStatement update(SqliteStatement::handle(db), "UPDATE activities SET variant_ids = ? WHERE id = ?");
+    std::vector<qint64> ids;
+    for (std::size_t offset = 0; offset + 1 < begin.size(); ++offset) {
+        if (begin[offset] == begin[offset + 1])
+            continue;
+        ids.clear();
+        for (int k = begin[offset]; k < begin[offset + 1]; ++k)
+            ids.push_back(first + neighbours[std::size_t(k)]);
+        update.bindUtf8(1, ListColumn::encodeIds(ids));
+        update.bind(2, first + qint64(offset));
+        if (!update.run()) {
+            db.rollback();
+            return false;
         }
-        return true;
-    };
-    if (!insertAll(false)) {
-        db.rollback();
-        return false;
-    }
-    std::sort(links.begin(), links.end(), [](const QPair<qint64, qint64> &a, const QPair<qint64, qint64> &b) {
-        return a.second != b.second ? a.second < b.second : a.first < b.first;
-    });
-    if (!insertAll(true)) {
-        db.rollback();
-        return false;
     }
     return db.commit();
 }

@@ -167,7 +167,7 @@ void appendTuple(QByteArray *json, std::initializer_list<qint64> numbers)
 
 } // namespace
 
-QByteArray encodeEntityIds(const std::vector<qint64> &ids)
+QByteArray encodeIds(const std::vector<qint64> &ids)
 {
     QByteArray json("[");
     for (std::size_t i = 0; i < ids.size(); ++i) {
@@ -211,7 +211,7 @@ QByteArray encodeDates(const QList<DateMention> &dates)
     return json;
 }
 
-bool decodeEntityIds(QByteArrayView json, std::vector<qint64> *out)
+bool decodeIds(QByteArrayView json, std::vector<qint64> *out)
 {
     const std::size_t before = out->size();
     const bool ok = Parser(json).parse([&](const Field *fields, int count) {

@@ -25,8 +25,8 @@ private:
 private Q_SLOTS:
     void shouldWriteCompactJson()
     {
-        QCOMPARE(ListColumn::encodeEntityIds({12, 3, 45}), QByteArray("[12,3,45]"));
-        QCOMPARE(ListColumn::encodeEntityIds({}), QByteArray("[]"));
+        QCOMPARE(ListColumn::encodeIds({12, 3, 45}), QByteArray("[12,3,45]"));
+        QCOMPARE(ListColumn::encodeIds({}), QByteArray("[]"));
         QCOMPARE(ListColumn::encodeMentions({{12, 0, 5}, {3, 10, 6}}), QByteArray("[[12,0,5],[3,10,6]]"));
         QCOMPARE(ListColumn::encodeDates({date(2008, 0, 0, 0, "since", 0, 10), date(2021, 3, 12, 0, "year", 40, 13)}),
             QByteArray("[[2008,0,0,0,\"since\",0,10],[2021,3,12,0,\"year\",40,13]]"));
@@ -35,7 +35,7 @@ private Q_SLOTS:
     void shouldReadBackWhatItWrote()
     {
         std::vector<qint64> ids;
-        QVERIFY(ListColumn::decodeEntityIds(ListColumn::encodeEntityIds({7, 1, 900000000000}), &ids));
+        QVERIFY(ListColumn::decodeIds(ListColumn::encodeIds({7, 1, 900000000000}), &ids));
         QCOMPARE(ids, (std::vector<qint64>{7, 1, 900000000000}));
 
         std::vector<ListColumn::MentionSpan> mentions;
@@ -112,8 +112,8 @@ private Q_SLOTS:
         QVERIFY(!ListColumn::decodeDates("[[2008,0,0,0,\"since\\\"\",0,10]]", &dates));
         QVERIFY(dates.isEmpty());
         std::vector<qint64> ids;
-        QVERIFY(!ListColumn::decodeEntityIds("[[1]]", &ids));
-        QVERIFY(!ListColumn::decodeEntityIds("[\"1\"]", &ids));
+        QVERIFY(!ListColumn::decodeIds("[[1]]", &ids));
+        QVERIFY(!ListColumn::decodeIds("[\"1\"]", &ids));
         QVERIFY(ids.empty());
     }
 };
