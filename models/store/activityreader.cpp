@@ -132,8 +132,9 @@ bool ActivityReader::read(
     QSqlQuery main(m_db);
     main.setForwardOnly(true);
     main.prepare(QStringLiteral("SELECT id, source_id, line, end_line, byte_offset, byte_length, section, measure,"
-                                " period, reporting_entity, text, entity_ids, mention_spans, date_spans, variant_ids"
-                                " FROM activities")
+                                " period, reporting_entity, text, entity_ids, mention_spans, date_spans,"
+                                " coalesce(v.variant_ids, '[]') FROM activities LEFT JOIN variant_lists AS v"
+                                " ON v.activity_id = activities.id")
         + filtered(QStringLiteral("id")) + QStringLiteral(" ORDER BY id"));
     for (const QVariant &value : bindings)
         main.addBindValue(value);
@@ -141,11 +142,9 @@ bool ActivityReader::read(
         QStringLiteral("SELECT activity_id, source_id, line FROM occurrences") + filtered(QStringLiteral("activity_id"))
             + QStringLiteral(" ORDER BY activity_id, source_id, line"),
         bindings);
-    for (const ChildCursor *cursor : {&occurrences}) {
-        if (!cursor->ok()) {
-            m_error = cursor->error();
-            return false;
-        }
+    if (!occurrences.ok()) {
+        m_error = occurrences.error();
+        return false;
     }
     if (!main.exec()) {
         m_error = main.lastError().text();

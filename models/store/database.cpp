@@ -85,16 +85,19 @@ const QList<QStringList> &migrations()
                            " SELECT a.id, j.value ->> 0, j.value ->> 1, j.value ->> 2, j.value ->> 3, j.value ->> 4,"
                            " j.value ->> 5, j.value ->> 6 FROM activities AS a, json_each(a.date_spans) AS j"),
         },
-        // 4: variants join the other lists: writing both directions of every pair as a row
-        // of its own took longer than finding the pairs.
+        // 4: variants become one list per activity: writing both directions of every pair
+        // as a row of its own took longer than finding the pairs. The lists get a table of
+        // their own, because they are known only once a whole import has been read, and
+        // adding them to the activity rows then would rewrite every row.
         {
-            QStringLiteral("ALTER TABLE activities ADD COLUMN variant_ids TEXT NOT NULL DEFAULT '[]'"),
-            QStringLiteral("UPDATE activities SET variant_ids = (SELECT json_group_array(variant_id) FROM"
-                           " (SELECT variant_id FROM variants WHERE activity_id = activities.id ORDER BY variant_id))"
-                           " WHERE id IN (SELECT activity_id FROM variants)"),
+            QStringLiteral("CREATE TABLE variant_lists(activity_id INTEGER PRIMARY KEY REFERENCES activities(id),"
+                           " variant_ids TEXT NOT NULL)"),
+            QStringLiteral("INSERT INTO variant_lists SELECT activity_id, json_group_array(variant_id) FROM"
+                           " (SELECT activity_id, variant_id FROM variants ORDER BY activity_id, variant_id)"
+                           " GROUP BY activity_id"),
             QStringLiteral("DROP TABLE variants"),
             QStringLiteral("CREATE VIEW variants(activity_id, variant_id) AS"
-                           " SELECT a.id, j.value FROM activities AS a, json_each(a.variant_ids) AS j"),
+                           " SELECT v.activity_id, j.value FROM variant_lists AS v, json_each(v.variant_ids) AS j"),
         },
     };
     return steps;

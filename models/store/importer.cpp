@@ -370,7 +370,8 @@ bool Importer::storeVariants(VariantLinker &variants)
     QSqlDatabase db = m_database.connection();
     if (!db.transaction())
         return false;
-    SqliteStatement update(SqliteStatement::handle(db), "UPDATE activities SET variant_ids = ? WHERE id = ?");
+    SqliteStatement insert(
+        SqliteStatement::handle(db), "INSERT INTO variant_lists(activity_id, variant_ids) VALUES(?, ?)");
     std::vector<qint64> ids;
     for (std::size_t offset = 0; offset + 1 < begin.size(); ++offset) {
         if (begin[offset] == begin[offset + 1])
@@ -378,9 +379,9 @@ bool Importer::storeVariants(VariantLinker &variants)
         ids.clear();
         for (int k = begin[offset]; k < begin[offset + 1]; ++k)
             ids.push_back(first + neighbours[std::size_t(k)]);
-        update.bindUtf8(1, ListColumn::encodeIds(ids));
-        update.bind(2, first + qint64(offset));
-        if (!update.run()) {
+        insert.bind(1, first + qint64(offset));
+        insert.bindUtf8(2, ListColumn::encodeIds(ids));
+        if (!insert.run()) {
             db.rollback();
             return false;
         }

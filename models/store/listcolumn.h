@@ -9,8 +9,8 @@
 
 namespace evaw {
 
-/// The lists an activity row carries: its entity links, mentions, dates and variants, each
-/// a compact JSON array in a column of the activity's own row.
+/// The lists an activity carries: its entity links, mentions and dates, each a compact JSON
+/// array in a column of the activity's own row, and its variants, in variant_lists.
 ///
 ///   entity_ids     [12,3,45]                             entity ids, in order of position
 ///   variant_ids    [7,91]                                activity ids, ascending
