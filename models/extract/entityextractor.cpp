@@ -2,7 +2,6 @@
 
 #include "dateextractor.h"
 
-
 #include <algorithm>
 
 namespace evaw {
@@ -21,7 +20,8 @@ bool EntityExtractor::allowed(int entry, const Countries &countries, bool places
 // Calls onEntry(match, entry) for each entry of each selected match: matches in order of
 // start, the longest first, none overlapping one already taken.
 template<typename OnEntry>
-void EntityExtractor::select(const Matches &matches, const Countries &countries, bool placesAllowed, OnEntry &&onEntry) const
+void EntityExtractor::select(
+    const Matches &matches, const Countries &countries, bool placesAllowed, OnEntry &&onEntry) const
 {
     int taken = 0; // end of the last selected span
     for (const AliasMatch &match : matches) {
@@ -40,7 +40,8 @@ void EntityExtractor::select(const Matches &matches, const Countries &countries,
             continue;
         for (const int index : entries) {
             // "Georgia" the country outranks a subdivision of the same name elsewhere.
-            if (allowed(index, countries, placesAllowed) && !(hasCountry && m_gazetteer.entry(index).needsCountryContext))
+            if (allowed(index, countries, placesAllowed)
+                && !(hasCountry && m_gazetteer.entry(index).needsCountryContext))
                 onEntry(match, index);
         }
         taken = match.start + match.length;

@@ -65,7 +65,8 @@ bool Gazetteer::caseFits(QStringView alias, QStringView text)
 bool Gazetteer::isWholeWord(QStringView text, int start, int length)
 {
     const int end = start + length;
-    return !(start > 0 && TextFold::isWordChar(text[start - 1])) && !(end < text.size() && TextFold::isWordChar(text[end]));
+    return !(start > 0 && TextFold::isWordChar(text[start - 1]))
+        && !(end < text.size() && TextFold::isWordChar(text[end]));
 }
 
 QList<AliasMatch> Gazetteer::find(QStringView text) const

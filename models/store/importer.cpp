@@ -16,6 +16,7 @@
 #include <QThread>
 
 #include <memory>
+#include <optional>
 
 namespace evaw {
 
@@ -182,13 +183,22 @@ QList<FileImport> Importer::importFiles(const QStringList &paths)
                 FileImport{path, false, false, m_database.path() + QStringLiteral(": ") + writer.error(), 0, 0});
         return results;
     }
+    // Once the last file is written, another thread finds the variant pairs while this one
+    // commits it.
+    std::optional<Links> links;
     for (int i = 0; i < paths.size(); ++i) {
         m_currentFile = i;
-        results.append(importFile(variants, writer, paths[i]));
+        const WhileCommitting findLinks = [&] { links = variants.links(); };
+        results.append(importFile(variants, writer, paths[i], i + 1 == paths.size() ? findLinks : WhileCommitting()));
         if (m_cancel && m_cancel->load())
             break;
     }
-    if (!storeVariants(variants)) {
+    if (!results.isEmpty() && !results.last().ok)
+        links.reset(); // the file was rolled back, and the pairs may name its activities
+    if (!links)
+        links = variants.links();
+    variants = VariantLinker{};
+    if (!storeVariants(std::move(*links))) {
         for (FileImport &result : results) {
             if (result.ok && result.error.isEmpty())
                 result.error = tr("%1: variants could not be stored").arg(QFileInfo(result.path).fileName());
@@ -230,7 +240,8 @@ bool Importer::isImported(const QString &sha256)
     return seen.exec() && seen.next();
 }
 
-FileImport Importer::importFile(VariantLinker &variants, Writer &writer, const QString &path)
+FileImport Importer::importFile(
+    VariantLinker &variants, Writer &writer, const QString &path, const WhileCommitting &whileCommitting)
 {
     FileImport result;
     result.path = path;
@@ -293,7 +304,13 @@ FileImport Importer::importFile(VariantLinker &variants, Writer &writer, const Q
     finish.addBindValue(parsed.encoding);
     finish.addBindValue(parsed.bytes);
     finish.addBindValue(sourceId);
-    if (!finish.exec() || !db.commit()) {
+    std::unique_ptr<QThread> meanwhile(whileCommitting ? QThread::create(whileCommitting) : nullptr);
+    if (meanwhile)
+        meanwhile->start();
+    const bool committed = finish.exec() && db.commit();
+    if (meanwhile)
+        meanwhile->wait(); // before anything else touches the variants
+    if (!committed) {
         variants.discardFrom(firstId);
         result.error = label + QStringLiteral(": ")
             + (finish.lastError().isValid() ? finish.lastError().text() : db.lastError().text());
@@ -337,10 +354,8 @@ ParseResult Importer::parseWhileWriting(CorpusParser &parser, const QString &pat
     return parsed;
 }
 
-bool Importer::storeVariants(VariantLinker &variants)
+bool Importer::storeVariants(Links links) // lower id first, sorted
 {
-    QList<QPair<qint64, qint64>> links = variants.links(); // lower id first, sorted
-    variants = VariantLinker{};
     if (links.isEmpty())
         return true;
     // Every link joins two activities of this import, whose ids form one range: each

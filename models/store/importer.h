@@ -54,9 +54,12 @@ public:
 
 private:
     class Writer;
-    FileImport importFile(VariantLinker &variants, Writer &writer, const QString &path);
+    using Links = QList<QPair<qint64, qint64>>;
+    using WhileCommitting = std::function<void()>;
+    FileImport importFile(
+        VariantLinker &variants, Writer &writer, const QString &path, const WhileCommitting &whileCommitting);
     ParseResult parseWhileWriting(CorpusParser &parser, const QString &path, const QString &label, Writer &writer);
-    bool storeVariants(VariantLinker &variants);
+    bool storeVariants(Links links);
     bool isImported(const QString &sha256);
     bool loadKnownTexts(CorpusParser &parser);
 

@@ -110,7 +110,8 @@ private Q_SLOTS:
         QCOMPARE(namesOf(db, "index"), QStringList());
         QCOMPARE(column(db, "SELECT entity_ids || mention_spans || date_spans FROM activities"),
             QStringList({"[4,9][[4,11,5],[9,25,10]][[2008,0,0,0,\"since\",0,10]]", "[][][]"}));
-        QCOMPARE(column(db, "SELECT activity_id || ':' || variant_ids FROM variant_lists"), QStringList({"1:[2]", "2:[1]"}));
+        QCOMPARE(
+            column(db, "SELECT activity_id || ':' || variant_ids FROM variant_lists"), QStringList({"1:[2]", "2:[1]"}));
         // Read through the views, the rows are those the tables held.
         QCOMPARE(column(db, "SELECT activity_id || ':' || entity_id || '@' || position FROM activity_entities"),
             QStringList({"1:4@0", "1:9@1"}));

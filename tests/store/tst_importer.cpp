@@ -276,10 +276,12 @@ private Q_SLOTS:
     void shouldReportAMalformedListInsteadOfReadingPastIt()
     {
         Importer(*m_db, test::extractor()).importFiles({Importer::bundledCorpusPath()});
-        QSqlQuery(m_db->connection()).exec(QStringLiteral("UPDATE activities SET mention_spans = '[[1,2' WHERE id = 5"));
+        QSqlQuery(m_db->connection())
+            .exec(QStringLiteral("UPDATE activities SET mention_spans = '[[1,2' WHERE id = 5"));
         ActivityReader reader(m_db->connection());
         QVERIFY(!reader.activity(5));
-        QCOMPARE(reader.error(), QStringLiteral("activity 5 has a malformed list of entities, mentions, dates or variants"));
+        QCOMPARE(
+            reader.error(), QStringLiteral("activity 5 has a malformed list of entities, mentions, dates or variants"));
         // A span running past the text is as malformed as broken JSON.
         QSqlQuery(m_db->connection()).exec(QStringLiteral("UPDATE activities SET mention_spans = '[[1,0,100000]]'"));
         QVERIFY(!reader.activity(6));
