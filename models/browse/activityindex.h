@@ -93,8 +93,9 @@ struct FacetResult {
     int lastYear = 0;
 };
 
-/// The rows that link activities to entities and dates, as a store holds them: read apart
-/// from the activities, on a connection and thread of their own when the store has a file.
+/// The links of activities to entities, and their dates, from the activities' list columns
+/// (see ListColumn): read apart from the rest of the activities, on a connection and thread
+/// of their own when the store has a file.
 struct LinkAndDateRows {
     struct Link {
         qint64 activityId;
@@ -111,7 +112,7 @@ struct LinkAndDateRows {
     };
     std::vector<Link> links;
     std::vector<Date> dates;
-    QString error; ///< empty when both tables were read whole
+    QString error; ///< empty when every activity's lists were read whole
 
     void read(sqlite3 *handle);
 };

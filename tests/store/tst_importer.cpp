@@ -273,6 +273,32 @@ private Q_SLOTS:
         QCOMPARE(dates, 17);
     }
 
+    void shouldReadBackEachVariantFromBothSides()
+    {
+        Importer(*m_db, test::extractor()).importFiles({Importer::bundledCorpusPath()});
+        QList<Activity> linked;
+        QVERIFY(ActivityReader(m_db->connection()).forEach([&](const Activity &activity) {
+            if (!activity.variants.isEmpty())
+                linked.append(activity);
+            return true;
+        }));
+        // The FGM statements (18 and 17 countries) and the two child marriage statements.
+        QCOMPARE(linked.size(), 4);
+        for (const Activity &activity : std::as_const(linked)) {
+            QCOMPARE(activity.variants.size(), 1);
+            const auto other = std::find_if(
+                linked.cbegin(), linked.cend(), [&](const Activity &a) { return a.id == activity.variants.first(); });
+            QVERIFY(other != linked.cend());
+            QCOMPARE(other->variants, QList<qint64>{activity.id});
+        }
+        const auto fgm18 = std::find_if(linked.cbegin(), linked.cend(),
+            [](const Activity &a) { return a.text.contains(QLatin1String("FGM in 18 countries")); });
+        QVERIFY(fgm18 != linked.cend());
+        const std::optional<Activity> fgm17 = ActivityReader(m_db->connection()).activity(fgm18->variants.first());
+        QVERIFY(fgm17);
+        QVERIFY(fgm17->text.contains(QLatin1String("(FGM) in 17 countries")));
+    }
+
     void shouldReportAMalformedListInsteadOfReadingPastIt()
     {
         Importer(*m_db, test::extractor()).importFiles({Importer::bundledCorpusPath()});
