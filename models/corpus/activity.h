@@ -52,6 +52,7 @@ struct Activity {
     QString measure;
     QString period;
     QString reportingEntity;
+    QByteArray textHash; ///< the key exact repeats are recognised by, set by the parser
     Provenance source;
     QList<Mention> mentions;
     QList<EntityRef> entities; ///< every entity, mentioned or handed down, each once

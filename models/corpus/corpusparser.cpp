@@ -40,9 +40,8 @@ CorpusParser::TextKey CorpusParser::textKey(QStringView text)
     return TextKey{fnv, mixed};
 }
 
-QByteArray CorpusParser::textHash(QStringView text)
+QByteArray CorpusParser::bytesOf(const TextKey &key)
 {
-    const TextKey key = textKey(text);
     return QByteArray(reinterpret_cast<const char *>(&key), sizeof key);
 }
 
@@ -221,6 +220,7 @@ void CorpusParser::emitActivity(Activity &&activity)
         return;
     }
     activity.id = m_nextId++;
+    activity.textHash = bytesOf(hash); // the store keeps it, and need not hash the text again
     m_known.insert(hash, activity.id);
     if (m_variants)
         m_variants->add(activity.id, activity.text);

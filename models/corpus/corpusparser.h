@@ -54,9 +54,6 @@ public:
     /// Parses @p path; @p label is the name provenance records for it.
     ParseResult parseFile(const QString &path, const QString &label, ActivitySink *sink);
 
-    /// The key exact repeats are recognised by.
-    static QByteArray textHash(QStringView text);
-
 private:
     // The two halves of a text's hash held by value: a hash table of QByteArray keys costs
     // a heap block per known text, some 50 MB at half a million activities.
@@ -70,6 +67,8 @@ private:
         friend size_t qHash(const TextKey &key, size_t seed) { return qHashMulti(seed, key.first, key.second); }
     };
     static TextKey textKey(QStringView text);
+    /// The key as the store keeps it, and as addKnownText() takes it back.
+    static QByteArray bytesOf(const TextKey &key);
 
     void processRecord(RecordBlock &&record);
     void processLine(const SourceLine &line, const RecordBlock &record, QList<Activity> *drafts);

@@ -41,11 +41,6 @@ std::vector<std::uint32_t> VariantLinker::wordSet(QStringView text)
     return words;
 }
 
-double VariantLinker::jaccard(const std::vector<std::uint32_t> &a, const std::vector<std::uint32_t> &b)
-{
-    return jaccard(a.data(), a.size(), b.data(), b.size());
-}
-
 bool VariantLinker::similarEnough(int first, int second) const
 {
     const std::uint32_t *a = m_words.data() + m_wordStart[std::size_t(first)];
@@ -73,12 +68,12 @@ bool VariantLinker::similarEnough(int first, int second) const
     return common >= needed;
 }
 
-double VariantLinker::jaccard(const std::uint32_t *a, std::size_t aSize, const std::uint32_t *b, std::size_t bSize)
+double VariantLinker::jaccard(const std::vector<std::uint32_t> &a, const std::vector<std::uint32_t> &b)
 {
     std::size_t common = 0;
-    const std::uint32_t *i = a;
-    const std::uint32_t *j = b;
-    while (i != a + aSize && j != b + bSize) {
+    auto i = a.cbegin();
+    auto j = b.cbegin();
+    while (i != a.cend() && j != b.cend()) {
         if (*i < *j) {
             ++i;
         } else if (*j < *i) {
@@ -89,7 +84,7 @@ double VariantLinker::jaccard(const std::uint32_t *a, std::size_t aSize, const s
             ++j;
         }
     }
-    const std::size_t unionSize = aSize + bSize - common;
+    const std::size_t unionSize = a.size() + b.size() - common;
     return unionSize == 0 ? 0.0 : double(common) / double(unionSize);
 }
 

@@ -30,7 +30,6 @@ public:
 
     static std::vector<std::uint32_t> wordSet(QStringView text);
     static double jaccard(const std::vector<std::uint32_t> &a, const std::vector<std::uint32_t> &b);
-    static double jaccard(const std::uint32_t *a, std::size_t aSize, const std::uint32_t *b, std::size_t bSize);
 
 private:
     // 10 bands of 4 rows: a pair at 0.78 shares a bucket with probability 0.99, a pair

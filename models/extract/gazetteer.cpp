@@ -69,13 +69,6 @@ bool Gazetteer::isWholeWord(QStringView text, int start, int length)
         && !(end < text.size() && TextFold::isWordChar(text[end]));
 }
 
-QList<AliasMatch> Gazetteer::find(QStringView text) const
-{
-    QList<AliasMatch> matches;
-    forEachMatch(text, [&](const AliasMatch &match) { matches.append(match); });
-    return matches;
-}
-
 const Measure *Gazetteer::measureForHeading(QStringView heading) const
 {
     const QString folded = TextFold::folded(heading);

@@ -57,10 +57,9 @@ public:
 
     const QList<int> &aliasEntries(int alias) const { return m_aliases.at(alias).entries; }
 
-    /// Every alias found as a whole word in @p text, with the case the alias asks for.
-    QList<AliasMatch> find(QStringView text) const;
-    /// The same, handed to onMatch(const AliasMatch &) in order of end: callers that
-    /// collect into a buffer of their own allocate nothing per text.
+    /// Hands onMatch(const AliasMatch &) every alias found as a whole word in @p text, with
+    /// the case the alias asks for, in order of end. Callers collect into a buffer of their
+    /// own, so that a text costs no allocation.
     template<typename Callback> void forEachMatch(QStringView text, Callback &&onMatch) const
     {
         m_matcher.scan(text, [&](int start, int length, int alias) {

@@ -76,7 +76,7 @@ public:
         m_activity.bind(9, a.period);
         m_activity.bind(10, a.reportingEntity);
         m_activity.bind(11, a.text);
-        m_activity.bindBlob(12, CorpusParser::textHash(a.text));
+        m_activity.bindBlob(12, a.textHash);
         m_activity.bindUtf8(13, ListColumn::encodeIds(m_entityIds));
         m_activity.bindUtf8(14, ListColumn::encodeMentions(m_mentions));
         m_activity.bindUtf8(15, ListColumn::encodeDates(a.dates));
@@ -361,12 +361,10 @@ bool Importer::storeVariants(Links links) // lower id first, sorted
     // Every link joins two activities of this import, whose ids form one range: each
     // activity's variants gather in one array by offset, in ascending order, because the
     // links come sorted by their lower id (a list gets its lower ids first, then its higher).
-    qint64 first = links.front().first;
+    const qint64 first = links.front().first;
     qint64 last = first;
-    for (const auto &[lower, higher] : std::as_const(links)) {
-        first = std::min(first, lower);
-        last = std::max(last, higher);
-    }
+    for (const auto &link : std::as_const(links))
+        last = std::max(last, link.second);
     std::vector<int> begin(std::size_t(last - first + 2), 0);
     for (const auto &[lower, higher] : std::as_const(links)) {
         ++begin[std::size_t(lower - first) + 1];
