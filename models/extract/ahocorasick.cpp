@@ -56,49 +56,52 @@ void AhoCorasick::build()
     // on memory.
     renumberBreadthFirst();
 
-    // Alphabet: every folded code unit used by a pattern gets a class; the rest share class 0.
-    std::vector<std::uint16_t> foldedClass(0x10000, 0);
-    m_classCount = 1;
-    for (const Node &node : m_trie) {
-        for (const auto &child : node.children) {
-            if (foldedClass[child.first] == 0)
-                foldedClass[child.first] = std::uint16_t(m_classCount++);
-        }
+    // State 0 is "inside a word", where no pattern may begin; the trie's root becomes state 1,
+    // "at a word's start", entered at the start of the text and after every character that is
+    // not part of a word. Anchored so, the automaton idles in state 0 through most words
+    // instead of following every name that happens to continue a word's tail ("un" in
+    // "fund"), which both spares the callers those candidates and keeps the scan in the few
+    // rows that stay in cache.
+    m_trie.insert(m_trie.begin(), Node{});
+    for (Node &node : m_trie) {
+        for (auto &child : node.children)
+            ++child.second;
     }
-    m_classOf.assign(0x10000, 0);
-    for (unsigned c = 0; c < 0x10000; ++c)
-        m_classOf[c] = foldedClass[TextFold::fold(char16_t(c))];
+    const std::vector<bool> classIsWord = buildAlphabet();
 
     const std::size_t states = m_trie.size();
-    m_delta.assign(states * std::size_t(m_classCount), 0);
-    m_failure.assign(states, 0);
+    const auto classes = std::size_t(m_classCount);
+    // Filled with target states first, then turned into steps in place (see m_steps).
+    Q_ASSERT(states * classes < (std::size_t(1) << 31));
+    std::vector<std::uint32_t> &delta = m_steps;
+    delta.assign(states * classes, 0);
+    std::vector<std::int32_t> failure(states, 0);
     m_dictionaryLink.assign(states, -1);
+
+    for (std::size_t k = 0; k < classes; ++k)
+        delta[k] = classIsWord[k] ? InsideWord : WordStart;
 
     // Breadth-first, so that a node's failure target is complete before the node itself.
     std::queue<std::int32_t> queue;
-    for (const auto &child : m_trie[0].children) {
-        m_delta[std::size_t(foldedClass[child.first])] = child.second;
-        queue.push(child.second);
-    }
+    queue.push(WordStart);
     while (!queue.empty()) {
         const std::int32_t node = queue.front();
         queue.pop();
-        const std::int32_t fail = m_failure[std::size_t(node)];
-        std::int32_t *row = &m_delta[std::size_t(node) * std::size_t(m_classCount)];
-        const std::int32_t *failRow = &m_delta[std::size_t(fail) * std::size_t(m_classCount)];
-        std::copy(failRow, failRow + m_classCount, row);
+        const std::int32_t fail = failure[std::size_t(node)];
+        std::uint32_t *row = &delta[std::size_t(node) * classes];
+        const std::uint32_t *failRow = &delta[std::size_t(fail) * classes];
+        std::copy(failRow, failRow + classes, row);
         m_dictionaryLink[std::size_t(node)]
             = m_trie[std::size_t(fail)].outputs.empty() ? m_dictionaryLink[std::size_t(fail)] : fail;
         for (const auto &child : m_trie[std::size_t(node)].children) {
-            const std::uint16_t cls = foldedClass[child.first];
-            m_failure[std::size_t(child.second)] = failRow[cls];
-            row[cls] = child.second;
+            const std::uint16_t cls = m_classOf[child.first];
+            failure[std::size_t(child.second)] = std::int32_t(failRow[cls]);
+            row[cls] = std::uint32_t(child.second);
             queue.push(child.second);
         }
     }
 
     m_outputBegin.assign(states + 1, 0);
-    m_hasOutput.assign(states, 0);
     for (std::size_t s = 0; s < states; ++s) {
         m_outputBegin[s] = std::int32_t(m_outputIds.size());
         for (const auto &[id, length] : m_trie[s].outputs) {
@@ -107,12 +110,65 @@ void AhoCorasick::build()
         }
     }
     m_outputBegin[states] = std::int32_t(m_outputIds.size());
+
+    std::vector<bool> hasOutput(states);
     for (std::size_t s = 0; s < states; ++s)
-        m_hasOutput[s] = (!m_trie[s].outputs.empty() || m_dictionaryLink[s] >= 0) ? 1 : 0;
+        hasOutput[s] = !m_trie[s].outputs.empty() || m_dictionaryLink[s] >= 0;
+    for (std::uint32_t &step : m_steps)
+        step = std::uint32_t(step * std::uint32_t(classes)) << 1 | (hasOutput[step] ? 1u : 0u);
+    m_startStep = std::uint32_t(WordStart * m_classCount) << 1;
 
     m_trie.clear();
     m_trie.shrink_to_fit();
     m_built = true;
+}
+
+std::vector<bool> AhoCorasick::buildAlphabet()
+{
+    // Every folded code unit used by a pattern gets a class of its own; the rest share class
+    // 0 (parts of words) or 1 (everything else). A code unit whose folding would change
+    // whether it belongs to a word keeps its own nature rather than its folded letter.
+    std::vector<std::uint16_t> foldedClass(0x10000, 0);
+    std::vector<bool> classIsWord{true, false};
+    for (const Node &node : m_trie) {
+        for (const auto &child : node.children) {
+            if (foldedClass[child.first] == 0) {
+                foldedClass[child.first] = std::uint16_t(classIsWord.size());
+                classIsWord.push_back(TextFold::isWordChar(QChar(child.first)));
+            }
+        }
+    }
+    m_classCount = std::int32_t(classIsWord.size());
+    m_classOf.assign(0x10000, 0);
+    for (unsigned c = 0; c < 0x10000; ++c) {
+        const bool word = TextFold::isWordChar(QChar(char16_t(c)));
+        const std::uint16_t cls = foldedClass[TextFold::fold(char16_t(c))];
+        m_classOf[c] = (cls != 0 && classIsWord[cls] == word) ? cls : (word ? 0 : 1);
+    }
+    return classIsWord;
+}
+
+int AhoCorasick::advance(QStringView text, Cursor *cursor, Hit *hits) const
+{
+    const char16_t *data = text.utf16();
+    const qsizetype size = text.size();
+    const std::uint32_t *steps = m_steps.data();
+    const std::uint16_t *classOf = m_classOf.data();
+    std::uint32_t step = cursor->step;
+    qsizetype i = cursor->position;
+    int count = 0;
+    while (i < size) {
+        step = steps[(step >> 1) + classOf[data[i]]];
+        ++i;
+        if (step & 1u) {
+            hits[count++] = Hit{i, std::int32_t((step >> 1) / std::uint32_t(m_classCount))};
+            if (count == HitBatch)
+                break;
+        }
+    }
+    cursor->position = i;
+    cursor->step = step;
+    return count;
 }
 
 } // namespace evaw

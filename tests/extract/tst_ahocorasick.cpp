@@ -49,13 +49,26 @@ private Q_SLOTS:
 
     void shouldFindSuffixPatternsThroughDictionaryLinks()
     {
-        const QStringList patterns{QStringLiteral("abcd"), QStringLiteral("bc"), QStringLiteral("c")};
+        const QStringList patterns{QStringLiteral("a b c d"), QStringLiteral("b c"), QStringLiteral("c")};
         AhoCorasick matcher;
         for (int i = 0; i < patterns.size(); ++i)
             matcher.addPattern(patterns[i], i);
         matcher.build();
-        QCOMPARE(scanAll(matcher, patterns, QStringLiteral("xabcx")),
-            (QStringList{QStringLiteral("bc@2+2"), QStringLiteral("c@3+1")}));
+        QCOMPARE(scanAll(matcher, patterns, QStringLiteral("x a b c x")),
+            (QStringList{QStringLiteral("b c@4+3"), QStringLiteral("c@6+1")}));
+    }
+
+    void shouldBeginMatchesOnlyAtWordStarts()
+    {
+        // Ends are the caller's to check: "UN" is reported at the start of "UNDP", but not
+        // inside "fund", "Tunisia" or "2UN".
+        const QStringList patterns{QStringLiteral("UN"), QStringLiteral("Women")};
+        AhoCorasick matcher;
+        for (int i = 0; i < patterns.size(); ++i)
+            matcher.addPattern(patterns[i], i);
+        matcher.build();
+        QCOMPARE(scanAll(matcher, patterns, QStringLiteral("fund Tunisia 2UN (UNDP) un-Womenéwomen")),
+            (QStringList{QStringLiteral("UN@18+2"), QStringLiteral("UN@24+2"), QStringLiteral("Women@27+5")}));
     }
 
     void shouldMatchNothingWithNoPatterns()
