@@ -54,33 +54,6 @@ int debrisLength(QStringView raw, qsizetype i)
 
 } // namespace
 
-// Copies @p input to the output in runs, leaving out the ranges @p skipAt reports, and
-// records a cut wherever something was left out. Unchanged input costs no copy at all.
-template<typename SkipAt> QString CleanedText::removeRanges(const QString &input, QList<Cut> *cuts, SkipAt skipAt)
-{
-    QString output;
-    qsizetype copiedUpTo = 0;
-    int removed = 0;
-    for (qsizetype i = 0; i < input.size();) {
-        const int skip = skipAt(QStringView(input), i);
-        if (skip <= 0) {
-            ++i;
-            continue;
-        }
-        if (output.isNull())
-            output.reserve(input.size());
-        output.append(QStringView(input).mid(copiedUpTo, i - copiedUpTo));
-        removed += skip;
-        cuts->append(Cut{int(output.size()), removed});
-        i += skip;
-        copiedUpTo = i;
-    }
-    if (output.isNull())
-        return input;
-    output.append(QStringView(input).mid(copiedUpTo));
-    return output;
-}
-
 // True when @p raw has nothing to clean: most lines, which then cost one scan and no copy.
 bool CleanedText::isClean(QStringView raw)
 {
@@ -109,48 +82,49 @@ CleanedText CleanedText::clean(const QString &raw)
         result.m_text = raw;
         return result;
     }
-    result.m_stages.resize(3);
-    QString text = removeRanges(raw, &result.m_stages[0], debrisLength);
-    // White space runs at either end go entirely...
-    text = removeRanges(text, &result.m_stages[1], [](QStringView in, qsizetype i) -> int {
-        if (!in[i].isSpace())
-            return 0;
-        qsizetype end = i;
-        while (end < in.size() && in[end].isSpace())
-            ++end;
-        return (i == 0 || end == in.size()) ? int(end - i) : 0;
-    });
-    // ...and a run inside the text keeps only its first character.
-    text = removeRanges(text, &result.m_stages[2], [](QStringView in, qsizetype i) -> int {
-        if (i == 0 || !in[i].isSpace() || !in[i - 1].isSpace())
-            return 0;
-        qsizetype end = i;
-        while (end < in.size() && in[end].isSpace())
-            ++end;
-        return int(end - i);
-    });
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text[i] != u' ' && text[i].isSpace())
-            text[i] = u' ';
+    // One pass: debris goes, white space at the start goes, and a run of white space keeps
+    // its first character, as a plain space. Debris is found in the raw line, and spaces on
+    // either side of it make one run.
+    const QStringView in(raw);
+    QString text(raw.size(), Qt::Uninitialized);
+    QChar *out = text.data();
+    int size = 0;
+    int removed = 0;
+    auto skip = [&](int count) {
+        removed += count;
+        if (!result.m_cuts.isEmpty() && result.m_cuts.last().at == size)
+            result.m_cuts.last().shift = removed;
+        else
+            result.m_cuts.append(Cut{size, removed});
+    };
+    for (qsizetype i = 0; i < in.size();) {
+        if (const int debris = debrisLength(in, i)) {
+            skip(debris);
+            i += debris;
+        } else if (!in[i].isSpace()) {
+            out[size++] = in[i++];
+        } else if (size == 0 || out[size - 1] == u' ') {
+            skip(1);
+            ++i;
+        } else {
+            out[size++] = u' ';
+            ++i;
+        }
     }
+    // White space at the end goes too; no position past the text is ever mapped back.
+    while (size > 0 && out[size - 1] == u' ')
+        --size;
+    text.truncate(size);
     result.m_text = text;
     return result;
 }
 
-int CleanedText::shifted(const QList<Cut> &cuts, int position)
-{
-    // The last cut at or before position tells how far the input runs ahead.
-    auto it
-        = std::upper_bound(cuts.begin(), cuts.end(), position, [](int pos, const Cut &cut) { return pos < cut.at; });
-    return it == cuts.begin() ? position : position + std::prev(it)->shift;
-}
-
 int CleanedText::rawPosition(int position) const
 {
-    // Undo the stages in reverse order of application.
-    for (auto stage = m_stages.crbegin(); stage != m_stages.crend(); ++stage)
-        position = shifted(*stage, position);
-    return position;
+    // The last cut at or before position tells how far the raw line runs ahead.
+    auto it = std::upper_bound(
+        m_cuts.cbegin(), m_cuts.cend(), position, [](int pos, const Cut &cut) { return pos < cut.at; });
+    return it == m_cuts.cbegin() ? position : position + std::prev(it)->shift;
 }
 
 int CleanedText::rawEnd(int position) const

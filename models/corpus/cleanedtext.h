@@ -26,15 +26,13 @@ public:
 private:
     struct Cut {
         int at; ///< first output position after the cut
-        int shift; ///< input characters removed before that position, in total
+        int shift; ///< raw characters removed before that position, in total
     };
 
     static bool isClean(QStringView raw);
-    template<typename SkipAt> static QString removeRanges(const QString &input, QList<Cut> *cuts, SkipAt skipAt);
-    static int shifted(const QList<Cut> &cuts, int position);
 
     QString m_text;
-    QList<QList<Cut>> m_stages; ///< the cuts of each cleaning step, in the order applied
+    QList<Cut> m_cuts; ///< in order of position
 };
 
 } // namespace evaw

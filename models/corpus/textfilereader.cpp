@@ -4,7 +4,9 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <array>
+#include <cstring>
 
 namespace evaw {
 
@@ -33,8 +35,20 @@ QString decodeWindows1252(const char *data, qsizetype size)
 // still owed by a sequence cut at the end of the previous chunk.
 bool validUtf8(const QByteArray &chunk, int *pending)
 {
-    for (const char ch : chunk) {
-        const auto byte = static_cast<unsigned char>(ch);
+    const auto *p = reinterpret_cast<const unsigned char *>(chunk.constData());
+    const unsigned char *const end = p + chunk.size();
+    while (p < end) {
+        // Most text is ASCII: skip it eight bytes at a time.
+        while (*pending == 0 && end - p >= 8) {
+            quint64 word;
+            std::memcpy(&word, p, sizeof word);
+            if (word & 0x8080808080808080ull)
+                break;
+            p += 8;
+        }
+        if (p == end)
+            break;
+        const unsigned char byte = *p++;
         if (*pending > 0) {
             if ((byte & 0xC0) != 0x80)
                 return false;
@@ -178,18 +192,32 @@ bool TextFileReader::emitLines(QIODevice &file, const LineHandler &onLine)
 {
     const int unit = (m_encoding == Encoding::Utf16LE || m_encoding == Encoding::Utf16BE) ? 2 : 1;
     const bool bigEndian = m_encoding == Encoding::Utf16BE;
-    auto codeUnitAt = [&](const QByteArray &buffer, qsizetype i) -> unsigned {
+    auto codeUnitAt = [&](const char *data, qsizetype i) -> unsigned {
         if (unit == 1)
-            return static_cast<unsigned char>(buffer[i]);
-        const auto a = static_cast<unsigned char>(buffer[i]);
-        const auto b = static_cast<unsigned char>(buffer[i + 1]);
+            return static_cast<unsigned char>(data[i]);
+        const auto a = static_cast<unsigned char>(data[i]);
+        const auto b = static_cast<unsigned char>(data[i + 1]);
         return bigEndian ? (a << 8 | b) : (b << 8 | a);
+    };
+    // The position of the next CR or LF at or after @p i, or the end of the whole units.
+    auto nextLineEnd = [&](const char *data, qsizetype i, qsizetype size) -> qsizetype {
+        if (unit == 1) {
+            while (i < size && data[i] != '\n' && data[i] != '\r')
+                ++i;
+            return i;
+        }
+        for (; i + unit <= size; i += unit) {
+            const unsigned cu = codeUnitAt(data, i);
+            if (cu == '\n' || cu == '\r')
+                return i;
+        }
+        return size;
     };
 
     QByteArray buffer; // bytes of the current, unfinished line
     qint64 lineStart = m_bomLength; // file offset of buffer[0]
     int lineNumber = 1;
-    bool skipLineFeed = false; // the previous line ended in CR; a following LF belongs to it
+    bool skipLineFeed = false; // a chunk ended in CR; an LF starting the next belongs to it
     if (m_bomLength > 0)
         file.read(m_bomLength);
 
@@ -209,23 +237,30 @@ bool TextFileReader::emitLines(QIODevice &file, const LineHandler &onLine)
     while (!file.atEnd()) {
         const qsizetype scanFrom = buffer.size();
         buffer.append(file.read(kChunkBytes));
+        const char *data = buffer.constData();
+        const qsizetype size = buffer.size();
         qsizetype consumed = 0;
-        for (qsizetype i = scanFrom - (scanFrom % unit); i + unit <= buffer.size(); i += unit) {
-            const unsigned cu = codeUnitAt(buffer, i);
-            if (skipLineFeed && i == consumed && cu == '\n') {
-                skipLineFeed = false;
-                consumed = i + unit;
-                lineStart += unit;
-                continue;
-            }
-            skipLineFeed = false;
-            if (cu != '\n' && cu != '\r')
-                continue;
-            if (!emitLine(buffer.constData() + consumed, i - consumed))
+        if (skipLineFeed && size >= unit && codeUnitAt(data, 0) == '\n') {
+            consumed = unit;
+            lineStart += unit;
+        }
+        skipLineFeed = false;
+        qsizetype i = std::max(scanFrom - (scanFrom % unit), consumed);
+        while ((i = nextLineEnd(data, i, size)) + unit <= size) {
+            const unsigned cu = codeUnitAt(data, i);
+            if (!emitLine(data + consumed, i - consumed))
                 return false;
             lineStart += (i - consumed) + unit;
-            consumed = i + unit;
-            skipLineFeed = cu == '\r';
+            i += unit;
+            if (cu == '\r') {
+                if (i + unit > size) {
+                    skipLineFeed = true;
+                } else if (codeUnitAt(data, i) == '\n') {
+                    lineStart += unit;
+                    i += unit;
+                }
+            }
+            consumed = i;
         }
         buffer.remove(0, consumed);
     }

@@ -69,6 +69,12 @@ private Q_SLOTS:
         // One invalid byte at the end decides the whole file: the valid UTF-8 before it is read as 1252 too.
         QTest::newRow("one-bad-byte-makes-the-whole-file-1252") << QByteArray(
             "caf\xC3\xA9\nna\xEFve") << "Windows-1252" << QStringList{QStringLiteral("cafÃ©"), QStringLiteral("naïve")};
+        // Long ASCII runs are checked eight bytes at a time; a bad byte among them still counts.
+        const QByteArray ascii(37, 'a');
+        QTest::newRow("bad-byte-inside-long-ascii")
+            << ascii + "\xE9" + ascii << "Windows-1252" << QStringList{QString(ascii) + u'\u00E9' + QString(ascii)};
+        QTest::newRow("sequence-after-long-ascii")
+            << ascii + "\xC3\xA9" + ascii << "UTF-8" << QStringList{QString(ascii) + u'\u00E9' + QString(ascii)};
     }
 
     void shouldDecodeEveryEncodingTheInventoryComesIn()
@@ -138,6 +144,21 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 2);
         QCOMPARE(lines[1].text, QStringLiteral("next"));
         QCOMPARE(lines[1].byteOffset, (1 << 20) + 1);
+    }
+
+    void shouldKeepUtf8WhenASequenceStraddlesReadBuffers()
+    {
+        // "é" is two bytes: the first ends the reader's 1 MiB buffer, the second begins the next.
+        QByteArray bytes((1 << 20) - 1, 'x');
+        bytes.append("\xC3\xA9\nnext");
+        TextFileReader reader;
+        bool ok = false;
+        const QList<SourceLine> lines = readAll(reader, write(QStringLiteral("straddle.txt"), bytes), &ok);
+        QVERIFY(ok);
+        QCOMPARE(reader.encodingName(), QStringLiteral("UTF-8"));
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines[0].text.right(2), QStringLiteral("x\u00E9"));
+        QCOMPARE(lines[1].byteOffset, (1 << 20) + 2);
     }
 
     void shouldRefuseBadFilesWithOneLineNamingFileAndReason_data()
