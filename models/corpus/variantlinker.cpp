@@ -17,28 +17,72 @@ std::uint64_t mix(std::uint64_t x)
     return x ^ (x >> 31);
 }
 
+// Letters and digits make words; ASCII, nearly all of the text, is decided without a table.
+bool isWordUnit(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return (u >= u'0' && u <= u'9') || ((u | 0x20) >= u'a' && (u | 0x20) <= u'z');
+    return c.isLetterOrNumber();
+}
+
+char16_t lowered(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return (u >= u'A' && u <= u'Z') ? char16_t(u | 0x20) : u;
+    return c.toLower().unicode();
+}
+
+// The signature's hash functions: h_k(x) = a_k x + b_k over 64 bits, with odd a_k. One
+// multiply-add per word and function, where mixing each word anew for each function
+// cost several times that.
+template<int Size> struct SignatureSeeds {
+    std::uint64_t multiplier[Size];
+    std::uint64_t offset[Size];
+};
+
+template<int Size> const SignatureSeeds<Size> &signatureSeeds()
+{
+    static const SignatureSeeds<Size> seeds = [] {
+        SignatureSeeds<Size> s{};
+        for (int k = 0; k < Size; ++k) {
+            s.multiplier[k] = mix(std::uint64_t(2 * k)) | 1u;
+            s.offset[k] = mix(std::uint64_t(2 * k + 1));
+        }
+        return s;
+    }();
+    return seeds;
+}
+
 } // namespace
 
 std::vector<std::uint32_t> VariantLinker::wordSet(QStringView text)
 {
     std::vector<std::uint32_t> words;
+    collectWords(text, &words);
+    return words;
+}
+
+void VariantLinker::collectWords(QStringView text, std::vector<std::uint32_t> *words)
+{
+    words->clear();
     qsizetype i = 0;
     while (i < text.size()) {
-        while (i < text.size() && !text[i].isLetterOrNumber())
+        while (i < text.size() && !isWordUnit(text[i]))
             ++i;
         std::uint32_t hash = 2166136261u; // FNV-1a over the folded word
         qsizetype length = 0;
-        while (i < text.size() && text[i].isLetterOrNumber()) {
-            hash = (hash ^ text[i].toLower().unicode()) * 16777619u;
+        while (i < text.size() && isWordUnit(text[i])) {
+            hash = (hash ^ lowered(text[i])) * 16777619u;
             ++i;
             ++length;
         }
         if (length > 0)
-            words.push_back(hash);
+            words->push_back(hash);
     }
-    std::sort(words.begin(), words.end());
-    words.erase(std::unique(words.begin(), words.end()), words.end());
-    return words;
+    std::sort(words->begin(), words->end());
+    words->erase(std::unique(words->begin(), words->end()), words->end());
 }
 
 bool VariantLinker::similarEnough(int first, int second) const
@@ -90,16 +134,18 @@ double VariantLinker::jaccard(const std::vector<std::uint32_t> &a, const std::ve
 
 void VariantLinker::add(qint64 id, QStringView text)
 {
-    std::vector<std::uint32_t> words = wordSet(text);
+    std::vector<std::uint32_t> &words = m_scratch;
+    collectWords(text, &words);
     if (int(words.size()) < kShortestText)
         return;
     const int index = int(m_ids.size());
-    std::uint64_t signature[kBands * kRowsPerBand];
-    for (int k = 0; k < kBands * kRowsPerBand; ++k) {
-        std::uint64_t lowest = std::numeric_limits<std::uint64_t>::max();
-        for (const std::uint32_t word : words)
-            lowest = std::min(lowest, mix(word ^ (std::uint64_t(k + 1) << 32)));
-        signature[k] = lowest;
+    const auto &seeds = signatureSeeds<kSignatureSize>();
+    std::uint64_t signature[kSignatureSize];
+    std::fill(std::begin(signature), std::end(signature), std::numeric_limits<std::uint64_t>::max());
+    for (const std::uint32_t word : words) {
+        const std::uint64_t spread = mix(word);
+        for (int k = 0; k < kSignatureSize; ++k)
+            signature[k] = std::min(signature[k], seeds.multiplier[k] * spread + seeds.offset[k]);
     }
     for (int band = 0; band < kBands; ++band) {
         std::uint64_t key = mix(std::uint64_t(band));

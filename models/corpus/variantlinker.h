@@ -28,6 +28,7 @@ public:
     /// Every pair (lower id first) whose word sets overlap at least kThreshold.
     QList<QPair<qint64, qint64>> links();
 
+    /// The distinct words of @p text, case folded and hashed, in order of hash.
     static std::vector<std::uint32_t> wordSet(QStringView text);
     static double jaccard(const std::vector<std::uint32_t> &a, const std::vector<std::uint32_t> &b);
 
@@ -36,6 +37,7 @@ private:
     // at 0.5 with 0.48 and one at 0.3 with 0.08, which keeps the comparisons few.
     static constexpr int kBands = 10;
     static constexpr int kRowsPerBand = 4;
+    static constexpr int kSignatureSize = kBands * kRowsPerBand;
     static constexpr int kShortestText = 6; // words; shorter texts are too generic to compare
     static constexpr int kLargestBucket = 32; // boilerplate beyond this is not a variant
 
@@ -50,6 +52,10 @@ private:
         int index;
     };
     std::vector<BandKey> m_bandKeys; ///< one per band per activity
+
+    static void collectWords(QStringView text, std::vector<std::uint32_t> *words);
+
+    std::vector<std::uint32_t> m_scratch; ///< the words of the text being added
 
     /// Whether the Jaccard similarity of two activities' words reaches kThreshold.
     bool similarEnough(int first, int second) const;
