@@ -3,6 +3,7 @@
 #include <QChar>
 
 #include <algorithm>
+#include <array>
 
 namespace evaw {
 
@@ -61,16 +62,36 @@ bool CleanedText::isClean(QStringView raw)
         return true;
     if (raw.front().isSpace() || raw.back().isSpace())
         return false;
-    QChar previous;
+    // The ASCII characters worth a second look: where debris starts, spaces and controls.
+    static const std::array<bool, 0x80> suspect = [] {
+        std::array<bool, 0x80> table{};
+        for (char16_t c = 0; c < 0x20; ++c)
+            table[c] = true;
+        for (char16_t c = u'0'; c <= u'9'; ++c)
+            table[c] = true;
+        table[u' '] = table[u'['] = table[u'V'] = true;
+        return table;
+    }();
+    const char16_t *data = raw.utf16();
     for (qsizetype i = 0; i < raw.size(); ++i) {
-        const QChar ch = raw[i];
-        const char16_t c = ch.unicode();
-        if (c == u'[' || (c == u'V' && raw.mid(i).startsWith(kViewMore))
-            || (c >= u'0' && c <= u'9' && isClosingPunctuation(previous)))
-            return false;
-        if (c < 0x80 ? (c == u' ' && previous == u' ') || c < 0x20 : ch.isSpace())
-            return false;
-        previous = ch;
+        const char16_t c = data[i];
+        if (c >= 0x80) {
+            if (QChar::isSpace(c))
+                return false;
+            continue;
+        }
+        if (!suspect[c])
+            continue;
+        const QChar previous = i > 0 ? QChar(data[i - 1]) : QChar();
+        if (c == u'V') {
+            if (raw.mid(i).startsWith(kViewMore))
+                return false;
+        } else if (c >= u'0' && c <= u'9') {
+            if (isClosingPunctuation(previous))
+                return false;
+        } else if (c != u' ' || previous == u' ') {
+            return false; // '[', a control character, or a second space
+        }
     }
     return true;
 }

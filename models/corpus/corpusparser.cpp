@@ -176,8 +176,13 @@ Activity CorpusParser::makeActivity(const SourceLine &line, const CleanedText &c
     activity.source.file = m_label;
     activity.source.line = line.number;
     activity.source.endLine = line.number;
-    activity.source.byteOffset = line.byteOffset + TextFileReader::encodedLength(raw.left(rawStart), m_encoding);
-    activity.source.byteLength = TextFileReader::encodedLength(raw.mid(rawStart, rawEnd - rawStart), m_encoding);
+    // A line with as many bytes as characters has one byte per character: most lines.
+    const bool bytePerCharacter = line.byteLength == raw.size();
+    activity.source.byteOffset = line.byteOffset
+        + (bytePerCharacter ? rawStart : TextFileReader::encodedLength(raw.left(rawStart), m_encoding));
+    activity.source.byteLength = bytePerCharacter
+        ? rawEnd - rawStart
+        : TextFileReader::encodedLength(raw.mid(rawStart, rawEnd - rawStart), m_encoding);
     return activity;
 }
 

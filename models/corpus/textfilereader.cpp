@@ -199,12 +199,22 @@ bool TextFileReader::emitLines(QIODevice &file, const LineHandler &onLine)
         const auto b = static_cast<unsigned char>(data[i + 1]);
         return bigEndian ? (a << 8 | b) : (b << 8 | a);
     };
+    // Where the next LF and the next CR of the buffer are (or its size for none), found with
+    // memchr and kept until passed, so that a file with only one kind costs no rescans.
+    qsizetype nextLf = -1;
+    qsizetype nextCr = -1;
+    auto find = [](const char *data, qsizetype from, qsizetype size, char byte) -> qsizetype {
+        const void *found = std::memchr(data + from, byte, std::size_t(size - from));
+        return found ? static_cast<const char *>(found) - data : size;
+    };
     // The position of the next CR or LF at or after @p i, or the end of the whole units.
     auto nextLineEnd = [&](const char *data, qsizetype i, qsizetype size) -> qsizetype {
         if (unit == 1) {
-            while (i < size && data[i] != '\n' && data[i] != '\r')
-                ++i;
-            return i;
+            if (nextLf < i)
+                nextLf = find(data, i, size, '\n');
+            if (nextCr < i)
+                nextCr = find(data, i, size, '\r');
+            return std::min(nextLf, nextCr);
         }
         for (; i + unit <= size; i += unit) {
             const unsigned cu = codeUnitAt(data, i);
@@ -239,6 +249,7 @@ bool TextFileReader::emitLines(QIODevice &file, const LineHandler &onLine)
         buffer.append(file.read(kChunkBytes));
         const char *data = buffer.constData();
         const qsizetype size = buffer.size();
+        nextLf = nextCr = -1;
         qsizetype consumed = 0;
         if (skipLineFeed && size >= unit && codeUnitAt(data, 0) == '\n') {
             consumed = unit;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <thread>
 
 namespace evaw {
 
@@ -171,13 +172,57 @@ QList<QPair<qint64, qint64>> VariantLinker::links()
     // costs 8 bytes an entry, where a hash of lists cost several times that.
     std::sort(m_bandKeys.begin(), m_bandKeys.end(),
         [](const BandKey &a, const BandKey &b) { return a.key != b.key ? a.key < b.key : a.index < b.index; });
+
+    // Buckets are independent: two threads confirm half of the comparisons each.
+    const std::size_t middle = halfOfTheComparisons();
+    QList<QPair<qint64, qint64>> secondHalf;
+    std::thread helper([&] { secondHalf = confirm(middle, m_bandKeys.size()); });
+    QList<QPair<qint64, qint64>> result = confirm(0, middle);
+    helper.join();
+    result.append(secondHalf);
+    std::sort(result.begin(), result.end());
+    result.erase(std::unique(result.begin(), result.end()), result.end());
+    return result;
+}
+
+std::size_t VariantLinker::bucketEnd(std::size_t begin) const
+{
+    std::size_t end = begin;
+    while (end < m_bandKeys.size() && m_bandKeys[end].key == m_bandKeys[begin].key)
+        ++end;
+    return end;
+}
+
+std::size_t VariantLinker::halfOfTheComparisons() const
+{
+    auto comparisons = [](std::size_t size) {
+        const std::size_t compared = std::min(size, std::size_t(kLargestBucket));
+        return compared * (compared - 1) / 2;
+    };
+    std::size_t total = 0;
+    for (std::size_t begin = 0; begin < m_bandKeys.size();) {
+        const std::size_t end = bucketEnd(begin);
+        total += comparisons(end - begin);
+        begin = end;
+    }
+    std::size_t sofar = 0;
+    for (std::size_t begin = 0; begin < m_bandKeys.size();) {
+        if (2 * sofar >= total)
+            return begin;
+        const std::size_t end = bucketEnd(begin);
+        sofar += comparisons(end - begin);
+        begin = end;
+    }
+    return m_bandKeys.size();
+}
+
+QList<QPair<qint64, qint64>> VariantLinker::confirm(std::size_t from, std::size_t to) const
+{
     // Pairs are confirmed bucket by bucket and only the few links are kept: listing every
     // candidate first would hold tens of millions of pairs on a repetitive corpus.
     QList<QPair<qint64, qint64>> result;
-    for (std::size_t begin = 0; begin < m_bandKeys.size();) {
-        std::size_t end = begin;
-        while (end < m_bandKeys.size() && m_bandKeys[end].key == m_bandKeys[begin].key)
-            ++end;
+    for (std::size_t begin = from; begin < to;) {
+        const std::size_t end = bucketEnd(begin);
         const std::size_t last = std::min(end, begin + std::size_t(kLargestBucket));
         for (std::size_t a = begin; a < last; ++a) {
             for (std::size_t b = a + 1; b < last; ++b) {
@@ -192,8 +237,6 @@ QList<QPair<qint64, qint64>> VariantLinker::links()
         }
         begin = end;
     }
-    std::sort(result.begin(), result.end());
-    result.erase(std::unique(result.begin(), result.end()), result.end());
     return result;
 }
 

@@ -54,6 +54,12 @@ private:
     std::vector<BandKey> m_bandKeys; ///< one per band per activity
 
     static void collectWords(QStringView text, std::vector<std::uint32_t> *words);
+    /// One past the last band key equal to the one at @p begin.
+    std::size_t bucketEnd(std::size_t begin) const;
+    /// The start of the bucket where half of the comparisons links() makes are done.
+    std::size_t halfOfTheComparisons() const;
+    /// The links among the buckets in [from, to); both are bucket starts or the end.
+    QList<QPair<qint64, qint64>> confirm(std::size_t from, std::size_t to) const;
 
     std::vector<std::uint32_t> m_scratch; ///< the words of the text being added
 

@@ -78,20 +78,22 @@ QString folded(QStringView text)
 
 QString normalizedForComparison(QStringView text)
 {
-    QString result;
-    result.reserve(text.size());
+    QString result(text.size(), Qt::Uninitialized);
+    char16_t *const begin = reinterpret_cast<char16_t *>(result.data());
+    char16_t *out = begin;
     bool pendingSpace = false;
     for (const QChar ch : text) {
         const char16_t c = typographic(ch.unicode());
         if (c == u' ' || QChar::isSpace(c)) {
-            pendingSpace = !result.isEmpty();
+            pendingSpace = out != begin;
             continue;
         }
         if (pendingSpace)
-            result.append(u' ');
+            *out++ = u' ';
         pendingSpace = false;
-        result.append(QChar(c));
+        *out++ = c;
     }
+    result.truncate(out - begin);
     return result;
 }
 
