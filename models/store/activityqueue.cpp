@@ -17,14 +17,24 @@ bool ActivityQueue::push(Item &&item)
     m_filling.push_back(std::move(item));
     if (m_filling.size() < kBatchSize)
         return true;
-    QMutexLocker locker(&m_mutex);
-    while (!m_stopped && m_waiting.size() >= kMostWaitingBatches)
-        m_changed.wait(&m_mutex);
-    if (m_stopped)
-        return false;
-    m_waiting.push_back(std::move(m_filling));
+    std::vector<std::vector<Item>> written;
+    {
+        QMutexLocker locker(&m_mutex);
+        while (!m_stopped && m_waiting.size() >= kMostWaitingBatches)
+            m_changed.wait(&m_mutex);
+        if (m_stopped)
+            return false;
+        m_waiting.push_back(std::move(m_filling));
+        m_changed.wakeAll();
+        written.swap(m_written);
+    }
+    // Freed here, outside the lock; an emptied batch is filled again, its capacity kept.
     m_filling = {};
-    m_changed.wakeAll();
+    for (std::vector<Item> &batch : written) {
+        batch.clear();
+        if (m_filling.capacity() == 0)
+            m_filling.swap(batch);
+    }
     return true;
 }
 
@@ -49,6 +59,14 @@ bool ActivityQueue::take(std::vector<Item> *batch)
     m_waiting.pop_front();
     m_changed.wakeAll();
     return true;
+}
+
+void ActivityQueue::giveBack(std::vector<Item> &&batch)
+{
+    QMutexLocker locker(&m_mutex);
+    if (!m_finished && !m_stopped)
+        m_written.push_back(std::move(batch));
+    batch = {}; // otherwise this thread frees it, as it would have anyway
 }
 
 void ActivityQueue::stop()

@@ -32,6 +32,9 @@ public:
     // The storing side.
     /// Waits for the next batch; false once everything has been taken and nothing more will come.
     bool take(std::vector<Item> *batch);
+    /// Returns a written batch, so that its activities are freed on the parser's thread,
+    /// which allocated them: freeing there costs a thread-local cache, not a shared lock.
+    void giveBack(std::vector<Item> &&batch);
     /// Refuses whatever comes next (a write failed): the parser stops at its next item.
     void stop();
 
@@ -44,6 +47,7 @@ private:
     QMutex m_mutex;
     QWaitCondition m_changed;
     std::deque<std::vector<Item>> m_waiting;
+    std::vector<std::vector<Item>> m_written; ///< given back, for the parser's thread to free
     std::vector<Item> m_filling; ///< only the parser's thread touches it
     bool m_finished = false;
     bool m_stopped = false;

@@ -345,6 +345,7 @@ ParseResult Importer::parseWhileWriting(CorpusParser &parser, const QString &pat
         }
         if (!written)
             queue.stop();
+        queue.giveBack(std::move(batch));
     }
     parsing->wait();
     if (!written && parsed.ok) { // the last batch failed after the parser had finished
