@@ -8,7 +8,8 @@
 using namespace evaw;
 
 // The queue between the parser's thread and the storing thread: everything arrives, in
-// order, and a storing side that gives up stops the parser.
+// order, also while written batches go back to be refilled, and a storing side that gives
+// up stops the parser.
 class TestActivityQueue : public QObject
 {
     Q_OBJECT
@@ -53,6 +54,9 @@ private Q_SLOTS:
                     lastId = item.activity.id;
                 }
             }
+            // As the importer does: the parser frees what was written, and refills the storage.
+            queue.giveBack(std::move(batch));
+            QVERIFY(batch.empty());
         }
         QVERIFY(producer->wait(10000));
         QCOMPARE(activities, kActivities);
