@@ -82,6 +82,7 @@ void EntityExtractor::extract(Activity *activity, const QList<EntityRef> &inheri
         seen.append(index);
         activity->entities.append(m_gazetteer.entry(index).ref);
     };
+    activity->entities.reserve(inherited.size() + matches.size());
     for (const EntityRef &ref : inherited)
         addEntity(m_gazetteer.indexOf(ref.key));
 

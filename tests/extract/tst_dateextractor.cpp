@@ -31,6 +31,13 @@ private Q_SLOTS:
                                << "As of 2021=2021-0-0~0:as-of";
         QTest::newRow("abbreviated-month") << "from Sept 2010 onwards"
                                            << "Sept 2010=2010-9-0~0:year";
+        QTest::newRow("month-in-capitals") << "in MARCH 2021 and in DEC. 2022"
+                                           << "MARCH 2021=2021-3-0~0:year|DEC. 2022=2022-12-0~0:year";
+        QTest::newRow("word-that-starts-like-a-month-is-not-one") << "Marching 2021 and Mayor 2022"
+                                                                  << "2021=2021-0-0~0:year|2022=2022-0-0~0:year";
+        // Case folding beyond ASCII still applies: the long s folds to an s.
+        QTest::newRow("month-with-long-s") << "\u017Fept 2010"
+                                           << "\u017Fept 2010=2010-9-0~0:year";
         QTest::newRow("two-years") << "In 2020 and again in 2021."
                                    << "2020=2020-0-0~0:year|2021=2021-0-0~0:year";
         QTest::newRow("thousands-are-not-years") << "2,000 participants and 94,250 views"
