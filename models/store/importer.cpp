@@ -140,6 +140,35 @@ private:
     QString m_error;
 };
 
+namespace {
+
+// A checkpoint copies the write-ahead log into the store's file. SQLite runs one at any
+// commit that leaves the log long, so a big import would copy everything it wrote before
+// the store could be browsed. Held off while the import runs, the copy happens at the
+// connection's next commit (the full-text index, built after the store is browsable) or
+// when the connection closes.
+class CheckpointsHeldOff
+{
+public:
+    explicit CheckpointsHeldOff(const QSqlDatabase &db)
+        : m_db(db)
+    {
+        QSqlQuery query(m_db);
+        if (query.exec(QStringLiteral("PRAGMA wal_autocheckpoint")) && query.next())
+            m_pages = query.value(0).toInt();
+        query.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
+    }
+    ~CheckpointsHeldOff() { QSqlQuery(m_db).exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(m_pages)); }
+    CheckpointsHeldOff(const CheckpointsHeldOff &) = delete;
+    CheckpointsHeldOff &operator=(const CheckpointsHeldOff &) = delete;
+
+private:
+    QSqlDatabase m_db;
+    int m_pages = 1000; // SQLite's default
+};
+
+} // namespace
+
 Importer::Importer(Database &database, const EntityExtractor &extractor)
     : m_database(database)
     , m_extractor(extractor)
@@ -175,6 +204,7 @@ bool Importer::loadKnownTexts(CorpusParser &parser)
 QList<FileImport> Importer::importFiles(const QStringList &paths)
 {
     QList<FileImport> results;
+    std::optional<CheckpointsHeldOff> heldOff(std::in_place, m_database.connection());
     VariantLinker variants;
     Writer writer(m_database.connection());
     if (!writer.prepare()) {
@@ -204,6 +234,7 @@ QList<FileImport> Importer::importFiles(const QStringList &paths)
                 result.error = tr("%1: variants could not be stored").arg(QFileInfo(result.path).fileName());
         }
     }
+    heldOff.reset(); // the store is browsable: the next commit may copy the log
     QString error;
     if (!m_textIndexingLeftToCaller && !indexNewTexts(&error)) {
         for (FileImport &result : results) {

@@ -175,6 +175,29 @@ private Q_SLOTS:
             scalar(*m_db, QStringLiteral("SELECT count(*) FROM activity_text WHERE activity_text MATCH 'Mozamb*'")), 1);
     }
 
+    void shouldCopyTheLogIntoTheStoreOnlyOnceItIsBrowsable()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+        Database db(QStringLiteral("checkpoints"));
+        QVERIFY(db.open(path));
+        // Copy the log into the store at every commit, unless the import holds it off.
+        QVERIFY(QSqlQuery(db.connection()).exec(QStringLiteral("PRAGMA wal_autocheckpoint = 1")));
+        const qint64 before = QFileInfo(path).size();
+
+        Importer importer(db, test::extractor());
+        importer.setTextIndexingLeftToCaller(true);
+        const QList<FileImport> results = importer.importFiles({Importer::bundledCorpusPath()});
+        QVERIFY2(results[0].ok, qPrintable(results[0].error));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM activities")), 48);
+        QCOMPARE(QFileInfo(path).size(), before); // all of the import is still in the log
+        QCOMPARE(scalar(db, QStringLiteral("PRAGMA wal_autocheckpoint")), 1);
+
+        QString error;
+        QVERIFY2(importer.indexNewTexts(&error), qPrintable(error));
+        QVERIFY(QFileInfo(path).size() > before + 48 * 100); // the next commit copied it
+    }
+
     void shouldIndexTextsLeftBehindAtTheNextImport()
     {
         const QString femicide
