@@ -229,7 +229,7 @@ void CorpusParser::emitActivity(Activity &&activity)
     m_known.insert(hash, activity.id);
     if (m_variants)
         m_variants->add(activity.id, activity.text);
-    m_sinkFailed = !m_sink->addActivity(activity);
+    m_sinkFailed = !m_sink->addActivity(std::move(activity));
     ++m_result.activities;
 }
 

@@ -2,9 +2,9 @@
 
 namespace evaw {
 
-bool ActivityQueue::addActivity(const Activity &activity)
+bool ActivityQueue::addActivity(Activity &&activity)
 {
-    return push(Item{0, activity, Occurrence{}});
+    return push(Item{0, std::move(activity), Occurrence{}});
 }
 
 bool ActivityQueue::addOccurrence(qint64 id, const Occurrence &occurrence)

@@ -24,7 +24,7 @@ public:
     };
 
     // The parser's side.
-    bool addActivity(const Activity &activity) override;
+    bool addActivity(Activity &&activity) override;
     bool addOccurrence(qint64 id, const Occurrence &occurrence) override;
     /// Nothing more will come.
     void finish();

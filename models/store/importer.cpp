@@ -22,7 +22,7 @@ namespace evaw {
 
 // Writes activities into the store as the parser finds them, with prepared statements
 // on the raw SQLite handle, inside the file's transaction.
-class Importer::Writer final : public ActivitySink
+class Importer::Writer final
 {
 public:
     explicit Writer(const QSqlDatabase &db)
@@ -51,7 +51,7 @@ public:
     void setSource(qint64 sourceId) { m_sourceId = sourceId; }
     QString error() const { return m_error; }
 
-    bool addActivity(const Activity &a) override
+    bool addActivity(const Activity &a)
     {
         m_entityIds.clear();
         for (const EntityRef &ref : a.entities) {
@@ -83,7 +83,7 @@ public:
         return run(m_activity);
     }
 
-    bool addOccurrence(qint64 id, const Occurrence &occurrence) override
+    bool addOccurrence(qint64 id, const Occurrence &occurrence)
     {
         m_occurrence.bind(1, id);
         m_occurrence.bind(2, m_sourceId);

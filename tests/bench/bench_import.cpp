@@ -34,7 +34,7 @@ class CountingSink final : public ActivitySink
 public:
     qint64 activities = 0;
     qint64 mentions = 0;
-    bool addActivity(const Activity &activity) override
+    bool addActivity(Activity &&activity) override
     {
         ++activities;
         mentions += activity.mentions.size();

@@ -15,9 +15,9 @@ public:
     QList<Activity> activities;
     QList<QPair<qint64, Occurrence>> occurrences;
 
-    bool addActivity(const Activity &activity) override
+    bool addActivity(Activity &&activity) override
     {
-        activities.append(activity);
+        activities.append(std::move(activity));
         return true;
     }
     bool addOccurrence(qint64 id, const Occurrence &occurrence) override

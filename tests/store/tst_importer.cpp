@@ -17,9 +17,9 @@ class CollectingSink final : public ActivitySink
 {
 public:
     QList<Activity> activities;
-    bool addActivity(const Activity &activity) override
+    bool addActivity(Activity &&activity) override
     {
-        activities.append(activity);
+        activities.append(std::move(activity));
         return true;
     }
     bool addOccurrence(qint64, const Occurrence &) override { return true; }
