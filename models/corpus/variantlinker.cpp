@@ -35,12 +35,12 @@ char16_t lowered(QChar c)
     return c.toLower().unicode();
 }
 
-// The signature's hash functions: h_k(x) = a_k x + b_k over 64 bits, with odd a_k. One
-// multiply-add per word and function, where mixing each word anew for each function
-// cost several times that.
+// The signature's hash functions: h_k(x) = a_k x + b_k over 32 bits, with odd a_k, of the
+// word's mixed hash. One multiply-add per word and function, where mixing each word anew
+// for each function cost several times that; in 32 bits, the compiler does four at once.
 template<int Size> struct SignatureSeeds {
-    std::uint64_t multiplier[Size];
-    std::uint64_t offset[Size];
+    std::uint32_t multiplier[Size];
+    std::uint32_t offset[Size];
 };
 
 template<int Size> const SignatureSeeds<Size> &signatureSeeds()
@@ -48,8 +48,8 @@ template<int Size> const SignatureSeeds<Size> &signatureSeeds()
     static const SignatureSeeds<Size> seeds = [] {
         SignatureSeeds<Size> s{};
         for (int k = 0; k < Size; ++k) {
-            s.multiplier[k] = mix(std::uint64_t(2 * k)) | 1u;
-            s.offset[k] = mix(std::uint64_t(2 * k + 1));
+            s.multiplier[k] = std::uint32_t(mix(std::uint64_t(2 * k))) | 1u;
+            s.offset[k] = std::uint32_t(mix(std::uint64_t(2 * k + 1)));
         }
         return s;
     }();
@@ -133,6 +133,14 @@ double VariantLinker::jaccard(const std::vector<std::uint32_t> &a, const std::ve
     return unionSize == 0 ? 0.0 : double(common) / double(unionSize);
 }
 
+void VariantLinker::addStored(qint64 id, QStringView text)
+{
+    Q_ASSERT(m_ids.size() == m_storedCount); // no new activity yet
+    const qsizetype before = m_ids.size();
+    add(id, text);
+    m_storedCount += int(m_ids.size() - before);
+}
+
 void VariantLinker::add(qint64 id, QStringView text)
 {
     std::vector<std::uint32_t> &words = m_scratch;
@@ -141,10 +149,10 @@ void VariantLinker::add(qint64 id, QStringView text)
         return;
     const int index = int(m_ids.size());
     const auto &seeds = signatureSeeds<kSignatureSize>();
-    std::uint64_t signature[kSignatureSize];
-    std::fill(std::begin(signature), std::end(signature), std::numeric_limits<std::uint64_t>::max());
+    std::uint32_t signature[kSignatureSize];
+    std::fill(std::begin(signature), std::end(signature), std::numeric_limits<std::uint32_t>::max());
     for (const std::uint32_t word : words) {
-        const std::uint64_t spread = mix(word);
+        const auto spread = std::uint32_t(mix(word));
         for (int k = 0; k < kSignatureSize; ++k)
             signature[k] = std::min(signature[k], seeds.multiplier[k] * spread + seeds.offset[k]);
     }
@@ -228,7 +236,7 @@ QList<QPair<qint64, qint64>> VariantLinker::confirm(std::size_t from, std::size_
             for (std::size_t b = a + 1; b < last; ++b) {
                 const int first = m_bandKeys[a].index;
                 const int second = m_bandKeys[b].index;
-                if (m_ids[first] < 0 || m_ids[second] < 0)
+                if (m_ids[first] < 0 || m_ids[second] < 0 || (first < m_storedCount && second < m_storedCount))
                     continue;
                 if (similarEnough(first, second))
                     result.append(

@@ -21,11 +21,17 @@ public:
     /// template ("In X, UNFPA supported Y") stay well below.
     static constexpr double kThreshold = 0.7;
 
+    /// An activity of the store, imported before: it is linked to the new ones, but pairs
+    /// of stored activities were settled by earlier imports and are not looked for again.
+    /// Stored activities come before any new one.
+    void addStored(qint64 id, QStringView text);
+    /// An activity of this import.
     void add(qint64 id, QStringView text);
     /// Forgets every activity from @p id on (a file whose import was rolled back).
     void discardFrom(qint64 id);
 
-    /// Every pair (lower id first) whose word sets overlap at least kThreshold.
+    /// Every pair (lower id first), at least one of them new, whose word sets overlap at
+    /// least kThreshold.
     QList<QPair<qint64, qint64>> links();
 
     /// The distinct words of @p text, case folded and hashed, in order of hash.
@@ -44,6 +50,7 @@ private:
     // Every activity's words back to back: a vector each would add 40 bytes of overhead
     // to half a million activities.
     QList<qint64> m_ids;
+    int m_storedCount = 0; ///< the first entries, which addStored() made
     std::vector<std::uint32_t> m_words;
     std::vector<std::size_t> m_wordStart{0}; ///< per activity, and one past the last
     // 32-bit band keys: a rare collision only adds a candidate that Jaccard turns down.

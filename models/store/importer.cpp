@@ -185,6 +185,20 @@ QString Importer::bundledCorpusPath()
     return QStringLiteral(":/seeds/000_bd1bf16eedc4ea7f.txt");
 }
 
+// The same statement often comes back in a later period's report, which a later import
+// brings: new activities are compared with the stored ones too. Loaded only once a file
+// is actually parsed, so that importing a known file again reads nothing.
+bool Importer::loadStoredTexts(VariantLinker &variants)
+{
+    SqliteStatement stored(
+        SqliteStatement::handle(m_database.connection()), "SELECT id, text FROM activities ORDER BY id");
+    if (!stored.isValid())
+        return false;
+    while (stored.next())
+        variants.addStored(stored.int64(0), stored.text(1));
+    return !stored.failed();
+}
+
 bool Importer::loadKnownTexts(CorpusParser &parser)
 {
     QSqlQuery query(m_database.connection());
@@ -206,6 +220,7 @@ QList<FileImport> Importer::importFiles(const QStringList &paths)
     QList<FileImport> results;
     std::optional<CheckpointsHeldOff> heldOff(std::in_place, m_database.connection());
     VariantLinker variants;
+    m_storedTextsLoaded = false;
     Writer writer(m_database.connection());
     if (!writer.prepare()) {
         for (const QString &path : paths)
@@ -313,6 +328,14 @@ FileImport Importer::importFile(
         db.rollback();
         return result;
     }
+    if (!m_storedTextsLoaded) {
+        if (!loadStoredTexts(variants)) {
+            result.error = label + QStringLiteral(": ") + db.lastError().text();
+            db.rollback();
+            return result;
+        }
+        m_storedTextsLoaded = false;
+    }
     if (!source.exec()) {
         result.error = label + QStringLiteral(": ") + source.lastError().text();
         db.rollback();
@@ -390,9 +413,9 @@ bool Importer::storeVariants(Links links) // lower id first, sorted
 {
     if (links.isEmpty())
         return true;
-    // Every link joins two activities of this import, whose ids form one range: each
-    // activity's variants gather in one array by offset, in ascending order, because the
-    // links come sorted by their lower id (a list gets its lower ids first, then its higher).
+    // Each activity's variants gather in one array by offset from the lowest id linked, in
+    // ascending order, because the links come sorted by their lower id (a list gets its
+    // lower ids first, then its higher).
     const qint64 first = links.front().first;
     qint64 last = first;
     for (const auto &link : std::as_const(links))
@@ -415,8 +438,12 @@ bool Importer::storeVariants(Links links) // lower id first, sorted
     QSqlDatabase db = m_database.connection();
     if (!db.transaction())
         return false;
-    SqliteStatement insert(
-        SqliteStatement::handle(db), "INSERT INTO variant_lists(activity_id, variant_ids) VALUES(?, ?)");
+    // An activity of an earlier import may have variants already: its list gains the new ones.
+    SqliteStatement insert(SqliteStatement::handle(db),
+        "INSERT INTO variant_lists(activity_id, variant_ids) VALUES(?, ?)"
+        " ON CONFLICT(activity_id) DO UPDATE SET variant_ids = (SELECT json_group_array(value) FROM"
+        " (SELECT value FROM json_each(variant_lists.variant_ids)"
+        " UNION SELECT value FROM json_each(excluded.variant_ids) ORDER BY value))");
     std::vector<qint64> ids;
     for (std::size_t offset = 0; offset + 1 < begin.size(); ++offset) {
         if (begin[offset] == begin[offset + 1])

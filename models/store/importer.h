@@ -62,6 +62,7 @@ private:
     bool storeVariants(Links links);
     bool isImported(const QString &sha256);
     bool loadKnownTexts(CorpusParser &parser);
+    bool loadStoredTexts(VariantLinker &variants);
 
     Database &m_database;
     const EntityExtractor &m_extractor;
@@ -69,6 +70,7 @@ private:
     const std::atomic_bool *m_cancel = nullptr;
     int m_currentFile = 0;
     bool m_textIndexingLeftToCaller = false;
+    bool m_storedTextsLoaded = false; ///< into this importFiles() call's variant linker
 };
 
 } // namespace evaw

@@ -3,8 +3,9 @@
 //
 //   bench_import                      1, 10 and 100 MB, every measurement
 //   bench_import --sizes 10           only 10 MB
-//   bench_import --generate MB FILE   only write a synthetic corpus, for profiling
+//   bench_import --generate MB FILE [SEED]  only write a synthetic corpus, for profiling
 //   bench_import --child MODE FILE    one measurement (match, extract or import)
+//   bench_import --child add FILE STORE  FILE imported into the existing STORE
 
 #include "benchsupport.h"
 #include "corpus/corpusparser.h"
@@ -43,7 +44,36 @@ public:
     bool addOccurrence(qint64, const Occurrence &) override { return true; }
 };
 
-int child(const QString &mode, const QString &file)
+// A later import into a big store: its new activities are compared with every stored one.
+int addToStore(const EntityExtractor &extractor, const QString &file, const QString &store)
+{
+    QTextStream out(stdout);
+    Database db(QStringLiteral("bench"));
+    if (!db.open(store)) {
+        out << "error: " << db.error() << Qt::endl;
+        return 1;
+    }
+    QSqlQuery count(db.connection());
+    const qint64 stored = count.exec(QStringLiteral("SELECT count(*) FROM activities")) && count.next()
+        ? count.value(0).toLongLong()
+        : -1;
+    Importer importer(db, extractor);
+    importer.setTextIndexingLeftToCaller(true);
+    QElapsedTimer timer;
+    timer.start();
+    const QList<FileImport> results = importer.importFiles({file});
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    out << QStringLiteral("  added to a store of %1 activities: browsable after %2 s (%3 new activities),"
+                          " peak memory %4 MB")
+               .arg(stored)
+               .arg(seconds, 0, 'f', 2)
+               .arg(results.value(0).activities)
+               .arg(double(bench::peakResidentKiB()) / 1024.0, 0, 'f', 0)
+        << (results.value(0).ok ? QString() : QStringLiteral(" ERROR ") + results.value(0).error) << Qt::endl;
+    return results.value(0).ok ? 0 : 1;
+}
+
+int child(const QString &mode, const QString &file, const QString &store)
 {
     QTextStream out(stdout);
     Gazetteer gazetteer;
@@ -53,6 +83,8 @@ int child(const QString &mode, const QString &file)
         return 1;
     }
     const EntityExtractor extractor(gazetteer);
+    if (mode == QLatin1String("add"))
+        return addToStore(extractor, file, store);
     const double megabytes = double(QFileInfo(file).size()) / (1024.0 * 1024.0);
     QElapsedTimer timer;
     if (mode == QLatin1String("match")) {
@@ -137,13 +169,14 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    if (args.size() == 4 && args[1] == QLatin1String("--child"))
-        return child(args[2], args[3]);
-    if (args.size() == 4 && args[1] == QLatin1String("--generate")) {
+    if ((args.size() == 4 || args.size() == 5) && args[1] == QLatin1String("--child"))
+        return child(args[2], args[3], args.value(4));
+    if ((args.size() == 4 || args.size() == 5) && args[1] == QLatin1String("--generate")) {
         QFile corpus(args[3]);
         if (!corpus.open(QIODevice::WriteOnly))
             return 1;
-        bench::CorpusGenerator().write(&corpus, qint64(args[2].toInt()) * 1024 * 1024);
+        const std::uint32_t seed = args.size() == 5 ? args[4].toUInt() : 20081201u;
+        bench::CorpusGenerator(seed).write(&corpus, qint64(args[2].toInt()) * 1024 * 1024);
         return 0;
     }
 
@@ -173,6 +206,23 @@ int main(int argc, char *argv[])
             process.waitForFinished(-1);
             failures += process.exitCode() != 0 ? 1 : 0;
         }
+    }
+    if (!sizes.isEmpty()) {
+        // Another period's report, after the largest: new text, compared with all of the store.
+        const QString file = dir.filePath(QStringLiteral("another-1MB.txt"));
+        QFile corpus(file);
+        if (!corpus.open(QIODevice::WriteOnly))
+            return 1;
+        bench::CorpusGenerator(7u).write(&corpus, qint64(1024) * 1024);
+        corpus.close();
+        const QString store = dir.filePath(QStringLiteral("synthetic-%1MB.txt.sqlite").arg(sizes.last()));
+        out << QStringLiteral("1 MB synthetic corpus of another seed, imported after the %1 MB one:").arg(sizes.last())
+            << Qt::endl;
+        QProcess process;
+        process.setProcessChannelMode(QProcess::ForwardedChannels);
+        process.start(app.applicationFilePath(), {QStringLiteral("--child"), QStringLiteral("add"), file, store});
+        process.waitForFinished(-1);
+        failures += process.exitCode() != 0 ? 1 : 0;
     }
     return failures == 0 ? 0 : 1;
 }

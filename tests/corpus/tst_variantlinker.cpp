@@ -22,6 +22,23 @@ private Q_SLOTS:
         QCOMPARE(linker.links(), (QList<QPair<qint64, qint64>>{qMakePair(qint64(1), qint64(3))}));
     }
 
+    void shouldLinkNewActivitiesToStoredOnesButNotStoredPairsAgain()
+    {
+        // Stored 1 and 2 were paired by the import that brought them; 3 is new.
+        VariantLinker linker;
+        linker.addStored(1,
+            u"Since 2008 UNFPA, jointly with UNICEF, leads the Global Programme to Accelerate the Elimination of FGM "
+            u"in 18 countries.");
+        linker.addStored(2,
+            u"Since 2008 UNFPA, jointly with UNICEF, leads the Global Programme to Accelerate the Elimination of FGM "
+            u"in 17 countries.");
+        linker.add(3,
+            u"Since 2008 UNFPA, jointly with UNICEF, leads the Global Programme to Accelerate the Elimination of FGM "
+            u"in 16 countries.");
+        QCOMPARE(linker.links(),
+            (QList<QPair<qint64, qint64>>{qMakePair(qint64(1), qint64(3)), qMakePair(qint64(2), qint64(3))}));
+    }
+
     void shouldNotLinkStatementsThatOnlyShareTheirOpening()
     {
         VariantLinker linker;

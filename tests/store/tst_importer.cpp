@@ -175,6 +175,33 @@ private Q_SLOTS:
             scalar(*m_db, QStringLiteral("SELECT count(*) FROM activity_text WHERE activity_text MATCH 'Mozamb*'")), 1);
     }
 
+    void shouldLinkVariantsAcrossImportsAndKeepTheEarlierLinks()
+    {
+        // Reports of two periods, imported one after the other: the second period's statement
+        // joins the pair the first import found.
+        const QByteArray opening = "Since 2008 UNFPA, jointly with UNICEF, leads the Global Programme to Accelerate the"
+                                   " Elimination of Female Genital Mutilation in ";
+        QTemporaryDir dir;
+        const QString first = test::writeFile(
+            dir, QStringLiteral("2020.txt"), opening + "18 countries.\n\n" + opening + "(FGM) in 17 countries.\n");
+        const QString second = test::writeFile(dir, QStringLiteral("2021.txt"), opening + "16 countries.\n");
+        Importer importer(*m_db, test::extractor());
+        QVERIFY(importer.importFiles({first}).value(0).ok);
+        QVERIFY(importer.importFiles({second}).value(0).ok);
+
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM activities")), 3);
+        QSqlQuery lists(m_db->connection());
+        QVERIFY(lists.exec(QStringLiteral("SELECT activity_id, variant_ids FROM variant_lists ORDER BY activity_id")));
+        QStringList read;
+        while (lists.next())
+            read.append(lists.value(0).toString() + u'=' + lists.value(1).toString());
+        QCOMPARE(read, (QStringList{QStringLiteral("1=[2,3]"), QStringLiteral("2=[1,3]"), QStringLiteral("3=[1,2]")}));
+
+        // Importing the second file again finds nothing new, and changes nothing.
+        QVERIFY(importer.importFiles({second}).value(0).alreadyImported);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM variants")), 6);
+    }
+
     void shouldCopyTheLogIntoTheStoreOnlyOnceItIsBrowsable()
     {
         QTemporaryDir dir;
