@@ -972,6 +972,25 @@
         <source>&amp;Language</source>
         <translation>&amp;اللغة</translation>
     </message>
+    <message numerus="yes">
+        <source>Import finished: %n new activities; indexing their text for search…</source>
+        <translation>
+            <numerusform>انتهى الاستيراد: لا أنشطة جديدة؛ جارٍ فهرسة نصوصها للبحث…</numerusform>
+            <numerusform>انتهى الاستيراد: نشاط جديد واحد؛ جارٍ فهرسة نصه للبحث…</numerusform>
+            <numerusform>انتهى الاستيراد: نشاطان جديدان؛ جارٍ فهرسة نصيهما للبحث…</numerusform>
+            <numerusform>انتهى الاستيراد: %n أنشطة جديدة؛ جارٍ فهرسة نصوصها للبحث…</numerusform>
+            <numerusform>انتهى الاستيراد: %n نشاطًا جديدًا؛ جارٍ فهرسة نصوصها للبحث…</numerusform>
+            <numerusform>انتهى الاستيراد: %n نشاط جديد؛ جارٍ فهرسة نصوصها للبحث…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new text could not be indexed for search: %1</source>
+        <translation>تعذّرت فهرسة النص الجديد للبحث: %1</translation>
+    </message>
+    <message>
+        <source>Text search now covers the new activities</source>
+        <translation>أصبح البحث في النصوص يشمل الأنشطة الجديدة</translation>
+    </message>
 </context>
 <context>
     <name>evaw::SourceExcerpt</name>

@@ -952,6 +952,21 @@
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
+    <message numerus="yes">
+        <source>Import finished: %n new activities; indexing their text for search…</source>
+        <translation>
+            <numerusform>Importación terminada: %n actividad nueva; indexando su texto para la búsqueda…</numerusform>
+            <numerusform>Importación terminada: %n actividades nuevas; indexando su texto para la búsqueda…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new text could not be indexed for search: %1</source>
+        <translation>No se pudo indexar el texto nuevo para la búsqueda: %1</translation>
+    </message>
+    <message>
+        <source>Text search now covers the new activities</source>
+        <translation>La búsqueda de texto ya abarca las actividades nuevas</translation>
+    </message>
 </context>
 <context>
     <name>evaw::SourceExcerpt</name>

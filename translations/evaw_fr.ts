@@ -952,6 +952,21 @@
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
+    <message numerus="yes">
+        <source>Import finished: %n new activities; indexing their text for search…</source>
+        <translation>
+            <numerusform>Importation terminée : %n nouvelle activité ; indexation de son texte pour la recherche…</numerusform>
+            <numerusform>Importation terminée : %n nouvelles activités ; indexation de leur texte pour la recherche…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new text could not be indexed for search: %1</source>
+        <translation>Le nouveau texte n&apos;a pas pu être indexé pour la recherche : %1</translation>
+    </message>
+    <message>
+        <source>Text search now covers the new activities</source>
+        <translation>La recherche dans le texte couvre désormais les nouvelles activités</translation>
+    </message>
 </context>
 <context>
     <name>evaw::SourceExcerpt</name>

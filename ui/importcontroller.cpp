@@ -33,26 +33,44 @@ void ImportController::start(const QStringList &paths)
     auto *context = new QObject;
     context->moveToThread(&m_thread);
     QMetaObject::invokeMethod(context, [this, paths, context] {
-        QList<FileImport> results;
-        {
-            Database db(QStringLiteral("evaw-import"));
-            if (!db.open(m_databasePath)) {
-                for (const QString &path : paths)
-                    results.append(FileImport{path, false, false, db.error(), 0, 0});
-            } else {
-                Importer importer(db, m_extractor);
-                importer.setCancelFlag(&m_cancel);
-                importer.setProgressHandler([this, &paths](int file, qint64 done, qint64 total) {
-                    Q_EMIT progress(file, int(paths.size()), total > 0 ? double(done) / double(total) : 1.0);
-                });
-                results = importer.importFiles(paths);
-            }
-        }
-        QMetaObject::invokeMethod(this, [this, results] {
-            m_running = false;
-            Q_EMIT finished(results);
-        });
+        run(paths);
         context->deleteLater();
+    });
+}
+
+// On the worker thread.
+void ImportController::run(const QStringList &paths)
+{
+    Database db(QStringLiteral("evaw-import"));
+    if (!db.open(m_databasePath)) {
+        QList<FileImport> results;
+        for (const QString &path : paths)
+            results.append(FileImport{path, false, false, db.error(), 0, 0});
+        finish(results, false);
+        return;
+    }
+    Importer importer(db, m_extractor);
+    importer.setCancelFlag(&m_cancel);
+    importer.setProgressHandler([this, &paths](int file, qint64 done, qint64 total) {
+        Q_EMIT progress(file, int(paths.size()), total > 0 ? double(done) / double(total) : 1.0);
+    });
+    importer.setTextIndexingLeftToCaller(true);
+    finish(importer.importFiles(paths), true);
+
+    QString error;
+    const bool indexed = importer.indexNewTexts(&error);
+    QMetaObject::invokeMethod(this, [this, indexed, error] {
+        m_indexing = false;
+        Q_EMIT searchIndexed(indexed, error);
+    });
+}
+
+void ImportController::finish(const QList<FileImport> &results, bool indexingFollows)
+{
+    QMetaObject::invokeMethod(this, [this, results, indexingFollows] {
+        m_running = false;
+        m_indexing = indexingFollows;
+        Q_EMIT finished(results);
     });
 }
 

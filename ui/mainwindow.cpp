@@ -327,6 +327,7 @@ void MainWindow::createStatusBar()
     connect(m_cancelImport, &QToolButton::clicked, m_imports, &ImportController::cancel);
     connect(m_imports, &ImportController::progress, this, &MainWindow::importProgressed);
     connect(m_imports, &ImportController::finished, this, &MainWindow::importFinished);
+    connect(m_imports, &ImportController::searchIndexed, this, &MainWindow::searchIndexed);
 }
 
 void MainWindow::wirePanels()
@@ -522,7 +523,12 @@ void MainWindow::importFinished(const QList<FileImport> &results)
         if (!result.error.isEmpty())
             problems.append(result.error);
     }
-    statusBar()->showMessage(tr("Import finished: %n new activities", nullptr, added), 8000);
+    m_indexingAnnounced = m_imports->isIndexing() && added > 0;
+    if (m_indexingAnnounced) // until the index is done
+        statusBar()->showMessage(
+            tr("Import finished: %n new activities; indexing their text for search…", nullptr, added));
+    else
+        statusBar()->showMessage(tr("Import finished: %n new activities", nullptr, added), 8000);
     if (!problems.isEmpty()) {
         // Window-modal but not blocking: the user reads it while the window stays live.
         auto *box = new QMessageBox(
@@ -532,6 +538,19 @@ void MainWindow::importFinished(const QList<FileImport> &results)
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     }
+}
+
+void MainWindow::searchIndexed(bool ok, const QString &error)
+{
+    if (!ok) {
+        m_indexingAnnounced = false;
+        statusBar()->showMessage(tr("The new text could not be indexed for search: %1").arg(error));
+        return;
+    }
+    m_state.searchIndexUpdated();
+    if (m_indexingAnnounced)
+        statusBar()->showMessage(tr("Text search now covers the new activities"), 8000);
+    m_indexingAnnounced = false;
 }
 
 QString MainWindow::exportTitle() const

@@ -90,6 +90,7 @@ private:
     void chooseFilesToImport();
     void importProgressed(int file, int files, double fraction);
     void importFinished(const QList<FileImport> &results);
+    void searchIndexed(bool ok, const QString &error);
     void exportChart();
     void exportTable();
     void exportBriefing();
@@ -103,6 +104,7 @@ private:
     ExplorerState &m_state;
     Database &m_database;
     ImportController *m_imports;
+    bool m_indexingAnnounced = false; ///< the status bar says the last import is being indexed
 
     ActivityListModel *m_activities = nullptr;
     CountryTreeModel *m_countries = nullptr;

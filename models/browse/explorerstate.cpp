@@ -148,6 +148,14 @@ void ExplorerState::setFilter(const Filter &filter)
     Q_EMIT resultChanged();
 }
 
+void ExplorerState::searchIndexUpdated()
+{
+    if (!m_filter.constrains(Filter::Search))
+        return;
+    evaluate();
+    Q_EMIT resultChanged();
+}
+
 void ExplorerState::evaluate()
 {
     std::vector<char> matches;

@@ -46,6 +46,8 @@ public:
 
     /// Applies @p filter; nothing happens when it equals the current one.
     void setFilter(const Filter &filter);
+    /// The full-text index has caught up with new activities: a search runs again.
+    void searchIndexUpdated();
 
     /// The filter in words, for the status bar and exported subtitles:
     /// "UNFPA and UNICEF · Mozambique · 2016–2022".

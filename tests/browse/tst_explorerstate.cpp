@@ -141,6 +141,35 @@ private Q_SLOTS:
         QCOMPARE(m_state->result().rows.size(), 48);
     }
 
+    void shouldSearchAgainOnceTheIndexCatchesUp()
+    {
+        // An import shows its activities before their text is indexed; a search made in
+        // between finds them once the index is done.
+        QTemporaryDir dir;
+        const QString chad = test::writeFile(
+            dir, QStringLiteral("chad.txt"), "In Chad, UNICEF trained 40 social workers in 2019.\n");
+        Importer importer(*m_db, test::extractor());
+        importer.setTextIndexingLeftToCaller(true);
+        QVERIFY(importer.importFiles({chad}).value(0).ok);
+        QString error;
+        QVERIFY2(m_state->load(m_db->connection(), &error), qPrintable(error));
+        apply([](Filter &f) { f.setSearch(QStringLiteral("trained")); });
+        QCOMPARE(m_state->result().rows.size(), 0);
+
+        QVERIFY2(importer.indexNewTexts(&error), qPrintable(error));
+        QSignalSpy changed(m_state.get(), &ExplorerState::resultChanged);
+        m_state->searchIndexUpdated();
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(m_state->result().rows.size(), 1);
+    }
+
+    void shouldNotRefilterForTheIndexWithoutASearch()
+    {
+        QSignalSpy changed(m_state.get(), &ExplorerState::resultChanged);
+        m_state->searchIndexUpdated();
+        QCOMPARE(changed.count(), 0);
+    }
+
     void shouldEmitOnceAndOnlyWhenTheFilterChanges()
     {
         QSignalSpy spy(m_state.get(), &ExplorerState::resultChanged);

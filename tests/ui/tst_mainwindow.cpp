@@ -24,6 +24,7 @@
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QStyleOptionViewItem>
 #include <QTableView>
 #include <QTest>
@@ -353,6 +354,13 @@ private Q_SLOTS:
         QVERIFY(problems);
         QCOMPARE(problems->informativeText(), QStringLiteral("broken.bin: is binary, not text (NUL byte at offset 0)"));
         problems->close();
+
+        // Its text is indexed for search after it shows; then a search finds it.
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->statusBar()->currentMessage(),
+            QStringLiteral("Text search now covers the new activities"), 20000);
+        QTest::keyClicks(m_window->searchField(), QStringLiteral("trained"));
+        QTest::keyClick(m_window->searchField(), Qt::Key_Return);
+        QCOMPARE(rows(*m_window), 1);
     }
 
     void shouldRenderReadablyAt1366x768()
