@@ -23,8 +23,13 @@ int ExplorerApp::run(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QApplication::translate("main", "EVAW Explorer"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
-        "main", "Explore the UN inventory of activities to end violence against women and girls."));
+    parser.setApplicationDescription(
+        QApplication::translate(
+            "main", "Explore the UN inventory of activities to end violence against women and girls.")
+        + QStringLiteral("\n\n")
+        + QApplication::translate("main",
+            "Commands that open no window: dump prints the activities as JSON or TSV, and export writes a chart,"
+            " the activity table or a briefing. Each has its own --help."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption database(QStringLiteral("database"),

@@ -102,6 +102,10 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         err << parser.errorText() << Qt::endl;
         return 2;
     }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return 0;
+    }
     const QStringList positional = parser.positionalArguments();
     const QString what = positional.value(1);
     if (!QStringList{QStringLiteral("chart"), QStringLiteral("table"), QStringLiteral("briefing")}.contains(what)) {

@@ -1173,5 +1173,9 @@
         <source>Interface language: en, fr, es or ar.</source>
         <translation>لغة الواجهة: en أو fr أو es أو ar.</translation>
     </message>
+    <message>
+        <source>Commands that open no window: dump prints the activities as JSON or TSV, and export writes a chart, the activity table or a briefing. Each has its own --help.</source>
+        <translation>أوامر لا تفتح أي نافذة: dump يعرض الأنشطة بصيغة JSON أو TSV، وexport يكتب رسمًا بيانيًا أو جدول الأنشطة أو مذكرة إحاطة. لكل منهما خيار --help خاص به.</translation>
+    </message>
 </context>
 </TS>

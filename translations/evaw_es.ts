@@ -1149,5 +1149,9 @@
         <source>Interface language: en, fr, es or ar.</source>
         <translation>Idioma de la interfaz: en, fr, es o ar.</translation>
     </message>
+    <message>
+        <source>Commands that open no window: dump prints the activities as JSON or TSV, and export writes a chart, the activity table or a briefing. Each has its own --help.</source>
+        <translation>Órdenes que no abren ninguna ventana: dump muestra las actividades en JSON o TSV, y export escribe un gráfico, la tabla de actividades o una nota informativa. Cada una tiene su propio --help.</translation>
+    </message>
 </context>
 </TS>

@@ -1149,5 +1149,9 @@
         <source>Interface language: en, fr, es or ar.</source>
         <translation>Langue de l&apos;interface : en, fr, es ou ar.</translation>
     </message>
+    <message>
+        <source>Commands that open no window: dump prints the activities as JSON or TSV, and export writes a chart, the activity table or a briefing. Each has its own --help.</source>
+        <translation>Commandes sans fenêtre : dump affiche les activités en JSON ou en TSV, et export écrit un graphique, le tableau des activités ou une note d&apos;information. Chacune a son propre --help.</translation>
+    </message>
 </context>
 </TS>

@@ -66,7 +66,7 @@ class TestExportCommand : public QObject
 private:
     QTemporaryDir m_dir;
 
-    int run(const QStringList &arguments, QString *err = nullptr)
+    int run(const QStringList &arguments, QString *err = nullptr, QString *printed = nullptr)
     {
         QString out;
         QString error;
@@ -74,8 +74,11 @@ private:
         QTextStream errStream(&error);
         const int code = ExportCommand::run(
             QStringList{QStringLiteral("evaw-explorer"), QStringLiteral("export")} + arguments, outStream, errStream);
+        outStream.flush();
         if (err)
             *err = error;
+        if (printed)
+            *printed = out;
         return code;
     }
 
@@ -211,6 +214,17 @@ private Q_SLOTS:
         const QStringList leftovers
             = QDir(m_dir.path()).entryList({QStringLiteral(".evaw-export-*")}, QDir::Files | QDir::Hidden);
         QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(u',')));
+    }
+
+    void shouldPrintItsHelpWithoutAskingWhatToExport()
+    {
+        QString err;
+        QString printed;
+        QCOMPARE(run({QStringLiteral("--help")}, &err, &printed), 0);
+        QCOMPARE(err, QString());
+        QVERIFY2(
+            printed.contains(QLatin1String("Export a chart, the activity table or a briefing")), qPrintable(printed));
+        QVERIFY2(printed.contains(QLatin1String("--agency <name>")), qPrintable(printed));
     }
 
     void shouldListCloseMatchesForUnknownNames()
