@@ -988,8 +988,12 @@
         <translation>تعذّرت فهرسة النص الجديد للبحث: %1</translation>
     </message>
     <message>
-        <source>Text search now covers the new activities</source>
-        <translation>أصبح البحث في النصوص يشمل الأنشطة الجديدة</translation>
+        <source>Indexing text for search…</source>
+        <translation>جارٍ فهرسة النصوص للبحث…</translation>
+    </message>
+    <message>
+        <source>Text search now covers every activity</source>
+        <translation>أصبح البحث في النصوص يشمل جميع الأنشطة</translation>
     </message>
 </context>
 <context>

@@ -964,8 +964,12 @@
         <translation>No se pudo indexar el texto nuevo para la búsqueda: %1</translation>
     </message>
     <message>
-        <source>Text search now covers the new activities</source>
-        <translation>La búsqueda de texto ya abarca las actividades nuevas</translation>
+        <source>Indexing text for search…</source>
+        <translation>Indexando el texto para la búsqueda…</translation>
+    </message>
+    <message>
+        <source>Text search now covers every activity</source>
+        <translation>La búsqueda de texto ya abarca todas las actividades</translation>
     </message>
 </context>
 <context>

@@ -964,8 +964,12 @@
         <translation>Le nouveau texte n&apos;a pas pu être indexé pour la recherche : %1</translation>
     </message>
     <message>
-        <source>Text search now covers the new activities</source>
-        <translation>La recherche dans le texte couvre désormais les nouvelles activités</translation>
+        <source>Indexing text for search…</source>
+        <translation>Indexation du texte pour la recherche…</translation>
+    </message>
+    <message>
+        <source>Text search now covers every activity</source>
+        <translation>La recherche dans le texte couvre désormais toutes les activités</translation>
     </message>
 </context>
 <context>

@@ -56,7 +56,32 @@ void ImportController::run(const QStringList &paths)
     });
     importer.setTextIndexingLeftToCaller(true);
     finish(importer.importFiles(paths), true);
+    index(importer);
+}
 
+void ImportController::catchUpSearchIndex()
+{
+    auto *context = new QObject;
+    context->moveToThread(&m_thread);
+    QMetaObject::invokeMethod(context, [this, context] {
+        Database db(QStringLiteral("evaw-import"));
+        if (db.open(m_databasePath)) {
+            Importer importer(db, m_extractor);
+            if (importer.textIndexIsBehind()) {
+                QMetaObject::invokeMethod(this, [this] {
+                    m_indexing = true;
+                    Q_EMIT indexingStarted();
+                });
+                index(importer);
+            }
+        }
+        context->deleteLater();
+    });
+}
+
+// On the worker thread.
+void ImportController::index(Importer &importer)
+{
     QString error;
     const bool indexed = importer.indexNewTexts(&error);
     QMetaObject::invokeMethod(this, [this, indexed, error] {

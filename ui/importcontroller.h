@@ -27,6 +27,9 @@ public:
     ~ImportController() override;
 
     bool isRunning() const { return m_running; }
+    /// Indexes for search the text an earlier session left unindexed, if any: it stopped
+    /// before the indexing that follows an import was done.
+    void catchUpSearchIndex();
     /// Whether the text of the last import is still being indexed for search.
     bool isIndexing() const { return m_indexing; }
     void start(const QStringList &paths);
@@ -36,11 +39,15 @@ Q_SIGNALS:
     /// @p fraction of file @p file of @p files is done.
     void progress(int file, int files, double fraction);
     void finished(const QList<evaw::FileImport> &results);
-    /// After finished(): the new text can be searched, or @p error says why it cannot.
+    /// catchUpSearchIndex() found text to index, and indexes it.
+    void indexingStarted();
+    /// After finished() or indexingStarted(): the text can be searched, or @p error says
+    /// why it cannot.
     void searchIndexed(bool ok, const QString &error);
 
 private:
     void run(const QStringList &paths);
+    void index(Importer &importer);
     /// Hands @p results to the window's thread.
     void finish(const QList<FileImport> &results, bool indexingFollows);
 

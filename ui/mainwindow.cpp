@@ -328,6 +328,12 @@ void MainWindow::createStatusBar()
     connect(m_imports, &ImportController::progress, this, &MainWindow::importProgressed);
     connect(m_imports, &ImportController::finished, this, &MainWindow::importFinished);
     connect(m_imports, &ImportController::searchIndexed, this, &MainWindow::searchIndexed);
+    connect(m_imports, &ImportController::indexingStarted, this, [this] {
+        m_indexingAnnounced = true;
+        statusBar()->showMessage(tr("Indexing text for search…"));
+    });
+    // A session that stopped while indexing left some text unsearchable: catch up now.
+    m_imports->catchUpSearchIndex();
 }
 
 void MainWindow::wirePanels()
@@ -549,7 +555,7 @@ void MainWindow::searchIndexed(bool ok, const QString &error)
     }
     m_state.searchIndexUpdated();
     if (m_indexingAnnounced)
-        statusBar()->showMessage(tr("Text search now covers the new activities"), 8000);
+        statusBar()->showMessage(tr("Text search now covers every activity"), 8000);
     m_indexingAnnounced = false;
 }
 

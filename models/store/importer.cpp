@@ -278,6 +278,14 @@ bool Importer::indexNewTexts(QString *error)
     return indexed;
 }
 
+bool Importer::textIndexIsBehind()
+{
+    QSqlQuery behind(m_database.connection());
+    return behind.exec(QStringLiteral("SELECT (SELECT coalesce(max(id), 0) FROM activities)"
+                                      " > (SELECT coalesce(max(id), 0) FROM activity_text_docsize)"))
+        && behind.next() && behind.value(0).toBool();
+}
+
 bool Importer::isImported(const QString &sha256)
 {
     QSqlQuery seen(m_database.connection());

@@ -47,6 +47,9 @@ public:
     /// between) catches up at the next import. importFiles() calls it at its end unless
     /// told to leave it to the caller.
     bool indexNewTexts(QString *error);
+    /// Whether some stored activities are not indexed for search yet (an earlier session
+    /// stopped before their indexing was done).
+    bool textIndexIsBehind();
     void setTextIndexingLeftToCaller(bool leftToCaller) { m_textIndexingLeftToCaller = leftToCaller; }
 
     /// The corpus compiled into the application, imported when the store is empty.

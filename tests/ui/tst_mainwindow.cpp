@@ -356,11 +356,36 @@ private Q_SLOTS:
         problems->close();
 
         // Its text is indexed for search after it shows; then a search finds it.
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->statusBar()->currentMessage(),
-            QStringLiteral("Text search now covers the new activities"), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_window->statusBar()->currentMessage(), QStringLiteral("Text search now covers every activity"), 20000);
         QTest::keyClicks(m_window->searchField(), QStringLiteral("trained"));
         QTest::keyClick(m_window->searchField(), Qt::Key_Return);
         QCOMPARE(rows(*m_window), 1);
+    }
+
+    void shouldIndexForSearchWhatAnEarlierSessionLeftUnindexed()
+    {
+        m_window.reset();
+        const QString chad = test::writeFile(
+            m_dir, QStringLiteral("unindexed.txt"), "In Chad, UNICEF trained 40 social workers in 2019.\n");
+        {
+            // The session stopped after the import, before its text was indexed.
+            Importer importer(*m_db, test::extractor());
+            importer.setTextIndexingLeftToCaller(true);
+            QVERIFY(importer.importFiles({chad}).value(0).ok);
+            QVERIFY(importer.textIndexIsBehind());
+        }
+        QString error;
+        QVERIFY2(m_state->load(m_db->connection(), &error), qPrintable(error));
+        m_window = std::make_unique<MainWindow>(*m_state, *m_db, test::extractor());
+        m_window->show();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_window->statusBar()->currentMessage(), QStringLiteral("Text search now covers every activity"), 20000);
+        QTest::keyClicks(m_window->searchField(), QStringLiteral("trained"));
+        QTest::keyClick(m_window->searchField(), Qt::Key_Return);
+        QCOMPARE(rows(*m_window), 1);
+        Importer importer(*m_db, test::extractor());
+        QVERIFY(!importer.textIndexIsBehind());
     }
 
     void shouldRenderReadablyAt1366x768()
