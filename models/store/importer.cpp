@@ -342,7 +342,7 @@ FileImport Importer::importFile(
             db.rollback();
             return result;
         }
-        m_storedTextsLoaded = false;
+        m_storedTextsLoaded = true;
     }
     if (!source.exec()) {
         result.error = label + QStringLiteral(": ") + source.lastError().text();

@@ -202,6 +202,29 @@ private Q_SLOTS:
         QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM variants")), 6);
     }
 
+    void shouldLinkVariantsAcrossTheFilesOfOneImportOnce()
+    {
+        // The store's activities are read once per import, not again for each file: the
+        // first file's activities are new to the linker, not stored ones seen twice.
+        const QByteArray opening = "Since 2008 UNFPA, jointly with UNICEF, leads the Global Programme to Accelerate the"
+                                   " Elimination of Female Genital Mutilation in ";
+        QTemporaryDir dir;
+        const QString stored = test::writeFile(dir, QStringLiteral("2019.txt"), opening + "19 countries.\n");
+        const QString first = test::writeFile(dir, QStringLiteral("2020.txt"), opening + "18 countries.\n");
+        const QString second = test::writeFile(dir, QStringLiteral("2021.txt"), opening + "17 countries.\n");
+        Importer importer(*m_db, test::extractor());
+        QVERIFY(importer.importFiles({stored}).value(0).ok);
+        const QList<FileImport> results = importer.importFiles({first, second});
+        QVERIFY(results.value(0).ok && results.value(1).ok);
+
+        QSqlQuery lists(m_db->connection());
+        QVERIFY(lists.exec(QStringLiteral("SELECT activity_id, variant_ids FROM variant_lists ORDER BY activity_id")));
+        QStringList read;
+        while (lists.next())
+            read.append(lists.value(0).toString() + u'=' + lists.value(1).toString());
+        QCOMPARE(read, (QStringList{QStringLiteral("1=[2,3]"), QStringLiteral("2=[1,3]"), QStringLiteral("3=[1,2]")}));
+    }
+
     void shouldCopyTheLogIntoTheStoreOnlyOnceItIsBrowsable()
     {
         QTemporaryDir dir;
