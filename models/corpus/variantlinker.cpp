@@ -88,10 +88,10 @@ void VariantLinker::collectWords(QStringView text, std::vector<std::uint32_t> *w
 
 bool VariantLinker::similarEnough(int first, int second) const
 {
-    const std::uint32_t *a = m_words.data() + m_wordStart[std::size_t(first)];
-    const std::uint32_t *aEnd = m_words.data() + m_wordStart[std::size_t(first) + 1];
-    const std::uint32_t *b = m_words.data() + m_wordStart[std::size_t(second)];
-    const std::uint32_t *bEnd = m_words.data() + m_wordStart[std::size_t(second) + 1];
+    const std::uint32_t *a = m_words.data() + m_wordRanges[std::size_t(first)].begin;
+    const std::uint32_t *aEnd = m_words.data() + m_wordRanges[std::size_t(first)].end;
+    const std::uint32_t *b = m_words.data() + m_wordRanges[std::size_t(second)].begin;
+    const std::uint32_t *bEnd = m_words.data() + m_wordRanges[std::size_t(second)].end;
     // Most candidates fail, so both bounds below turn them down before the merge ends:
     // common / (|A| + |B| - common) >= t exactly when common >= t (|A| + |B|) / (1 + t).
     const auto sizes = double((aEnd - a) + (bEnd - b));
@@ -133,20 +133,36 @@ double VariantLinker::jaccard(const std::vector<std::uint32_t> &a, const std::ve
     return unionSize == 0 ? 0.0 : double(common) / double(unionSize);
 }
 
+void VariantLinker::reserve(qsizetype activities)
+{
+    m_ids.reserve(activities);
+    m_wordRanges.reserve(std::size_t(activities));
+    m_bandKeys.reserve(std::size_t(activities) * kBands);
+}
+
 void VariantLinker::addStored(qint64 id, QStringView text)
 {
     Q_ASSERT(m_ids.size() == m_storedCount); // no new activity yet
-    const qsizetype before = m_ids.size();
-    add(id, text);
-    m_storedCount += int(m_ids.size() - before);
+    if (!addBands(id, text))
+        return;
+    m_wordRanges.push_back(WordRange{0, 0});
+    ++m_storedCount;
 }
 
 void VariantLinker::add(qint64 id, QStringView text)
 {
+    if (!addBands(id, text))
+        return;
+    m_wordRanges.push_back(WordRange{m_words.size(), m_words.size() + m_scratch.size()});
+    m_words.insert(m_words.end(), m_scratch.begin(), m_scratch.end());
+}
+
+bool VariantLinker::addBands(qint64 id, QStringView text)
+{
     std::vector<std::uint32_t> &words = m_scratch;
     collectWords(text, &words);
     if (int(words.size()) < kShortestText)
-        return;
+        return false;
     const int index = int(m_ids.size());
     const auto &seeds = signatureSeeds<kSignatureSize>();
     std::uint32_t signature[kSignatureSize];
@@ -162,9 +178,56 @@ void VariantLinker::add(qint64 id, QStringView text)
             key = mix(key ^ signature[band * kRowsPerBand + row]);
         m_bandKeys.push_back(BandKey{std::uint32_t(key >> 32), index});
     }
+    m_bandsSorted = false;
     m_ids.append(id);
-    m_words.insert(m_words.end(), words.begin(), words.end());
-    m_wordStart.push_back(m_words.size());
+    return true;
+}
+
+void VariantLinker::sortBands()
+{
+    if (m_bandsSorted)
+        return; // storedNeedingWords() sorted them, and nothing came since
+    // Buckets are runs of equal band keys once sorted: a flat array of (key, activity)
+    // costs 8 bytes an entry, where a hash of lists cost several times that.
+    std::sort(m_bandKeys.begin(), m_bandKeys.end(),
+        [](const BandKey &a, const BandKey &b) { return a.key != b.key ? a.key < b.key : a.index < b.index; });
+    m_bandsSorted = true;
+}
+
+QList<qint64> VariantLinker::storedNeedingWords()
+{
+    sortBands();
+    QList<qint64> ids;
+    for (std::size_t begin = 0; begin < m_bandKeys.size();) {
+        const std::size_t end = bucketEnd(begin);
+        // As links() compares: the first kLargestBucket of a bucket, sorted stored first.
+        const std::size_t last = std::min(end, begin + std::size_t(kLargestBucket));
+        if (last - begin > 1 && m_bandKeys[last - 1].index >= m_storedCount) {
+            for (std::size_t k = begin; k < last && m_bandKeys[k].index < m_storedCount; ++k) {
+                const WordRange &range = m_wordRanges[std::size_t(m_bandKeys[k].index)];
+                if (range.begin == range.end)
+                    ids.append(m_ids[m_bandKeys[k].index]);
+            }
+        }
+        begin = end;
+    }
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    return ids;
+}
+
+void VariantLinker::setStoredWords(qint64 id, QStringView text)
+{
+    const auto storedEnd = m_ids.cbegin() + m_storedCount;
+    const auto it = std::lower_bound(m_ids.cbegin(), storedEnd, id);
+    if (it == storedEnd || *it != id)
+        return;
+    WordRange &range = m_wordRanges[std::size_t(it - m_ids.cbegin())];
+    if (range.begin != range.end)
+        return; // already known
+    collectWords(text, &m_scratch);
+    range = WordRange{m_words.size(), m_words.size() + m_scratch.size()};
+    m_words.insert(m_words.end(), m_scratch.begin(), m_scratch.end());
 }
 
 void VariantLinker::discardFrom(qint64 id)
@@ -176,10 +239,7 @@ void VariantLinker::discardFrom(qint64 id)
 
 QList<QPair<qint64, qint64>> VariantLinker::links()
 {
-    // Buckets are runs of equal band keys once sorted: a flat array of (key, activity)
-    // costs 8 bytes an entry, where a hash of lists cost several times that.
-    std::sort(m_bandKeys.begin(), m_bandKeys.end(),
-        [](const BandKey &a, const BandKey &b) { return a.key != b.key ? a.key < b.key : a.index < b.index; });
+    sortBands();
 
     // Buckets are independent: two threads confirm half of the comparisons each.
     const std::size_t middle = halfOfTheComparisons();

@@ -23,8 +23,16 @@ public:
 
     /// An activity of the store, imported before: it is linked to the new ones, but pairs
     /// of stored activities were settled by earlier imports and are not looked for again.
-    /// Stored activities come before any new one.
+    /// Stored activities come before any new one, in ascending order of id. Only their
+    /// buckets are kept: a store's words would take more memory than an import may.
     void addStored(qint64 id, QStringView text);
+    /// Room for @p activities in all: growing by doubling would hold a big store's buckets
+    /// twice at once.
+    void reserve(qsizetype activities);
+    /// The stored activities that share a bucket with a new one, in ascending order: their
+    /// words are needed, through setStoredWords(), before links() can compare them.
+    QList<qint64> storedNeedingWords();
+    void setStoredWords(qint64 id, QStringView text);
     /// An activity of this import.
     void add(qint64 id, QStringView text);
     /// Forgets every activity from @p id on (a file whose import was rolled back).
@@ -52,15 +60,23 @@ private:
     QList<qint64> m_ids;
     int m_storedCount = 0; ///< the first entries, which addStored() made
     std::vector<std::uint32_t> m_words;
-    std::vector<std::size_t> m_wordStart{0}; ///< per activity, and one past the last
+    struct WordRange {
+        std::size_t begin;
+        std::size_t end;
+    };
+    std::vector<WordRange> m_wordRanges; ///< per activity; empty for a stored one until needed
     // 32-bit band keys: a rare collision only adds a candidate that Jaccard turns down.
     struct BandKey {
         std::uint32_t key;
         int index;
     };
     std::vector<BandKey> m_bandKeys; ///< one per band per activity
+    bool m_bandsSorted = false;
 
     static void collectWords(QStringView text, std::vector<std::uint32_t> *words);
+    /// Adds the bands of @p text's words (in m_scratch); false when it is too short.
+    bool addBands(qint64 id, QStringView text);
+    void sortBands();
     /// One past the last band key equal to the one at @p begin.
     std::size_t bucketEnd(std::size_t begin) const;
     /// The start of the bucket where half of the comparisons links() makes are done.

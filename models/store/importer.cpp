@@ -167,6 +167,30 @@ private:
     int m_pages = 1000; // SQLite's default
 };
 
+// Reading stored activities, all of them before a file and those a new one resembles
+// after it, goes through the page cache, which would fill with pages read once and never
+// again: tens of MiB on a big store. A small cache while reading keeps the import's
+// memory to what the new file needs.
+class SmallCacheWhileScanning
+{
+public:
+    explicit SmallCacheWhileScanning(const QSqlDatabase &db)
+        : m_db(db)
+    {
+        QSqlQuery query(m_db);
+        if (query.exec(QStringLiteral("PRAGMA cache_size")) && query.next())
+            m_size = query.value(0).toInt();
+        query.exec(QStringLiteral("PRAGMA cache_size = -16384")); // 16 MiB: the tables' inner pages
+    }
+    ~SmallCacheWhileScanning() { QSqlQuery(m_db).exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_size)); }
+    SmallCacheWhileScanning(const SmallCacheWhileScanning &) = delete;
+    SmallCacheWhileScanning &operator=(const SmallCacheWhileScanning &) = delete;
+
+private:
+    QSqlDatabase m_db;
+    int m_size = -2000; // SQLite's default
+};
+
 } // namespace
 
 Importer::Importer(Database &database, const EntityExtractor &extractor)
@@ -187,9 +211,15 @@ QString Importer::bundledCorpusPath()
 
 // The same statement often comes back in a later period's report, which a later import
 // brings: new activities are compared with the stored ones too. Loaded only once a file
-// is actually parsed, so that importing a known file again reads nothing.
+// is actually parsed, so that importing a known file again reads nothing; the linker keeps
+// their buckets, and asks for the words of those a new activity meets (fetchStoredWords).
 bool Importer::loadStoredTexts(VariantLinker &variants)
 {
+    SqliteStatement count(SqliteStatement::handle(m_database.connection()), "SELECT count(*) FROM activities");
+    if (!count.isValid() || !count.next())
+        return false;
+    const qint64 activities = count.int64(0);
+    variants.reserve(qsizetype(activities + activities / 4)); // and a quarter more for new ones
     SqliteStatement stored(
         SqliteStatement::handle(m_database.connection()), "SELECT id, text FROM activities ORDER BY id");
     if (!stored.isValid())
@@ -197,6 +227,26 @@ bool Importer::loadStoredTexts(VariantLinker &variants)
     while (stored.next())
         variants.addStored(stored.int64(0), stored.text(1));
     return !stored.failed();
+}
+
+bool Importer::fetchStoredWords(VariantLinker &variants)
+{
+    const QList<qint64> ids = variants.storedNeedingWords();
+    if (ids.isEmpty())
+        return true;
+    const SmallCacheWhileScanning scanning(m_database.connection());
+    SqliteStatement text(SqliteStatement::handle(m_database.connection()), "SELECT text FROM activities WHERE id = ?");
+    if (!text.isValid())
+        return false;
+    for (const qint64 id : ids) {
+        text.bind(1, id);
+        if (text.next())
+            variants.setStoredWords(id, text.text(0));
+        if (text.failed())
+            return false;
+        text.reset();
+    }
+    return true;
 }
 
 bool Importer::loadKnownTexts(CorpusParser &parser)
@@ -240,10 +290,13 @@ QList<FileImport> Importer::importFiles(const QStringList &paths)
     }
     if (!results.isEmpty() && !results.last().ok)
         links.reset(); // the file was rolled back, and the pairs may name its activities
-    if (!links)
-        links = variants.links();
+    bool found = true;
+    if (!links) {
+        found = fetchStoredWords(variants);
+        links = found ? variants.links() : Links();
+    }
     variants = VariantLinker{};
-    if (!storeVariants(std::move(*links))) {
+    if (!found || !storeVariants(std::move(*links))) {
         for (FileImport &result : results) {
             if (result.ok && result.error.isEmpty())
                 result.error = tr("%1: variants could not be stored").arg(QFileInfo(result.path).fileName());
@@ -331,13 +384,10 @@ FileImport Importer::importFile(
     source.addBindValue(QFileInfo(path).fileName());
     source.addBindValue(QString::fromLatin1(checksum.result().toHex()));
     source.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    if (!loadKnownTexts(parser)) {
-        result.error = label + QStringLiteral(": ") + db.lastError().text();
-        db.rollback();
-        return result;
-    }
-    if (!m_storedTextsLoaded) {
-        if (!loadStoredTexts(variants)) {
+    {
+        const SmallCacheWhileScanning scanning(db);
+        const bool loaded = loadKnownTexts(parser) && (m_storedTextsLoaded || loadStoredTexts(variants));
+        if (!loaded) {
             result.error = label + QStringLiteral(": ") + db.lastError().text();
             db.rollback();
             return result;
@@ -366,7 +416,9 @@ FileImport Importer::importFile(
     finish.addBindValue(parsed.encoding);
     finish.addBindValue(parsed.bytes);
     finish.addBindValue(sourceId);
-    std::unique_ptr<QThread> meanwhile(whileCommitting ? QThread::create(whileCommitting) : nullptr);
+    // The variant pairs found meanwhile need the words of the stored activities they meet.
+    std::unique_ptr<QThread> meanwhile(
+        whileCommitting && fetchStoredWords(variants) ? QThread::create(whileCommitting) : nullptr);
     if (meanwhile)
         meanwhile->start();
     const bool committed = finish.exec() && db.commit();

@@ -66,6 +66,7 @@ private:
     bool isImported(const QString &sha256);
     bool loadKnownTexts(CorpusParser &parser);
     bool loadStoredTexts(VariantLinker &variants);
+    bool fetchStoredWords(VariantLinker &variants);
 
     Database &m_database;
     const EntityExtractor &m_extractor;

@@ -66,6 +66,12 @@ bool SqliteStatement::next()
     return result == SQLITE_ROW;
 }
 
+void SqliteStatement::reset()
+{
+    sqlite3_reset(m_statement);
+    m_failed = false;
+}
+
 qint64 SqliteStatement::int64(int column) const
 {
     return sqlite3_column_int64(m_statement, column);

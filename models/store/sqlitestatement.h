@@ -34,6 +34,8 @@ public:
     bool run();
     /// Steps a query to its next row; false at the end (or on an error: see error()).
     bool next();
+    /// Makes a query ready to run again, with new bindings.
+    void reset();
     /// Whether the last step failed rather than ran out of rows.
     bool failed() const { return m_failed; }
     qint64 int64(int column) const;
