@@ -153,7 +153,7 @@ void VariantLinker::add(qint64 id, QStringView text)
 {
     if (!addBands(id, text))
         return;
-    m_wordRanges.push_back(WordRange{m_words.size(), m_words.size() + m_scratch.size()});
+    m_wordRanges.push_back(WordRange{std::uint32_t(m_words.size()), std::uint32_t(m_words.size() + m_scratch.size())});
     m_words.insert(m_words.end(), m_scratch.begin(), m_scratch.end());
 }
 
@@ -226,7 +226,7 @@ void VariantLinker::setStoredWords(qint64 id, QStringView text)
     if (range.begin != range.end)
         return; // already known
     collectWords(text, &m_scratch);
-    range = WordRange{m_words.size(), m_words.size() + m_scratch.size()};
+    range = WordRange{std::uint32_t(m_words.size()), std::uint32_t(m_words.size() + m_scratch.size())};
     m_words.insert(m_words.end(), m_scratch.begin(), m_scratch.end());
 }
 

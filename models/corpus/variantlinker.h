@@ -60,9 +60,9 @@ private:
     QList<qint64> m_ids;
     int m_storedCount = 0; ///< the first entries, which addStored() made
     std::vector<std::uint32_t> m_words;
-    struct WordRange {
-        std::size_t begin;
-        std::size_t end;
+    struct WordRange { // offsets into m_words, which holds far fewer than 2^32 words
+        std::uint32_t begin;
+        std::uint32_t end;
     };
     std::vector<WordRange> m_wordRanges; ///< per activity; empty for a stored one until needed
     // 32-bit band keys: a rare collision only adds a candidate that Jaccard turns down.
