@@ -67,7 +67,8 @@ void AhoCorasick::build()
         for (auto &child : node.children)
             ++child.second;
     }
-    const std::vector<bool> classIsWord = buildAlphabet();
+    std::vector<std::uint16_t> patternClass; // of each folded code unit patterns use
+    const std::vector<bool> classIsWord = buildAlphabet(&patternClass);
 
     const std::size_t states = m_trie.size();
     const auto classes = std::size_t(m_classCount);
@@ -94,7 +95,7 @@ void AhoCorasick::build()
         m_dictionaryLink[std::size_t(node)]
             = m_trie[std::size_t(fail)].outputs.empty() ? m_dictionaryLink[std::size_t(fail)] : fail;
         for (const auto &child : m_trie[std::size_t(node)].children) {
-            const std::uint16_t cls = m_classOf[child.first];
+            const std::uint16_t cls = patternClass[child.first];
             failure[std::size_t(child.second)] = std::int32_t(failRow[cls]);
             row[cls] = std::uint32_t(child.second);
             queue.push(child.second);
@@ -123,12 +124,13 @@ void AhoCorasick::build()
     m_built = true;
 }
 
-std::vector<bool> AhoCorasick::buildAlphabet()
+std::vector<bool> AhoCorasick::buildAlphabet(std::vector<std::uint16_t> *patternClass)
 {
     // Every folded code unit used by a pattern gets a class of its own; the rest share class
     // 0 (parts of words) or 1 (everything else). A code unit whose folding would change
     // whether it belongs to a word keeps its own nature rather than its folded letter.
-    std::vector<std::uint16_t> foldedClass(0x10000, 0);
+    std::vector<std::uint16_t> &foldedClass = *patternClass;
+    foldedClass.assign(0x10000, 0);
     std::vector<bool> classIsWord{true, false};
     for (const Node &node : m_trie) {
         for (const auto &child : node.children) {

@@ -65,8 +65,9 @@ private:
     static constexpr std::int32_t WordStart = 1;
 
     void renumberBreadthFirst();
-    /// Fills m_classOf and m_classCount; returns, per class, whether it is part of a word.
-    std::vector<bool> buildAlphabet();
+    /// Fills m_classOf and m_classCount, and @p patternClass with the class of each folded
+    /// code unit patterns use; returns, per class, whether it is part of a word.
+    std::vector<bool> buildAlphabet(std::vector<std::uint16_t> *patternClass);
 
     std::vector<Node> m_trie{Node{}};
     bool m_built = false;
