@@ -142,54 +142,39 @@ private:
 
 namespace {
 
-// A checkpoint copies the write-ahead log into the store's file. SQLite runs one at any
-// commit that leaves the log long, so a big import would copy everything it wrote before
-// the store could be browsed. Held off while the import runs, the copy happens at the
-// connection's next commit (the full-text index, built after the store is browsable) or
-// when the connection closes.
-class CheckpointsHeldOff
+// Sets an integer pragma of a connection for as long as it lives, then puts back the value
+// the connection had.
+class PragmaForAWhile
 {
 public:
-    explicit CheckpointsHeldOff(const QSqlDatabase &db)
+    PragmaForAWhile(const QSqlDatabase &db, const QString &pragma, int value)
         : m_db(db)
+        , m_pragma(pragma)
     {
         QSqlQuery query(m_db);
-        if (query.exec(QStringLiteral("PRAGMA wal_autocheckpoint")) && query.next())
-            m_pages = query.value(0).toInt();
-        query.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
+        if (query.exec(QStringLiteral("PRAGMA ") + m_pragma) && query.next())
+            m_previous = query.value(0).toInt();
+        query.exec(QStringLiteral("PRAGMA %1 = %2").arg(m_pragma).arg(value));
     }
-    ~CheckpointsHeldOff() { QSqlQuery(m_db).exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(m_pages)); }
-    CheckpointsHeldOff(const CheckpointsHeldOff &) = delete;
-    CheckpointsHeldOff &operator=(const CheckpointsHeldOff &) = delete;
+    ~PragmaForAWhile()
+    {
+        if (m_previous)
+            QSqlQuery(m_db).exec(QStringLiteral("PRAGMA %1 = %2").arg(m_pragma).arg(*m_previous));
+    }
+    PragmaForAWhile(const PragmaForAWhile &) = delete;
+    PragmaForAWhile &operator=(const PragmaForAWhile &) = delete;
 
 private:
     QSqlDatabase m_db;
-    int m_pages = 1000; // SQLite's default
+    QString m_pragma;
+    std::optional<int> m_previous;
 };
 
 // Reading stored activities, all of them before a file and those a new one resembles
 // after it, goes through the page cache, which would fill with pages read once and never
 // again: tens of MiB on a big store. A small cache while reading keeps the import's
-// memory to what the new file needs.
-class SmallCacheWhileScanning
-{
-public:
-    explicit SmallCacheWhileScanning(const QSqlDatabase &db)
-        : m_db(db)
-    {
-        QSqlQuery query(m_db);
-        if (query.exec(QStringLiteral("PRAGMA cache_size")) && query.next())
-            m_size = query.value(0).toInt();
-        query.exec(QStringLiteral("PRAGMA cache_size = -16384")); // 16 MiB: the tables' inner pages
-    }
-    ~SmallCacheWhileScanning() { QSqlQuery(m_db).exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_size)); }
-    SmallCacheWhileScanning(const SmallCacheWhileScanning &) = delete;
-    SmallCacheWhileScanning &operator=(const SmallCacheWhileScanning &) = delete;
-
-private:
-    QSqlDatabase m_db;
-    int m_size = -2000; // SQLite's default
-};
+// memory to what the new file needs; 16 MiB still holds the tables' inner pages.
+constexpr int kScanningCache = -16384; // KiB, as SQLite counts a negative cache_size
 
 } // namespace
 
@@ -234,7 +219,7 @@ bool Importer::fetchStoredWords(VariantLinker &variants)
     const QList<qint64> ids = variants.storedNeedingWords();
     if (ids.isEmpty())
         return true;
-    const SmallCacheWhileScanning scanning(m_database.connection());
+    const PragmaForAWhile scanning(m_database.connection(), QStringLiteral("cache_size"), kScanningCache);
     SqliteStatement text(SqliteStatement::handle(m_database.connection()), "SELECT text FROM activities WHERE id = ?");
     if (!text.isValid())
         return false;
@@ -268,7 +253,13 @@ bool Importer::loadKnownTexts(CorpusParser &parser)
 QList<FileImport> Importer::importFiles(const QStringList &paths)
 {
     QList<FileImport> results;
-    std::optional<CheckpointsHeldOff> heldOff(std::in_place, m_database.connection());
+    // A checkpoint copies the write-ahead log into the store's file. SQLite runs one at any
+    // commit that leaves the log long, so a big import would copy everything it wrote before
+    // the store could be browsed. Held off while the import runs, the copy happens at the
+    // connection's next commit (the full-text index, built after the store is browsable) or
+    // when the connection closes.
+    std::optional<PragmaForAWhile> heldOff(
+        std::in_place, m_database.connection(), QStringLiteral("wal_autocheckpoint"), 0);
     VariantLinker variants;
     m_storedTextsLoaded = false;
     Writer writer(m_database.connection());
@@ -385,7 +376,7 @@ FileImport Importer::importFile(
     source.addBindValue(QString::fromLatin1(checksum.result().toHex()));
     source.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     {
-        const SmallCacheWhileScanning scanning(db);
+        const PragmaForAWhile scanning(db, QStringLiteral("cache_size"), kScanningCache);
         const bool loaded = loadKnownTexts(parser) && (m_storedTextsLoaded || loadStoredTexts(variants));
         if (!loaded) {
             result.error = label + QStringLiteral(": ") + db.lastError().text();

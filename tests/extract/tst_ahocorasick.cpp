@@ -15,6 +15,15 @@ QStringList scanAll(const AhoCorasick &matcher, const QStringList &patterns, con
     return found;
 }
 
+AhoCorasick built(const QStringList &patterns)
+{
+    AhoCorasick matcher;
+    for (int i = 0; i < patterns.size(); ++i)
+        matcher.addPattern(patterns[i], i);
+    matcher.build();
+    return matcher;
+}
+
 } // namespace
 
 class TestAhoCorasick : public QObject
@@ -26,10 +35,7 @@ private Q_SLOTS:
     {
         const QStringList patterns{
             QStringLiteral("UN"), QStringLiteral("UN Women"), QStringLiteral("Women"), QStringLiteral("UNFPA")};
-        AhoCorasick matcher;
-        for (int i = 0; i < patterns.size(); ++i)
-            matcher.addPattern(patterns[i], i);
-        matcher.build();
+        const AhoCorasick matcher = built(patterns);
         QCOMPARE(scanAll(matcher, patterns, QStringLiteral("UN Women, UNFPA")),
             (QStringList{QStringLiteral("UN@0+2"), QStringLiteral("UN Women@0+8"), QStringLiteral("Women@3+5"),
                 QStringLiteral("UN@10+2"), QStringLiteral("UNFPA@10+5")}));
@@ -38,10 +44,7 @@ private Q_SLOTS:
     void shouldIgnoreCaseAndTypography()
     {
         const QStringList patterns{QStringLiteral("Resident Coordinator's Office"), QStringLiteral("côte d'ivoire")};
-        AhoCorasick matcher;
-        for (int i = 0; i < patterns.size(); ++i)
-            matcher.addPattern(patterns[i], i);
-        matcher.build();
+        const AhoCorasick matcher = built(patterns);
         QCOMPARE(scanAll(matcher, patterns,
                      QStringLiteral("the RESIDENT Coordinator\u2019s Office in C\u00d4TE D\u2019IVOIRE")),
             (QStringList{QStringLiteral("Resident Coordinator's Office@4+29"), QStringLiteral("côte d'ivoire@37+13")}));
@@ -50,10 +53,7 @@ private Q_SLOTS:
     void shouldFindSuffixPatternsThroughDictionaryLinks()
     {
         const QStringList patterns{QStringLiteral("a b c d"), QStringLiteral("b c"), QStringLiteral("c")};
-        AhoCorasick matcher;
-        for (int i = 0; i < patterns.size(); ++i)
-            matcher.addPattern(patterns[i], i);
-        matcher.build();
+        const AhoCorasick matcher = built(patterns);
         QCOMPARE(scanAll(matcher, patterns, QStringLiteral("x a b c x")),
             (QStringList{QStringLiteral("b c@4+3"), QStringLiteral("c@6+1")}));
     }
@@ -63,10 +63,7 @@ private Q_SLOTS:
         // Ends are the caller's to check: "UN" is reported at the start of "UNDP", but not
         // inside "fund", "Tunisia" or "2UN".
         const QStringList patterns{QStringLiteral("UN"), QStringLiteral("Women")};
-        AhoCorasick matcher;
-        for (int i = 0; i < patterns.size(); ++i)
-            matcher.addPattern(patterns[i], i);
-        matcher.build();
+        const AhoCorasick matcher = built(patterns);
         QCOMPARE(scanAll(matcher, patterns, QStringLiteral("fund Tunisia 2UN (UNDP) un-Womenéwomen")),
             (QStringList{QStringLiteral("UN@18+2"), QStringLiteral("UN@24+2"), QStringLiteral("Women@27+5")}));
     }

@@ -4,6 +4,7 @@
 #include "store/importer.h"
 #include "testsupport.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,6 +32,18 @@ qint64 scalar(const Database &db, const QString &sql)
     if (!query.exec(sql) || !query.next())
         return -1;
     return query.value(0).toLongLong();
+}
+
+// Each activity's stored list of variants, as "id=[ids]".
+QStringList variantLists(const Database &db)
+{
+    QSqlQuery lists(db.connection());
+    QStringList read;
+    if (!lists.exec(QStringLiteral("SELECT activity_id, variant_ids FROM variant_lists ORDER BY activity_id")))
+        return {lists.lastError().text()};
+    while (lists.next())
+        read.append(lists.value(0).toString() + u'=' + lists.value(1).toString());
+    return read;
 }
 
 } // namespace
@@ -190,12 +203,8 @@ private Q_SLOTS:
         QVERIFY(importer.importFiles({second}).value(0).ok);
 
         QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM activities")), 3);
-        QSqlQuery lists(m_db->connection());
-        QVERIFY(lists.exec(QStringLiteral("SELECT activity_id, variant_ids FROM variant_lists ORDER BY activity_id")));
-        QStringList read;
-        while (lists.next())
-            read.append(lists.value(0).toString() + u'=' + lists.value(1).toString());
-        QCOMPARE(read, (QStringList{QStringLiteral("1=[2,3]"), QStringLiteral("2=[1,3]"), QStringLiteral("3=[1,2]")}));
+        QCOMPARE(variantLists(*m_db),
+            (QStringList{QStringLiteral("1=[2,3]"), QStringLiteral("2=[1,3]"), QStringLiteral("3=[1,2]")}));
 
         // Importing the second file again finds nothing new, and changes nothing.
         QVERIFY(importer.importFiles({second}).value(0).alreadyImported);
@@ -217,12 +226,8 @@ private Q_SLOTS:
         const QList<FileImport> results = importer.importFiles({first, second});
         QVERIFY(results.value(0).ok && results.value(1).ok);
 
-        QSqlQuery lists(m_db->connection());
-        QVERIFY(lists.exec(QStringLiteral("SELECT activity_id, variant_ids FROM variant_lists ORDER BY activity_id")));
-        QStringList read;
-        while (lists.next())
-            read.append(lists.value(0).toString() + u'=' + lists.value(1).toString());
-        QCOMPARE(read, (QStringList{QStringLiteral("1=[2,3]"), QStringLiteral("2=[1,3]"), QStringLiteral("3=[1,2]")}));
+        QCOMPARE(variantLists(*m_db),
+            (QStringList{QStringLiteral("1=[2,3]"), QStringLiteral("2=[1,3]"), QStringLiteral("3=[1,2]")}));
     }
 
     void shouldCopyTheLogIntoTheStoreOnlyOnceItIsBrowsable()

@@ -99,6 +99,15 @@ private:
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
 
+    // Waits for the status bar to say that search covers every activity, then searches.
+    void searchOnceIndexed(const QString &words)
+    {
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_window->statusBar()->currentMessage(), QStringLiteral("Text search now covers every activity"), 20000);
+        QTest::keyClicks(m_window->searchField(), words);
+        QTest::keyClick(m_window->searchField(), Qt::Key_Return);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -356,10 +365,7 @@ private Q_SLOTS:
         problems->close();
 
         // Its text is indexed for search after it shows; then a search finds it.
-        QTRY_COMPARE_WITH_TIMEOUT(
-            m_window->statusBar()->currentMessage(), QStringLiteral("Text search now covers every activity"), 20000);
-        QTest::keyClicks(m_window->searchField(), QStringLiteral("trained"));
-        QTest::keyClick(m_window->searchField(), Qt::Key_Return);
+        searchOnceIndexed(QStringLiteral("trained"));
         QCOMPARE(rows(*m_window), 1);
     }
 
@@ -379,10 +385,7 @@ private Q_SLOTS:
         QVERIFY2(m_state->load(m_db->connection(), &error), qPrintable(error));
         m_window = std::make_unique<MainWindow>(*m_state, *m_db, test::extractor());
         m_window->show();
-        QTRY_COMPARE_WITH_TIMEOUT(
-            m_window->statusBar()->currentMessage(), QStringLiteral("Text search now covers every activity"), 20000);
-        QTest::keyClicks(m_window->searchField(), QStringLiteral("trained"));
-        QTest::keyClick(m_window->searchField(), Qt::Key_Return);
+        searchOnceIndexed(QStringLiteral("trained"));
         QCOMPARE(rows(*m_window), 1);
         Importer importer(*m_db, test::extractor());
         QVERIFY(!importer.textIndexIsBehind());
