@@ -296,8 +296,7 @@ QList<QPair<qint64, qint64>> VariantLinker::confirm(std::size_t from, std::size_
             for (std::size_t b = a + 1; b < last; ++b) {
                 const int first = m_bandKeys[a].index;
                 const int second = m_bandKeys[b].index;
-                if (m_ids[first] < 0 || m_ids[second] < 0 || m_ids[first] == m_ids[second]
-                    || (first < m_storedCount && second < m_storedCount))
+                if (m_ids[first] < 0 || m_ids[second] < 0 || (first < m_storedCount && second < m_storedCount))
                     continue;
                 if (similarEnough(first, second))
                     result.append(

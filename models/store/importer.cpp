@@ -261,7 +261,7 @@ QList<FileImport> Importer::importFiles(const QStringList &paths)
     std::optional<PragmaForAWhile> heldOff(
         std::in_place, m_database.connection(), QStringLiteral("wal_autocheckpoint"), 0);
     VariantLinker variants;
-    m_storedTextsLoaded = false;
+    bool storedTextsLoaded = false; // into variants, by the first file parsed
     Writer writer(m_database.connection());
     if (!writer.prepare()) {
         for (const QString &path : paths)
@@ -275,7 +275,8 @@ QList<FileImport> Importer::importFiles(const QStringList &paths)
     for (int i = 0; i < paths.size(); ++i) {
         m_currentFile = i;
         const WhileCommitting findLinks = [&] { links = variants.links(); };
-        results.append(importFile(variants, writer, paths[i], i + 1 == paths.size() ? findLinks : WhileCommitting()));
+        results.append(importFile(
+            variants, &storedTextsLoaded, writer, paths[i], i + 1 == paths.size() ? findLinks : WhileCommitting()));
         if (m_cancel && m_cancel->load())
             break;
     }
@@ -338,8 +339,8 @@ bool Importer::isImported(const QString &sha256)
     return seen.exec() && seen.next();
 }
 
-FileImport Importer::importFile(
-    VariantLinker &variants, Writer &writer, const QString &path, const WhileCommitting &whileCommitting)
+FileImport Importer::importFile(VariantLinker &variants, bool *storedTextsLoaded, Writer &writer, const QString &path,
+    const WhileCommitting &whileCommitting)
 {
     FileImport result;
     result.path = path;
@@ -377,13 +378,13 @@ FileImport Importer::importFile(
     source.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     {
         const PragmaForAWhile scanning(db, QStringLiteral("cache_size"), kScanningCache);
-        const bool loaded = loadKnownTexts(parser) && (m_storedTextsLoaded || loadStoredTexts(variants));
+        const bool loaded = loadKnownTexts(parser) && (*storedTextsLoaded || loadStoredTexts(variants));
         if (!loaded) {
             result.error = label + QStringLiteral(": ") + db.lastError().text();
             db.rollback();
             return result;
         }
-        m_storedTextsLoaded = true;
+        *storedTextsLoaded = true;
     }
     if (!source.exec()) {
         result.error = label + QStringLiteral(": ") + source.lastError().text();

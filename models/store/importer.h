@@ -59,8 +59,9 @@ private:
     class Writer;
     using Links = QList<QPair<qint64, qint64>>;
     using WhileCommitting = std::function<void()>;
-    FileImport importFile(
-        VariantLinker &variants, Writer &writer, const QString &path, const WhileCommitting &whileCommitting);
+    /// Imports one file; the first one parsed also loads the store's texts into @p variants.
+    FileImport importFile(VariantLinker &variants, bool *storedTextsLoaded, Writer &writer, const QString &path,
+        const WhileCommitting &whileCommitting);
     ParseResult parseWhileWriting(CorpusParser &parser, const QString &path, const QString &label, Writer &writer);
     bool storeVariants(Links links);
     bool isImported(const QString &sha256);
@@ -74,7 +75,6 @@ private:
     const std::atomic_bool *m_cancel = nullptr;
     int m_currentFile = 0;
     bool m_textIndexingLeftToCaller = false;
-    bool m_storedTextsLoaded = false; ///< into this importFiles() call's variant linker
 };
 
 } // namespace evaw

@@ -175,8 +175,9 @@ int main(int argc, char *argv[])
         QFile corpus(args[3]);
         if (!corpus.open(QIODevice::WriteOnly))
             return 1;
-        const std::uint32_t seed = args.size() == 5 ? args[4].toUInt() : 20081201u;
-        bench::CorpusGenerator(seed).write(&corpus, qint64(args[2].toInt()) * 1024 * 1024);
+        bench::CorpusGenerator generator
+            = args.size() == 5 ? bench::CorpusGenerator(args[4].toUInt()) : bench::CorpusGenerator();
+        generator.write(&corpus, qint64(args[2].toInt()) * 1024 * 1024);
         return 0;
     }
 

@@ -213,8 +213,8 @@ private Q_SLOTS:
 
     void shouldLinkVariantsAcrossTheFilesOfOneImportOnce()
     {
-        // The store's activities are read once per import, not again for each file: the
-        // first file's activities are new to the linker, not stored ones seen twice.
+        // Two files in one import, into a store that holds a third: each of the three
+        // statements lists the other two, and none itself.
         const QByteArray opening = "Since 2008 UNFPA, jointly with UNICEF, leads the Global Programme to Accelerate the"
                                    " Elimination of Female Genital Mutilation in ";
         QTemporaryDir dir;
