@@ -673,8 +673,8 @@
 <context>
     <name>evaw::Importer</name>
     <message>
-        <source>%1: variants could not be stored</source>
-        <translation>%1: تعذر تخزين الصيغ الأخرى</translation>
+        <source>%1: variants could not be stored (%2)</source>
+        <translation>%1: تعذر تخزين الصيغ الأخرى (%2)</translation>
     </message>
     <message>
         <source>%1: its text could not be indexed for search (%2)</source>
@@ -973,14 +973,14 @@
         <translation>&amp;اللغة</translation>
     </message>
     <message numerus="yes">
-        <source>Import finished: %n new activities; indexing their text for search…</source>
+        <source>Import finished: %n new activities; linking their variants and indexing their text for search…</source>
         <translation>
-            <numerusform>انتهى الاستيراد: لا أنشطة جديدة؛ جارٍ فهرسة نصوصها للبحث…</numerusform>
-            <numerusform>انتهى الاستيراد: نشاط جديد واحد؛ جارٍ فهرسة نصه للبحث…</numerusform>
-            <numerusform>انتهى الاستيراد: نشاطان جديدان؛ جارٍ فهرسة نصيهما للبحث…</numerusform>
-            <numerusform>انتهى الاستيراد: %n أنشطة جديدة؛ جارٍ فهرسة نصوصها للبحث…</numerusform>
-            <numerusform>انتهى الاستيراد: %n نشاطًا جديدًا؛ جارٍ فهرسة نصوصها للبحث…</numerusform>
-            <numerusform>انتهى الاستيراد: %n نشاط جديد؛ جارٍ فهرسة نصوصها للبحث…</numerusform>
+            <numerusform>انتهى الاستيراد: لا أنشطة جديدة؛ جارٍ ربط صيغها الأخرى وفهرسة نصوصها للبحث…</numerusform>
+            <numerusform>انتهى الاستيراد: نشاط جديد واحد؛ جارٍ ربط صيغه الأخرى وفهرسة نصه للبحث…</numerusform>
+            <numerusform>انتهى الاستيراد: نشاطان جديدان؛ جارٍ ربط صيغهما الأخرى وفهرسة نصيهما للبحث…</numerusform>
+            <numerusform>انتهى الاستيراد: %n أنشطة جديدة؛ جارٍ ربط صيغها الأخرى وفهرسة نصوصها للبحث…</numerusform>
+            <numerusform>انتهى الاستيراد: %n نشاطًا جديدًا؛ جارٍ ربط صيغها الأخرى وفهرسة نصوصها للبحث…</numerusform>
+            <numerusform>انتهى الاستيراد: %n نشاط جديد؛ جارٍ ربط صيغها الأخرى وفهرسة نصوصها للبحث…</numerusform>
         </translation>
     </message>
     <message>
@@ -988,8 +988,12 @@
         <translation>تعذّرت فهرسة النص الجديد للبحث: %1</translation>
     </message>
     <message>
-        <source>Indexing text for search…</source>
-        <translation>جارٍ فهرسة النصوص للبحث…</translation>
+        <source>Variants of the new activities could not be stored: %1</source>
+        <translation>تعذّر تخزين الصيغ الأخرى للأنشطة الجديدة: %1</translation>
+    </message>
+    <message>
+        <source>Linking variants and indexing text for search…</source>
+        <translation>جارٍ ربط الصيغ الأخرى وفهرسة النصوص للبحث…</translation>
     </message>
     <message>
         <source>Text search now covers every activity</source>

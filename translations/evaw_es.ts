@@ -661,8 +661,8 @@
 <context>
     <name>evaw::Importer</name>
     <message>
-        <source>%1: variants could not be stored</source>
-        <translation>%1: no se pudieron almacenar las variantes</translation>
+        <source>%1: variants could not be stored (%2)</source>
+        <translation>%1: no se pudieron almacenar las variantes (%2)</translation>
     </message>
     <message>
         <source>%1: its text could not be indexed for search (%2)</source>
@@ -953,10 +953,10 @@
         <translation>&amp;Idioma</translation>
     </message>
     <message numerus="yes">
-        <source>Import finished: %n new activities; indexing their text for search…</source>
+        <source>Import finished: %n new activities; linking their variants and indexing their text for search…</source>
         <translation>
-            <numerusform>Importación terminada: %n actividad nueva; indexando su texto para la búsqueda…</numerusform>
-            <numerusform>Importación terminada: %n actividades nuevas; indexando su texto para la búsqueda…</numerusform>
+            <numerusform>Importación terminada: %n actividad nueva; vinculando sus variantes e indexando su texto para la búsqueda…</numerusform>
+            <numerusform>Importación terminada: %n actividades nuevas; vinculando sus variantes e indexando su texto para la búsqueda…</numerusform>
         </translation>
     </message>
     <message>
@@ -964,8 +964,12 @@
         <translation>No se pudo indexar el texto nuevo para la búsqueda: %1</translation>
     </message>
     <message>
-        <source>Indexing text for search…</source>
-        <translation>Indexando el texto para la búsqueda…</translation>
+        <source>Variants of the new activities could not be stored: %1</source>
+        <translation>No se pudieron almacenar las variantes de las actividades nuevas: %1</translation>
+    </message>
+    <message>
+        <source>Linking variants and indexing text for search…</source>
+        <translation>Vinculando variantes e indexando el texto para la búsqueda…</translation>
     </message>
     <message>
         <source>Text search now covers every activity</source>

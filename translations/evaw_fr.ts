@@ -661,8 +661,8 @@
 <context>
     <name>evaw::Importer</name>
     <message>
-        <source>%1: variants could not be stored</source>
-        <translation>%1 : les variantes n&apos;ont pas pu être enregistrées</translation>
+        <source>%1: variants could not be stored (%2)</source>
+        <translation>%1 : les variantes n&apos;ont pas pu être enregistrées (%2)</translation>
     </message>
     <message>
         <source>%1: its text could not be indexed for search (%2)</source>
@@ -953,10 +953,10 @@
         <translation>&amp;Langue</translation>
     </message>
     <message numerus="yes">
-        <source>Import finished: %n new activities; indexing their text for search…</source>
+        <source>Import finished: %n new activities; linking their variants and indexing their text for search…</source>
         <translation>
-            <numerusform>Importation terminée : %n nouvelle activité ; indexation de son texte pour la recherche…</numerusform>
-            <numerusform>Importation terminée : %n nouvelles activités ; indexation de leur texte pour la recherche…</numerusform>
+            <numerusform>Importation terminée : %n nouvelle activité ; liaison de ses variantes et indexation de son texte pour la recherche…</numerusform>
+            <numerusform>Importation terminée : %n nouvelles activités ; liaison de leurs variantes et indexation de leur texte pour la recherche…</numerusform>
         </translation>
     </message>
     <message>
@@ -964,8 +964,12 @@
         <translation>Le nouveau texte n&apos;a pas pu être indexé pour la recherche : %1</translation>
     </message>
     <message>
-        <source>Indexing text for search…</source>
-        <translation>Indexation du texte pour la recherche…</translation>
+        <source>Variants of the new activities could not be stored: %1</source>
+        <translation>Les variantes des nouvelles activités n&apos;ont pas pu être enregistrées : %1</translation>
+    </message>
+    <message>
+        <source>Linking variants and indexing text for search…</source>
+        <translation>Liaison des variantes et indexation du texte pour la recherche…</translation>
     </message>
     <message>
         <source>Text search now covers every activity</source>

@@ -54,12 +54,12 @@ void ImportController::run(const QStringList &paths)
     importer.setProgressHandler([this, &paths](int file, qint64 done, qint64 total) {
         Q_EMIT progress(file, int(paths.size()), total > 0 ? double(done) / double(total) : 1.0);
     });
-    importer.setTextIndexingLeftToCaller(true);
+    importer.setFollowUpLeftToCaller(true);
     finish(importer.importFiles(paths), true);
-    index(importer);
+    followUp(importer);
 }
 
-void ImportController::catchUpSearchIndex()
+void ImportController::catchUp()
 {
     auto *context = new QObject;
     context->moveToThread(&m_thread);
@@ -67,12 +67,12 @@ void ImportController::catchUpSearchIndex()
         Database db(QStringLiteral("evaw-import"));
         if (db.open(m_databasePath)) {
             Importer importer(db, m_extractor);
-            if (importer.textIndexIsBehind()) {
+            if (importer.variantsAreBehind() || importer.textIndexIsBehind()) {
                 QMetaObject::invokeMethod(this, [this] {
-                    m_indexing = true;
-                    Q_EMIT indexingStarted();
+                    m_followingUp = true;
+                    Q_EMIT followUpStarted();
                 });
-                index(importer);
+                followUp(importer);
             }
         }
         context->deleteLater();
@@ -80,21 +80,24 @@ void ImportController::catchUpSearchIndex()
 }
 
 // On the worker thread.
-void ImportController::index(Importer &importer)
+void ImportController::followUp(Importer &importer)
 {
-    QString error;
-    const bool indexed = importer.indexNewTexts(&error);
-    QMetaObject::invokeMethod(this, [this, indexed, error] {
-        m_indexing = false;
-        Q_EMIT searchIndexed(indexed, error);
+    QString linkError;
+    const bool linked = importer.linkVariants(&linkError);
+    QMetaObject::invokeMethod(this, [this, linked, linkError] { Q_EMIT variantsLinked(linked, linkError); });
+    QString indexError;
+    const bool indexed = importer.indexNewTexts(&indexError);
+    QMetaObject::invokeMethod(this, [this, indexed, indexError] {
+        m_followingUp = false;
+        Q_EMIT searchIndexed(indexed, indexError);
     });
 }
 
-void ImportController::finish(const QList<FileImport> &results, bool indexingFollows)
+void ImportController::finish(const QList<FileImport> &results, bool followUpComes)
 {
-    QMetaObject::invokeMethod(this, [this, results, indexingFollows] {
+    QMetaObject::invokeMethod(this, [this, results, followUpComes] {
         m_running = false;
-        m_indexing = indexingFollows;
+        m_followingUp = followUpComes;
         Q_EMIT finished(results);
     });
 }

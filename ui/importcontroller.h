@@ -14,9 +14,9 @@ class EntityExtractor;
 /// Runs imports on a worker thread with its own store connection, reporting progress and
 /// honouring Cancel, so the window never freezes. One import at a time.
 ///
-/// An import finishes as soon as its activities are stored, and the window shows them;
-/// their text is then indexed for search on the same thread, which takes a while on a
-/// big corpus, and searchIndexed() says when it is done.
+/// An import finishes as soon as its activities are stored, and the window shows them.
+/// The same thread then links their variants (variantsLinked()) and indexes their text for
+/// search (searchIndexed()), which takes a while on a big corpus.
 class ImportController final : public QObject
 {
     Q_OBJECT
@@ -27,11 +27,11 @@ public:
     ~ImportController() override;
 
     bool isRunning() const { return m_running; }
-    /// Indexes for search the text an earlier session left unindexed, if any: it stopped
-    /// before the indexing that follows an import was done.
-    void catchUpSearchIndex();
-    /// Whether the text of the last import is still being indexed for search.
-    bool isIndexing() const { return m_indexing; }
+    /// Does what follows an import for the activities an earlier session left without
+    /// it, if any: that session stopped before linking their variants or indexing them.
+    void catchUp();
+    /// Whether the activities of the last import are still being linked or indexed.
+    bool isFollowingUp() const { return m_followingUp; }
     void start(const QStringList &paths);
     void cancel();
 
@@ -39,24 +39,27 @@ Q_SIGNALS:
     /// @p fraction of file @p file of @p files is done.
     void progress(int file, int files, double fraction);
     void finished(const QList<evaw::FileImport> &results);
-    /// catchUpSearchIndex() found text to index, and indexes it.
-    void indexingStarted();
-    /// After finished() or indexingStarted(): the text can be searched, or @p error says
-    /// why it cannot.
+    /// catchUp() found activities to link or index, and does so.
+    void followUpStarted();
+    /// After finished() or followUpStarted(): the new activities' variants are stored, or
+    /// @p error says why they are not.
+    void variantsLinked(bool ok, const QString &error);
+    /// After variantsLinked(): the text can be searched, or @p error says why it cannot.
     void searchIndexed(bool ok, const QString &error);
 
 private:
     void run(const QStringList &paths);
-    void index(Importer &importer);
+    /// Links variants, then indexes text, each step reported by its signal.
+    void followUp(Importer &importer);
     /// Hands @p results to the window's thread.
-    void finish(const QList<FileImport> &results, bool indexingFollows);
+    void finish(const QList<FileImport> &results, bool followUpComes);
 
     const EntityExtractor &m_extractor;
     QString m_databasePath;
     QThread m_thread;
     std::atomic_bool m_cancel{false};
     bool m_running = false;
-    bool m_indexing = false;
+    bool m_followingUp = false;
 };
 
 } // namespace evaw

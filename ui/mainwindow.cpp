@@ -327,13 +327,15 @@ void MainWindow::createStatusBar()
     connect(m_cancelImport, &QToolButton::clicked, m_imports, &ImportController::cancel);
     connect(m_imports, &ImportController::progress, this, &MainWindow::importProgressed);
     connect(m_imports, &ImportController::finished, this, &MainWindow::importFinished);
+    connect(m_imports, &ImportController::variantsLinked, this, &MainWindow::variantsLinked);
     connect(m_imports, &ImportController::searchIndexed, this, &MainWindow::searchIndexed);
-    connect(m_imports, &ImportController::indexingStarted, this, [this] {
+    connect(m_imports, &ImportController::followUpStarted, this, [this] {
         m_indexingAnnounced = true;
-        statusBar()->showMessage(tr("Indexing text for search…"));
+        statusBar()->showMessage(tr("Linking variants and indexing text for search…"));
     });
-    // A session that stopped while indexing left some text unsearchable: catch up now.
-    m_imports->catchUpSearchIndex();
+    // A session that stopped right after an import left its activities without variants
+    // or unsearchable: catch up now.
+    m_imports->catchUp();
 }
 
 void MainWindow::wirePanels()
@@ -420,6 +422,7 @@ void MainWindow::syncToolBar()
 
 void MainWindow::showActivity(qint64 id)
 {
+    m_shownActivity = id;
     if (id < 0) {
         m_detail->clear();
         return;
@@ -529,10 +532,11 @@ void MainWindow::importFinished(const QList<FileImport> &results)
         if (!result.error.isEmpty())
             problems.append(result.error);
     }
-    m_indexingAnnounced = m_imports->isIndexing() && added > 0;
+    m_indexingAnnounced = m_imports->isFollowingUp() && added > 0;
     if (m_indexingAnnounced) // until the index is done
         statusBar()->showMessage(
-            tr("Import finished: %n new activities; indexing their text for search…", nullptr, added));
+            tr("Import finished: %n new activities; linking their variants and indexing their text for search…",
+                nullptr, added));
     else
         statusBar()->showMessage(tr("Import finished: %n new activities", nullptr, added), 8000);
     if (!problems.isEmpty()) {
@@ -544,6 +548,17 @@ void MainWindow::importFinished(const QList<FileImport> &results)
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     }
+}
+
+void MainWindow::variantsLinked(bool ok, const QString &error)
+{
+    if (!ok) {
+        m_indexingAnnounced = false; // the failure stays in view
+        statusBar()->showMessage(tr("Variants of the new activities could not be stored: %1").arg(error));
+        return;
+    }
+    if (m_shownActivity >= 0) // its variants may have changed
+        showActivity(m_shownActivity);
 }
 
 void MainWindow::searchIndexed(bool ok, const QString &error)

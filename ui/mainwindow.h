@@ -90,6 +90,7 @@ private:
     void chooseFilesToImport();
     void importProgressed(int file, int files, double fraction);
     void importFinished(const QList<FileImport> &results);
+    void variantsLinked(bool ok, const QString &error);
     void searchIndexed(bool ok, const QString &error);
     void exportChart();
     void exportTable();
@@ -105,6 +106,7 @@ private:
     Database &m_database;
     ImportController *m_imports;
     bool m_indexingAnnounced = false; ///< the status bar says the last import is being indexed
+    qint64 m_shownActivity = -1; ///< in the detail pane
 
     ActivityListModel *m_activities = nullptr;
     CountryTreeModel *m_countries = nullptr;

@@ -230,13 +230,6 @@ void VariantLinker::setStoredWords(qint64 id, QStringView text)
     m_words.insert(m_words.end(), m_scratch.begin(), m_scratch.end());
 }
 
-void VariantLinker::discardFrom(qint64 id)
-{
-    // Ids grow with insertion, so the discarded ones form the tail; buckets skip them by id.
-    for (qsizetype i = m_ids.size() - 1; i >= 0 && m_ids[i] >= id; --i)
-        m_ids[i] = -1;
-}
-
 QList<QPair<qint64, qint64>> VariantLinker::links()
 {
     sortBands();
@@ -296,7 +289,7 @@ QList<QPair<qint64, qint64>> VariantLinker::confirm(std::size_t from, std::size_
             for (std::size_t b = a + 1; b < last; ++b) {
                 const int first = m_bandKeys[a].index;
                 const int second = m_bandKeys[b].index;
-                if (m_ids[first] < 0 || m_ids[second] < 0 || (first < m_storedCount && second < m_storedCount))
+                if (first < m_storedCount && second < m_storedCount)
                     continue;
                 if (similarEnough(first, second))
                     result.append(

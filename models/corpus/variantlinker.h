@@ -35,8 +35,6 @@ public:
     void setStoredWords(qint64 id, QStringView text);
     /// An activity of this import.
     void add(qint64 id, QStringView text);
-    /// Forgets every activity from @p id on (a file whose import was rolled back).
-    void discardFrom(qint64 id);
 
     /// Every pair (lower id first), at least one of them new, whose word sets overlap at
     /// least kThreshold.

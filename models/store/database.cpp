@@ -99,6 +99,13 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE VIEW variants(activity_id, variant_id) AS"
                            " SELECT v.activity_id, j.value FROM variant_lists AS v, json_each(v.variant_ids) AS j"),
         },
+        // 5: variants are looked for after an import's activities are stored, so that the
+        // store is browsable sooner. A source remembers whether its activities have been
+        // compared with the rest, and one the application stopped before comparing is
+        // compared at the next start. Sources of earlier versions were compared on import.
+        {
+            QStringLiteral("ALTER TABLE sources ADD COLUMN variants_linked INTEGER NOT NULL DEFAULT 1"),
+        },
     };
     return steps;
 }

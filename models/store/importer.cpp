@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -170,10 +171,10 @@ private:
     std::optional<int> m_previous;
 };
 
-// Reading stored activities, all of them before a file and those a new one resembles
-// after it, goes through the page cache, which would fill with pages read once and never
-// again: tens of MiB on a big store. A small cache while reading keeps the import's
-// memory to what the new file needs; 16 MiB still holds the tables' inner pages.
+// Reading every stored activity, as the start of a file and variant linking do, goes
+// through the page cache, which would fill with pages read once and never again: tens of
+// MiB on a big store. A small cache while reading keeps the import's memory to what the
+// new file needs; 16 MiB still holds the tables' inner pages.
 constexpr int kScanningCache = -16384; // KiB, as SQLite counts a negative cache_size
 
 } // namespace
@@ -195,40 +196,58 @@ QString Importer::bundledCorpusPath()
 }
 
 // The same statement often comes back in a later period's report, which a later import
-// brings: new activities are compared with the stored ones too. Loaded only once a file
-// is actually parsed, so that importing a known file again reads nothing; the linker keeps
-// their buckets, and asks for the words of those a new activity meets (fetchStoredWords).
-bool Importer::loadStoredTexts(VariantLinker &variants)
+// brings: new activities are compared with the stored ones too. The linker keeps only the
+// buckets of those compared before, and asks for the words of those a new activity meets
+// (fetchStoredWords).
+bool Importer::loadForLinking(VariantLinker &variants, const QSet<qint64> &newSources, QString *error)
 {
-    SqliteStatement count(SqliteStatement::handle(m_database.connection()), "SELECT count(*) FROM activities");
-    if (!count.isValid() || !count.next())
+    sqlite3 *const handle = SqliteStatement::handle(m_database.connection());
+    SqliteStatement count(handle, "SELECT count(*) FROM activities");
+    if (!count.next()) {
+        *error = count.error();
         return false;
-    const qint64 activities = count.int64(0);
-    variants.reserve(qsizetype(activities + activities / 4)); // and a quarter more for new ones
-    SqliteStatement stored(
-        SqliteStatement::handle(m_database.connection()), "SELECT id, text FROM activities ORDER BY id");
-    if (!stored.isValid())
-        return false;
-    while (stored.next())
-        variants.addStored(stored.int64(0), stored.text(1));
-    return !stored.failed();
+    }
+    variants.reserve(qsizetype(count.int64(0)));
+    // The linker takes the activities compared before first. In id order, those of earlier
+    // imports come first, so the new ones are read again from the first of them on.
+    SqliteStatement all(handle, "SELECT id, source_id, text FROM activities ORDER BY id");
+    SqliteStatement fresh(handle, "SELECT id, source_id, text FROM activities WHERE id >= ? ORDER BY id");
+    qint64 firstNew = -1;
+    while (all.next()) {
+        if (newSources.contains(all.int64(1))) {
+            if (firstNew < 0)
+                firstNew = all.int64(0);
+        } else {
+            // Converted here rather than by SQLite, which does it a character at a time.
+            variants.addStored(all.int64(0), QString::fromUtf8(all.utf8(2)));
+        }
+    }
+    fresh.bind(1, firstNew);
+    while (firstNew >= 0 && fresh.next()) {
+        if (newSources.contains(fresh.int64(1)))
+            variants.add(fresh.int64(0), QString::fromUtf8(fresh.utf8(2)));
+    }
+    for (const SqliteStatement *statement : {&all, &fresh}) {
+        if (statement->failed() || !statement->isValid()) {
+            *error = statement->error();
+            return false;
+        }
+    }
+    return true;
 }
 
-bool Importer::fetchStoredWords(VariantLinker &variants)
+bool Importer::fetchStoredWords(VariantLinker &variants, QString *error)
 {
     const QList<qint64> ids = variants.storedNeedingWords();
-    if (ids.isEmpty())
-        return true;
-    const PragmaForAWhile scanning(m_database.connection(), QStringLiteral("cache_size"), kScanningCache);
     SqliteStatement text(SqliteStatement::handle(m_database.connection()), "SELECT text FROM activities WHERE id = ?");
-    if (!text.isValid())
-        return false;
     for (const qint64 id : ids) {
         text.bind(1, id);
         if (text.next())
             variants.setStoredWords(id, text.text(0));
-        if (text.failed())
+        if (text.failed() || !text.isValid()) {
+            *error = text.error();
             return false;
+        }
         text.reset();
     }
     return true;
@@ -253,50 +272,38 @@ bool Importer::loadKnownTexts(CorpusParser &parser)
 QList<FileImport> Importer::importFiles(const QStringList &paths)
 {
     QList<FileImport> results;
-    // A checkpoint copies the write-ahead log into the store's file. SQLite runs one at any
-    // commit that leaves the log long, so a big import would copy everything it wrote before
-    // the store could be browsed. Held off while the import runs, the copy happens at the
-    // connection's next commit (the full-text index, built after the store is browsable) or
-    // when the connection closes.
-    std::optional<PragmaForAWhile> heldOff(
-        std::in_place, m_database.connection(), QStringLiteral("wal_autocheckpoint"), 0);
-    VariantLinker variants;
-    bool storedTextsLoaded = false; // into variants, by the first file parsed
-    Writer writer(m_database.connection());
-    if (!writer.prepare()) {
-        for (const QString &path : paths)
-            results.append(
-                FileImport{path, false, false, m_database.path() + QStringLiteral(": ") + writer.error(), 0, 0});
-        return results;
-    }
-    // Once the last file is written, another thread finds the variant pairs while this one
-    // commits it.
-    std::optional<Links> links;
-    for (int i = 0; i < paths.size(); ++i) {
-        m_currentFile = i;
-        const WhileCommitting findLinks = [&] { links = variants.links(); };
-        results.append(importFile(
-            variants, &storedTextsLoaded, writer, paths[i], i + 1 == paths.size() ? findLinks : WhileCommitting()));
-        if (m_cancel && m_cancel->load())
-            break;
-    }
-    if (!results.isEmpty() && !results.last().ok)
-        links.reset(); // the file was rolled back, and the pairs may name its activities
-    bool found = true;
-    if (!links) {
-        found = fetchStoredWords(variants);
-        links = found ? variants.links() : Links();
-    }
-    variants = VariantLinker{};
-    if (!found || !storeVariants(std::move(*links))) {
-        for (FileImport &result : results) {
-            if (result.ok && result.error.isEmpty())
-                result.error = tr("%1: variants could not be stored").arg(QFileInfo(result.path).fileName());
+    {
+        // A checkpoint copies the write-ahead log into the store's file. SQLite runs one at
+        // any commit that leaves the log long, so a big import would copy everything it
+        // wrote before the store could be browsed. Held off while the files are written,
+        // the copy happens at the next commit, in the work that follows, or when the
+        // connection closes.
+        const PragmaForAWhile heldOff(m_database.connection(), QStringLiteral("wal_autocheckpoint"), 0);
+        Writer writer(m_database.connection());
+        if (!writer.prepare()) {
+            for (const QString &path : paths)
+                results.append(
+                    FileImport{path, false, false, m_database.path() + QStringLiteral(": ") + writer.error(), 0, 0});
+            return results;
+        }
+        for (int i = 0; i < paths.size(); ++i) {
+            m_currentFile = i;
+            results.append(importFile(writer, paths[i]));
+            if (m_cancel && m_cancel->load())
+                break;
         }
     }
-    heldOff.reset(); // the store is browsable: the next commit may copy the log
+    if (m_followUpLeftToCaller)
+        return results;
     QString error;
-    if (!m_textIndexingLeftToCaller && !indexNewTexts(&error)) {
+    if (!linkVariants(&error)) {
+        for (FileImport &result : results) {
+            if (result.ok && !result.alreadyImported && result.error.isEmpty())
+                result.error
+                    = tr("%1: variants could not be stored (%2)").arg(QFileInfo(result.path).fileName(), error);
+        }
+    }
+    if (!indexNewTexts(&error)) {
         for (FileImport &result : results) {
             if (result.ok && !result.alreadyImported && result.error.isEmpty())
                 result.error = tr("%1: its text could not be indexed for search (%2)")
@@ -304,6 +311,41 @@ QList<FileImport> Importer::importFiles(const QStringList &paths)
         }
     }
     return results;
+}
+
+bool Importer::linkVariants(QString *error)
+{
+    QSet<qint64> newSources;
+    if (!sourcesNotLinked(&newSources, error))
+        return false;
+    if (newSources.isEmpty())
+        return true;
+    const PragmaForAWhile scanning(m_database.connection(), QStringLiteral("cache_size"), kScanningCache);
+    VariantLinker variants;
+    if (!loadForLinking(variants, newSources, error) || !fetchStoredWords(variants, error))
+        return false;
+    Links links = variants.links();
+    variants = VariantLinker{}; // its memory before the lists are written
+    return storeVariants(std::move(links), newSources, error);
+}
+
+bool Importer::sourcesNotLinked(QSet<qint64> *sources, QString *error)
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT id FROM sources WHERE NOT variants_linked"))) {
+        *error = query.lastError().text();
+        return false;
+    }
+    while (query.next())
+        sources->insert(query.value(0).toLongLong());
+    return true;
+}
+
+bool Importer::variantsAreBehind()
+{
+    QSet<qint64> sources;
+    QString error;
+    return sourcesNotLinked(&sources, &error) && !sources.isEmpty();
 }
 
 bool Importer::indexNewTexts(QString *error)
@@ -339,8 +381,7 @@ bool Importer::isImported(const QString &sha256)
     return seen.exec() && seen.next();
 }
 
-FileImport Importer::importFile(VariantLinker &variants, bool *storedTextsLoaded, Writer &writer, const QString &path,
-    const WhileCommitting &whileCommitting)
+FileImport Importer::importFile(Writer &writer, const QString &path)
 {
     FileImport result;
     result.path = path;
@@ -363,28 +404,26 @@ FileImport Importer::importFile(VariantLinker &variants, bool *storedTextsLoaded
         return result;
     }
     // A parser per file: its memory of known texts must not outlive a rolled-back file.
-    CorpusParser parser(m_extractor, &variants);
+    CorpusParser parser(m_extractor);
     parser.setCancelFlag(m_cancel);
     parser.setProgressHandler([this](qint64 done, qint64 total) {
         if (m_progress)
             m_progress(m_currentFile, done, total);
     });
     QSqlQuery source(db);
-    source.prepare(QStringLiteral("INSERT INTO sources(path, name, sha256, encoding, bytes, imported_at)"
-                                  " VALUES(?, ?, ?, '', 0, ?)"));
+    source.prepare(QStringLiteral("INSERT INTO sources(path, name, sha256, encoding, bytes, imported_at,"
+                                  " variants_linked) VALUES(?, ?, ?, '', 0, ?, 0)"));
     source.addBindValue(label);
     source.addBindValue(QFileInfo(path).fileName());
     source.addBindValue(QString::fromLatin1(checksum.result().toHex()));
     source.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     {
         const PragmaForAWhile scanning(db, QStringLiteral("cache_size"), kScanningCache);
-        const bool loaded = loadKnownTexts(parser) && (*storedTextsLoaded || loadStoredTexts(variants));
-        if (!loaded) {
+        if (!loadKnownTexts(parser)) {
             result.error = label + QStringLiteral(": ") + db.lastError().text();
             db.rollback();
             return result;
         }
-        *storedTextsLoaded = true;
     }
     if (!source.exec()) {
         result.error = label + QStringLiteral(": ") + source.lastError().text();
@@ -394,10 +433,8 @@ FileImport Importer::importFile(VariantLinker &variants, bool *storedTextsLoaded
     const qint64 sourceId = source.lastInsertId().toLongLong();
     writer.setSource(sourceId);
 
-    const qint64 firstId = parser.nextId();
     const ParseResult parsed = parseWhileWriting(parser, path, label, writer);
     if (!parsed.ok) {
-        variants.discardFrom(firstId);
         result.error
             = writer.error().isEmpty() ? parsed.error : parsed.error + QStringLiteral(" (") + writer.error() + u')';
         db.rollback();
@@ -408,16 +445,7 @@ FileImport Importer::importFile(VariantLinker &variants, bool *storedTextsLoaded
     finish.addBindValue(parsed.encoding);
     finish.addBindValue(parsed.bytes);
     finish.addBindValue(sourceId);
-    // The variant pairs found meanwhile need the words of the stored activities they meet.
-    std::unique_ptr<QThread> meanwhile(
-        whileCommitting && fetchStoredWords(variants) ? QThread::create(whileCommitting) : nullptr);
-    if (meanwhile)
-        meanwhile->start();
-    const bool committed = finish.exec() && db.commit();
-    if (meanwhile)
-        meanwhile->wait(); // before anything else touches the variants
-    if (!committed) {
-        variants.discardFrom(firstId);
+    if (!(finish.exec() && db.commit())) {
         result.error = label + QStringLiteral(": ")
             + (finish.lastError().isValid() ? finish.lastError().text() : db.lastError().text());
         db.rollback();
@@ -461,18 +489,16 @@ ParseResult Importer::parseWhileWriting(CorpusParser &parser, const QString &pat
     return parsed;
 }
 
-bool Importer::storeVariants(Links links) // lower id first, sorted
+bool Importer::storeVariants(Links links, const QSet<qint64> &linkedSources, QString *error) // lower id first, sorted
 {
-    if (links.isEmpty())
-        return true;
     // Each activity's variants gather in one array by offset from the lowest id linked, in
     // ascending order, because the links come sorted by their lower id (a list gets its
     // lower ids first, then its higher).
-    const qint64 first = links.front().first;
+    const qint64 first = links.isEmpty() ? 0 : links.front().first;
     qint64 last = first;
     for (const auto &link : std::as_const(links))
         last = std::max(last, link.second);
-    std::vector<int> begin(std::size_t(last - first + 2), 0);
+    std::vector<int> begin(links.isEmpty() ? 1 : std::size_t(last - first + 2), 0);
     for (const auto &[lower, higher] : std::as_const(links)) {
         ++begin[std::size_t(lower - first) + 1];
         ++begin[std::size_t(higher - first) + 1];
@@ -488,8 +514,10 @@ bool Importer::storeVariants(Links links) // lower id first, sorted
     links = {};
 
     QSqlDatabase db = m_database.connection();
-    if (!db.transaction())
+    if (!db.transaction()) {
+        *error = db.lastError().text();
         return false;
+    }
     // An activity of an earlier import may have variants already: its list gains the new ones.
     SqliteStatement insert(SqliteStatement::handle(db),
         "INSERT INTO variant_lists(activity_id, variant_ids) VALUES(?, ?)"
@@ -506,11 +534,26 @@ bool Importer::storeVariants(Links links) // lower id first, sorted
         insert.bind(1, first + qint64(offset));
         insert.bindUtf8(2, ListColumn::encodeIds(ids));
         if (!insert.run()) {
+            *error = insert.error();
             db.rollback();
             return false;
         }
     }
-    return db.commit();
+    SqliteStatement linked(SqliteStatement::handle(db), "UPDATE sources SET variants_linked = 1 WHERE id = ?");
+    for (const qint64 source : linkedSources) {
+        linked.bind(1, source);
+        if (!linked.run()) {
+            *error = linked.error();
+            db.rollback();
+            return false;
+        }
+    }
+    if (!db.commit()) {
+        *error = db.lastError().text();
+        db.rollback();
+        return false;
+    }
+    return true;
 }
 
 } // namespace evaw

@@ -5,6 +5,7 @@
 #include "corpus/corpusparser.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <atomic>
@@ -28,7 +29,12 @@ struct FileImport {
 /// Imports corpus files into the store. Each file is one transaction: a file that fails
 /// leaves no trace, and the other files of the same import still land. A file whose bytes
 /// (SHA-256) are already stored is skipped, so importing again changes nothing. Repeats of
-/// stored texts become extra provenance; near-duplicates are linked across all new files.
+/// stored texts become extra provenance.
+///
+/// What follows an import, once its activities are stored and can be browsed, takes a
+/// while on a big corpus: near-duplicates are linked (linkVariants()) and the text is
+/// indexed for search (indexNewTexts()). importFiles() does both at its end unless told to
+/// leave them to the caller, who may show the activities meanwhile.
 class Importer
 {
     Q_DECLARE_TR_FUNCTIONS(evaw::Importer)
@@ -40,17 +46,22 @@ public:
     void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
 
     QList<FileImport> importFiles(const QStringList &paths);
+    void setFollowUpLeftToCaller(bool leftToCaller) { m_followUpLeftToCaller = leftToCaller; }
 
+    /// Links as variants of each other the activities of sources not compared yet and any
+    /// stored activity, theirs or earlier ones, whose words they share at least
+    /// VariantLinker::kThreshold. Pairs of earlier activities were settled before and are
+    /// not looked for again.
+    bool linkVariants(QString *error);
+    /// Whether some sources have not been compared yet (an earlier session stopped first).
+    bool variantsAreBehind();
     /// Brings the full-text index up to the stored activities. Texts are indexed after
-    /// their files land, in one statement, rather than row by row inside each file: an
-    /// import is browsable sooner, and an index left behind (the application stopped in
-    /// between) catches up at the next import. importFiles() calls it at its end unless
-    /// told to leave it to the caller.
+    /// their files land, in one statement, rather than row by row inside each file; an
+    /// index left behind catches up at the next import.
     bool indexNewTexts(QString *error);
     /// Whether some stored activities are not indexed for search yet (an earlier session
     /// stopped before their indexing was done).
     bool textIndexIsBehind();
-    void setTextIndexingLeftToCaller(bool leftToCaller) { m_textIndexingLeftToCaller = leftToCaller; }
 
     /// The corpus compiled into the application, imported when the store is empty.
     static QString bundledCorpusPath();
@@ -58,23 +69,23 @@ public:
 private:
     class Writer;
     using Links = QList<QPair<qint64, qint64>>;
-    using WhileCommitting = std::function<void()>;
-    /// Imports one file; the first one parsed also loads the store's texts into @p variants.
-    FileImport importFile(VariantLinker &variants, bool *storedTextsLoaded, Writer &writer, const QString &path,
-        const WhileCommitting &whileCommitting);
+    FileImport importFile(Writer &writer, const QString &path);
     ParseResult parseWhileWriting(CorpusParser &parser, const QString &path, const QString &label, Writer &writer);
-    bool storeVariants(Links links);
+    /// Stores @p links and marks @p linkedSources compared, in one transaction.
+    bool storeVariants(Links links, const QSet<qint64> &linkedSources, QString *error);
     bool isImported(const QString &sha256);
     bool loadKnownTexts(CorpusParser &parser);
-    bool loadStoredTexts(VariantLinker &variants);
-    bool fetchStoredWords(VariantLinker &variants);
+    bool sourcesNotLinked(QSet<qint64> *sources, QString *error);
+    /// Loads the activities of @p newSources as new, and every other one as compared before.
+    bool loadForLinking(VariantLinker &variants, const QSet<qint64> &newSources, QString *error);
+    bool fetchStoredWords(VariantLinker &variants, QString *error);
 
     Database &m_database;
     const EntityExtractor &m_extractor;
     std::function<void(int, qint64, qint64)> m_progress;
     const std::atomic_bool *m_cancel = nullptr;
     int m_currentFile = 0;
-    bool m_textIndexingLeftToCaller = false;
+    bool m_followUpLeftToCaller = false;
 };
 
 } // namespace evaw

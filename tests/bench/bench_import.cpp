@@ -58,19 +58,25 @@ int addToStore(const EntityExtractor &extractor, const QString &file, const QStr
         ? count.value(0).toLongLong()
         : -1;
     Importer importer(db, extractor);
-    importer.setTextIndexingLeftToCaller(true);
+    importer.setFollowUpLeftToCaller(true);
     QElapsedTimer timer;
     timer.start();
     const QList<FileImport> results = importer.importFiles({file});
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    timer.start();
+    QString linkError;
+    const bool linked = importer.linkVariants(&linkError);
+    const double linkSeconds = double(timer.nsecsElapsed()) / 1e9;
     out << QStringLiteral("  added to a store of %1 activities: browsable after %2 s (%3 new activities),"
-                          " peak memory %4 MB")
+                          " then variants linked after %4 s; peak memory %5 MB")
                .arg(stored)
                .arg(seconds, 0, 'f', 2)
                .arg(results.value(0).activities)
+               .arg(linkSeconds, 0, 'f', 2)
                .arg(double(bench::peakResidentKiB()) / 1024.0, 0, 'f', 0)
-        << (results.value(0).ok ? QString() : QStringLiteral(" ERROR ") + results.value(0).error) << Qt::endl;
-    return results.value(0).ok ? 0 : 1;
+        << (results.value(0).ok ? QString() : QStringLiteral(" ERROR ") + results.value(0).error)
+        << (linked ? QString() : QStringLiteral(" ERROR ") + linkError) << Qt::endl;
+    return results.value(0).ok && linked ? 0 : 1;
 }
 
 int child(const QString &mode, const QString &file, const QString &store)
@@ -132,10 +138,14 @@ int child(const QString &mode, const QString &file, const QString &store)
         return 1;
     }
     Importer importer(db, extractor);
-    importer.setTextIndexingLeftToCaller(true);
+    importer.setFollowUpLeftToCaller(true);
     timer.start();
     const QList<FileImport> results = importer.importFiles({file});
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    timer.start();
+    QString linkError;
+    const bool linked = importer.linkVariants(&linkError);
+    const double linkSeconds = double(timer.nsecsElapsed()) / 1e9;
     timer.start();
     QString indexError;
     const bool indexed = importer.indexNewTexts(&indexError);
@@ -148,17 +158,20 @@ int child(const QString &mode, const QString &file, const QString &store)
         ? pages.value(0).toLongLong()
         : -1;
     out << QStringLiteral("  import into SQLite, browsable: %1 MB/s (%2 activities, %3 s);"
-                          " then the full-text index: %4 MB/s (%5 s); peak memory %6 MB, store %7 MB")
+                          " then variants: %4 s; then the full-text index: %5 MB/s (%6 s);"
+                          " peak memory %7 MB, store %8 MB")
                .arg(megabytes / seconds, 0, 'f', 1)
                .arg(results.value(0).activities)
                .arg(seconds, 0, 'f', 2)
+               .arg(linkSeconds, 0, 'f', 2)
                .arg(megabytes / indexSeconds, 0, 'f', 1)
                .arg(indexSeconds, 0, 'f', 2)
                .arg(double(bench::peakResidentKiB()) / 1024.0, 0, 'f', 0)
                .arg(double(storeBytes) / (1024.0 * 1024.0), 0, 'f', 0)
         << (results.value(0).ok ? QString() : QStringLiteral(" ERROR ") + results.value(0).error)
+        << (linked ? QString() : QStringLiteral(" ERROR ") + linkError)
         << (indexed ? QString() : QStringLiteral(" ERROR ") + indexError) << Qt::endl;
-    if (!indexed)
+    if (!linked || !indexed)
         return 1;
     return results.value(0).ok ? 0 : 1;
 }

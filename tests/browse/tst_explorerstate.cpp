@@ -149,7 +149,7 @@ private Q_SLOTS:
         const QString chad = test::writeFile(
             dir, QStringLiteral("chad.txt"), "In Chad, UNICEF trained 40 social workers in 2019.\n");
         Importer importer(*m_db, test::extractor());
-        importer.setTextIndexingLeftToCaller(true);
+        importer.setFollowUpLeftToCaller(true);
         QVERIFY(importer.importFiles({chad}).value(0).ok);
         QString error;
         QVERIFY2(m_state->load(m_db->connection(), &error), qPrintable(error));

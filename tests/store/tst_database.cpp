@@ -78,6 +78,10 @@ private Q_SLOTS:
             QVERIFY(old.open());
             QSqlQuery query(old);
             for (const char *statement : {
+                     "CREATE TABLE sources(id INTEGER PRIMARY KEY, path TEXT NOT NULL, name TEXT NOT NULL,"
+                     " sha256 TEXT NOT NULL UNIQUE, encoding TEXT NOT NULL, bytes INTEGER NOT NULL,"
+                     " imported_at TEXT NOT NULL)",
+                     "INSERT INTO sources VALUES(1, '/corpus/a.txt', 'a.txt', 'ab12', 'UTF-8', 120, '2026-01-01')",
                      "CREATE TABLE activities(id INTEGER PRIMARY KEY, text TEXT NOT NULL)",
                      "CREATE TABLE activity_entities(activity_id INTEGER NOT NULL, entity_id INTEGER NOT NULL,"
                      " position INTEGER NOT NULL, PRIMARY KEY(activity_id, entity_id)) WITHOUT ROWID",
@@ -120,6 +124,8 @@ private Q_SLOTS:
         QCOMPARE(column(db, "SELECT year || ' ' || kind || ' ' || start || '+' || length FROM dates"),
             QStringList({"2008 since 0+10"}));
         QCOMPARE(column(db, "SELECT activity_id || '~' || variant_id FROM variants"), QStringList({"1~2", "2~1"}));
+        // Its variants were looked for when it was imported: nothing is left to compare.
+        QCOMPARE(column(db, "SELECT name || ':' || variants_linked FROM sources"), QStringList({"a.txt:1"}));
     }
 
     void shouldRefuseAFileThatIsNotADatabase()

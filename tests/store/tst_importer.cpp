@@ -34,6 +34,26 @@ qint64 scalar(const Database &db, const QString &sql)
     return query.value(0).toLongLong();
 }
 
+// The seed's statement on FGM, as the reports of several periods word it.
+QByteArray fgmStatement(const char *countries)
+{
+    return QByteArray("Since 2008 UNFPA, jointly with UNICEF, leads the Global Programme to Accelerate the"
+                      " Elimination of Female Genital Mutilation in ")
+        + countries + ".\n";
+}
+
+// Two reports a year apart: the first states the figure twice, the second once more.
+struct TwoPeriods {
+    explicit TwoPeriods(const QTemporaryDir &dir)
+        : first(test::writeFile(dir, QStringLiteral("2020.txt"),
+            fgmStatement("18 countries") + '\n' + fgmStatement("(FGM) in 17 countries")))
+        , second(test::writeFile(dir, QStringLiteral("2021.txt"), fgmStatement("16 countries")))
+    {
+    }
+    const QString first;
+    const QString second;
+};
+
 // Each activity's stored list of variants, as "id=[ids]".
 QStringList variantLists(const Database &db)
 {
@@ -130,7 +150,8 @@ private Q_SLOTS:
         QCOMPARE(results[0].error, QStringLiteral("image.png: is binary, not text (NUL byte at offset 8)"));
         QVERIFY(results[1].ok);
         QCOMPARE(results[2].error, QStringLiteral("empty.txt: is empty"));
-        QVERIFY(results[3].error.startsWith(QLatin1String("missing.txt: cannot be read")));
+        QVERIFY2(
+            results[3].error.startsWith(QLatin1String("missing.txt: cannot be read")), qPrintable(results[3].error));
         QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM activities")), 1);
         QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM sources")), 1);
     }
@@ -192,22 +213,18 @@ private Q_SLOTS:
     {
         // Reports of two periods, imported one after the other: the second period's statement
         // joins the pair the first import found.
-        const QByteArray opening = "Since 2008 UNFPA, jointly with UNICEF, leads the Global Programme to Accelerate the"
-                                   " Elimination of Female Genital Mutilation in ";
         QTemporaryDir dir;
-        const QString first = test::writeFile(
-            dir, QStringLiteral("2020.txt"), opening + "18 countries.\n\n" + opening + "(FGM) in 17 countries.\n");
-        const QString second = test::writeFile(dir, QStringLiteral("2021.txt"), opening + "16 countries.\n");
+        const TwoPeriods reports(dir);
         Importer importer(*m_db, test::extractor());
-        QVERIFY(importer.importFiles({first}).value(0).ok);
-        QVERIFY(importer.importFiles({second}).value(0).ok);
+        QVERIFY(importer.importFiles({reports.first}).value(0).ok);
+        QVERIFY(importer.importFiles({reports.second}).value(0).ok);
 
         QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM activities")), 3);
         QCOMPARE(variantLists(*m_db),
             (QStringList{QStringLiteral("1=[2,3]"), QStringLiteral("2=[1,3]"), QStringLiteral("3=[1,2]")}));
 
         // Importing the second file again finds nothing new, and changes nothing.
-        QVERIFY(importer.importFiles({second}).value(0).alreadyImported);
+        QVERIFY(importer.importFiles({reports.second}).value(0).alreadyImported);
         QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM variants")), 6);
     }
 
@@ -215,12 +232,10 @@ private Q_SLOTS:
     {
         // Two files in one import, into a store that holds a third: each of the three
         // statements lists the other two, and none itself.
-        const QByteArray opening = "Since 2008 UNFPA, jointly with UNICEF, leads the Global Programme to Accelerate the"
-                                   " Elimination of Female Genital Mutilation in ";
         QTemporaryDir dir;
-        const QString stored = test::writeFile(dir, QStringLiteral("2019.txt"), opening + "19 countries.\n");
-        const QString first = test::writeFile(dir, QStringLiteral("2020.txt"), opening + "18 countries.\n");
-        const QString second = test::writeFile(dir, QStringLiteral("2021.txt"), opening + "17 countries.\n");
+        const QString stored = test::writeFile(dir, QStringLiteral("2019.txt"), fgmStatement("19 countries"));
+        const QString first = test::writeFile(dir, QStringLiteral("2020.txt"), fgmStatement("18 countries"));
+        const QString second = test::writeFile(dir, QStringLiteral("2021.txt"), fgmStatement("17 countries"));
         Importer importer(*m_db, test::extractor());
         QVERIFY(importer.importFiles({stored}).value(0).ok);
         const QList<FileImport> results = importer.importFiles({first, second});
@@ -228,6 +243,73 @@ private Q_SLOTS:
 
         QCOMPARE(variantLists(*m_db),
             (QStringList{QStringLiteral("1=[2,3]"), QStringLiteral("2=[1,3]"), QStringLiteral("3=[1,2]")}));
+    }
+
+    void shouldLinkVariantsOnlyAfterTheActivitiesAreBrowsable()
+    {
+        // The seed states two figures twice each: "…FGM in 18 countries" / "…(FGM) in 17
+        // countries", and the other pair the dump lists.
+        Importer importer(*m_db, test::extractor());
+        importer.setFollowUpLeftToCaller(true);
+        QVERIFY(importer.importFiles({Importer::bundledCorpusPath()}).value(0).ok);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM activities")), 48);
+        QCOMPARE(variantLists(*m_db), QStringList());
+        QVERIFY(importer.variantsAreBehind());
+
+        QString error;
+        QVERIFY2(importer.linkVariants(&error), qPrintable(error));
+        QCOMPARE(variantLists(*m_db).size(), 4);
+        QVERIFY(!importer.variantsAreBehind());
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM sources WHERE variants_linked")), 1);
+
+        // Nothing is left to compare: asking again changes nothing.
+        const QStringList lists = variantLists(*m_db);
+        QVERIFY2(importer.linkVariants(&error), qPrintable(error));
+        QCOMPARE(variantLists(*m_db), lists);
+    }
+
+    void shouldLinkVariantsLeftBehindAtTheNextImport()
+    {
+        // An import whose linking never ran, as when the application stops between, and a
+        // later one: both files' statements are compared, with each other too.
+        QTemporaryDir dir;
+        const TwoPeriods reports(dir);
+        {
+            Importer interrupted(*m_db, test::extractor());
+            interrupted.setFollowUpLeftToCaller(true);
+            QVERIFY(interrupted.importFiles({reports.first}).value(0).ok);
+        }
+        QCOMPARE(variantLists(*m_db), QStringList());
+
+        Importer importer(*m_db, test::extractor());
+        const QList<FileImport> results = importer.importFiles({reports.second});
+        QVERIFY2(results.value(0).ok && results.value(0).error.isEmpty(), qPrintable(results.value(0).error));
+        QCOMPARE(variantLists(*m_db),
+            (QStringList{QStringLiteral("1=[2,3]"), QStringLiteral("2=[1,3]"), QStringLiteral("3=[1,2]")}));
+        QVERIFY(!importer.variantsAreBehind());
+    }
+
+    void shouldReportVariantsThatCannotBeStored()
+    {
+        QTemporaryDir dir;
+        const QString opening = QStringLiteral("In 2019 UNFPA and UNICEF trained midwives and nurses in ");
+        const QString file = test::writeFile(dir, QStringLiteral("twice.txt"),
+            (opening + QStringLiteral("12 districts of Chad.\n\n") + opening
+                + QStringLiteral("13 districts of Chad.\n"))
+                .toUtf8());
+        Importer importer(*m_db, test::extractor());
+        importer.setFollowUpLeftToCaller(true);
+        QVERIFY(importer.importFiles({file}).value(0).ok);
+        // Another program made the lists' table unwritable.
+        QVERIFY(QSqlQuery(m_db->connection())
+                    .exec(QStringLiteral("CREATE TRIGGER no_lists BEFORE INSERT ON variant_lists"
+                                         " BEGIN SELECT RAISE(ABORT, 'lists are read-only'); END")));
+        QString error;
+        QVERIFY(!importer.linkVariants(&error));
+        QCOMPARE(error, QStringLiteral("lists are read-only"));
+        // Nothing half done: the source still waits to be compared.
+        QVERIFY(importer.variantsAreBehind());
+        QCOMPARE(variantLists(*m_db), QStringList());
     }
 
     void shouldCopyTheLogIntoTheStoreOnlyOnceItIsBrowsable()
@@ -241,7 +323,7 @@ private Q_SLOTS:
         const qint64 before = QFileInfo(path).size();
 
         Importer importer(db, test::extractor());
-        importer.setTextIndexingLeftToCaller(true);
+        importer.setFollowUpLeftToCaller(true);
         const QList<FileImport> results = importer.importFiles({Importer::bundledCorpusPath()});
         QVERIFY2(results[0].ok, qPrintable(results[0].error));
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM activities")), 48);
@@ -264,7 +346,7 @@ private Q_SLOTS:
         {
             // An import whose text indexing never ran, as when the application stops between.
             Importer interrupted(*m_db, test::extractor());
-            interrupted.setTextIndexingLeftToCaller(true);
+            interrupted.setFollowUpLeftToCaller(true);
             interrupted.importFiles({Importer::bundledCorpusPath()});
         }
         QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM activities")), 48);

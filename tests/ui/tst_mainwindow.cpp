@@ -7,6 +7,7 @@
 #include "countrypanel.h"
 #include "detailpane.h"
 #include "facetpanel.h"
+#include "importcontroller.h"
 #include "mainwindow.h"
 #include "testsupport.h"
 #include "timelinechart.h"
@@ -21,6 +22,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -369,16 +371,19 @@ private Q_SLOTS:
         QCOMPARE(rows(*m_window), 1);
     }
 
-    void shouldIndexForSearchWhatAnEarlierSessionLeftUnindexed()
+    void shouldLinkAndIndexWhatAnEarlierSessionLeftUndone()
     {
         m_window.reset();
-        const QString chad = test::writeFile(
-            m_dir, QStringLiteral("unindexed.txt"), "In Chad, UNICEF trained 40 social workers in 2019.\n");
+        const QString chad = test::writeFile(m_dir, QStringLiteral("unindexed.txt"),
+            "In Chad, UNICEF trained 40 social workers in 2019.\n\n"
+            "In Chad, UNICEF trained 45 social workers in 2019.\n");
         {
-            // The session stopped after the import, before its text was indexed.
+            // The session stopped after the import, before its variants were linked and
+            // its text indexed.
             Importer importer(*m_db, test::extractor());
-            importer.setTextIndexingLeftToCaller(true);
+            importer.setFollowUpLeftToCaller(true);
             QVERIFY(importer.importFiles({chad}).value(0).ok);
+            QVERIFY(importer.variantsAreBehind());
             QVERIFY(importer.textIndexIsBehind());
         }
         QString error;
@@ -386,9 +391,32 @@ private Q_SLOTS:
         m_window = std::make_unique<MainWindow>(*m_state, *m_db, test::extractor());
         m_window->show();
         searchOnceIndexed(QStringLiteral("trained"));
-        QCOMPARE(rows(*m_window), 1);
+        QCOMPARE(rows(*m_window), 2);
         Importer importer(*m_db, test::extractor());
+        QVERIFY(!importer.variantsAreBehind());
         QVERIFY(!importer.textIndexIsBehind());
+        QCOMPARE(
+            QSqlQuery(m_db->connection()).exec(QStringLiteral("SELECT 1 FROM variants WHERE activity_id = 49")), true);
+        const int row = m_window->activityModel()->rowOfActivity(49);
+        m_window->activityView()->setCurrentIndex(m_window->activityModel()->index(row, 0));
+        const QString shown = m_window->detailPane()->browser()->toPlainText();
+        QVERIFY2(shown.contains(QLatin1String("45 social workers")), qPrintable(shown));
+    }
+
+    void shouldShowVariantsLinkedAfterTheActivityWasShown()
+    {
+        // An activity shown while its import's variants are still being looked for.
+        const int row = m_window->activityModel()->rowOfActivity(1);
+        m_window->activityView()->setCurrentIndex(m_window->activityModel()->index(row, 0));
+        QVERIFY(!m_window->detailPane()->browser()->toPlainText().contains(QLatin1String("Variants")));
+        // The worker stores a variant for it, and says so.
+        QVERIFY(QSqlQuery(m_db->connection())
+                    .exec(QStringLiteral("INSERT INTO variant_lists VALUES(1, '[2]'), (2, '[1]')")));
+        auto *imports = m_window->findChild<ImportController *>();
+        QVERIFY(imports);
+        Q_EMIT imports->variantsLinked(true, QString());
+        const QString shown = m_window->detailPane()->browser()->toPlainText();
+        QVERIFY2(shown.contains(QLatin1String("Variants")), qPrintable(shown));
     }
 
     void shouldRenderReadablyAt1366x768()
