@@ -3,13 +3,12 @@
 #include "activityqueue.h"
 #include "database.h"
 #include "extract/entityextractor.h"
+#include "filechecksum.h"
 #include "listcolumn.h"
 #include "sqlitestatement.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDateTime>
-#include <QFile>
 #include <QFileInfo>
 #include <QSet>
 #include <QSqlError>
@@ -388,15 +387,12 @@ FileImport Importer::importFile(Writer &writer, const QString &path)
     const QString label = path.startsWith(u':') ? path : QFileInfo(path).absoluteFilePath();
 
     // Checked before parsing, so that nothing of an imported file is read twice.
-    QFile file(path);
-    QCryptographicHash checksum(QCryptographicHash::Sha256);
-    if (file.open(QIODevice::ReadOnly) && checksum.addData(&file)
-        && isImported(QString::fromLatin1(checksum.result().toHex()))) {
+    const QString checksum = FileChecksum::sha256(path);
+    if (!checksum.isEmpty() && isImported(checksum)) {
         result.ok = true;
         result.alreadyImported = true;
         return result;
     }
-    file.close();
 
     QSqlDatabase db = m_database.connection();
     if (!db.transaction()) {
@@ -415,7 +411,8 @@ FileImport Importer::importFile(Writer &writer, const QString &path)
                                   " variants_linked) VALUES(?, ?, ?, '', 0, ?, 0)"));
     source.addBindValue(label);
     source.addBindValue(QFileInfo(path).fileName());
-    source.addBindValue(QString::fromLatin1(checksum.result().toHex()));
+    // An unreadable file has no checksum; the parse below fails on it, and says why.
+    source.addBindValue(checksum.isEmpty() ? QStringLiteral("") : checksum);
     source.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     {
         const PragmaForAWhile scanning(db, QStringLiteral("cache_size"), kScanningCache);
