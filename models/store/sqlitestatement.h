@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
 
@@ -50,6 +51,7 @@ private:
     sqlite3 *m_db;
     sqlite3_stmt *m_statement = nullptr;
     bool m_failed = false;
+    QByteArray m_utf8; ///< the last text bound, converted
 };
 
 } // namespace evaw
