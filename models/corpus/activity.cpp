@@ -1,5 +1,7 @@
 #include "activity.h"
 
+#include "extract/dateextractor.h"
+
 #include <algorithm>
 
 namespace evaw {
@@ -12,6 +14,18 @@ QList<EntityRef> Activity::entitiesOfKind(EntityKind kind) const
             result.append(entity);
     }
     return result;
+}
+
+QStringView Activity::dateWords(const DateMention &date) const
+{
+    if (date.start < 0 || date.length < 0 || date.start + qsizetype(date.length) > text.size())
+        return QStringView();
+    return QStringView(text).mid(date.start, date.length);
+}
+
+QString Activity::dateSentence(const DateMention &date) const
+{
+    return dateWords(date).isNull() ? QString() : DateExtractor::sentenceAround(text, date.start);
 }
 
 QList<int> Activity::years() const

@@ -17,14 +17,13 @@ struct Mention {
 };
 
 /// A date stated in an activity ("Since 2008", "On 12 March 2021", "MTBP 2021-2023").
+/// Activity::dateWords() and Activity::dateSentence() give its words and sentence.
 struct DateMention {
     int year = 0;
     int month = 0; ///< 1-12, 0 when not stated
     int day = 0; ///< 1-31, 0 when not stated
     int endYear = 0; ///< last year of a range, 0 when not a range
     QString kind; ///< "year", "since", "as-of", "range"
-    QString text; ///< the words that state the date
-    QString sentence; ///< the sentence around it, for a milestone's tooltip
     int start = 0;
     int length = 0;
 };
@@ -63,6 +62,12 @@ struct Activity {
     QList<EntityRef> entitiesOfKind(EntityKind kind) const;
     /// The words of @p mention as the text writes them ("UNPFA" for UNFPA).
     QStringView surface(const Mention &mention) const { return QStringView(text).mid(mention.start, mention.length); }
+    /// The words that state @p date ("Since 2008"); empty when its offsets are not in the
+    /// text (a store another program changed).
+    QStringView dateWords(const DateMention &date) const;
+    /// The sentence around @p date, for a milestone's tooltip; empty as dateWords() is.
+    /// Found when asked: an import stores offsets only, and most dates are never shown.
+    QString dateSentence(const DateMention &date) const;
     QList<int> years() const;
 };
 

@@ -241,8 +241,6 @@ QList<DateMention> DateExtractor::extract(QStringView text)
 
         date.start = int(start);
         date.length = int(end - start);
-        date.text = text.mid(start, end - start).toString();
-        date.sentence = sentenceAround(text, int(start)); // as the store rebuilds it
         dates.append(date);
         i = end - 1;
     }

@@ -54,7 +54,7 @@ bool readLists(const QSqlQuery &row, const QHash<qint64, EntityRef> &entities, A
     std::vector<qint64> variants;
     if (!ListColumn::decodeIds(row.value(11).toByteArray(), &ids)
         || !ListColumn::decodeMentions(row.value(12).toByteArray(), &spans)
-        || !ListColumn::decodeDates(row.value(13).toByteArray(), &a->dates, a->text)
+        || !ListColumn::decodeDates(row.value(13).toByteArray(), &a->dates)
         || !ListColumn::decodeIds(row.value(14).toByteArray(), &variants))
         return false;
     a->variants = QList<qint64>(variants.cbegin(), variants.cend());

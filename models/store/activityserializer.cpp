@@ -63,8 +63,9 @@ QJsonObject toJson(const Activity &a)
     for (const DateMention &d : a.dates) {
         QJsonObject date{{QStringLiteral("year"), d.year},
             {QStringLiteral("month"), d.month ? QJsonValue(d.month) : QJsonValue()},
-            {QStringLiteral("day"), d.day ? QJsonValue(d.day) : QJsonValue()}, {QStringLiteral("text"), d.text},
-            {QStringLiteral("kind"), d.kind}, {QStringLiteral("sentence"), d.sentence}};
+            {QStringLiteral("day"), d.day ? QJsonValue(d.day) : QJsonValue()},
+            {QStringLiteral("text"), a.dateWords(d).toString()}, {QStringLiteral("kind"), d.kind},
+            {QStringLiteral("sentence"), a.dateSentence(d)}};
         if (d.endYear)
             date.insert(QStringLiteral("end_year"), d.endYear);
         dates.append(date);

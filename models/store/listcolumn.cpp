@@ -1,7 +1,5 @@
 #include "listcolumn.h"
 
-#include "extract/dateextractor.h"
-
 #include <array>
 #include <charconv>
 #include <limits>
@@ -279,7 +277,7 @@ bool decodeMentions(QByteArrayView json, std::vector<MentionSpan> *out)
     return ok;
 }
 
-bool decodeDates(QByteArrayView json, QList<DateMention> *out, QStringView text)
+bool decodeDates(QByteArrayView json, QList<DateMention> *out)
 {
     const qsizetype before = out->size();
     const bool ok = Parser(json).parse([&](const Field *fields, int count) {
@@ -293,10 +291,6 @@ bool decodeDates(QByteArrayView json, QList<DateMention> *out, QStringView text)
         d.kind = kindOf(fields[4].string);
         d.start = asInt(fields[5].number);
         d.length = asInt(fields[6].number);
-        if (!text.isNull() && d.start >= 0 && d.length >= 0 && d.start + qint64(d.length) <= text.size()) {
-            d.text = text.mid(d.start, d.length).toString();
-            d.sentence = DateExtractor::sentenceAround(text, d.start);
-        }
         out->append(d);
         return true;
     });

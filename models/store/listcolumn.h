@@ -22,7 +22,8 @@ namespace evaw {
 /// the B-tree entries. SQLite's JSON functions still read the lists, and the schema's views
 /// (activity_entities, mentions, dates, variants) present them as the tables they replaced. Offsets
 /// count UTF-16 code units of the activity's text, which also yields a mention's surface
-/// and a date's words and sentence, so those are not stored twice.
+/// and a date's words and sentence (Activity::surface(), dateWords(), dateSentence()), so
+/// those are not stored twice.
 namespace ListColumn {
 
 struct MentionSpan {
@@ -41,8 +42,7 @@ QByteArray encodeDates(const QList<DateMention> &dates);
 /// text is not a list of the column's shape.
 bool decodeIds(QByteArrayView json, std::vector<qint64> *out);
 bool decodeMentions(QByteArrayView json, std::vector<MentionSpan> *out);
-/// Fills a date's text and sentence only when @p text, the activity's text, is given.
-bool decodeDates(QByteArrayView json, QList<DateMention> *out, QStringView text = {});
+bool decodeDates(QByteArrayView json, QList<DateMention> *out);
 
 } // namespace ListColumn
 } // namespace evaw

@@ -273,7 +273,7 @@ private Q_SLOTS:
         QVERIFY(activity);
         QStringList texts;
         for (const DateMention &date : activity->dates)
-            texts.append(date.text);
+            texts.append(activity->dateWords(date).toString());
         QCOMPARE(texts.join(u'|'), dates);
     }
 

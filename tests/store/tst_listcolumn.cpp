@@ -55,20 +55,21 @@ private Q_SLOTS:
         QCOMPARE(dates[0].kind, QStringLiteral("range"));
         QCOMPARE(dates[1].kind, QStringLiteral("as-of"));
         QCOMPARE(dates[1].start, 30);
-        QVERIFY(dates[1].text.isEmpty()); // no text given, no words
+        QCOMPARE(dates[1].length, 10);
     }
 
     void shouldTakeADatesWordsAndSentenceFromTheText()
     {
-        const QString text = QStringLiteral("UNFPA began in 2005. Since 2008 it leads the programme. More.");
-        QList<DateMention> dates;
-        QVERIFY(ListColumn::decodeDates("[[2008,0,0,0,\"since\",21,10]]", &dates, text));
-        QCOMPARE(dates.value(0).text, QStringLiteral("Since 2008"));
-        QCOMPARE(dates.value(0).sentence, QStringLiteral("Since 2008 it leads the programme."));
-        // Offsets past the text leave the words out rather than inventing them.
-        dates.clear();
-        QVERIFY(ListColumn::decodeDates("[[2008,0,0,0,\"since\",60,10]]", &dates, text));
-        QVERIFY(dates.value(0).text.isEmpty());
+        Activity activity;
+        activity.text = QStringLiteral("UNFPA began in 2005. Since 2008 it leads the programme. More.");
+        QVERIFY(
+            ListColumn::decodeDates("[[2008,0,0,0,\"since\",21,10],[2008,0,0,0,\"since\",60,10]]", &activity.dates));
+        QCOMPARE(activity.dateWords(activity.dates.value(0)), QStringLiteral("Since 2008"));
+        QCOMPARE(activity.dateSentence(activity.dates.value(0)), QStringLiteral("Since 2008 it leads the programme."));
+        // Offsets past the text (a store another program changed) leave the words out
+        // rather than inventing them or reading past the text.
+        QCOMPARE(activity.dateWords(activity.dates.value(1)), QString());
+        QCOMPARE(activity.dateSentence(activity.dates.value(1)), QString());
     }
 
     void shouldReadWhatSqliteWrites()
