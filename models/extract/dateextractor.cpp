@@ -2,7 +2,13 @@
 
 #include "textfold.h"
 
+#include <QtAlgorithms>
+
 #include <array>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 namespace evaw {
 
@@ -59,6 +65,33 @@ int numberAt(QStringView text, qsizetype i, int digits)
         value = value * 10 + text[i + k].digitValue();
     }
     return value;
+}
+
+// The first position from @p from on that holds an ASCII digit or a character beyond
+// ASCII (a digit of another script, maybe), or @p end. Every character of every activity
+// passes here, and few are either: eight are looked at at once.
+qsizetype mayStartNumber(const char16_t *data, qsizetype from, qsizetype end)
+{
+    qsizetype i = from;
+#ifdef __SSE2__
+    const __m128i zero = _mm_set1_epi16(u'0');
+    const __m128i nine = _mm_set1_epi16(9);
+    const __m128i lastAscii = _mm_set1_epi16(0x7F);
+    for (; i + 8 <= end; i += 8) {
+        const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i));
+        // c - '0' <= 9 as unsigned: saturating, the excess over 9 is zero for a digit.
+        const __m128i digit = _mm_cmpeq_epi16(_mm_subs_epu16(_mm_sub_epi16(units, zero), nine), _mm_setzero_si128());
+        const __m128i ascii = _mm_cmpeq_epi16(_mm_subs_epu16(units, lastAscii), _mm_setzero_si128());
+        const int found = _mm_movemask_epi8(_mm_or_si128(digit, _mm_andnot_si128(ascii, _mm_set1_epi16(-1))));
+        if (found != 0)
+            return i + qCountTrailingZeroBits(unsigned(found)) / 2;
+    }
+#endif
+    for (; i < end; ++i) {
+        if ((data[i] >= u'0' && data[i] <= u'9') || data[i] >= 0x80)
+            return i;
+    }
+    return end;
 }
 
 bool standsAlone(QStringView text, qsizetype start, qsizetype end)
@@ -154,10 +187,9 @@ QList<DateMention> DateExtractor::extract(QStringView text)
 {
     QList<DateMention> dates;
     const char16_t *data = text.utf16();
-    for (qsizetype i = 0; i + 4 <= text.size(); ++i) {
-        // Every character of every activity passes here; most are ASCII and not digits.
-        const char16_t c = data[i];
-        if (c < u'0' || (c > u'9' && (c < 0x80 || !QChar::isDigit(c))))
+    const qsizetype size = text.size();
+    for (qsizetype i = mayStartNumber(data, 0, size); i + 4 <= size; i = mayStartNumber(data, i + 1, size)) {
+        if (data[i] >= 0x80 && !QChar::isDigit(data[i]))
             continue;
         if (i > 0 && text[i - 1].isDigit())
             continue;

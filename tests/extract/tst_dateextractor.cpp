@@ -40,6 +40,13 @@ private Q_SLOTS:
                                            << "\u017Fept 2010=2010-9-0~0:year";
         QTest::newRow("two-years") << "In 2020 and again in 2021."
                                    << "2020=2020-0-0~0:year|2021=2021-0-0~0:year";
+        // The scan looks at eight characters at a time: years across and at the end of a block.
+        QTest::newRow("year-across-a-block") << "in Gaza, 2019 and"
+                                             << "2019=2019-0-0~0:year";
+        QTest::newRow("year-at-the-very-end") << "The project ran through 2022"
+                                              << "2022=2022-0-0~0:year";
+        QTest::newRow("digits-of-another-script") << "منذ ٢٠١٩ في"
+                                                  << "٢٠١٩=2019-0-0~0:year";
         QTest::newRow("thousands-are-not-years") << "2,000 participants and 94,250 views"
                                                  << "";
         QTest::newRow("percent-is-not-a-year") << "2020% of"
