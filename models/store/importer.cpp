@@ -71,10 +71,11 @@ public:
         m_activity.bind(4, a.source.endLine);
         m_activity.bind(5, a.source.byteOffset);
         m_activity.bind(6, a.source.byteLength);
-        m_activity.bind(7, a.section);
-        m_activity.bind(8, a.measure);
-        m_activity.bind(9, a.period);
-        m_activity.bind(10, a.reportingEntity);
+        // A record's activities share these: SQLite keeps a value bound from row to row.
+        bindChanged(7, a.section, &m_boundSection);
+        bindChanged(8, a.measure, &m_boundMeasure);
+        bindChanged(9, a.period, &m_boundPeriod);
+        bindChanged(10, a.reportingEntity, &m_boundReportingEntity);
         m_activity.bind(11, a.text);
         m_activity.bindBlob(12, a.textHash);
         m_activity.bindUtf8(13, ListColumn::encodeIds(m_entityIds));
@@ -92,6 +93,14 @@ public:
     }
 
 private:
+    void bindChanged(int index, const QString &value, std::optional<QString> *bound)
+    {
+        if (*bound && **bound == value)
+            return;
+        m_activity.bind(index, value);
+        *bound = value;
+    }
+
     bool run(SqliteStatement &statement)
     {
         if (statement.run())
@@ -136,6 +145,7 @@ private:
     // Reused from activity to activity, so that the lists cost no allocation each.
     std::vector<qint64> m_entityIds;
     std::vector<ListColumn::MentionSpan> m_mentions;
+    std::optional<QString> m_boundSection, m_boundMeasure, m_boundPeriod, m_boundReportingEntity;
     qint64 m_sourceId = 0;
     QString m_error;
 };
