@@ -5,6 +5,10 @@
 #include <algorithm>
 #include <array>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 namespace evaw {
 
 namespace {
@@ -55,13 +59,11 @@ int debrisLength(QStringView raw, qsizetype i)
 
 } // namespace
 
-// True when @p raw has nothing to clean: most lines, which then cost one scan and no copy.
-bool CleanedText::isClean(QStringView raw)
+namespace {
+
+// Whether the character at @p i needs cleaning, or starts something that does.
+bool needsCleaning(QStringView raw, qsizetype i)
 {
-    if (raw.isEmpty())
-        return true;
-    if (raw.front().isSpace() || raw.back().isSpace())
-        return false;
     // The ASCII characters worth a second look: where debris starts, spaces and controls.
     static const std::array<bool, 0x80> suspect = [] {
         std::array<bool, 0x80> table{};
@@ -72,26 +74,67 @@ bool CleanedText::isClean(QStringView raw)
         table[u' '] = table[u'['] = table[u'V'] = true;
         return table;
     }();
-    const char16_t *data = raw.utf16();
-    for (qsizetype i = 0; i < raw.size(); ++i) {
-        const char16_t c = data[i];
-        if (c >= 0x80) {
-            if (QChar::isSpace(c))
-                return false;
+    const char16_t c = raw.utf16()[i];
+    if (c >= 0x80)
+        return QChar::isSpace(c);
+    if (!suspect[c])
+        return false;
+    const QChar previous = i > 0 ? raw[i - 1] : QChar();
+    if (c == u'V')
+        return raw.mid(i).startsWith(kViewMore);
+    if (c >= u'0' && c <= u'9')
+        return isClosingPunctuation(previous);
+    return c != u' ' || previous == u' '; // '[', a control character, or a second space
+}
+
+#ifdef __SSE2__
+// Whether none of the eight characters from @p data may need cleaning: none is a control
+// character, a digit, '[', 'V', beyond ASCII, or a space after a space (at data[-1] too).
+bool blockIsPlain(const char16_t *data)
+{
+    const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data));
+    const __m128i previous = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data - 1));
+    const __m128i none = _mm_setzero_si128();
+    auto is = [&](char16_t c) { return _mm_cmpeq_epi16(units, _mm_set1_epi16(short(c))); };
+    // Unsigned comparisons through saturation: zero exactly when the unit is in range.
+    const __m128i control = _mm_cmpeq_epi16(_mm_subs_epu16(units, _mm_set1_epi16(0x1F)), none);
+    const __m128i digit
+        = _mm_cmpeq_epi16(_mm_subs_epu16(_mm_sub_epi16(units, _mm_set1_epi16(u'0')), _mm_set1_epi16(9)), none);
+    const __m128i ascii = _mm_cmpeq_epi16(_mm_subs_epu16(units, _mm_set1_epi16(0x7F)), none);
+    const __m128i secondSpace = _mm_and_si128(is(u' '), _mm_cmpeq_epi16(previous, _mm_set1_epi16(u' ')));
+    __m128i flagged = _mm_or_si128(_mm_or_si128(control, digit), _mm_or_si128(is(u'['), is(u'V')));
+    flagged = _mm_or_si128(_mm_or_si128(flagged, secondSpace), _mm_andnot_si128(ascii, _mm_set1_epi16(-1)));
+    return _mm_movemask_epi8(flagged) == 0;
+}
+#endif
+
+} // namespace
+
+// True when @p raw has nothing to clean: most lines, which then cost one scan and no copy.
+bool CleanedText::isClean(QStringView raw)
+{
+    if (raw.isEmpty())
+        return true;
+    if (raw.front().isSpace() || raw.back().isSpace())
+        return false;
+    if (needsCleaning(raw, 0))
+        return false;
+    qsizetype i = 1;
+#ifdef __SSE2__
+    // Eight at a time where nothing is suspect; a block with a suspect character is looked
+    // at one character at a time.
+    for (; i + 8 <= raw.size(); i += 8) {
+        if (blockIsPlain(raw.utf16() + i))
             continue;
-        }
-        if (!suspect[c])
-            continue;
-        const QChar previous = i > 0 ? QChar(data[i - 1]) : QChar();
-        if (c == u'V') {
-            if (raw.mid(i).startsWith(kViewMore))
+        for (qsizetype k = i; k < i + 8; ++k) {
+            if (needsCleaning(raw, k))
                 return false;
-        } else if (c >= u'0' && c <= u'9') {
-            if (isClosingPunctuation(previous))
-                return false;
-        } else if (c != u' ' || previous == u' ') {
-            return false; // '[', a control character, or a second space
         }
+    }
+#endif
+    for (; i < raw.size(); ++i) {
+        if (needsCleaning(raw, i))
+            return false;
     }
     return true;
 }

@@ -42,6 +42,42 @@ private Q_SLOTS:
         QCOMPARE(CleanedText::clean(raw).text(), cleaned);
     }
 
+    void shouldFindDebrisAtAnyPositionOfALongLine_data()
+    {
+        // Lines are checked eight characters at a time: each kind of debris, at every
+        // position across three blocks, must still be found.
+        QTest::addColumn<QString>("raw");
+        QTest::addColumn<QString>("text");
+        const QString words = QStringLiteral("UNFPA and UNICEF support the national plan");
+        for (int at = 1; at < 26; ++at) {
+            const QString before = words.left(at);
+            const QString after = words.mid(at);
+            if (words[at - 1] != u' ' && words[at] != u' ') { // white space inside a word
+                const QString joined = before + u' ' + after;
+                QTest::addRow("two-spaces-at-%d", at) << before + QStringLiteral("  ") + after << joined;
+                QTest::addRow("tab-at-%d", at) << before + u'\t' + after << joined;
+                QTest::addRow("no-break-space-at-%d", at) << before + QChar(0x00A0) + after << joined;
+            } else { // a second space beside one
+                QTest::addRow("second-space-at-%d", at) << before + u' ' + after << words;
+            }
+            QTest::addRow("marker-at-%d", at) << before + QStringLiteral("[7]") + after << words;
+            QTest::addRow("view-more-at-%d", at) << before + QStringLiteral("View More") + after << words;
+        }
+        for (int at = 1; at < 26; ++at) {
+            // Glued after a word's punctuation, at the end of the word.
+            const QString line
+                = QStringLiteral("xxxxxxxxxxxxxxxxxxxxxxxxxx").left(at) + QStringLiteral(" Package,85 ensuring");
+            QTest::addRow("glued-footnote-after-%d", at) << line << QString(line).remove(QStringLiteral("85"));
+        }
+    }
+
+    void shouldFindDebrisAtAnyPositionOfALongLine()
+    {
+        QFETCH(QString, raw);
+        QFETCH(QString, text);
+        QCOMPARE(CleanedText::clean(raw).text(), text);
+    }
+
     void shouldMapEveryCleanedCharacterBackToTheRawLine()
     {
         const QString raw = QStringLiteral("  Package,85  and [1]  UNFPA  ");
