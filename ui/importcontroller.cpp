@@ -67,6 +67,7 @@ void ImportController::catchUp()
         Database db(QStringLiteral("evaw-import"));
         if (db.open(m_databasePath)) {
             Importer importer(db, m_extractor);
+            importer.setCancelFlag(&m_cancel);
             if (importer.variantsAreBehind() || importer.textIndexIsBehind()) {
                 QMetaObject::invokeMethod(this, [this] {
                     m_followingUp = true;

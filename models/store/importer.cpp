@@ -329,13 +329,21 @@ bool Importer::linkVariants(QString *error)
         return false;
     if (newSources.isEmpty())
         return true;
+    // Cancelled (the application is closing), the sources stay as they are, to be compared
+    // at the next start; each step is a few seconds at most on a big store.
+    auto cancelled = [&] {
+        if (m_cancel && m_cancel->load())
+            *error = tr("cancelled");
+        return m_cancel && m_cancel->load();
+    };
     const PragmaForAWhile scanning(m_database.connection(), QStringLiteral("cache_size"), kScanningCache);
     VariantLinker variants;
-    if (!loadForLinking(variants, newSources, error) || !fetchStoredWords(variants, error))
+    if (cancelled() || !loadForLinking(variants, newSources, error) || cancelled()
+        || !fetchStoredWords(variants, error))
         return false;
     Links links = variants.links();
     variants = VariantLinker{}; // its memory before the lists are written
-    return storeVariants(std::move(links), newSources, error);
+    return !cancelled() && storeVariants(std::move(links), newSources, error);
 }
 
 bool Importer::sourcesNotLinked(QSet<qint64> *sources, QString *error)

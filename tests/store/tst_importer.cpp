@@ -289,6 +289,29 @@ private Q_SLOTS:
         QVERIFY(!importer.variantsAreBehind());
     }
 
+    void shouldLeaveVariantsForLaterWhenCancelled()
+    {
+        // The application closes while the variants are looked for: nothing is stored,
+        // and the source waits for the next start.
+        QTemporaryDir dir;
+        const TwoPeriods reports(dir);
+        std::atomic_bool cancel{false};
+        Importer importer(*m_db, test::extractor());
+        importer.setCancelFlag(&cancel);
+        importer.setFollowUpLeftToCaller(true);
+        QVERIFY(importer.importFiles({reports.first}).value(0).ok);
+        cancel = true;
+        QString error;
+        QVERIFY(!importer.linkVariants(&error));
+        QCOMPARE(error, QStringLiteral("cancelled"));
+        QVERIFY(importer.variantsAreBehind());
+        QCOMPARE(variantLists(*m_db), QStringList());
+
+        cancel = false;
+        QVERIFY2(importer.linkVariants(&error), qPrintable(error));
+        QCOMPARE(variantLists(*m_db), (QStringList{QStringLiteral("1=[2]"), QStringLiteral("2=[1]")}));
+    }
+
     void shouldReportVariantsThatCannotBeStored()
     {
         QTemporaryDir dir;
