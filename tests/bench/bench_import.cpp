@@ -142,10 +142,12 @@ int child(const QString &mode, const QString &file, const QString &store)
     timer.start();
     const QList<FileImport> results = importer.importFiles({file});
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    const qint64 browsablePeakKiB = bench::peakResidentKiB();
     timer.start();
     QString linkError;
     const bool linked = importer.linkVariants(&linkError);
     const double linkSeconds = double(timer.nsecsElapsed()) / 1e9;
+    const qint64 linkedPeakKiB = bench::peakResidentKiB();
     timer.start();
     QString indexError;
     const bool indexed = importer.indexNewTexts(&indexError);
@@ -159,7 +161,7 @@ int child(const QString &mode, const QString &file, const QString &store)
         : -1;
     out << QStringLiteral("  import into SQLite, browsable: %1 MB/s (%2 activities, %3 s);"
                           " then variants: %4 s; then the full-text index: %5 MB/s (%6 s);"
-                          " peak memory %7 MB, store %8 MB")
+                          " peak memory %7 MB (%8 MB until browsable, %9 MB until linked), store %10 MB")
                .arg(megabytes / seconds, 0, 'f', 1)
                .arg(results.value(0).activities)
                .arg(seconds, 0, 'f', 2)
@@ -167,6 +169,8 @@ int child(const QString &mode, const QString &file, const QString &store)
                .arg(megabytes / indexSeconds, 0, 'f', 1)
                .arg(indexSeconds, 0, 'f', 2)
                .arg(double(bench::peakResidentKiB()) / 1024.0, 0, 'f', 0)
+               .arg(double(browsablePeakKiB) / 1024.0, 0, 'f', 0)
+               .arg(double(linkedPeakKiB) / 1024.0, 0, 'f', 0)
                .arg(double(storeBytes) / (1024.0 * 1024.0), 0, 'f', 0)
         << (results.value(0).ok ? QString() : QStringLiteral(" ERROR ") + results.value(0).error)
         << (linked ? QString() : QStringLiteral(" ERROR ") + linkError)
