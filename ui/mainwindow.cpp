@@ -314,7 +314,11 @@ void MainWindow::createStatusBar()
     statusBar()->addWidget(m_statusLabel, 1);
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 1000);
-    m_progress->setMaximumWidth(220);
+    // Wide enough for its text in any language: squeezed by the summary beside it, the bar
+    // wrapped "Importing file 1 of 2" over two cut lines.
+    const int textWidth = m_progress->fontMetrics().horizontalAdvance(tr("Importing file %1 of %2").arg(88).arg(88));
+    m_progress->setMinimumWidth(textWidth + 3 * m_progress->fontMetrics().averageCharWidth());
+    m_progress->setMaximumWidth(std::max(220, m_progress->minimumWidth()));
     m_progress->setAccessibleName(tr("Import progress"));
     m_progress->setVisible(false);
     m_cancelImport = new QToolButton(this);

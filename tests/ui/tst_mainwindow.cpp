@@ -20,11 +20,12 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
-#include <QSqlQuery>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyleOptionViewItem>
@@ -417,6 +418,14 @@ private Q_SLOTS:
         Q_EMIT imports->variantsLinked(true, QString());
         const QString shown = m_window->detailPane()->browser()->toPlainText();
         QVERIFY2(shown.contains(QLatin1String("Variants")), qPrintable(shown));
+    }
+
+    void shouldGiveTheImportProgressRoomForItsText()
+    {
+        // Squeezed by the summary beside it, the bar once wrapped its text over two cut lines.
+        auto *bar = m_window->statusBar()->findChild<QProgressBar *>();
+        QVERIFY(bar);
+        QVERIFY(bar->minimumWidth() > bar->fontMetrics().horizontalAdvance(QStringLiteral("Importing file 88 of 88")));
     }
 
     void shouldRenderReadablyAt1366x768()
