@@ -15,8 +15,10 @@
 #include <QSqlQuery>
 #include <QThread>
 
+#include <atomic>
 #include <memory>
 #include <optional>
+#include <thread>
 
 #include <sqlite3.h>
 
@@ -182,6 +184,39 @@ private:
     std::optional<int> m_previous;
 };
 
+// Copies the write-ahead log into the store's file on a thread and connection of its own,
+// from construction until wait() or destruction. A big import leaves hundreds of MB in the
+// log; copied at the next commit, they held up the variants' for seconds, while loading
+// the activities for linking keeps only one of the two cores busy. A copy that fails is
+// only late: the next commit that finds the log long makes it.
+class BackgroundCheckpoint
+{
+public:
+    explicit BackgroundCheckpoint(const QString &path)
+    {
+        if (path == QLatin1String(":memory:"))
+            return; // nothing is logged
+        m_thread = std::thread([path] {
+            static std::atomic_int connections{0};
+            Database db(QStringLiteral("evaw-checkpoint-%1").arg(++connections));
+            if (db.open(path))
+                QSqlQuery(db.connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+        });
+    }
+    ~BackgroundCheckpoint() { wait(); }
+    BackgroundCheckpoint(const BackgroundCheckpoint &) = delete;
+    BackgroundCheckpoint &operator=(const BackgroundCheckpoint &) = delete;
+
+    void wait()
+    {
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+
+private:
+    std::thread m_thread;
+};
+
 // Reading every stored activity, as the start of a file and variant linking do, goes
 // through the page cache, which would fill with pages read once and never again: tens of
 // MiB on a big store. A small cache while reading keeps the import's memory to what the
@@ -343,9 +378,11 @@ bool Importer::linkVariants(QString *error)
     sqlite3_db_release_memory(SqliteStatement::handle(m_database.connection()));
     const PragmaForAWhile scanning(m_database.connection(), QStringLiteral("cache_size"), kScanningCache);
     VariantLinker variants;
+    BackgroundCheckpoint checkpoint(m_database.path());
     if (cancelled() || !loadForLinking(variants, newSources, error) || cancelled()
         || !fetchStoredWords(variants, error))
         return false;
+    checkpoint.wait(); // the comparisons take both cores
     Links links = variants.links();
     variants = VariantLinker{}; // its memory before the lists are written
     return !cancelled() && storeVariants(std::move(links), newSources, error);

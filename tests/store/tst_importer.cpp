@@ -358,6 +358,26 @@ private Q_SLOTS:
         QVERIFY(QFileInfo(path).size() > before + 48 * 100); // the next commit copied it
     }
 
+    void shouldCopyTheLogIntoTheStoreWhileLinkingVariants()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+        Database db(QStringLiteral("background"));
+        QVERIFY(db.open(path));
+        // No commit of this connection copies the log: only the linking's own copy can.
+        QVERIFY(QSqlQuery(db.connection()).exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+        const qint64 before = QFileInfo(path).size();
+
+        Importer importer(db, test::extractor());
+        importer.setFollowUpLeftToCaller(true);
+        QVERIFY(importer.importFiles({Importer::bundledCorpusPath()}).value(0).ok);
+        QCOMPARE(QFileInfo(path).size(), before);
+        QString error;
+        QVERIFY2(importer.linkVariants(&error), qPrintable(error));
+        QVERIFY(QFileInfo(path).size() > before + 48 * 100);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM activities")), 48);
+    }
+
     void shouldIndexTextsLeftBehindAtTheNextImport()
     {
         const QString femicide
