@@ -117,6 +117,18 @@ private Q_SLOTS:
         QTest::newRow("known-abbreviation") << "see No.Two" << QStringList{QStringLiteral("see No.Two")};
         QTest::newRow("all-caps-after-stop-is-an-acronym")
             << "the UN.UNFPA too" << QStringList{QStringLiteral("the UN.UNFPA too")};
+        QTest::newRow("glued-after-exclamation")
+            << "It worked!The team" << QStringList{QStringLiteral("It worked!"), QStringLiteral("The team")};
+        QTest::newRow("glued-after-question")
+            << "Why not?The answer" << QStringList{QStringLiteral("Why not?"), QStringLiteral("The answer")};
+        QTest::newRow("glued-just-before-the-end")
+            << "was adopted.Th" << QStringList{QStringLiteral("was adopted."), QStringLiteral("Th")};
+        // Stops are looked for eight characters at a time: one at every place in a block.
+        for (int shift = 0; shift < 10; ++shift) {
+            const QString before = QString(shift, u'x') + QStringLiteral(" was adopted.");
+            QTest::addRow("glued-stop-at-%d", int(before.size()) - 1)
+                << before + QStringLiteral("The plan") << QStringList{before, QStringLiteral("The plan")};
+        }
     }
 
     void shouldSplitGluedRunOnsOnly()
