@@ -680,6 +680,10 @@
         <source>%1: its text could not be indexed for search (%2)</source>
         <translation>%1: تعذرت فهرسة نصه للبحث (%2)</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>أُلغي</translation>
+    </message>
 </context>
 <context>
     <name>evaw::LanguageManager</name>

@@ -668,6 +668,10 @@
         <source>%1: its text could not be indexed for search (%2)</source>
         <translation>%1: no se pudo indexar su texto para la búsqueda (%2)</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
 </context>
 <context>
     <name>evaw::LanguageManager</name>

@@ -668,6 +668,10 @@
         <source>%1: its text could not be indexed for search (%2)</source>
         <translation>%1 : son texte n&apos;a pas pu être indexé pour la recherche (%2)</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
 </context>
 <context>
     <name>evaw::LanguageManager</name>

@@ -369,9 +369,10 @@ bool Importer::linkVariants(QString *error)
     // Cancelled (the application is closing), the sources stay as they are, to be compared
     // at the next start; each step is a few seconds at most on a big store.
     auto cancelled = [&] {
-        if (m_cancel && m_cancel->load())
+        const bool stop = m_cancel && m_cancel->load();
+        if (stop)
             *error = tr("cancelled");
-        return m_cancel && m_cancel->load();
+        return stop;
     };
     // The import filled the page cache with pages linking reads once at most: handing
     // them back first keeps a big import's peak of memory some 40 MB lower.
