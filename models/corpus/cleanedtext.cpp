@@ -57,10 +57,6 @@ int debrisLength(QStringView raw, qsizetype i)
     return 0;
 }
 
-} // namespace
-
-namespace {
-
 // Whether the character at @p i needs cleaning, or starts something that does.
 bool needsCleaning(QStringView raw, qsizetype i)
 {

@@ -45,6 +45,30 @@ bool isBullet(QChar c)
     }
 }
 
+// The first position in [from, end) that holds '.', '!' or '?', or @p end. Every character
+// of every paragraph passes here and few are stops: eight are looked at at once.
+int nextStop(const char16_t *data, int from, int end)
+{
+    int i = from;
+#ifdef __SSE2__
+    const __m128i dot = _mm_set1_epi16(u'.');
+    const __m128i bang = _mm_set1_epi16(u'!');
+    const __m128i question = _mm_set1_epi16(u'?');
+    for (; i + 8 <= end; i += 8) {
+        const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i));
+        const __m128i stops = _mm_or_si128(
+            _mm_cmpeq_epi16(units, dot), _mm_or_si128(_mm_cmpeq_epi16(units, bang), _mm_cmpeq_epi16(units, question)));
+        if (const int found = _mm_movemask_epi8(stops))
+            return i + qCountTrailingZeroBits(unsigned(found)) / 2;
+    }
+#endif
+    for (; i < end; ++i) {
+        if (data[i] == u'.' || data[i] == u'!' || data[i] == u'?')
+            return i;
+    }
+    return end;
+}
+
 } // namespace
 
 int itemMarkerLength(QStringView text)
@@ -137,34 +161,6 @@ bool endsSentence(QStringView text, int dot)
         return false; // an initial
     return !isAbbreviation(word);
 }
-
-namespace {
-
-// The first position in [from, end) that holds '.', '!' or '?', or @p end. Every character
-// of every paragraph passes here and few are stops: eight are looked at at once.
-int nextStop(const char16_t *data, int from, int end)
-{
-    int i = from;
-#ifdef __SSE2__
-    const __m128i dot = _mm_set1_epi16(u'.');
-    const __m128i bang = _mm_set1_epi16(u'!');
-    const __m128i question = _mm_set1_epi16(u'?');
-    for (; i + 8 <= end; i += 8) {
-        const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i));
-        const __m128i stops = _mm_or_si128(
-            _mm_cmpeq_epi16(units, dot), _mm_or_si128(_mm_cmpeq_epi16(units, bang), _mm_cmpeq_epi16(units, question)));
-        if (const int found = _mm_movemask_epi8(stops))
-            return i + qCountTrailingZeroBits(unsigned(found)) / 2;
-    }
-#endif
-    for (; i < end; ++i) {
-        if (data[i] == u'.' || data[i] == u'!' || data[i] == u'?')
-            return i;
-    }
-    return end;
-}
-
-} // namespace
 
 QList<TextSpan> splitRunOns(QStringView text)
 {

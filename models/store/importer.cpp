@@ -186,9 +186,9 @@ private:
 
 // Copies the write-ahead log into the store's file on a thread and connection of its own,
 // from construction until wait() or destruction. A big import leaves hundreds of MB in the
-// log; copied at the next commit, they held up the variants' for seconds, while loading
-// the activities for linking keeps only one of the two cores busy. A copy that fails is
-// only late: the next commit that finds the log long makes it.
+// log; copied at the next commit, they held up the variants' commit for seconds, while
+// loading the activities for linking keeps only one of the two cores busy. A copy that
+// fails is only late: the next commit that finds the log long makes it.
 class BackgroundCheckpoint
 {
 public:
