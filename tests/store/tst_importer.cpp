@@ -247,8 +247,8 @@ private Q_SLOTS:
 
     void shouldLinkVariantsOnlyAfterTheActivitiesAreBrowsable()
     {
-        // The seed states two figures twice each: "…FGM in 18 countries" / "…(FGM) in 17
-        // countries", and the other pair the dump lists.
+        // The seed has two pairs of variants, as "…FGM in 18 countries" and "…(FGM) in 17
+        // countries" are: four lists.
         Importer importer(*m_db, test::extractor());
         importer.setFollowUpLeftToCaller(true);
         QVERIFY(importer.importFiles({Importer::bundledCorpusPath()}).value(0).ok);
@@ -333,6 +333,15 @@ private Q_SLOTS:
         // Nothing half done: the source still waits to be compared.
         QVERIFY(importer.variantsAreBehind());
         QCOMPARE(variantLists(*m_db), QStringList());
+
+        // An import that links at its end stores its activities, and names the failure.
+        const QString later = test::writeFile(
+            dir, QStringLiteral("later.txt"), (opening + QStringLiteral("14 districts of Chad.\n")).toUtf8());
+        const QList<FileImport> results = Importer(*m_db, test::extractor()).importFiles({later});
+        QVERIFY(results.value(0).ok);
+        QCOMPARE(
+            results.value(0).error, QStringLiteral("later.txt: variants could not be stored (lists are read-only)"));
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM activities")), 3);
     }
 
     void shouldCopyTheLogIntoTheStoreOnlyOnceItIsBrowsable()
