@@ -19,10 +19,8 @@ CorpusParser::CorpusParser(const EntityExtractor &extractor, VariantLinker *vari
 void CorpusParser::addKnownText(const QByteArray &textHash, qint64 id)
 {
     TextKey key;
-    if (textHash.size() != sizeof key)
-        return; // not a hash this version wrote
-    std::memcpy(&key, textHash.constData(), sizeof key);
-    m_known.insert(key, id);
+    if (keyOf(textHash, &key)) // else not a hash this version wrote
+        m_known.insert(key, id);
 }
 
 CorpusParser::TextKey CorpusParser::textKey(QStringView text)
@@ -43,6 +41,14 @@ CorpusParser::TextKey CorpusParser::textKey(QStringView text)
 QByteArray CorpusParser::bytesOf(const TextKey &key)
 {
     return QByteArray(reinterpret_cast<const char *>(&key), sizeof key);
+}
+
+bool CorpusParser::keyOf(const QByteArray &bytes, TextKey *key)
+{
+    if (bytes.size() != sizeof *key)
+        return false;
+    std::memcpy(key, bytes.constData(), sizeof *key);
+    return true;
 }
 
 ParseResult CorpusParser::parseFile(const QString &path, const QString &label, ActivitySink *sink)
@@ -158,7 +164,12 @@ void CorpusParser::processLine(const SourceLine &line, const RecordBlock &record
         activity.section = m_pendingTitle.isEmpty() ? m_section : m_pendingTitle;
         activity.measure = m_measure;
         activity.period = record.period;
-        m_extractor.extract(&activity, inherited);
+        const TextKey key = textKey(activity.text);
+        activity.textHash = bytesOf(key); // the store keeps it, and emitActivity() finds repeats by it
+        // A text seen before will only be one more place where it stands, so its entities
+        // are not looked for, unless the record's reporting entity is inferred from them.
+        if (record.headerEntity.isEmpty() || !m_known.contains(key))
+            m_extractor.extract(&activity, inherited);
         drafts->append(std::move(activity));
     }
     m_pendingTitle.clear();
@@ -217,7 +228,9 @@ void CorpusParser::emitActivity(Activity &&activity)
 {
     if (m_sinkFailed)
         return;
-    const TextKey hash = textKey(activity.text);
+    TextKey hash;
+    if (!keyOf(activity.textHash, &hash))
+        hash = textKey(activity.text);
     const auto known = m_known.constFind(hash);
     if (known != m_known.constEnd()) {
         m_sinkFailed = !m_sink->addOccurrence(known.value(), Occurrence{m_label, activity.source.line});
@@ -225,7 +238,6 @@ void CorpusParser::emitActivity(Activity &&activity)
         return;
     }
     activity.id = m_nextId++;
-    activity.textHash = bytesOf(hash); // the store keeps it, and need not hash the text again
     m_known.insert(hash, activity.id);
     if (m_variants)
         m_variants->add(activity.id, activity.text);

@@ -69,6 +69,8 @@ private:
     static TextKey textKey(QStringView text);
     /// The key as the store keeps it, and as addKnownText() takes it back.
     static QByteArray bytesOf(const TextKey &key);
+    /// The key back from bytesOf()'s bytes; false for bytes of another length.
+    static bool keyOf(const QByteArray &bytes, TextKey *key);
 
     void processRecord(RecordBlock &&record);
     void processLine(const SourceLine &line, const RecordBlock &record, QList<Activity> *drafts);
