@@ -14,6 +14,8 @@ SqliteStatement::SqliteStatement(sqlite3 *db, const char *sql)
 {
     if (m_db && sqlite3_prepare_v2(m_db, sql, -1, &m_statement, nullptr) != SQLITE_OK)
         m_statement = nullptr;
+    if (m_statement)
+        m_bound.resize(std::size_t(sqlite3_bind_parameter_count(m_statement)));
 }
 
 SqliteStatement::~SqliteStatement()
@@ -37,23 +39,49 @@ void SqliteStatement::bind(int index, qint64 value)
 void SqliteStatement::bind(int index, const QString &text)
 {
     // The store's text is UTF-8. Qt converts whole runs of ASCII at once, where SQLite
-    // converts UTF-16 a character at a time: a sixth of an import's writing. The buffer is
-    // reused from bind to bind, because SQLite copies the text (SQLITE_TRANSIENT).
+    // converts UTF-16 a character at a time: a sixth of an import's writing.
     // A null QString still binds as '' (the store's columns are NOT NULL).
+    QByteArray *utf8 = boundBytes(index);
+    if (!utf8)
+        return;
     QStringEncoder toUtf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
-    m_utf8.resize(toUtf8.requiredSpace(text.size()));
-    const char *end = toUtf8.appendToBuffer(m_utf8.data(), text);
-    sqlite3_bind_text(m_statement, index, m_utf8.constData(), int(end - m_utf8.constData()), SQLITE_TRANSIENT);
+    utf8->resize(toUtf8.requiredSpace(text.size()));
+    const char *end = toUtf8.appendToBuffer(utf8->data(), text);
+    sqlite3_bind_text(m_statement, index, utf8->constData(), int(end - utf8->constData()), SQLITE_STATIC);
 }
 
 void SqliteStatement::bindBlob(int index, const QByteArray &bytes)
 {
-    sqlite3_bind_blob(m_statement, index, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
+    if (QByteArray *held = hold(index, bytes))
+        sqlite3_bind_blob(m_statement, index, held->constData(), int(held->size()), SQLITE_STATIC);
 }
 
 void SqliteStatement::bindUtf8(int index, const QByteArray &utf8)
 {
-    sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    if (QByteArray *held = hold(index, utf8))
+        sqlite3_bind_text(m_statement, index, held->constData(), int(held->size()), SQLITE_STATIC);
+}
+
+QByteArray *SqliteStatement::boundBytes(int index)
+{
+    if (index < 1 || std::size_t(index) > m_bound.size())
+        return nullptr; // SQLite would refuse it as out of range as well
+    return &m_bound[std::size_t(index) - 1];
+}
+
+QByteArray *SqliteStatement::hold(int index, const QByteArray &bytes)
+{
+    QByteArray *held = boundBytes(index);
+    if (!held)
+        return nullptr;
+    // A shared copy keeps the bytes alive and unchanged, as nobody may write to shared
+    // bytes without copying them first. Bytes the array does not own (fromRawData, which
+    // have no capacity) are copied, since their owner may free them.
+    if (bytes.capacity() > 0)
+        *held = bytes;
+    else
+        *held = QByteArray(bytes.constData(), bytes.size());
+    return held;
 }
 
 bool SqliteStatement::run()

@@ -4,6 +4,8 @@
 #include <QByteArrayView>
 #include <QString>
 
+#include <vector>
+
 struct sqlite3;
 struct sqlite3_stmt;
 class QSqlDatabase;
@@ -51,7 +53,13 @@ private:
     sqlite3 *m_db;
     sqlite3_stmt *m_statement = nullptr;
     bool m_failed = false;
-    QByteArray m_utf8; ///< the last text bound, converted
+    QByteArray *boundBytes(int index);
+    QByteArray *hold(int index, const QByteArray &bytes);
+
+    /// The bytes of each parameter bound to text or a blob. SQLite reads them in place
+    /// (SQLITE_STATIC) rather than copying every value into memory of its own, so they
+    /// stay here, unchanged, until the parameter is bound again or the statement ends.
+    std::vector<QByteArray> m_bound;
 };
 
 } // namespace evaw
