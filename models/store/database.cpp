@@ -8,6 +8,8 @@
 #include <QStandardPaths>
 #include <QStringList>
 
+#include <sqlite3.h>
+
 namespace evaw {
 
 namespace {
@@ -110,6 +112,16 @@ const QList<QStringList> &migrations()
     return steps;
 }
 
+// SQLite counts every allocation under a lock of the whole process for sqlite3_status(),
+// which nothing here reads, and an import allocates a dozen times a row. It can only be
+// told before its first connection opens: the first store opened decides, and a later
+// call is refused without harm.
+void stopCountingSqliteMemory()
+{
+    static const bool stopped = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
+    Q_UNUSED(stopped);
+}
+
 } // namespace
 
 Database::Database(const QString &connectionName)
@@ -175,6 +187,7 @@ bool Database::open(const QString &path)
         if (!QDir().mkpath(info.absolutePath()))
             return fail(path + tr(": its folder cannot be created"));
     }
+    stopCountingSqliteMemory();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(path);
     if (!db.open())
