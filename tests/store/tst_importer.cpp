@@ -206,6 +206,35 @@ private Q_SLOTS:
         QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM variants")), 0);
     }
 
+    void shouldStoreAgainTheEntitiesOfAFileThatFailedBeforeTheNextFile()
+    {
+        // The first file names Chad, then fails; the second names Chad as well, and its
+        // activity must point at an entity that is in the store, not at the one that went
+        // with the first file's transaction.
+        QVERIFY(QSqlQuery(m_db->connection())
+                    .exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON activities"
+                                         " WHEN NEW.text LIKE '%refused%'"
+                                         " BEGIN SELECT RAISE(ABORT, 'disk is full'); END")));
+        const QString failing = test::writeFile(m_dir, QStringLiteral("failing.txt"),
+            "In Chad, UNICEF trained 40 social workers.\n\nThis paragraph is refused by the store.\n");
+        const QString later = test::writeFile(
+            m_dir, QStringLiteral("later.txt"), "In Chad, UNFPA opened two shelters for survivors.\n");
+        Importer importer(*m_db, test::extractor());
+        const QList<FileImport> results = importer.importFiles({failing, later});
+        QCOMPARE(results.size(), 2);
+        QVERIFY(!results[0].ok);
+        QVERIFY2(results[1].ok, qPrintable(results[1].error));
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM activities")), 1);
+        const QString linked = QStringLiteral("SELECT count(*) FROM activity_entities AS l JOIN entities AS e"
+                                              " ON e.id = l.entity_id WHERE e.key = '%1'");
+        QCOMPARE(scalar(*m_db, linked.arg(QLatin1String("country:TD"))), 1);
+        QCOMPARE(scalar(*m_db, linked.arg(QLatin1String("agency:unfpa"))), 1);
+        QCOMPARE(scalar(*m_db,
+                     QStringLiteral("SELECT count(*) FROM activity_entities WHERE entity_id NOT IN"
+                                    " (SELECT id FROM entities)")),
+            0);
+    }
+
     void shouldIndexTheTextForFullTextSearch()
     {
         Importer importer(*m_db, test::extractor());
