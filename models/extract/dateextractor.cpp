@@ -5,6 +5,7 @@
 #include <QtAlgorithms>
 
 #include <array>
+#include <string_view>
 
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -14,38 +15,41 @@ namespace evaw {
 
 namespace {
 
+using namespace std::string_view_literals;
+
 constexpr int kFirstYear = 1950;
 constexpr int kLastYear = 2050;
 
+// Views, so that a name's length is known without counting it at every comparison.
 struct MonthName {
-    const char16_t *name;
+    std::u16string_view name;
     int number;
 };
 constexpr std::array<MonthName, 24> kMonths{{
-    {u"january", 1},
-    {u"february", 2},
-    {u"march", 3},
-    {u"april", 4},
-    {u"may", 5},
-    {u"june", 6},
-    {u"july", 7},
-    {u"august", 8},
-    {u"september", 9},
-    {u"october", 10},
-    {u"november", 11},
-    {u"december", 12},
-    {u"jan", 1},
-    {u"feb", 2},
-    {u"mar", 3},
-    {u"apr", 4},
-    {u"jun", 6},
-    {u"jul", 7},
-    {u"aug", 8},
-    {u"sep", 9},
-    {u"sept", 9},
-    {u"oct", 10},
-    {u"nov", 11},
-    {u"dec", 12},
+    {u"january"sv, 1},
+    {u"february"sv, 2},
+    {u"march"sv, 3},
+    {u"april"sv, 4},
+    {u"may"sv, 5},
+    {u"june"sv, 6},
+    {u"july"sv, 7},
+    {u"august"sv, 8},
+    {u"september"sv, 9},
+    {u"october"sv, 10},
+    {u"november"sv, 11},
+    {u"december"sv, 12},
+    {u"jan"sv, 1},
+    {u"feb"sv, 2},
+    {u"mar"sv, 3},
+    {u"apr"sv, 4},
+    {u"jun"sv, 6},
+    {u"jul"sv, 7},
+    {u"aug"sv, 8},
+    {u"sep"sv, 9},
+    {u"sept"sv, 9},
+    {u"oct"sv, 10},
+    {u"nov"sv, 11},
+    {u"dec"sv, 12},
 }};
 
 bool isDigit(QStringView text, qsizetype i)
@@ -127,7 +131,8 @@ QStringView wordBefore(QStringView text, qsizetype end, qsizetype *wordStart)
 
 bool equalsFolded(QStringView word, QLatin1String expected)
 {
-    return word.compare(expected, Qt::CaseInsensitive) == 0;
+    // Most words before a year have another length: those cost no comparison at all.
+    return word.size() == expected.size() && word.compare(expected, Qt::CaseInsensitive) == 0;
 }
 
 } // namespace
@@ -144,16 +149,17 @@ int DateExtractor::monthNumber(QStringView word)
         const char16_t c = word[k].unicode();
         if (c >= 0x80) {
             for (const MonthName &month : kMonths) {
-                if (word.compare(QStringView(month.name), Qt::CaseInsensitive) == 0)
+                if (word.compare(QStringView(month.name.data(), qsizetype(month.name.size())), Qt::CaseInsensitive)
+                    == 0)
                     return month.number;
             }
             return 0;
         }
         lowered[k] = (c >= u'A' && c <= u'Z') ? char16_t(c | 0x20) : c;
     }
-    const QStringView folded(lowered, word.size());
+    const std::u16string_view folded(lowered, std::size_t(word.size()));
     for (const MonthName &month : kMonths) {
-        if (folded == QStringView(month.name))
+        if (folded == month.name)
             return month.number;
     }
     return 0;
