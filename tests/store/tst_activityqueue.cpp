@@ -27,7 +27,7 @@ private Q_SLOTS:
     void shouldDeliverEverythingInOrderAcrossBatches()
     {
         ActivityQueue queue;
-        constexpr int kActivities = 3000; // a dozen batches, more than may wait at once
+        constexpr int kActivities = 3000; // a hundred batches, more than may wait at once
         std::unique_ptr<QThread> producer(QThread::create([&queue] {
             for (int id = 1; id <= kActivities; ++id) {
                 queue.addActivity(activity(id));
