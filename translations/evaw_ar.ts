@@ -414,8 +414,8 @@
         <translation>اختر نشاطًا من القائمة لقراءته هنا مع مصدره.</translation>
     </message>
     <message>
-        <source>Variants: the same statement elsewhere, with other figures</source>
-        <translation>صيغ أخرى: البيان نفسه في موضع آخر بأرقام مختلفة</translation>
+        <source>Variants: the same statement elsewhere, with other figures or more text</source>
+        <translation>صيغ أخرى: البيان نفسه في موضع آخر بأرقام مختلفة أو بنص أطول</translation>
     </message>
     <message>
         <source>This entry</source>

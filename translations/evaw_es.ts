@@ -402,8 +402,8 @@
         <translation>Seleccione una actividad en la lista para leerla aquí, con su fuente.</translation>
     </message>
     <message>
-        <source>Variants: the same statement elsewhere, with other figures</source>
-        <translation>Variantes: la misma declaración en otro lugar, con otras cifras</translation>
+        <source>Variants: the same statement elsewhere, with other figures or more text</source>
+        <translation>Variantes: la misma declaración en otro lugar, con otras cifras o más texto</translation>
     </message>
     <message>
         <source>This entry</source>

@@ -402,8 +402,8 @@
         <translation>Sélectionnez une activité dans la liste pour la lire ici, avec sa source.</translation>
     </message>
     <message>
-        <source>Variants: the same statement elsewhere, with other figures</source>
-        <translation>Variantes : la même déclaration ailleurs, avec d&apos;autres chiffres</translation>
+        <source>Variants: the same statement elsewhere, with other figures or more text</source>
+        <translation>Variantes : la même déclaration ailleurs, avec d&apos;autres chiffres ou un texte plus long</translation>
     </message>
     <message>
         <source>This entry</source>

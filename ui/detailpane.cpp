@@ -143,7 +143,7 @@ QString DetailPane::variantsHtml(const Activity &activity, const QList<Activity>
 {
     if (variants.isEmpty())
         return {};
-    QString html = QStringLiteral("<h4>%1</h4>").arg(tr("Variants: the same statement elsewhere, with other figures"));
+    QString html = QStringLiteral("<h4>%1</h4>").arg(tr("Variants: the same statement elsewhere, with other figures or more text"));
     html += QStringLiteral(
         "<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\"><tr><th>%1</th><th>%2</th></tr>")
                 .arg(tr("This entry"), tr("Variant"));

@@ -65,9 +65,13 @@ std::vector<std::uint32_t> VariantLinker::wordSet(QStringView text)
     return words;
 }
 
-void VariantLinker::collectWords(QStringView text, std::vector<std::uint32_t> *words)
+void VariantLinker::collectWords(
+    QStringView text, std::vector<std::uint32_t> *words, std::optional<std::uint32_t> *opening)
 {
     words->clear();
+    if (opening)
+        opening->reset();
+    std::uint64_t openingKey = 0;
     qsizetype i = 0;
     while (i < text.size()) {
         while (i < text.size() && !isWordUnit(text[i]))
@@ -79,8 +83,14 @@ void VariantLinker::collectWords(QStringView text, std::vector<std::uint32_t> *w
             ++i;
             ++length;
         }
-        if (length > 0)
-            words->push_back(hash);
+        if (length == 0)
+            continue;
+        words->push_back(hash);
+        if (opening && words->size() <= std::size_t(kOpeningWords)) {
+            openingKey = mix(openingKey ^ hash);
+            if (words->size() == std::size_t(kOpeningWords))
+                *opening = std::uint32_t(openingKey >> 32) | 1u;
+        }
     }
     std::sort(words->begin(), words->end());
     words->erase(std::unique(words->begin(), words->end()), words->end());
@@ -113,6 +123,19 @@ bool VariantLinker::similarEnough(int first, int second) const
     return common >= needed;
 }
 
+bool VariantLinker::oneHoldsTheOther(int first, int second) const
+{
+    const WordRange &one = m_wordRanges[std::size_t(first)];
+    const WordRange &other = m_wordRanges[std::size_t(second)];
+    const bool oneIsShorter = one.end - one.begin <= other.end - other.begin;
+    const WordRange &shorter = oneIsShorter ? one : other;
+    const WordRange &longer = oneIsShorter ? other : one;
+    if (shorter.begin == shorter.end)
+        return false; // a stored activity whose words could not be read
+    return std::includes(m_words.begin() + longer.begin, m_words.begin() + longer.end, m_words.begin() + shorter.begin,
+        m_words.begin() + shorter.end);
+}
+
 double VariantLinker::jaccard(const std::vector<std::uint32_t> &a, const std::vector<std::uint32_t> &b)
 {
     std::size_t common = 0;
@@ -137,7 +160,7 @@ void VariantLinker::reserve(qsizetype activities)
 {
     m_ids.reserve(activities);
     m_wordRanges.reserve(std::size_t(activities));
-    m_bandKeys.reserve(std::size_t(activities) * kBands);
+    m_bandKeys.reserve(std::size_t(activities) * (kBands + 1));
 }
 
 void VariantLinker::addStored(qint64 id, QStringView text)
@@ -160,7 +183,8 @@ void VariantLinker::add(qint64 id, QStringView text)
 bool VariantLinker::addBands(qint64 id, QStringView text)
 {
     std::vector<std::uint32_t> &words = m_scratch;
-    collectWords(text, &words);
+    std::optional<std::uint32_t> opening;
+    collectWords(text, &words, &opening);
     if (int(words.size()) < kShortestText)
         return false;
     const int index = int(m_ids.size());
@@ -176,8 +200,10 @@ bool VariantLinker::addBands(qint64 id, QStringView text)
         std::uint64_t key = mix(std::uint64_t(band));
         for (int row = 0; row < kRowsPerBand; ++row)
             key = mix(key ^ signature[band * kRowsPerBand + row]);
-        m_bandKeys.push_back(BandKey{std::uint32_t(key >> 32), index});
+        m_bandKeys.push_back(BandKey{std::uint32_t(key >> 32) & ~1u, index});
     }
+    if (opening)
+        m_bandKeys.push_back(BandKey{*opening, index});
     m_bandsSorted = false;
     m_ids.append(id);
     return true;
@@ -285,13 +311,14 @@ QList<QPair<qint64, qint64>> VariantLinker::confirm(std::size_t from, std::size_
     for (std::size_t begin = from; begin < to;) {
         const std::size_t end = bucketEnd(begin);
         const std::size_t last = std::min(end, begin + std::size_t(kLargestBucket));
+        const bool opening = (m_bandKeys[begin].key & 1u) != 0;
         for (std::size_t a = begin; a < last; ++a) {
             for (std::size_t b = a + 1; b < last; ++b) {
                 const int first = m_bandKeys[a].index;
                 const int second = m_bandKeys[b].index;
                 if (first < m_storedCount && second < m_storedCount)
                     continue;
-                if (similarEnough(first, second))
+                if (opening ? oneHoldsTheOther(first, second) : similarEnough(first, second))
                     result.append(
                         qMakePair(std::min(m_ids[first], m_ids[second]), std::max(m_ids[first], m_ids[second])));
             }

@@ -6,14 +6,19 @@
 #include <QString>
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace evaw {
 
 /// Finds near-duplicate activities: the same statement reported again with other figures
-/// ("...FGM in 18 countries" / "...(FGM) in 17 countries"). Candidates come from MinHash
-/// signatures in locality-sensitive buckets, so the work grows with the corpus, not its
-/// square; each candidate pair is then confirmed by the Jaccard similarity of its words.
+/// ("...FGM in 18 countries" / "...(FGM) in 17 countries"), or reported again with more
+/// said after it ("UNFPA actively engages with the 16 Days of Activism..." and the same
+/// sentence followed by another). Candidates come from MinHash signatures in
+/// locality-sensitive buckets, and from buckets of texts that open with the same words, so
+/// the work grows with the corpus, not its square. A pair from a MinHash bucket is
+/// confirmed by the Jaccard similarity of its words; one from an opening's bucket when
+/// every word of the shorter text is in the longer.
 class VariantLinker
 {
 public:
@@ -37,7 +42,8 @@ public:
     void add(qint64 id, QStringView text);
 
     /// Every pair (lower id first), at least one of them new, whose word sets overlap at
-    /// least kThreshold.
+    /// least kThreshold, or that open with the same kOpeningWords words and of which one
+    /// has every word of the other.
     QList<QPair<qint64, qint64>> links();
 
     /// The distinct words of @p text, case folded and hashed, in order of hash.
@@ -51,6 +57,9 @@ private:
     static constexpr int kRowsPerBand = 4;
     static constexpr int kSignatureSize = kBands * kRowsPerBand;
     static constexpr int kShortestText = 6; // words; shorter texts are too generic to compare
+    /// Words in order that two texts must open with for one to extend the other: enough
+    /// that a common template ("Since 2016 UNFPA, jointly with UNICEF,") is not a statement.
+    static constexpr int kOpeningWords = 10;
     static constexpr int kLargestBucket = 32; // boilerplate beyond this is not a variant
 
     // Every activity's words back to back: a vector each would add 40 bytes of overhead
@@ -68,10 +77,15 @@ private:
         std::uint32_t key;
         int index;
     };
-    std::vector<BandKey> m_bandKeys; ///< one per band per activity
+    /// One per band per activity, and one for its opening. A MinHash band's key is even,
+    /// an opening's odd, so that a bucket knows which test confirms its pairs.
+    std::vector<BandKey> m_bandKeys;
     bool m_bandsSorted = false;
 
-    static void collectWords(QStringView text, std::vector<std::uint32_t> *words);
+    /// The distinct words of @p text into @p words; and into @p opening, when asked and the
+    /// text has that many words, a key of its first kOpeningWords words in order.
+    static void collectWords(
+        QStringView text, std::vector<std::uint32_t> *words, std::optional<std::uint32_t> *opening = nullptr);
     /// Adds the bands of @p text's words (in m_scratch); false when it is too short.
     bool addBands(qint64 id, QStringView text);
     void sortBands();
@@ -86,6 +100,8 @@ private:
 
     /// Whether the Jaccard similarity of two activities' words reaches kThreshold.
     bool similarEnough(int first, int second) const;
+    /// Whether every word of one activity is a word of the other.
+    bool oneHoldsTheOther(int first, int second) const;
 };
 
 } // namespace evaw

@@ -108,6 +108,12 @@ const QList<QStringList> &migrations()
         {
             QStringLiteral("ALTER TABLE sources ADD COLUMN variants_linked INTEGER NOT NULL DEFAULT 1"),
         },
+        // 6: a statement that a later one repeats and extends is now its variant too, so
+        // every store is compared again, once, at the next start. The lists it holds are
+        // kept and gain what the comparison finds.
+        {
+            QStringLiteral("UPDATE sources SET variants_linked = 0"),
+        },
     };
     return steps;
 }

@@ -287,7 +287,17 @@ private Q_SLOTS:
         QVERIFY(fgm18->text.contains(QLatin1String("18 countries")));
         QVERIFY(fgm17->text.contains(QLatin1String("17 countries")));
         QVERIFY(m_seedVariants.contains(qMakePair(fgm18->id, fgm17->id)));
-        QCOMPARE(m_seedVariants.size(), 2); // and the two child marriage statements
+        // The 16 Days statement, once alone and once with a sentence more.
+        const Activity *longer = seedActivity(QStringLiteral("UNFPA actively engages with the 16 Days of Activism with"
+                                                             " concerted efforts to move from activism to"
+                                                             " accountability. To reinforce"));
+        const auto alone = std::find_if(m_seed.activities.cbegin(), m_seed.activities.cend(), [](const Activity &a) {
+            return a.text.endsWith(QLatin1String("16 Days of Activism with concerted efforts to move from activism to"
+                                                 " accountability."));
+        });
+        QVERIFY(longer && alone != m_seed.activities.cend());
+        QVERIFY(m_seedVariants.contains(qMakePair(alone->id, longer->id)));
+        QCOMPARE(m_seedVariants.size(), 3); // and the two child marriage statements
         for (const auto &[a, b] : std::as_const(m_seedVariants))
             QVERIFY(a != b);
     }

@@ -51,14 +51,51 @@ private Q_SLOTS:
             1, u"In Samoa, the Resident Coordinator's leadership fostered improved coordination among UN agencies.");
         linker.add(
             2, u"In Haiti, challenges related to the COVID-19 pandemic required multiple changes to the work plan.");
+        // Ten words alike, then two different programmes: a template, not one statement.
         linker.add(3,
+            u"Since 2016 UNFPA, jointly with UNICEF, has been implementing the Global Programme to End Child "
+            u"Marriage.");
+        linker.add(4,
+            u"Since 2016 UNFPA, jointly with UNICEF, has been implementing the RESPECT framework in Nepal and "
+            u"Bhutan.");
+        QVERIFY(linker.links().isEmpty());
+    }
+
+    void shouldLinkAStatementToOneThatRepeatsItAndSaysMore()
+    {
+        // The seed's 16 Days statement, reported again with a sentence more: too unlike by
+        // Jaccard (0.4), but one holds every word of the other, in the same opening.
+        VariantLinker linker;
+        linker.add(1,
             u"UNFPA actively engages with the 16 Days of Activism with concerted efforts to move from activism to "
             u"accountability.");
-        linker.add(4,
+        linker.add(2,
             u"UNFPA actively engages with the 16 Days of Activism with concerted efforts to move from activism to "
             u"accountability. To reinforce accountability frameworks, we support training for health workers, police "
             u"and judges to help them respond sensitively and appropriately to GBV survivors.");
+        // The same ten words first, then words the longer text does not have.
+        linker.add(3,
+            u"UNFPA actively engages with the 16 Days of Activism with radio campaigns in Liberia, Sierra Leone and "
+            u"Guinea.");
+        QCOMPARE(linker.links(), (QList<QPair<qint64, qint64>>{{1, 2}}));
+    }
+
+    void shouldLinkAStoredStatementThatANewOneExtends()
+    {
+        VariantLinker linker;
+        linker.addStored(7,
+            u"UNFPA actively engages with the 16 Days of Activism with concerted efforts to move from activism to "
+            u"accountability.");
+        linker.add(9,
+            u"UNFPA actively engages with the 16 Days of Activism with concerted efforts to move from activism to "
+            u"accountability, together with UN Women and UNICEF.");
+        QCOMPARE(linker.storedNeedingWords(), QList<qint64>{7});
+        // Words that could not be read link nothing.
         QVERIFY(linker.links().isEmpty());
+        linker.setStoredWords(7,
+            u"UNFPA actively engages with the 16 Days of Activism with concerted efforts to move from activism to "
+            u"accountability.");
+        QCOMPARE(linker.links(), (QList<QPair<qint64, qint64>>{{7, 9}}));
     }
 
     void shouldIgnoreTextsTooShortToCompare()

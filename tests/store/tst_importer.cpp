@@ -107,7 +107,7 @@ private Q_SLOTS:
         QCOMPARE(results[0].duplicates, 8 + 11 + 1 + 1 + 3);
         QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM activities")), 48);
         QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM occurrences")), 24);
-        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM variants")), 4); // two pairs, both ways
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM variants")), 6); // three pairs, both ways
         QSqlQuery source(m_db->connection());
         QVERIFY(source.exec(QStringLiteral("SELECT sha256, encoding, bytes FROM sources")) && source.next());
         QCOMPARE(source.value(0).toString(),
@@ -288,8 +288,8 @@ private Q_SLOTS:
 
     void shouldLinkVariantsOnlyAfterTheActivitiesAreBrowsable()
     {
-        // The seed has two pairs of variants, as "…FGM in 18 countries" and "…(FGM) in 17
-        // countries" are: four lists.
+        // The seed has three pairs of variants, as "…FGM in 18 countries" and "…(FGM) in 17
+        // countries" are: six lists.
         Importer importer(*m_db, test::extractor());
         importer.setFollowUpLeftToCaller(true);
         QVERIFY(importer.importFiles({Importer::bundledCorpusPath()}).value(0).ok);
@@ -299,7 +299,7 @@ private Q_SLOTS:
 
         QString error;
         QVERIFY2(importer.linkVariants(&error), qPrintable(error));
-        QCOMPARE(variantLists(*m_db).size(), 4);
+        QCOMPARE(variantLists(*m_db).size(), 6);
         QVERIFY(!importer.variantsAreBehind());
         QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM sources WHERE variants_linked")), 1);
 
@@ -327,6 +327,28 @@ private Q_SLOTS:
         QVERIFY2(results.value(0).ok && results.value(0).error.isEmpty(), qPrintable(results.value(0).error));
         QCOMPARE(variantLists(*m_db),
             (QStringList{QStringLiteral("1=[2,3]"), QStringLiteral("2=[1,3]"), QStringLiteral("3=[1,2]")}));
+        QVERIFY(!importer.variantsAreBehind());
+    }
+
+    void shouldCompareAWholeStoreAgainWithoutRepeatingAVariant()
+    {
+        // What a store of an earlier version goes through once (schema 6): every source is
+        // compared again, and the lists gain the links the rules find now and keep the rest.
+        Importer importer(*m_db, test::extractor());
+        QVERIFY(importer.importFiles({Importer::bundledCorpusPath()}).value(0).ok);
+        const QStringList linked = variantLists(*m_db);
+        QCOMPARE(linked.size(), 6);
+        QSqlQuery earlier(m_db->connection());
+        QVERIFY(earlier.exec(QStringLiteral("UPDATE sources SET variants_linked = 0")));
+        // As an earlier version stored it: the 16 Days statements were not yet variants.
+        QVERIFY(earlier.exec(QStringLiteral("DELETE FROM variant_lists WHERE activity_id IN (SELECT id FROM"
+                                            " activities WHERE text LIKE 'UNFPA actively engages%')")));
+        QCOMPARE(variantLists(*m_db).size(), 4);
+        QVERIFY(importer.variantsAreBehind());
+
+        QString error;
+        QVERIFY2(importer.linkVariants(&error), qPrintable(error));
+        QCOMPARE(variantLists(*m_db), linked);
         QVERIFY(!importer.variantsAreBehind());
     }
 
@@ -526,8 +548,9 @@ private Q_SLOTS:
                 linked.append(activity);
             return true;
         }));
-        // The FGM statements (18 and 17 countries) and the two child marriage statements.
-        QCOMPARE(linked.size(), 4);
+        // The FGM statements (18 and 17 countries), the two child marriage statements, and
+        // the 16 Days statement with its longer version.
+        QCOMPARE(linked.size(), 6);
         for (const Activity &activity : std::as_const(linked)) {
             QCOMPARE(activity.variants.size(), 1);
             const auto other = std::find_if(
