@@ -85,21 +85,31 @@ bool needsCleaning(QStringView raw, qsizetype i)
 
 #ifdef __SSE2__
 // Whether none of the eight characters from @p data may need cleaning: none is a control
-// character, a digit, '[', 'V', beyond ASCII, or a space after a space (at data[-1] too).
+// character, '[', 'V', beyond ASCII, a digit after closing punctuation or after a character
+// beyond ASCII (which may be a closing quote), or a space after a space (data[-1] counts as
+// the first one's predecessor). Digits elsewhere ("2,000 participants", "in 2021") are
+// common, and never debris.
 bool blockIsPlain(const char16_t *data)
 {
     const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data));
     const __m128i previous = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data - 1));
     const __m128i none = _mm_setzero_si128();
     auto is = [&](char16_t c) { return _mm_cmpeq_epi16(units, _mm_set1_epi16(short(c))); };
+    auto was = [&](char16_t c) { return _mm_cmpeq_epi16(previous, _mm_set1_epi16(short(c))); };
     // Unsigned comparisons through saturation: zero exactly when the unit is in range.
-    const __m128i control = _mm_cmpeq_epi16(_mm_subs_epu16(units, _mm_set1_epi16(0x1F)), none);
-    const __m128i digit
-        = _mm_cmpeq_epi16(_mm_subs_epu16(_mm_sub_epi16(units, _mm_set1_epi16(u'0')), _mm_set1_epi16(9)), none);
-    const __m128i ascii = _mm_cmpeq_epi16(_mm_subs_epu16(units, _mm_set1_epi16(0x7F)), none);
-    const __m128i secondSpace = _mm_and_si128(is(u' '), _mm_cmpeq_epi16(previous, _mm_set1_epi16(u' ')));
-    __m128i flagged = _mm_or_si128(_mm_or_si128(control, digit), _mm_or_si128(is(u'['), is(u'V')));
-    flagged = _mm_or_si128(_mm_or_si128(flagged, secondSpace), _mm_andnot_si128(ascii, _mm_set1_epi16(-1)));
+    auto atMost = [&](__m128i v, char16_t limit) {
+        return _mm_cmpeq_epi16(_mm_subs_epu16(v, _mm_set1_epi16(short(limit))), none);
+    };
+    const __m128i control = atMost(units, 0x1F);
+    const __m128i digit = atMost(_mm_sub_epi16(units, _mm_set1_epi16(u'0')), 9);
+    const __m128i beyondAscii = _mm_andnot_si128(atMost(units, 0x7F), _mm_set1_epi16(-1));
+    const __m128i afterPunctuation = _mm_or_si128(
+        _mm_or_si128(_mm_or_si128(was(u','), was(u'.')), _mm_or_si128(was(u';'), was(u':'))),
+        _mm_or_si128(_mm_or_si128(was(u')'), was(u'"')), _mm_andnot_si128(atMost(previous, 0x7F), _mm_set1_epi16(-1))));
+    const __m128i glued = _mm_and_si128(digit, afterPunctuation);
+    const __m128i secondSpace = _mm_and_si128(is(u' '), was(u' '));
+    __m128i flagged = _mm_or_si128(_mm_or_si128(control, glued), _mm_or_si128(is(u'['), is(u'V')));
+    flagged = _mm_or_si128(_mm_or_si128(flagged, secondSpace), beyondAscii);
     return _mm_movemask_epi8(flagged) == 0;
 }
 #endif

@@ -63,11 +63,21 @@ private Q_SLOTS:
             QTest::addRow("marker-at-%d", at) << before + QStringLiteral("[7]") + after << words;
             QTest::addRow("view-more-at-%d", at) << before + QStringLiteral("View More") + after << words;
         }
+        // Glued after a word's punctuation, at the end of the word; the punctuation may end
+        // one block and the digits open the next.
+        for (const QChar punctuation : QStringLiteral(",.;:)\"\u201D\u2019")) {
+            for (int at = 1; at < 26; ++at) {
+                const QString line = QStringLiteral("xxxxxxxxxxxxxxxxxxxxxxxxxx").left(at) + QStringLiteral(" Package")
+                    + punctuation + QStringLiteral("85 ensuring");
+                QTest::addRow("glued-footnote-after-U+%04X-at-%d", punctuation.unicode(), at)
+                    << line << QString(line).remove(QStringLiteral("85"));
+            }
+        }
+        // Digits after anything else are numbers, wherever they fall.
         for (int at = 1; at < 26; ++at) {
-            // Glued after a word's punctuation, at the end of the word.
             const QString line
-                = QStringLiteral("xxxxxxxxxxxxxxxxxxxxxxxxxx").left(at) + QStringLiteral(" Package,85 ensuring");
-            QTest::addRow("glued-footnote-after-%d", at) << line << QString(line).remove(QStringLiteral("85"));
+                = QStringLiteral("xxxxxxxxxxxxxxxxxxxxxxxxxx").left(at) + QStringLiteral(" trained 85 nurses in 2021");
+            QTest::addRow("number-at-%d", at) << line << line;
         }
     }
 
