@@ -105,7 +105,7 @@ void CorpusParser::processRecord(RecordBlock &&record)
     if (m_sinkFailed)
         return;
     QList<Activity> drafts;
-    drafts.reserve(record.lines.size()); // a line is one activity but for run-ons: no moves
+    drafts.reserve(record.lines.size()); // most lines are one activity: none is moved as they come
     for (const SourceLine &line : std::as_const(record.lines))
         processLine(line, record, &drafts);
 
