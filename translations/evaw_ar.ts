@@ -426,6 +426,10 @@
         <translation>الصيغة الأخرى</translation>
     </message>
     <message>
+        <source>same figures</source>
+        <translation>الأرقام نفسها</translation>
+    </message>
+    <message>
         <source>no figure</source>
         <translation>لا رقم</translation>
     </message>

@@ -414,6 +414,10 @@
         <translation>Variante</translation>
     </message>
     <message>
+        <source>same figures</source>
+        <translation>mismas cifras</translation>
+    </message>
+    <message>
         <source>no figure</source>
         <translation>ninguna cifra</translation>
     </message>

@@ -414,6 +414,10 @@
         <translation>Variante</translation>
     </message>
     <message>
+        <source>same figures</source>
+        <translation>mêmes chiffres</translation>
+    </message>
+    <message>
         <source>no figure</source>
         <translation>aucun chiffre</translation>
     </message>

@@ -143,17 +143,19 @@ QString DetailPane::variantsHtml(const Activity &activity, const QList<Activity>
 {
     if (variants.isEmpty())
         return {};
-    QString html = QStringLiteral("<h4>%1</h4>").arg(tr("Variants: the same statement elsewhere, with other figures or more text"));
+    QString html = QStringLiteral("<h4>%1</h4>")
+                       .arg(tr("Variants: the same statement elsewhere, with other figures or more text"));
     html += QStringLiteral(
         "<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\"><tr><th>%1</th><th>%2</th></tr>")
                 .arg(tr("This entry"), tr("Variant"));
     for (const Activity &variant : variants) {
         const QString here = differingFigures(activity.text, variant.text).join(QStringLiteral(", "));
         const QString there = differingFigures(variant.text, activity.text).join(QStringLiteral(", "));
+        // A statement reported again with more words may keep every figure.
+        const QString none = here.isEmpty() && there.isEmpty() ? tr("same figures") : tr("no figure");
         html += QStringLiteral("<tr><td><b>%1</b></td><td><b>%2</b><br><small>%3 (%4, %5)</small></td></tr>")
-                    .arg(here.isEmpty() ? tr("no figure") : here.toHtmlEscaped(),
-                        there.isEmpty() ? tr("no figure") : there.toHtmlEscaped(), variant.text.toHtmlEscaped(),
-                        QFileInfo(variant.source.file).fileName().toHtmlEscaped(),
+                    .arg(here.isEmpty() ? none : here.toHtmlEscaped(), there.isEmpty() ? none : there.toHtmlEscaped(),
+                        variant.text.toHtmlEscaped(), QFileInfo(variant.source.file).fileName().toHtmlEscaped(),
                         tr("line %1").arg(variant.source.line));
     }
     return html + QStringLiteral("</table>");

@@ -325,6 +325,16 @@ private Q_SLOTS:
         QVERIFY(shown.contains(QLatin1String("17 countries")));
     }
 
+    void shouldShowAVariantThatOnlySaysMoreWithTheSameFigures()
+    {
+        const int row = m_window->activityModel()->rowOfActivity(33); // 16 Days, one sentence
+        m_window->activityView()->setCurrentIndex(m_window->activityModel()->index(row, 0));
+        const QString shown = m_window->detailPane()->browser()->toPlainText();
+        QVERIFY2(shown.contains(QLatin1String("To reinforce accountability frameworks")), qPrintable(shown));
+        QCOMPARE(shown.count(QLatin1String("same figures")), 2);
+        QVERIFY(!shown.contains(QLatin1String("no figure")));
+    }
+
     void shouldShowMarkupInTheCorpusAsText()
     {
         cleanup();
