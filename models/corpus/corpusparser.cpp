@@ -5,7 +5,9 @@
 #include "paragraphsplitter.h"
 
 #include <QCoreApplication>
+#include <QVarLengthArray>
 
+#include <algorithm>
 #include <cstring>
 
 namespace evaw {
@@ -205,24 +207,33 @@ QString CorpusParser::inferReportingEntity(const QList<Activity> &drafts) const
 {
     constexpr int kSubjectBonus = 2;
     const Gazetteer &gazetteer = m_extractor.gazetteer();
-    QHash<QString, int> score;
-    QStringList order;
+    // A record names a few candidates at most: a short list in order of first mention,
+    // searched from the start, costs no allocation and no hashing of their names.
+    struct Candidate {
+        int entry;
+        int score;
+    };
+    QVarLengthArray<Candidate, 8> candidates;
     for (const Activity &activity : drafts) {
         for (const Mention &mention : activity.mentions) {
             const int index = gazetteer.indexOf(mention.entity.key);
             if (index < 0 || !gazetteer.entry(index).reports)
                 continue;
-            if (!score.contains(mention.entity.name))
-                order.append(mention.entity.name);
-            score[mention.entity.name] += 1 + (mention.start == 0 ? kSubjectBonus : 0);
+            auto it = std::find_if(
+                candidates.begin(), candidates.end(), [&](const Candidate &c) { return c.entry == index; });
+            if (it == candidates.end()) {
+                candidates.append(Candidate{index, 0});
+                it = candidates.end() - 1;
+            }
+            it->score += 1 + (mention.start == 0 ? kSubjectBonus : 0);
         }
     }
-    QString best;
-    for (const QString &name : std::as_const(order)) {
-        if (best.isEmpty() || score.value(name) > score.value(best))
-            best = name;
+    const Candidate *best = nullptr;
+    for (const Candidate &candidate : std::as_const(candidates)) {
+        if (!best || candidate.score > best->score)
+            best = &candidate;
     }
-    return best;
+    return best ? gazetteer.entry(best->entry).ref.name : QString();
 }
 
 void CorpusParser::emitActivity(Activity &&activity)
