@@ -295,14 +295,13 @@ bool Importer::loadForLinking(VariantLinker &variants, const QSet<qint64> &newSo
             if (firstNew < 0)
                 firstNew = all.int64(0);
         } else {
-            // Converted here rather than by SQLite, which does it a character at a time.
-            variants.addStored(all.int64(0), QString::fromUtf8(all.utf8(2)));
+            variants.addStored(all.int64(0), all.text(2));
         }
     }
     fresh.bind(1, firstNew);
     while (firstNew >= 0 && fresh.next()) {
         if (newSources.contains(fresh.int64(1)))
-            variants.add(fresh.int64(0), QString::fromUtf8(fresh.utf8(2)));
+            variants.add(fresh.int64(0), fresh.text(2));
     }
     for (const SqliteStatement *statement : {&all, &fresh}) {
         if (statement->failed() || !statement->isValid()) {

@@ -111,8 +111,10 @@ qint64 SqliteStatement::int64(int column) const
 
 QString SqliteStatement::text(int column) const
 {
-    const auto *data = static_cast<const char16_t *>(sqlite3_column_text16(m_statement, column));
-    return data ? QString::fromUtf16(data, sqlite3_column_bytes16(m_statement, column) / 2) : QString();
+    // The store's text is UTF-8, which Qt converts whole runs of ASCII at a time, where
+    // SQLite (sqlite3_column_text16) converts a character at a time.
+    const QByteArrayView bytes = utf8(column);
+    return bytes.data() ? QString::fromUtf8(bytes) : QString();
 }
 
 QByteArrayView SqliteStatement::utf8(int column) const

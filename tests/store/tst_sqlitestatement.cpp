@@ -105,6 +105,21 @@ private Q_SLOTS:
         QCOMPARE(query.value(2).toString(), QStringLiteral("blob"));
     }
 
+    void shouldReadTextBackAsItWasWritten()
+    {
+        QVERIFY(QSqlQuery(m_db->connection())
+                    .exec(QStringLiteral("INSERT INTO t(a) VALUES('Côte d''Ivoire – مصر'), (''), (NULL)")));
+        SqliteStatement select(handle(), "SELECT a FROM t ORDER BY rowid");
+        QVERIFY(select.next());
+        QCOMPARE(select.text(0), QStringLiteral("Côte d'Ivoire – مصر"));
+        QVERIFY(select.next());
+        QVERIFY(select.text(0).isEmpty());
+        QVERIFY(select.next());
+        QVERIFY(select.text(0).isNull());
+        QVERIFY(!select.next());
+        QVERIFY(!select.failed());
+    }
+
     void shouldIgnoreAParameterThatIsNotThere()
     {
         SqliteStatement insert(handle(), "INSERT INTO t(a, b) VALUES(?, ?)");
