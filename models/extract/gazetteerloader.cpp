@@ -184,8 +184,14 @@ bool GazetteerLoader::loadSubdivisions(Gazetteer *gazetteer)
         entry.ref.country = entry.ref.code.left(2);
         entry.needsCountryContext = true;
         gazetteer->addAlias(gazetteer->addEntry(entry), name);
+        m_subdivisionByName.insert(subdivisionNameKey(entry.ref.country, name), entry.ref.code);
     }
     return true;
+}
+
+QString GazetteerLoader::subdivisionNameKey(const QString &country, const QString &name)
+{
+    return country + QLatin1Char(':') + name.toCaseFolded();
 }
 
 bool GazetteerLoader::loadCities(Gazetteer *gazetteer)
@@ -198,7 +204,11 @@ bool GazetteerLoader::loadCities(Gazetteer *gazetteer)
         const QJsonObject object = value.toObject();
         const QString name = object.value(QLatin1String("name")).toString();
         const QString country = object.value(QLatin1String("country")).toString();
-        const QString subdivision = object.value(QLatin1String("subdivision")).toString();
+        // A city that is also one of its country's subdivisions (Kampala, Cox's Bazar) is that
+        // subdivision, so a text naming it gets one place, not two.
+        QString subdivision = object.value(QLatin1String("subdivision")).toString();
+        if (subdivision.isEmpty())
+            subdivision = m_subdivisionByName.value(subdivisionNameKey(country, name));
         const int countryIndex = gazetteer->indexOf(QStringLiteral("country:") + country);
         if (countryIndex < 0)
             return fail(QStringLiteral("cities.json places %1 in unknown country %2").arg(name, country));

@@ -2,6 +2,7 @@
 
 #include "gazetteer.h"
 
+#include <QHash>
 #include <QString>
 
 class QJsonObject;
@@ -28,11 +29,13 @@ private:
     bool loadCities(Gazetteer *gazetteer);
     bool loadRegions(Gazetteer *gazetteer);
     bool loadMeasures(Gazetteer *gazetteer);
+    static QString subdivisionNameKey(const QString &country, const QString &name);
     bool readJson(const QString &file, QJsonObject *object);
     bool fail(const QString &message);
 
     QString m_root;
     QString m_error;
+    QHash<QString, QString> m_subdivisionByName; ///< "country:folded name" to ISO 3166-2 code
 };
 
 } // namespace evaw

@@ -61,6 +61,10 @@ private Q_SLOTS:
                                 << "agency:un-women=UN Women|country:XK=Kosovo";
         QTest::newRow("mombasa-brings-kenya") << "in Mombasa."
                                               << "place:KE-28=Mombasa";
+        QTest::newRow("a-city-that-is-a-subdivision-is-one-place") << "in Cox's Bazar, Bangladesh"
+                                                                   << "place:BD-11=Cox's Bazar|country:BD=Bangladesh";
+        QTest::newRow("kampala-alone-brings-its-subdivision") << "offices in Kampala"
+                                                              << "place:UG-102=Kampala";
         QTest::newRow("norwegian-agency-is-norad")
             << "the Norwegian Agency for Development Cooperation (NORAD)"
             << "partner:norad=Norwegian Agency for Development Cooperation|partner:norad=NORAD";
