@@ -77,44 +77,77 @@ void Segmenter::startRecord(QList<SourceLine> preview, const QString &period, co
     m_open.headerEntity = entity;
 }
 
+void Segmenter::openFullText(const SourceLine &fullText, int previewStart)
+{
+    // What preceded the full text, back to the preview's start, was the preview; what
+    // preceded the preview belongs to the last record.
+    QList<SourceLine> preview;
+    if (previewStart >= 0) {
+        preview = m_open.lines.mid(previewStart);
+        m_open.lines.resize(previewStart);
+    }
+    // A header followed at once by the preview announced this entry, not the last one.
+    const bool headerIsOurs = m_open.lines.isEmpty();
+    const QString period = headerIsOurs ? m_open.period : QString();
+    const QString entity = headerIsOurs ? m_open.headerEntity : QString();
+    if (headerIsOurs) {
+        m_open.period.clear();
+        m_open.headerEntity.clear();
+    }
+    startRecord(std::move(preview), period, entity);
+    m_open.lines.append(fullText);
+}
+
 void Segmenter::addLine(const SourceLine &line)
 {
     QString period;
     QString entity;
     if (ParagraphSplitter::splitEntryHeader(line.text, &period, &entity)) {
+        m_markerAwaitsFullText = false;
         startRecord({}, period, entity);
+        return;
+    }
+
+    // Some scrapes keep the preview and its marker on one line ("...Tunisia.View MoreILO,
+    // jointly..."): the two halves are read as the two lines the website showed.
+    const qsizetype marker = line.text.indexOf(kViewMore, 1);
+    if (marker > 0 && !QStringView(line.text).left(marker).trimmed().isEmpty()) {
+        SourceLine head = line;
+        head.text = line.text.left(marker);
+        head.byteLength = TextFileReader::encodedLength(head.text, m_encoding);
+        SourceLine tail = line;
+        tail.text = line.text.mid(marker);
+        tail.byteOffset += head.byteLength;
+        tail.byteLength -= head.byteLength;
+        addLine(head);
+        addLine(tail);
         return;
     }
 
     const QString fullText = textAfterViewMore(line.text);
     if (!fullText.isNull()) {
-        if (fullText.isEmpty())
-            return; // a stray marker on a line of its own
-        // The full text follows the marker: what preceded it, back to the preview's
-        // start, was the preview; what preceded the preview belongs to the last record.
-        const int start = previewStart(fullText);
-        QList<SourceLine> preview;
-        if (start >= 0) {
-            preview = m_open.lines.mid(start);
-            m_open.lines.resize(start);
+        if (fullText.isEmpty()) {
+            // A marker on a line of its own: the full text may be the next line, or the
+            // marker may be stray; a preview above the next line tells which.
+            m_markerAwaitsFullText = true;
+            return;
         }
-        // A header followed at once by the preview announced this entry, not the last one.
-        const bool headerIsOurs = m_open.lines.isEmpty();
-        const QString period = headerIsOurs ? m_open.period : QString();
-        const QString entity = headerIsOurs ? m_open.headerEntity : QString();
-        if (headerIsOurs) {
-            m_open.period.clear();
-            m_open.headerEntity.clear();
-        }
-        startRecord(std::move(preview), period, entity);
-        SourceLine rest = line;
         const qsizetype at = line.text.indexOf(fullText);
-        const qint64 skipped = TextFileReader::encodedLength(QStringView(line.text).left(at), m_encoding);
+        SourceLine rest = line;
         rest.text = fullText;
-        rest.byteOffset += skipped;
+        rest.byteOffset += TextFileReader::encodedLength(QStringView(line.text).left(at), m_encoding);
         rest.byteLength = TextFileReader::encodedLength(fullText, m_encoding);
-        m_open.lines.append(rest);
+        openFullText(rest, previewStart(fullText));
         return;
+    }
+
+    if (m_markerAwaitsFullText && !line.text.trimmed().isEmpty()) {
+        m_markerAwaitsFullText = false;
+        const int start = previewStart(line.text);
+        if (start >= 0) {
+            openFullText(line, start);
+            return;
+        }
     }
 
     m_open.lines.append(line);

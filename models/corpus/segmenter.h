@@ -41,10 +41,12 @@ private:
     void startRecord(QList<SourceLine> preview, const QString &period, const QString &entity);
     static bool previewsNormalized(QStringView previewLine, const QString &normalizedFull);
     int previewStart(QStringView fullLine) const;
+    void openFullText(const SourceLine &fullText, int previewStart);
 
     TextFileReader::Encoding m_encoding;
     RecordHandler m_onRecord;
     RecordBlock m_open;
+    bool m_markerAwaitsFullText = false;
 };
 
 } // namespace evaw

@@ -73,6 +73,39 @@ private Q_SLOTS:
         QCOMPARE(described, (QStringList{QStringLiteral("1,2/3,4")}));
     }
 
+    void shouldSplitAPreviewFromItsMarkerOnTheSameLine()
+    {
+        QList<RecordBlock> records;
+        const QString preview = QStringLiteral("ILO published a study on sexual harassment in the Arab States...");
+        const QString full = QStringLiteral("ILO published a study on sexual harassment in the Arab States, covering "
+                                            "Jordan, and launched it in Beirut.");
+        const QStringList described
+            = segment({QStringLiteral("Spotlight paragraph."), preview + QStringLiteral("View More") + full,
+                          QStringLiteral("ILO trained \u00e9lus in Tunisia.")},
+                &records);
+        QCOMPARE(described, (QStringList{QStringLiteral("/1"), QStringLiteral("2/2,3")}));
+        QCOMPARE(records[1].preview[0].text, preview);
+        QCOMPARE(records[1].lines[0].text, full);
+        // Each half keeps the bytes it stands on.
+        const qint64 lineStart = QStringLiteral("Spotlight paragraph.\n").size();
+        QCOMPARE(records[1].preview[0].byteOffset, lineStart);
+        QCOMPARE(records[1].preview[0].byteLength, qint64(preview.size()));
+        QCOMPARE(records[1].lines[0].byteOffset, lineStart + preview.size() + 9);
+        QCOMPARE(records[1].lines[0].byteLength, qint64(full.size()));
+    }
+
+    void shouldTakeTheLineAfterAMarkerOfItsOwnAsTheFullText()
+    {
+        QList<RecordBlock> records;
+        const QStringList described = segment(
+            {QStringLiteral("First."), QStringLiteral("UN Women continued to participate in the SEA Working Group..."),
+                QStringLiteral("View More"), QString(), // the blank line joins the preview
+                QStringLiteral("UN Women continued to participate in the SEA Working Group and its plan."),
+                QStringLiteral("Second.")},
+            &records);
+        QCOMPARE(described, (QStringList{QStringLiteral("/1"), QStringLiteral("2,4/5,6")}));
+    }
+
     void shouldIgnoreAStrayMarkerOnItsOwnLine()
     {
         const QStringList described
