@@ -39,6 +39,23 @@ QString proseOrder(const QString &isoName)
     return prefixTail ? withoutLeadingThe(tail + u' ' + head) : isoName;
 }
 
+// The ways writers shorten a country's name that no list spells out: "St. Lucia" for
+// "Saint Lucia", "Timor Leste" for "Timor-Leste".
+QStringList writtenForms(const QString &name)
+{
+    QStringList forms{name};
+    const QLatin1String saint("Saint ");
+    if (name.startsWith(saint)) {
+        const QString rest = name.mid(saint.size());
+        forms << QStringLiteral("St. ") + rest << QStringLiteral("St ") + rest;
+    }
+    if (name.contains(u'-')) {
+        const QStringList spaced = writtenForms(QString(name).replace(u'-', u' '));
+        forms += spaced;
+    }
+    return forms;
+}
+
 } // namespace
 
 GazetteerLoader::GazetteerLoader(QString root)
@@ -124,8 +141,10 @@ bool GazetteerLoader::loadCountries(Gazetteer *gazetteer)
         entry.ref.code = code;
         entry.ref.name = name;
         const int index = gazetteer->addEntry(entry);
-        for (const QString &alias : aliases)
-            gazetteer->addAlias(index, alias);
+        for (const QString &alias : aliases) {
+            for (const QString &form : writtenForms(alias))
+                gazetteer->addAlias(index, form);
+        }
     };
 
     const QJsonArray countries = iso.value(QLatin1String("3166-1")).toArray();
@@ -153,8 +172,10 @@ bool GazetteerLoader::loadCountries(Gazetteer *gazetteer)
             const int index = gazetteer->indexOf(QStringLiteral("country:") + it.key());
             if (index < 0)
                 return fail(QStringLiteral("countries.json names unknown country %1").arg(it.key()));
-            for (const QString &alias : stringList(it.value()))
-                gazetteer->addAlias(index, alias);
+            for (const QString &alias : stringList(it.value())) {
+                for (const QString &form : writtenForms(alias))
+                    gazetteer->addAlias(index, form);
+            }
         }
     }
     return true;

@@ -59,6 +59,12 @@ private Q_SLOTS:
                                         << "country:KR=Korea, Republic of";
         QTest::newRow("kosovo") << "UN Women Kosovo"
                                 << "agency:un-women=UN Women|country:XK=Kosovo";
+        QTest::newRow("saint-written-st") << "St. Lucia and St Kitts and Nevis"
+                                          << "country:LC=St. Lucia|country:KN=St Kitts and Nevis";
+        QTest::newRow("hyphen-written-as-space") << "Guinea Bissau and Timor Leste"
+                                                 << "country:GW=Guinea Bissau|country:TL=Timor Leste";
+        QTest::newRow("car-in-capitals-is-the-central-african-republic") << "in the CAR; a car"
+                                                                         << "country:CF=CAR";
         QTest::newRow("mombasa-brings-kenya") << "in Mombasa."
                                               << "place:KE-28=Mombasa";
         QTest::newRow("a-city-that-is-a-subdivision-is-one-place") << "in Cox's Bazar, Bangladesh"
