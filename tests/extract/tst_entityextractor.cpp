@@ -97,16 +97,29 @@ private Q_SLOTS:
         QCOMPARE(describe(activity), mentions);
     }
 
+    void shouldBringAlongWhatAMentionImplies_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("keys");
+
+        QTest::newRow("a-city-its-country-a-programme-its-theme")
+            << "A training in Mombasa under the Global Programme to End Child Marriage."
+            << "country:KE,place:KE-28,programme:gp-child-marriage,theme:child-marriage";
+        QTest::newRow("a-mission-the-country-it-serves") << "MONUSCO and UNMISS trained police officers."
+                                                         << "agency:monusco,agency:unmiss,country:CD,country:SS";
+    }
+
     void shouldBringAlongWhatAMentionImplies()
     {
+        QFETCH(QString, text);
+        QFETCH(QString, keys);
         Activity activity;
-        activity.text = QStringLiteral("A training in Mombasa under the Global Programme to End Child Marriage.");
+        activity.text = text;
         test::extractor().extract(&activity);
-        QStringList keys;
+        QStringList found;
         for (const EntityRef &ref : std::as_const(activity.entities))
-            keys.append(ref.key);
-        QCOMPARE(test::joined(keys),
-            QStringLiteral("country:KE,place:KE-28,programme:gp-child-marriage,theme:child-marriage"));
+            found.append(ref.key);
+        QCOMPARE(test::joined(found), keys);
     }
 
     void shouldUseInheritedCountriesAsContextForPlaces()
