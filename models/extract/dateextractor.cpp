@@ -4,6 +4,7 @@
 
 #include <QtAlgorithms>
 
+#include <algorithm>
 #include <array>
 #include <string_view>
 
@@ -135,6 +136,25 @@ bool equalsFolded(QStringView word, QLatin1String expected)
     return word.size() == expected.size() && word.compare(expected, Qt::CaseInsensitive) == 0;
 }
 
+bool isAllDigits(QStringView word)
+{
+    return !word.isEmpty() && std::all_of(word.begin(), word.end(), [](QChar c) { return c.isDigit(); });
+}
+
+// A year that dates no activity: the year a resolution was adopted as its citation gives
+// it ("resolution 1325 (2000)"), and the 2030 Agenda, which is a name.
+bool namesRatherThanDates(QStringView text, qsizetype start, qsizetype end)
+{
+    qsizetype wordStart = 0;
+    if (start >= 2 && text[start - 1] == u'(' && end < text.size() && text[end] == u')'
+        && isAllDigits(wordBefore(text, start - 1, &wordStart)))
+        return true;
+    const QLatin1String agenda("Agenda");
+    const QStringView after = text.mid(end);
+    return (after.startsWith(u' ') && after.mid(1).startsWith(agenda))
+        || (start > agenda.size() && text[start - 1] == u' ' && text.mid(start - 1 - agenda.size()).startsWith(agenda));
+}
+
 } // namespace
 
 int DateExtractor::monthNumber(QStringView word)
@@ -163,6 +183,29 @@ int DateExtractor::monthNumber(QStringView word)
             return month.number;
     }
     return 0;
+}
+
+// "January to March 2020", "Jan–Mar 2020", "between January and March 2020": the period
+// is dated by its first month. Returns where the period starts, or @p monthStart.
+qsizetype DateExtractor::startOfMonthRange(QStringView text, qsizetype monthStart, DateMention *date)
+{
+    qsizetype linkStart = 0;
+    const QStringView link = wordBefore(text, monthStart, &linkStart);
+    const bool dash = link.isEmpty() && linkStart > 0 && TextFold::fold(text[linkStart - 1].unicode()) == u'-';
+    const bool to = equalsFolded(link, QLatin1String("to"));
+    const bool and_ = equalsFolded(link, QLatin1String("and"));
+    if (!dash && !to && !and_)
+        return monthStart;
+    qsizetype firstStart = 0;
+    const int first = monthNumber(wordBefore(text, dash ? linkStart - 1 : linkStart, &firstStart));
+    if (first == 0 || first >= date->month)
+        return monthStart;
+    qsizetype betweenStart = firstStart;
+    if (and_ && !equalsFolded(wordBefore(text, firstStart, &betweenStart), QLatin1String("between")))
+        return monthStart; // "in January and March 2020" names two months, not a period
+    date->month = first;
+    date->kind = QStringLiteral("range");
+    return and_ ? betweenStart : firstStart;
 }
 
 QString DateExtractor::sentenceAround(QStringView text, int at)
@@ -200,7 +243,8 @@ QList<DateMention> DateExtractor::extract(QStringView text)
         if (i > 0 && text[i - 1].isDigit())
             continue;
         const int year = numberAt(text, i, 4);
-        if (year < kFirstYear || year > kLastYear || !standsAlone(text, i, i + 4))
+        if (year < kFirstYear || year > kLastYear || !standsAlone(text, i, i + 4)
+            || namesRatherThanDates(text, i, i + 4))
             continue;
 
         DateMention date;
@@ -209,15 +253,19 @@ QList<DateMention> DateExtractor::extract(QStringView text)
         qsizetype start = i;
         qsizetype end = i + 4;
 
-        // A range: "2021-2023", "2021–23", "2021 to 2023".
+        // A range: "2021-2023", "2021–23", "2021 to 2023", "between 2021 and 2023".
         qsizetype after = end;
         while (after < text.size() && text[after] == u' ')
             ++after;
         qsizetype rangeEnd = -1;
+        qsizetype betweenStart = -1;
         if (after < text.size() && TextFold::fold(text[after].unicode()) == u'-') {
             rangeEnd = after + 1;
         } else if (text.mid(after).startsWith(QLatin1String("to "))) {
             rangeEnd = after + 3;
+        } else if (text.mid(after).startsWith(QLatin1String("and "))
+            && equalsFolded(wordBefore(text, start, &betweenStart), QLatin1String("between"))) {
+            rangeEnd = after + 4;
         }
         if (rangeEnd > 0) {
             while (rangeEnd < text.size() && text[rangeEnd] == u' ')
@@ -232,8 +280,11 @@ QList<DateMention> DateExtractor::extract(QStringView text)
                 date.endYear = (year / 100) * 100 + shortYear;
                 end = rangeEnd + 2;
             }
-            if (date.endYear > 0)
+            if (date.endYear > 0) {
                 date.kind = QStringLiteral("range");
+                if (betweenStart >= 0)
+                    start = betweenStart;
+            }
         }
 
         // Month and day before the year: "March 2021", "12 March 2021", "March 12, 2021".
@@ -262,6 +313,8 @@ QList<DateMention> DateExtractor::extract(QStringView text)
             }
             if (day >= 1 && day <= 31)
                 date.day = day;
+            else
+                start = startOfMonthRange(text, start, &date);
             word = wordBefore(text, start, &wordStart);
         }
 

@@ -19,6 +19,9 @@ public:
 
     /// 1-12 for an English month name or its abbreviation ("Sept", "Feb."), else 0.
     static int monthNumber(QStringView word);
+
+private:
+    static qsizetype startOfMonthRange(QStringView text, qsizetype monthStart, DateMention *date);
 };
 
 } // namespace evaw

@@ -27,6 +27,22 @@ private Q_SLOTS:
                                            << "2021-2023=2021-0-0~2023:range";
         QTest::newRow("short-range") << "the 2018\u201319 cycle"
                                      << "2018\u201319=2018-0-0~2019:range";
+        QTest::newRow("between-years") << "Between 2018 and 2020, UN Women"
+                                       << "Between 2018 and 2020=2018-0-0~2020:range";
+        QTest::newRow("and-without-between-is-two-years") << "in 2018 and 2020"
+                                                          << "2018=2018-0-0~0:year|2020=2020-0-0~0:year";
+        QTest::newRow("months-to-month") << "from January to March 2020 in Honduras"
+                                         << "January to March 2020=2020-1-0~0:range";
+        QTest::newRow("months-with-a-dash") << "Jan\u2013Mar 2020"
+                                            << "Jan\u2013Mar 2020=2020-1-0~0:range";
+        QTest::newRow("between-months") << "between May and July 2019"
+                                        << "between May and July 2019=2019-5-0~0:range";
+        QTest::newRow("two-months-are-not-a-period") << "in January and March 2020"
+                                                     << "March 2020=2020-3-0~0:year";
+        QTest::newRow("to-after-a-verb-is-no-period") << "moved to March 2020"
+                                                      << "March 2020=2020-3-0~0:year";
+        QTest::newRow("months-backwards-are-no-period") << "November to February 2021"
+                                                        << "February 2021=2021-2-0~0:year";
         QTest::newRow("as-of") << "As of 2021, UNFPA coordinates"
                                << "As of 2021=2021-0-0~0:as-of";
         QTest::newRow("abbreviated-month") << "from Sept 2010 onwards"
@@ -57,6 +73,11 @@ private Q_SLOTS:
                                              << "";
         QTest::newRow("resolution-number-is-not-a-year") << "resolution 1325 on women"
                                                          << "";
+        QTest::newRow("a-resolutions-year-dates-no-activity")
+            << "resolutions 1325 (2000) and 2467 (2019) guided the work (2021)"
+            << "2021=2021-0-0~0:year";
+        QTest::newRow("the-2030-agenda-is-a-name") << "the 2030 Agenda and Agenda 2030, by 2030"
+                                                   << "2030=2030-0-0~0:year";
         QTest::newRow("day-month-without-year-is-skipped") << "Day of the Girl (11 October)"
                                                            << "";
         QTest::newRow("decimal-is-not-a-year") << "rose to 2020.5 points"
