@@ -105,6 +105,8 @@ private Q_SLOTS:
         QTest::newRow("a-city-its-country-a-programme-its-theme")
             << "A training in Mombasa under the Global Programme to End Child Marriage."
             << "country:KE,place:KE-28,programme:gp-child-marriage,theme:child-marriage";
+        QTest::newRow("capitals-their-countries") << "Safety audits in Quito and Port Moresby."
+                                                  << "country:EC,country:PG,place:EC:Quito,place:PG:Port Moresby";
         QTest::newRow("a-mission-the-country-it-serves") << "MONUSCO and UNMISS trained police officers."
                                                          << "agency:monusco,agency:unmiss,country:CD,country:SS";
     }
