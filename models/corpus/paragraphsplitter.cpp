@@ -132,8 +132,16 @@ bool splitEntryHeader(QStringView text, QString *period, QString *entity)
 {
     if (!text.contains(u'|'))
         return false;
-    static const QRegularExpression header(QStringLiteral(
-        R"(^\s*((?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d(?:\s*[-\x{2013}\x{2014}]\s*(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d)?)\s*\|\s*(\S.{0,100}?)\s*$)"));
+    // A period is a year, maybe after a month ("Feb 2020", "1 Feb 2020", "02/2020"), up to
+    // another or an open end ("Present", "Ongoing"); or an open period alone ("Ongoing").
+    static const QRegularExpression header(
+        QStringLiteral(R"(^\s*()"
+                       R"((?:(?:\d{1,2}\s+)?[A-Za-z]{3,9}\.?\s+|\d{1,2}/)?(?:19|20)\d\d)"
+                       R"((?:\s*(?:[-\x{2013}\x{2014}]|to)\s*)"
+                       R"((?:(?:(?:\d{1,2}\s+)?[A-Za-z]{3,9}\.?\s+|\d{1,2}/)?(?:19|20)\d\d)"
+                       R"(|(?i:present|ongoing|to date|date|now|current)))?)"
+                       R"(|(?i:ongoing|continuous|present))"
+                       R"()\s*\|\s*(\S.{0,100}?)\s*$)"));
     const QRegularExpressionMatch match = header.match(text.toString());
     if (!match.hasMatch())
         return false;

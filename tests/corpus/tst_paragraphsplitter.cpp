@@ -77,6 +77,21 @@ private Q_SLOTS:
         QTest::newRow("single-year") << "2016 | UNICEF"
                                      << "2016"
                                      << "UNICEF";
+        QTest::newRow("open-end") << "Jan 2019 - Present | UNHCR"
+                                  << "Jan 2019 - Present"
+                                  << "UNHCR";
+        QTest::newRow("full-months-and-to") << "January 2019 to December 2020 | UN-Habitat"
+                                            << "January 2019 to December 2020"
+                                            << "UN-Habitat";
+        QTest::newRow("days-and-numeric-months") << "1 Jan 2019 - 02/2020 | ILO"
+                                                 << "1 Jan 2019 - 02/2020"
+                                                 << "ILO";
+        QTest::newRow("ongoing-alone") << "Ongoing | WHO"
+                                       << "Ongoing"
+                                       << "WHO";
+        QTest::newRow("a-word-that-is-no-period-is-no-header") << "Overview | WHO"
+                                                               << ""
+                                                               << "";
         QTest::newRow("pipe-in-prose-is-not-a-header") << "Results | see annex for UNFPA"
                                                        << ""
                                                        << "";
