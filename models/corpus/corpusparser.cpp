@@ -60,6 +60,7 @@ ParseResult CorpusParser::parseFile(const QString &path, const QString &label, A
     m_section.clear();
     m_measure.clear();
     m_pendingTitle.clear();
+    m_titleContext.clear();
     m_leadIn.clear();
     m_lastReportingEntity.clear();
     m_result = ParseResult{};
@@ -135,8 +136,10 @@ void CorpusParser::processLine(const SourceLine &line, const RecordBlock &record
             m_measure = measure->name;
             m_section = text;
             m_pendingTitle.clear();
+            m_titleContext.clear();
         } else {
             m_pendingTitle = text;
+            m_titleContext = m_extractor.titleContext(text);
         }
         m_leadIn.clear();
         return;
@@ -161,7 +164,8 @@ void CorpusParser::processLine(const SourceLine &line, const RecordBlock &record
             pieces.removeLast();
     }
 
-    const QList<EntityRef> inherited = marker > 0 ? m_leadIn : QList<EntityRef>();
+    QList<EntityRef> inherited = marker > 0 ? m_leadIn : QList<EntityRef>();
+    inherited += m_titleContext;
     for (const TextSpan &piece : std::as_const(pieces)) {
         Activity activity = makeActivity(line, cleaned, piece.start, piece.end);
         activity.section = m_pendingTitle.isEmpty() ? m_section : m_pendingTitle;
@@ -176,6 +180,7 @@ void CorpusParser::processLine(const SourceLine &line, const RecordBlock &record
         drafts->append(std::move(activity));
     }
     m_pendingTitle.clear();
+    m_titleContext.clear();
     if (!leadIn.isEmpty())
         m_leadIn = m_extractor.leadInContext(leadIn);
 }

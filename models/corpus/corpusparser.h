@@ -90,6 +90,7 @@ private:
     QString m_section;
     QString m_measure;
     QString m_pendingTitle;
+    QList<EntityRef> m_titleContext; ///< what the pending title names
     QList<EntityRef> m_leadIn;
     QString m_lastReportingEntity;
     ParseResult m_result;

@@ -113,6 +113,14 @@ QList<EntityRef> EntityExtractor::leadInContext(QStringView leadIn) const
     return context;
 }
 
+QList<EntityRef> EntityExtractor::titleContext(QStringView title) const
+{
+    Activity probe;
+    probe.text = title.toString();
+    extract(&probe);
+    return probe.entities;
+}
+
 QString EntityExtractor::reportingEntityName(QStringView headerEntity) const
 {
     const QString text = headerEntity.trimmed().toString();

@@ -23,6 +23,10 @@ public:
     /// What a lead-in hands to the items under it: its countries, places and agencies.
     QList<EntityRef> leadInContext(QStringView leadIn) const;
 
+    /// What an entry's title ("Safe Cities Global Initiative") hands to the paragraph under
+    /// it: everything the title names, and what that implies.
+    QList<EntityRef> titleContext(QStringView title) const;
+
     /// The canonical name of the reporting entity named in an entry header ("UN Women"),
     /// or the header's own words when the gazetteer does not know them.
     QString reportingEntityName(QStringView headerEntity) const;

@@ -331,6 +331,38 @@ private Q_SLOTS:
         QCOMPARE(codesOf(sink.activities[1], EntityKind::Country), QStringList{QStringLiteral("TD")});
     }
 
+    void shouldHandATitlesEntitiesToTheParagraphUnderItOnly()
+    {
+        const ListSink sink = parse("Prevention, Including Awareness Raising and Advocacy\n"
+                                    "Safe Cities Global Initiative in Ecuador\n"
+                                    "Jan 2019 - Present | UN-Habitat\n"
+                                    "UN-Habitat supported safety audits in 12 cities with UN Women.\n"
+                                    "UN-Habitat also trained 30 planners.\n");
+        QCOMPARE(sink.activities.size(), 2);
+        QCOMPARE(sink.activities[0].section, QStringLiteral("Safe Cities Global Initiative in Ecuador"));
+        QCOMPARE(sink.activities[0].period, QStringLiteral("Jan 2019 - Present"));
+        QCOMPARE(sink.activities[0].reportingEntity, QStringLiteral("UN-Habitat"));
+        QCOMPARE(codesOf(sink.activities[0], EntityKind::Programme),
+            QStringList{QStringLiteral("Safe Cities and Safe Public Spaces")});
+        QCOMPARE(codesOf(sink.activities[0], EntityKind::Country), QStringList{QStringLiteral("EC")});
+        // The title's words are not the paragraph's: nothing is marked for them.
+        for (const Mention &mention : sink.activities[0].mentions)
+            QVERIFY(mention.entity.kind != EntityKind::Programme);
+        QVERIFY(codesOf(sink.activities[1], EntityKind::Programme).isEmpty());
+        QVERIFY(codesOf(sink.activities[1], EntityKind::Country).isEmpty());
+    }
+
+    void shouldShowAPreviewGluedToItsFullTextOnce()
+    {
+        const ListSink sink = parse("ILO, jointly with UN Women, published a study on sexual harassment in the Arab "
+                                    "States...View MoreILO, jointly with UN Women, published a study on sexual "
+                                    "harassment in the Arab States, covering Jordan, and launched it in May 2022.\n");
+        QCOMPARE(sink.activities.size(), 1);
+        QVERIFY(sink.activities[0].text.startsWith(QStringLiteral("ILO, jointly")));
+        QCOMPARE(sink.activities[0].text.count(QStringLiteral("ILO, jointly")), 1);
+        QVERIFY(!sink.activities[0].text.contains(QStringLiteral("View More")));
+    }
+
     void shouldHandALeadInOnItsOwnLineToBulletsOnly()
     {
         const ListSink sink = parse("In Jordan, UNICEF and UN Women:\n"
