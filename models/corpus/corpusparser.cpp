@@ -109,8 +109,18 @@ void CorpusParser::processRecord(RecordBlock &&record)
         return;
     QList<Activity> drafts;
     drafts.reserve(record.lines.size()); // most lines are one activity: none is moved as they come
-    for (const SourceLine &line : std::as_const(record.lines))
-        processLine(line, record, &drafts);
+    const QList<SourceLine> &lines = record.lines;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (i + 1 == lines.size() || !ParagraphSplitter::continuesOnNextLine(lines[i].text, lines[i + 1].text)) {
+            processLine(lines[i], record, &drafts);
+            continue;
+        }
+        SourceLine paragraph = lines[i];
+        while (i + 1 < lines.size() && ParagraphSplitter::continuesOnNextLine(paragraph.text, lines[i + 1].text)
+            && joinLine(&paragraph, lines[i + 1]))
+            ++i;
+        processLine(paragraph, record, &drafts);
+    }
 
     const QString reporter = record.headerEntity.isEmpty() ? inferReportingEntity(drafts)
                                                            : m_extractor.reportingEntityName(record.headerEntity);
@@ -121,6 +131,21 @@ void CorpusParser::processRecord(RecordBlock &&record)
         emitActivity(std::move(activity));
     }
     resolvePreview(record.preview);
+}
+
+// Joins @p next to the wrapped @p paragraph with the line break that stands between them
+// in the file, so every character still has its bytes there; cleaning makes it a space.
+bool CorpusParser::joinLine(SourceLine *paragraph, const SourceLine &next) const
+{
+    const qint64 unit = TextFileReader::encodedLength(u"\n", m_encoding);
+    const qint64 gap = next.byteOffset - (paragraph->byteOffset + paragraph->byteLength);
+    if (gap != unit && gap != 2 * unit)
+        return false;
+    paragraph->text += gap == unit ? QStringView(u"\n") : QStringView(u"\r\n");
+    paragraph->text += next.text;
+    paragraph->byteLength = next.byteOffset + next.byteLength - paragraph->byteOffset;
+    paragraph->lastNumber = next.number;
+    return true;
 }
 
 void CorpusParser::processLine(const SourceLine &line, const RecordBlock &record, QList<Activity> *drafts)
@@ -194,7 +219,7 @@ Activity CorpusParser::makeActivity(const SourceLine &line, const CleanedText &c
     const QStringView raw(line.text);
     activity.source.file = m_label;
     activity.source.line = line.number;
-    activity.source.endLine = line.number;
+    activity.source.endLine = line.lastNumber > 0 ? line.lastNumber : line.number;
     // A line with as many bytes as characters has one byte per character: most lines.
     const bool bytePerCharacter = line.byteLength == raw.size();
     activity.source.byteOffset = line.byteOffset

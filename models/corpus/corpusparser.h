@@ -73,6 +73,7 @@ private:
     static bool keyOf(const QByteArray &bytes, TextKey *key);
 
     void processRecord(RecordBlock &&record);
+    bool joinLine(SourceLine *paragraph, const SourceLine &next) const;
     void processLine(const SourceLine &line, const RecordBlock &record, QList<Activity> *drafts);
     Activity makeActivity(const SourceLine &line, const CleanedText &cleaned, int start, int end) const;
     QString inferReportingEntity(const QList<Activity> &drafts) const;

@@ -128,6 +128,20 @@ bool isHeading(QStringView text)
     return hasLetter && !text.contains(QLatin1String(". "));
 }
 
+bool continuesOnNextLine(QStringView line, QStringView next)
+{
+    const QStringView left = line.trimmed();
+    const QStringView right = next.trimmed();
+    if (left.isEmpty() || right.isEmpty())
+        return false;
+    // A sentence's middle ends a line with a word, a number or a comma, never a stop.
+    const QChar last = left.back();
+    if (!last.isLetterOrNumber() && last != u',')
+        return false;
+    // And the next line goes on in lower case, as no new paragraph or item begins.
+    return right.front().isLower() && itemMarkerLength(right) == 0;
+}
+
 bool splitEntryHeader(QStringView text, QString *period, QString *entity)
 {
     if (!text.contains(u'|'))

@@ -21,6 +21,10 @@ int itemMarkerLength(QStringView text);
 /// A heading: a short line with letters and no closing punctuation, not a list item.
 bool isHeading(QStringView text);
 
+/// True when @p next goes on with the paragraph that @p line leaves unfinished: a line
+/// wrapped mid-sentence ("...in Nigeria, providing" / "clinical care to...").
+bool continuesOnNextLine(QStringView line, QStringView next);
+
 /// An entry header of the inventory's item pages, "<period> | <entity>".
 bool splitEntryHeader(QStringView text, QString *period, QString *entity);
 

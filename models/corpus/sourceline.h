@@ -10,6 +10,7 @@ struct SourceLine {
     int number = 0; ///< 1-based line number
     qint64 byteOffset = 0; ///< offset of the line's first byte in the file
     qint64 byteLength = 0; ///< bytes of the line without its terminator
+    int lastNumber = 0; ///< the last line a wrapped paragraph spans, or 0 for one line
 };
 
 } // namespace evaw

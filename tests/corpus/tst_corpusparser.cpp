@@ -397,6 +397,56 @@ private Q_SLOTS:
         QCOMPARE(codesOf(fromCp1252.activities[0], EntityKind::Country), QStringList{QStringLiteral("CI")});
     }
 
+    void shouldJoinAParagraphWrappedAcrossLines_data()
+    {
+        QTest::addColumn<QString>("lineEnd");
+        QTest::addColumn<QString>("encoding");
+        for (const char *lineEnd : {"\n", "\r\n", "\r"}) {
+            for (const char *encoding : {"UTF-8", "UTF-16LE"}) {
+                QTest::addRow("%s-%s",
+                    lineEnd[0] == '\n' ? "lf"
+                        : lineEnd[1]   ? "crlf"
+                                       : "cr",
+                    encoding)
+                    << QString::fromLatin1(lineEnd) << QString::fromLatin1(encoding);
+            }
+        }
+    }
+
+    void shouldJoinAParagraphWrappedAcrossLines()
+    {
+        QFETCH(QString, lineEnd);
+        QFETCH(QString, encoding);
+        const QString wrapped = QStringLiteral("UNFPA supported 45 centres in C\u00f4te d\u2019Ivoire, providing")
+            + lineEnd + QStringLiteral("clinical care to 3,400 survivors in 2021.");
+        const QString text = QStringLiteral("Intro line.") + lineEnd + wrapped + lineEnd + QStringLiteral("Safe Cities")
+            + lineEnd + QStringLiteral("UN Women ran audits.") + lineEnd;
+        QByteArray bytes = text.toUtf8();
+        if (encoding == QLatin1String("UTF-16LE")) {
+            bytes = QByteArray("\xFF\xFE") + QByteArray(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+        }
+        const ListSink sink = parse(bytes);
+        QCOMPARE(sink.activities.size(), 3);
+        const Activity &joined = sink.activities[1];
+        QCOMPARE(joined.text,
+            QStringLiteral("UNFPA supported 45 centres in C\u00f4te d\u2019Ivoire, providing clinical care to 3,400 "
+                           "survivors in 2021."));
+        QCOMPARE(joined.source.line, 2);
+        QCOMPARE(joined.source.endLine, 3);
+        // The provenance covers both lines and the break between them, byte for byte.
+        const qsizetype at = text.indexOf(wrapped);
+        if (encoding == QLatin1String("UTF-8")) {
+            QCOMPARE(joined.source.byteOffset, qint64(text.left(at).toUtf8().size()));
+            QCOMPARE(joined.source.byteLength, qint64(wrapped.toUtf8().size()));
+        } else {
+            QCOMPARE(joined.source.byteOffset, qint64(2 + 2 * at));
+            QCOMPARE(joined.source.byteLength, qint64(2 * wrapped.size()));
+        }
+        QCOMPARE(codesOf(joined, EntityKind::Country), QStringList{QStringLiteral("CI")});
+        // A title stays a title: the paragraph under it opens in capitals.
+        QCOMPARE(sink.activities[2].section, QStringLiteral("Safe Cities"));
+    }
+
     void shouldNotTakeAGluedFootnoteForText()
     {
         const ListSink sink = parse("UNFPA supports the Essential Services Package,85 ensuring services.[3]\n");

@@ -110,6 +110,39 @@ private Q_SLOTS:
         QCOMPARE(readEntity, entity);
     }
 
+    void shouldJoinOnlyLinesWrappedMidSentence_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QString>("next");
+        QTest::addColumn<bool>("continues");
+        QTest::newRow("after-a-word") << "in Nigeria and Cameroon, providing"
+                                      << "clinical care to survivors." << true;
+        QTest::newRow("after-a-comma") << "in Nigeria and Cameroon,"
+                                       << "and in Chad." << true;
+        QTest::newRow("after-a-number") << "reaching 3,400"
+                                        << "survivors in 2021." << true;
+        QTest::newRow("after-a-stop") << "UNFPA trained midwives."
+                                      << "then it opened shelters." << false;
+        QTest::newRow("after-a-lead-in") << "In Albania UN Women CO:"
+                                         << "conducted a mapping." << false;
+        QTest::newRow("before-a-capital") << "Safe Cities Global Initiative"
+                                          << "UN Women ran audits." << false;
+        QTest::newRow("before-a-lettered-item") << "In Kenya, UNICEF supported"
+                                                << "a) the Anti-FGM Board;" << false;
+        QTest::newRow("before-a-roman-item") << "the following steps"
+                                             << "iv. a review." << false;
+        QTest::newRow("before-a-blank-line") << "providing"
+                                             << "   " << false;
+    }
+
+    void shouldJoinOnlyLinesWrappedMidSentence()
+    {
+        QFETCH(QString, line);
+        QFETCH(QString, next);
+        QFETCH(bool, continues);
+        QCOMPARE(Splitter::continuesOnNextLine(line, next), continues);
+    }
+
     void shouldSplitGluedRunOnsOnly_data()
     {
         QTest::addColumn<QString>("text");
