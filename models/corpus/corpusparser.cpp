@@ -169,8 +169,16 @@ void CorpusParser::processLine(const SourceLine &line, const RecordBlock &record
         m_leadIn.clear();
         return;
     }
-    if (marker == 0)
+    if (marker == 0) {
         m_leadIn.clear(); // a plain paragraph ends the list a lead-in opened
+    } else if (!m_leadIn.isEmpty()) {
+        // So does an item of another style: "i." after the bullets of "In Iraq, UNFPA:".
+        const QString style = ParagraphSplitter::itemMarkerStyle(text);
+        if (m_leadInStyle.isEmpty())
+            m_leadInStyle = style;
+        else if (style != m_leadInStyle)
+            m_leadIn.clear();
+    }
 
     QList<TextSpan> pieces = ParagraphSplitter::splitRunOns(QStringView(text).mid(marker));
     for (TextSpan &piece : pieces) {
@@ -206,8 +214,10 @@ void CorpusParser::processLine(const SourceLine &line, const RecordBlock &record
     }
     m_pendingTitle.clear();
     m_titleContext.clear();
-    if (!leadIn.isEmpty())
+    if (!leadIn.isEmpty()) {
         m_leadIn = m_extractor.leadInContext(leadIn);
+        m_leadInStyle.clear();
+    }
 }
 
 Activity CorpusParser::makeActivity(const SourceLine &line, const CleanedText &cleaned, int start, int end) const

@@ -93,6 +93,7 @@ private:
     QString m_pendingTitle;
     QList<EntityRef> m_titleContext; ///< what the pending title names
     QList<EntityRef> m_leadIn;
+    QString m_leadInStyle; ///< the marker style of the lead-in's first item
     QString m_lastReportingEntity;
     ParseResult m_result;
     bool m_sinkFailed = false;

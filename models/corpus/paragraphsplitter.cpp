@@ -107,6 +107,18 @@ int itemMarkerLength(QStringView text)
     return (numbered && closer == u'-' && i < text.size() && text[i].isUpper()) ? int(i) : 0;
 }
 
+QString itemMarkerStyle(QStringView text)
+{
+    const int length = itemMarkerLength(text);
+    QString style;
+    for (const QChar c : text.left(length).trimmed()) {
+        const QChar kind = c.isDigit() ? QChar(u'1') : c.isLower() ? QChar(u'a') : c;
+        if (style.isEmpty() || style.back() != kind)
+            style.append(kind);
+    }
+    return style;
+}
+
 bool isHeading(QStringView text)
 {
     constexpr int kLongestHeading = 120;

@@ -18,6 +18,10 @@ namespace ParagraphSplitter {
 /// Length of a list marker ("- ", "1- ", "2. ", "• ", "a) ") at the start, or 0.
 int itemMarkerLength(QStringView text);
 
+/// The style of a list marker, the same for every item of one list: "1." for "12. ",
+/// "a)" for "b) " and "iv) ", "-" for "- ". Empty when @p text opens with no marker.
+QString itemMarkerStyle(QStringView text);
+
 /// A heading: a short line with letters and no closing punctuation, not a list item.
 bool isHeading(QStringView text);
 

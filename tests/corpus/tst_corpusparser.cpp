@@ -376,6 +376,20 @@ private Q_SLOTS:
         QCOMPARE(codesOf(sink.activities[2], EntityKind::Agency), QStringList{QStringLiteral("UNFPA")});
     }
 
+    void shouldEndALeadInsListWhereAnotherStyleOfItemBegins()
+    {
+        const ListSink sink = parse("In Iraq, UNFPA:\n"
+                                    "\u2022 ran 120 safe spaces;\n"
+                                    "\u2022 trained 500 providers in Baghdad.\n"
+                                    "i. In Yemen, UNFPA supported mobile teams.\n"
+                                    "ii. UNFPA co-chaired the GBV AoR.\n");
+        QCOMPARE(sink.activities.size(), 4);
+        QCOMPARE(codesOf(sink.activities[0], EntityKind::Country), QStringList{QStringLiteral("IQ")});
+        QCOMPARE(codesOf(sink.activities[1], EntityKind::Place), QStringList{QStringLiteral("IQ-BG")});
+        QCOMPARE(codesOf(sink.activities[2], EntityKind::Country), QStringList{QStringLiteral("YE")});
+        QVERIFY(codesOf(sink.activities[3], EntityKind::Country).isEmpty());
+    }
+
     void shouldKeepAPlaceOnlyBesideItsCountry()
     {
         const ListSink sink = parse("UN Women supported survivors in Gaza.\n"

@@ -110,6 +110,37 @@ private Q_SLOTS:
         QCOMPARE(readEntity, entity);
     }
 
+    void shouldTellAListsMarkerStyle_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("style");
+        QTest::newRow("numbers-with-dash") << "12- Conducted"
+                                           << "1-";
+        QTest::newRow("numbers-with-dot") << "3. Trained"
+                                          << "1.";
+        QTest::newRow("numbers-with-bracket") << "2) Launched"
+                                              << "1)";
+        QTest::newRow("letters") << "b) Supported"
+                                 << "a)";
+        QTest::newRow("roman-numerals-like-letters") << "iv) Supported"
+                                                     << "a)";
+        QTest::newRow("bracketed-letters") << "(c) Updated"
+                                           << "(a)";
+        QTest::newRow("bullet") << "\u2022 ran spaces"
+                                << "\u2022";
+        QTest::newRow("dash") << "- In Samoa"
+                              << "-";
+        QTest::newRow("no-marker") << "UNFPA trained"
+                                   << "";
+    }
+
+    void shouldTellAListsMarkerStyle()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, style);
+        QCOMPARE(Splitter::itemMarkerStyle(text), style);
+    }
+
     void shouldJoinOnlyLinesWrappedMidSentence_data()
     {
         QTest::addColumn<QString>("line");
