@@ -3,6 +3,7 @@
 #include <QRegularExpression>
 #include <QtAlgorithms>
 
+#include <algorithm>
 #include <array>
 
 #ifdef __SSE2__
@@ -67,6 +68,23 @@ int nextStop(const char16_t *data, int from, int end)
             return i;
     }
     return end;
+}
+
+// "per cent.UNICEF's": an acronym glued to a stop opens a sentence when the stop ends an
+// ordinary word. After an acronym ("the UN.UNFPA") or inside an address
+// ("www.un.org.UNDP") the capitals are the same name going on.
+bool opensAcronymAfterAWord(QStringView text, int stop)
+{
+    if (!text[stop + 1].isUpper() || !text[stop + 2].isUpper())
+        return false;
+    int wordStart = stop;
+    while (wordStart > 0 && !text[wordStart - 1].isSpace())
+        --wordStart;
+    const QStringView word = text.mid(wordStart, stop - wordStart);
+    constexpr int kShortestWord = 3;
+    if (word.size() < kShortestWord || !word.back().isLower())
+        return false;
+    return std::all_of(word.begin(), word.end(), [](QChar c) { return c.isLetter(); });
 }
 
 } // namespace
@@ -204,7 +222,7 @@ QList<TextSpan> splitRunOns(QStringView text)
     for (int i = nextStop(text.utf16(), 1, last); i < last; i = nextStop(text.utf16(), i + 1, last)) {
         const QChar c = text[i];
         // Glued: an upper-case letter opening a word straight after the stop.
-        if (!text[i + 1].isUpper() || !text[i + 2].isLower())
+        if (!text[i + 1].isUpper() || !(text[i + 2].isLower() || opensAcronymAfterAWord(text, i)))
             continue;
         if (c == u'.' && !endsSentence(text, i))
             continue;

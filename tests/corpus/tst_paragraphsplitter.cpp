@@ -196,6 +196,13 @@ private Q_SLOTS:
         QTest::newRow("known-abbreviation") << "see No.Two" << QStringList{QStringLiteral("see No.Two")};
         QTest::newRow("all-caps-after-stop-is-an-acronym")
             << "the UN.UNFPA too" << QStringList{QStringLiteral("the UN.UNFPA too")};
+        QTest::newRow("glued-acronym-after-a-word")
+            << "by 3.5 per cent.UNICEF's did not"
+            << QStringList{QStringLiteral("by 3.5 per cent."), QStringLiteral("UNICEF's did not")};
+        QTest::newRow("acronym-in-an-address-stays")
+            << "see www.un.org.UNDP too" << QStringList{QStringLiteral("see www.un.org.UNDP too")};
+        QTest::newRow("acronym-after-an-abbreviation-stays")
+            << "tools etc.UNFPA too" << QStringList{QStringLiteral("tools etc.UNFPA too")};
         QTest::newRow("glued-after-exclamation")
             << "It worked!The team" << QStringList{QStringLiteral("It worked!"), QStringLiteral("The team")};
         QTest::newRow("glued-after-question")
