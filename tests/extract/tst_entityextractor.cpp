@@ -83,6 +83,11 @@ private Q_SLOTS:
                                                             << "";
         QTest::newRow("latin-american-is-a-region-not-the-us") << "Latin American countries"
                                                                << "region:419=Latin American";
+        QTest::newRow("m49-name-with-a-hyphen-is-one-region") << "in South-Eastern Asia"
+                                                              << "region:035=South-Eastern Asia";
+        QTest::newRow("online-violence-by-other-names")
+            << "online gender-based violence and cyber-violence"
+            << "theme:tfgbv=online gender-based violence|theme:tfgbv=cyber-violence";
         QTest::newRow("markup-is-text") << "<b>UNICEF</b>"
                                         << "agency:unicef=UNICEF";
     }
