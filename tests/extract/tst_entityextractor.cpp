@@ -88,6 +88,12 @@ private Q_SLOTS:
         QTest::newRow("online-violence-by-other-names")
             << "online gender-based violence and cyber-violence"
             << "theme:tfgbv=online gender-based violence|theme:tfgbv=cyber-violence";
+        QTest::newRow("a-ministry-is-the-government-an-ngo-civil-society")
+            << "the Ministry of Health and two NGOs"
+            << "partner:government=Ministry|partner:civil-society=NGOs";
+        QTest::newRow("regional-bodies-and-ngos-are-partners")
+            << "with ECOWAS, the Inter-Parliamentary Union and the IRC"
+            << "partner:ecowas=ECOWAS|partner:ipu=Inter-Parliamentary Union|partner:irc=IRC";
         QTest::newRow("markup-is-text") << "<b>UNICEF</b>"
                                         << "agency:unicef=UNICEF";
     }
