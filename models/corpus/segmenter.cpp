@@ -22,6 +22,17 @@ QString withoutEllipsis(QStringView text)
     return trimmed.trimmed().toString();
 }
 
+// Where a "View More" marker stands after other text on the line, or -1. Every line passes
+// here: a capital V is rare, and looking for one character is fast.
+qsizetype markerAfterText(QStringView line)
+{
+    for (qsizetype at = line.indexOf(u'V', 1); at > 0; at = line.indexOf(u'V', at + 1)) {
+        if (line.mid(at).startsWith(kViewMore))
+            return at;
+    }
+    return -1;
+}
+
 } // namespace
 
 Segmenter::Segmenter(TextFileReader::Encoding encoding, RecordHandler onRecord)
@@ -110,7 +121,7 @@ void Segmenter::addLine(const SourceLine &line)
 
     // Some scrapes keep the preview and its marker on one line ("...Tunisia.View MoreILO,
     // jointly..."): the two halves are read as the two lines the website showed.
-    const qsizetype marker = line.text.indexOf(kViewMore, 1);
+    const qsizetype marker = markerAfterText(line.text);
     if (marker > 0 && !QStringView(line.text).left(marker).trimmed().isEmpty()) {
         SourceLine head = line;
         head.text = line.text.left(marker);
