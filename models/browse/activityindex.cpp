@@ -1,5 +1,7 @@
 #include "activityindex.h"
 
+#include "fulltextquery.h"
+
 #include "extract/dateextractor.h"
 #include "store/listcolumn.h"
 #include "store/sqliteconnection.h"
@@ -390,7 +392,7 @@ bool ActivityIndex::search(const QString &query, std::vector<char> *rowMatches, 
     rowMatches->assign(m_activities.size(), 0);
     SqliteStatement sql(SqliteStatement::handle(m_db), "SELECT rowid FROM activity_text WHERE activity_text MATCH ?");
     if (sql.isValid())
-        sql.bind(1, query);
+        sql.bind(1, FullTextQuery::toFts5(query));
     while (sql.isValid() && sql.next()) {
         const int row = rowOf(sql.int64(0));
         if (row >= 0)

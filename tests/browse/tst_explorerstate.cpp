@@ -119,6 +119,11 @@ private Q_SLOTS:
         QTest::newRow("and") << "UNFPA AND Spotlight" << 2;
         QTest::newRow("or") << "Samoa OR Haiti" << 2;
         QTest::newRow("not") << "UNFPA NOT UNICEF" << 16;
+        // Words with a hyphen or an apostrophe are searched as written, not read as syntax.
+        QTest::newRow("hyphenated") << "co-lead" << 1;
+        QTest::newRow("hyphenated-name") << "UN-Habitat" << 1;
+        QTest::newRow("hyphenated-prefix") << "co-lead*" << 3;
+        QTest::newRow("apostrophe") << "Women's" << 2;
     }
 
     void shouldSearchWithPhrasesPrefixesAndOperators()
@@ -146,8 +151,8 @@ private Q_SLOTS:
         // An import shows its activities before their text is indexed; a search made in
         // between finds them once the index is done.
         QTemporaryDir dir;
-        const QString chad = test::writeFile(
-            dir, QStringLiteral("chad.txt"), "In Chad, UNICEF trained 40 social workers in 2019.\n");
+        const QString chad
+            = test::writeFile(dir, QStringLiteral("chad.txt"), "In Chad, UNICEF trained 40 social workers in 2019.\n");
         Importer importer(*m_db, test::extractor());
         importer.setFollowUpLeftToCaller(true);
         QVERIFY(importer.importFiles({chad}).value(0).ok);
