@@ -174,7 +174,10 @@ bool continuesOnNextLine(QStringView line, QStringView next)
 
 bool splitEntryHeader(QStringView text, QString *period, QString *entity)
 {
-    if (!text.contains(u'|'))
+    // A header is a period and a name, far shorter than the paragraphs: those are not
+    // even searched for the bar.
+    constexpr int kLongestHeader = 200;
+    if (text.size() > kLongestHeader || !text.contains(u'|'))
         return false;
     // A period is a year, maybe after a month ("Feb 2020", "1 Feb 2020", "02/2020"), up to
     // another or an open end ("Present", "Ongoing"); or an open period alone ("Ongoing").

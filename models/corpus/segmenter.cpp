@@ -143,7 +143,11 @@ void Segmenter::addLine(const SourceLine &line)
             m_markerAwaitsFullText = true;
             return;
         }
-        const qsizetype at = line.text.indexOf(fullText);
+        // The full text runs to the line's last character that is not white space.
+        qsizetype end = line.text.size();
+        while (end > 0 && line.text[end - 1].isSpace())
+            --end;
+        const qsizetype at = end - fullText.size();
         SourceLine rest = line;
         rest.text = fullText;
         rest.byteOffset += TextFileReader::encodedLength(QStringView(line.text).left(at), m_encoding);
