@@ -187,6 +187,12 @@ private Q_SLOTS:
                                   << "Violence against women in politics";
         QTest::newRow("agencies-of-partners-line")
             << "With UN partners including OHCHR" << agency << "DCO,DPPA,OHCHR,UN Women,UNDP";
+        QTest::newRow("moldovas-normative-commitments")
+            << "Trough GTG" << programme
+            << "CEDAW,Gender Thematic Group,ILO Violence and Harassment Convention (C190),Istanbul Convention,"
+               "UNCT-SWAP Gender Equality Scorecard,Universal Periodic Review";
+        QTest::newRow("the-beijing-platform") << "The year 2020 is a pivotal year" << programme
+                                              << "Beijing Declaration and Platform for Action,Generation Equality";
         QTest::newRow("who-in-albania") << "Conducted a Gender Responsive" << agency << "UN Women,UNDP,UNICEF,WHO";
     }
 

@@ -94,6 +94,8 @@ private Q_SLOTS:
         QTest::newRow("regional-bodies-and-ngos-are-partners")
             << "with ECOWAS, the Inter-Parliamentary Union and the IRC"
             << "partner:ecowas=ECOWAS|partner:ipu=Inter-Parliamentary Union|partner:irc=IRC";
+        QTest::newRow("statistics-division-and-treaty-bodies") << "UNSD and the CEDAW Committee"
+                                                               << "agency:unsd=UNSD|programme:cedaw=CEDAW Committee";
         QTest::newRow("markup-is-text") << "<b>UNICEF</b>"
                                         << "agency:unicef=UNICEF";
     }

@@ -535,7 +535,7 @@ private Q_SLOTS:
             dates += int(expected.dates.size());
         }
         QCOMPARE(parsed.activities.size(), 48);
-        QCOMPARE(mentions, 245);
+        QCOMPARE(mentions, 249);
         QCOMPARE(dates, 17);
     }
 
