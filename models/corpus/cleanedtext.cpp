@@ -44,10 +44,20 @@ int gluedFootnoteLength(QStringView raw, qsizetype i)
     return (digits <= 3 && endsWord) ? int(digits) : 0;
 }
 
+// Characters that web pages put inside words and that show nothing: a soft hyphen, a
+// zero-width space, a word joiner, a byte order mark. Left in, they cut "Ke\u00ADnya" in two
+// for the matcher. Joiners that shape a script (U+200C, U+200D) are kept.
+bool isInvisible(char16_t c)
+{
+    return c == 0x00AD || c == 0x200B || c == 0x2060 || c == 0xFEFF;
+}
+
 // Length of the debris starting at @p i, or 0. Checked only where debris can start.
 int debrisLength(QStringView raw, qsizetype i)
 {
     const QChar c = raw[i];
+    if (isInvisible(c.unicode()))
+        return 1;
     if (c == u'V')
         return raw.mid(i).startsWith(kViewMore) ? int(kViewMore.size()) : 0;
     if (c == u'[')
@@ -72,7 +82,7 @@ bool needsCleaning(QStringView raw, qsizetype i)
     }();
     const char16_t c = raw.utf16()[i];
     if (c >= 0x80)
-        return QChar::isSpace(c);
+        return QChar::isSpace(c) || isInvisible(c);
     if (!suspect[c])
         return false;
     const QChar previous = i > 0 ? raw[i - 1] : QChar();

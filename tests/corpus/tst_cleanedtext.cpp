@@ -31,6 +31,10 @@ private Q_SLOTS:
                                     << "the COVID-19 pandemic and COVID19";
         QTest::newRow("four-digit-year-after-comma-kept") << "as approved,2022 by"
                                                           << "as approved,2022 by";
+        QTest::newRow("invisible-characters-inside-words") << "Ke\u00ADnya, Moz\u200Bambique and Ma\u2060li\uFEFF"
+                                                           << "Kenya, Mozambique and Mali";
+        QTest::newRow("script-joiners-kept") << "\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645"
+                                             << "\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645";
         QTest::newRow("markup-kept-as-text") << "<a href=\"x\">link</a> & <img src=y>"
                                              << "<a href=\"x\">link</a> & <img src=y>";
     }
@@ -62,6 +66,7 @@ private Q_SLOTS:
             }
             QTest::addRow("marker-at-%d", at) << before + QStringLiteral("[7]") + after << words;
             QTest::addRow("view-more-at-%d", at) << before + QStringLiteral("View More") + after << words;
+            QTest::addRow("soft-hyphen-at-%d", at) << before + QChar(0x00AD) + after << words;
         }
         // Glued after a word's punctuation, at the end of the word; the punctuation may end
         // one block and the digits open the next.
@@ -90,7 +95,7 @@ private Q_SLOTS:
 
     void shouldMapEveryCleanedCharacterBackToTheRawLine()
     {
-        const QString raw = QStringLiteral("  Package,85  and [1]  UNFPA  ");
+        const QString raw = QStringLiteral("  Package,85  and [1]  UN\u00ADFPA  ");
         const CleanedText cleaned = CleanedText::clean(raw);
         QCOMPARE(cleaned.text(), QStringLiteral("Package, and UNFPA"));
         // Every kept character that is not a collapsed space maps to the same character.
@@ -98,9 +103,11 @@ private Q_SLOTS:
             if (cleaned.text()[i] != u' ')
                 QCOMPARE(raw[cleaned.rawPosition(i)], cleaned.text()[i]);
         }
+        // The span of "UNFPA" maps back over the soft hyphen inside it.
         const int unfpa = int(cleaned.text().indexOf(QLatin1String("UNFPA")));
-        QCOMPARE(cleaned.rawPosition(unfpa), int(raw.indexOf(QLatin1String("UNFPA"))));
-        QCOMPARE(cleaned.rawEnd(int(cleaned.text().size())), int(raw.indexOf(QLatin1String("UNFPA"))) + 5);
+        const int rawUnfpa = int(raw.indexOf(QStringLiteral("UN\u00ADFPA")));
+        QCOMPARE(cleaned.rawPosition(unfpa), rawUnfpa);
+        QCOMPARE(cleaned.rawEnd(int(cleaned.text().size())), rawUnfpa + 6);
     }
 };
 
