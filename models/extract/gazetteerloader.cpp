@@ -40,7 +40,7 @@ QString proseOrder(const QString &isoName)
 }
 
 // The ways writers shorten a country's name that no list spells out: "St. Lucia" for
-// "Saint Lucia", "Timor Leste" for "Timor-Leste".
+// "Saint Lucia", "Timor Leste" for "Timor-Leste", "Trinidad & Tobago".
 QStringList writtenForms(const QString &name)
 {
     QStringList forms{name};
@@ -52,6 +52,12 @@ QStringList writtenForms(const QString &name)
     if (name.contains(u'-')) {
         const QStringList spaced = writtenForms(QString(name).replace(u'-', u' '));
         forms += spaced;
+    }
+    const QLatin1String and_(" and ");
+    if (name.contains(and_)) {
+        const int count = int(forms.size());
+        for (int i = 0; i < count; ++i)
+            forms.append(QString(forms[i]).replace(and_, QLatin1String(" & ")));
     }
     return forms;
 }

@@ -63,6 +63,10 @@ private Q_SLOTS:
                                           << "country:LC=St. Lucia|country:KN=St Kitts and Nevis";
         QTest::newRow("hyphen-written-as-space") << "Guinea Bissau and Timor Leste"
                                                  << "country:GW=Guinea Bissau|country:TL=Timor Leste";
+        QTest::newRow("ampersand-for-and") << "Trinidad & Tobago and St. Vincent & the Grenadines"
+                                           << "country:TT=Trinidad & Tobago|country:VC=St. Vincent & the Grenadines";
+        QTest::newRow("congo-without-the-is-still-the-drc") << "the Democratic Republic of Congo"
+                                                            << "country:CD=Democratic Republic of Congo";
         QTest::newRow("car-in-capitals-is-the-central-african-republic") << "in the CAR; a car"
                                                                          << "country:CF=CAR";
         QTest::newRow("mombasa-brings-kenya") << "in Mombasa."
