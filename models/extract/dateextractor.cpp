@@ -136,6 +136,22 @@ bool equalsFolded(QStringView word, QLatin1String expected)
     return word.size() == expected.size() && word.compare(expected, Qt::CaseInsensitive) == 0;
 }
 
+// A day of the month as written before or after its month: "12", "1st", "23rd"; else 0.
+int dayNumber(QStringView word)
+{
+    qsizetype digits = 0;
+    while (digits < word.size() && digits < 3 && word[digits].isDigit())
+        ++digits;
+    if (digits == 0 || digits > 2)
+        return 0;
+    const QStringView suffix = word.mid(digits);
+    if (!suffix.isEmpty() && !equalsFolded(suffix, QLatin1String("st")) && !equalsFolded(suffix, QLatin1String("nd"))
+        && !equalsFolded(suffix, QLatin1String("rd")) && !equalsFolded(suffix, QLatin1String("th")))
+        return 0;
+    const int day = word.left(digits).toInt();
+    return day >= 1 && day <= 31 ? day : 0;
+}
+
 bool isAllDigits(QStringView word)
 {
     return !word.isEmpty() && std::all_of(word.begin(), word.end(), [](QChar c) { return c.isDigit(); });
@@ -259,13 +275,20 @@ QList<DateMention> DateExtractor::extract(QStringView text)
             ++after;
         qsizetype rangeEnd = -1;
         qsizetype betweenStart = -1;
+        // Two digits end a range only after a dash or a slash ("2018-19", "2020/21"): after
+        // a word they are a day ("from 1 January 2020 to 31 December 2021").
+        bool shortEndAllowed = true;
         if (after < text.size() && TextFold::fold(text[after].unicode()) == u'-') {
             rangeEnd = after + 1;
+        } else if (end < text.size() && text[end] == u'/') {
+            rangeEnd = end + 1;
         } else if (text.mid(after).startsWith(QLatin1String("to "))) {
             rangeEnd = after + 3;
+            shortEndAllowed = false;
         } else if (text.mid(after).startsWith(QLatin1String("and "))
             && equalsFolded(wordBefore(text, start, &betweenStart), QLatin1String("between"))) {
             rangeEnd = after + 4;
+            shortEndAllowed = false;
         }
         if (rangeEnd > 0) {
             while (rangeEnd < text.size() && text[rangeEnd] == u' ')
@@ -275,7 +298,7 @@ QList<DateMention> DateExtractor::extract(QStringView text)
             if (full > year && full <= kLastYear && standsAlone(text, rangeEnd, rangeEnd + 4)) {
                 date.endYear = full;
                 end = rangeEnd + 4;
-            } else if (shortYear >= 0 && standsAlone(text, rangeEnd, rangeEnd + 2)
+            } else if (shortEndAllowed && shortYear >= 0 && standsAlone(text, rangeEnd, rangeEnd + 2)
                 && (year / 100) * 100 + shortYear > year) {
                 date.endYear = (year / 100) * 100 + shortYear;
                 end = rangeEnd + 2;
@@ -291,11 +314,11 @@ QList<DateMention> DateExtractor::extract(QStringView text)
         qsizetype wordStart = 0;
         QStringView word = wordBefore(text, start, &wordStart);
         int day = 0;
-        if (word.size() <= 2 && !word.isEmpty() && word[0].isDigit()) { // "March 12, 2021"
+        if (dayNumber(word) > 0) { // "March 12, 2021", "January 1st, 2020"
             qsizetype monthStart = 0;
             const QStringView month = wordBefore(text, wordStart, &monthStart);
             if (monthNumber(month) > 0) {
-                day = word.toInt();
+                day = dayNumber(word);
                 word = month;
                 wordStart = monthStart;
             }
@@ -305,9 +328,11 @@ QList<DateMention> DateExtractor::extract(QStringView text)
             start = wordStart;
             if (day == 0) {
                 qsizetype dayStart = 0;
-                const QStringView dayWord = wordBefore(text, wordStart, &dayStart);
-                if (!dayWord.isEmpty() && dayWord.size() <= 2 && dayWord[0].isDigit()) {
-                    day = dayWord.toInt();
+                QStringView dayWord = wordBefore(text, wordStart, &dayStart);
+                if (equalsFolded(dayWord, QLatin1String("of"))) // "the 1st of January 2020"
+                    dayWord = wordBefore(text, dayStart, &dayStart);
+                if (dayNumber(dayWord) > 0) {
+                    day = dayNumber(dayWord);
                     start = dayStart;
                 }
             }

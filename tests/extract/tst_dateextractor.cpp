@@ -43,6 +43,14 @@ private Q_SLOTS:
                                                       << "March 2020=2020-3-0~0:year";
         QTest::newRow("months-backwards-are-no-period") << "November to February 2021"
                                                         << "February 2021=2021-2-0~0:year";
+        QTest::newRow("slash-years") << "the 2020/21 and 2022/2023 cycles"
+                                     << "2020/21=2020-0-0~2021:range|2022/2023=2022-0-0~2023:range";
+        QTest::newRow("full-date-to-full-date") << "from 1 January 2020 to 31 December 2021"
+                                                << "1 January 2020=2020-1-1~0:year|31 December 2021=2021-12-31~0:year";
+        QTest::newRow("ordinal-days") << "January 1st, 2020 and the 23rd of May 2021"
+                                      << "January 1st, 2020=2020-1-1~0:year|23rd of May 2021=2021-5-23~0:year";
+        QTest::newRow("a-document-symbol-is-no-range") << "report S/2019/280"
+                                                       << "2019=2019-0-0~0:year";
         QTest::newRow("as-of") << "As of 2021, UNFPA coordinates"
                                << "As of 2021=2021-0-0~0:as-of";
         QTest::newRow("abbreviated-month") << "from Sept 2010 onwards"
