@@ -501,6 +501,10 @@
         <source>date</source>
         <translation>تاريخ</translation>
     </message>
+    <message>
+        <source>Filed under, though the text does not name it:</source>
+        <translation>مصنّفة أيضًا تحت، وإن لم يذكره النص:</translation>
+    </message>
 </context>
 <context>
     <name>evaw::DumpCommand</name>

@@ -489,6 +489,10 @@
         <source>date</source>
         <translation>fecha</translation>
     </message>
+    <message>
+        <source>Filed under, though the text does not name it:</source>
+        <translation>Clasificada también en, aunque el texto no lo nombra:</translation>
+    </message>
 </context>
 <context>
     <name>evaw::DumpCommand</name>

@@ -489,6 +489,10 @@
         <source>date</source>
         <translation>date</translation>
     </message>
+    <message>
+        <source>Filed under, though the text does not name it:</source>
+        <translation>Classée aussi sous, sans que le texte le nomme :</translation>
+    </message>
 </context>
 <context>
     <name>evaw::DumpCommand</name>

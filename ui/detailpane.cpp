@@ -1,5 +1,6 @@
 #include "detailpane.h"
 
+#include "namelocalizer.h"
 #include "sourceexcerpt.h"
 
 #include <QFileInfo>
@@ -22,6 +23,15 @@ struct Span {
     QString kind;
     QString value;
 };
+
+// The value a filter link carries for an entity: a code for countries and places, else
+// the key.
+QString filterValue(const EntityRef &ref)
+{
+    if (ref.kind == EntityKind::Country || ref.kind == EntityKind::Place)
+        return ref.code.isEmpty() ? ref.key : ref.code;
+    return ref.key;
+}
 
 QString link(const Span &span, const QString &text)
 {
@@ -97,11 +107,8 @@ QString DetailPane::paragraphHtml(const Activity &activity) const
 {
     QList<Span> spans;
     for (const Mention &mention : activity.mentions) {
-        const QString kind = entityKindName(mention.entity.kind);
-        const QString value = (mention.entity.kind == EntityKind::Country || mention.entity.kind == EntityKind::Place)
-            ? (mention.entity.code.isEmpty() ? mention.entity.key : mention.entity.code)
-            : mention.entity.key;
-        spans.append(Span{mention.start, mention.length, kind, value});
+        spans.append(
+            Span{mention.start, mention.length, entityKindName(mention.entity.kind), filterValue(mention.entity)});
     }
     for (const DateMention &date : activity.dates)
         spans.append(Span{date.start, date.length, QStringLiteral("year"), QString::number(date.year)});
@@ -139,6 +146,26 @@ QStringList DetailPane::differingFigures(const QString &text, const QString &oth
     return differing;
 }
 
+// What the activity is filed under without its text naming it: a lead-in's or a title's
+// country and agency, the country of a city, the theme of a programme. Said, so that a
+// reader who filtered by one of them sees why this paragraph is there.
+QString DetailPane::unnamedEntitiesHtml(const Activity &activity) const
+{
+    QStringList links;
+    for (const EntityRef &ref : activity.entities) {
+        const bool named = std::any_of(activity.mentions.cbegin(), activity.mentions.cend(),
+            [&](const Mention &mention) { return mention.entity.key == ref.key; });
+        if (named)
+            continue;
+        const QString name = m_localizer ? m_localizer->name(ref) : ref.name;
+        links.append(link(Span{0, 0, entityKindName(ref.kind), filterValue(ref)}, name));
+    }
+    if (links.isEmpty())
+        return {};
+    return QStringLiteral("<p>%1 %2</p>")
+        .arg(tr("Filed under, though the text does not name it:").toHtmlEscaped(), links.join(QStringLiteral(", ")));
+}
+
 QString DetailPane::variantsHtml(const Activity &activity, const QList<Activity> &variants) const
 {
     if (variants.isEmpty())
@@ -174,6 +201,7 @@ void DetailPane::showActivity(const Activity &activity, const QList<Activity> &v
 
     QString html = QStringLiteral("<p><b>%1</b></p><p style=\"font-size:large\">%2</p>")
                        .arg(heading.join(QStringLiteral(" \u00b7 ")).toHtmlEscaped(), paragraphHtml(activity));
+    html += unnamedEntitiesHtml(activity);
     if (!activity.section.isEmpty() && activity.section != activity.measure)
         html += QStringLiteral("<p><i>%1</i></p>")
                     .arg(tr("Under the heading \u201c%1\u201d").arg(activity.section.toHtmlEscaped()));

@@ -9,10 +9,12 @@ class QTextBrowser;
 
 namespace evaw {
 
+class NameLocalizer;
 struct SourceExcerpt;
 
 /// One activity in full: its paragraph with every mention marked by kind and clickable,
-/// who reported it, where it came from (with the raw source around it, the span marked),
+/// what it is filed under without naming it (a lead-in's country, a city's country), who
+/// reported it, where it came from (with the raw source around it, the span marked),
 /// where else the same text stands, and its variants with the figures that differ.
 /// Corpus text is always escaped: markup in it shows as the characters it is.
 class DetailPane final : public QWidget
@@ -22,6 +24,9 @@ class DetailPane final : public QWidget
 
 public:
     explicit DetailPane(QWidget *parent = nullptr);
+
+    /// Names entities in the reader's language; without it, their English names stand.
+    void setNameLocalizer(const NameLocalizer *localizer) { m_localizer = localizer; }
 
     void showActivity(const Activity &activity, const QList<Activity> &variants, const SourceExcerpt &source);
     void clear();
@@ -44,10 +49,12 @@ Q_SIGNALS:
 private:
     QString paragraphHtml(const Activity &activity) const;
     QString variantsHtml(const Activity &activity, const QList<Activity> &variants) const;
+    QString unnamedEntitiesHtml(const Activity &activity) const;
 
     QTextBrowser *m_browser;
     QPlainTextEdit *m_source;
     QString m_paragraph;
+    const NameLocalizer *m_localizer = nullptr;
 };
 
 } // namespace evaw

@@ -157,6 +157,7 @@ void MainWindow::createDocks()
     m_agencyPanel = new AgencyPanel(m_agencies);
     m_facetPanel = new FacetPanel(m_measures, m_periods);
     m_detail = new DetailPane;
+    m_detail->setNameLocalizer(&m_state.localizer());
     auto fitCounts = [this] {
         fitCountColumn(m_countryPanel->view(), m_state.index().size());
         fitCountColumn(m_agencyPanel->view(), m_state.index().size());

@@ -315,6 +315,30 @@ private Q_SLOTS:
         QCOMPARE(rows(*m_window), 1);
     }
 
+    void shouldSayWhatAnActivityIsFiledUnderWithoutNamingIt()
+    {
+        // Albania's first item names neither Albania nor UN Women: its lead-in does.
+        const int row = m_window->activityModel()->rowOfActivity(21);
+        m_window->activityView()->setCurrentIndex(m_window->activityModel()->index(row, 0));
+        DetailPane *detail = m_window->detailPane();
+        QVERIFY(detail->paragraphText().startsWith(QLatin1String("Conducted a Gender Responsive mapping")));
+        const QString shown = detail->browser()->toPlainText();
+        QVERIFY2(shown.contains(QLatin1String("Filed under, though the text does not name it: Albania, UN Women")),
+            qPrintable(shown));
+        // Each is a link like a mention: clicking Albania shows Albania's five items.
+        QVERIFY(detail->browser()->toHtml().contains(QLatin1String("filter:country:AL")));
+        Q_EMIT detail->browser()->anchorClicked(QUrl(QStringLiteral("filter:country:AL")));
+        QCOMPARE(m_state->filter().countries(), QSet<QString>{QStringLiteral("AL")});
+        QCOMPARE(rows(*m_window), 5);
+
+        // An activity whose text names everything it is filed under says nothing of the kind.
+        m_state->setFilter(Filter{});
+        const int haya = m_window->activityModel()->rowOfActivity(46);
+        QVERIFY(haya >= 0);
+        m_window->activityView()->setCurrentIndex(m_window->activityModel()->index(haya, 0));
+        QVERIFY(!detail->browser()->toPlainText().contains(QLatin1String("Filed under")));
+    }
+
     void shouldShowVariantsWithTheFiguresThatDiffer()
     {
         const int row = m_window->activityModel()->rowOfActivity(34); // FGM, 18 countries
