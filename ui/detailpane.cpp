@@ -237,9 +237,11 @@ void DetailPane::showActivity(const Activity &activity, const QList<Activity> &v
 
     m_source->setPlainText(source.error.isEmpty() ? source.text : source.error);
     if (source.spanStart >= 0) {
+        // Selected from its end back to its start, so that the view centres where the
+        // activity begins: a long paragraph would otherwise show only its last lines.
         QTextCursor cursor(m_source->document());
-        cursor.setPosition(source.spanStart);
-        cursor.setPosition(source.spanStart + source.spanLength, QTextCursor::KeepAnchor);
+        cursor.setPosition(source.spanStart + source.spanLength);
+        cursor.setPosition(source.spanStart, QTextCursor::KeepAnchor);
         m_source->setTextCursor(cursor);
         m_source->centerCursor();
     }
