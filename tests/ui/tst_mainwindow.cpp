@@ -300,6 +300,8 @@ private Q_SLOTS:
         QVERIFY(shown.contains(QLatin1String("The same text also stands at: 000_bd1bf16eedc4ea7f.txt, line 71")));
         // The raw source around it, with the activity's span selected.
         QCOMPARE(detail->sourceView()->textCursor().selectedText(), detail->paragraphText());
+        // The cursor, which the view centres, stands where the paragraph begins.
+        QCOMPARE(detail->sourceView()->textCursor().position(), detail->sourceView()->textCursor().selectionStart());
 
         // Keyboard navigation moves the selection and the detail pane with it.
         QTest::keyClick(table, Qt::Key_Down);
