@@ -87,6 +87,19 @@ bool opensAcronymAfterAWord(QStringView text, int stop)
     return std::all_of(word.begin(), word.end(), [](QChar c) { return c.isLetter(); });
 }
 
+// Words that join what comes before to what comes after: a line that ends on one of them
+// was cut in the middle of its sentence.
+bool endsOnALinkWord(QStringView line)
+{
+    static constexpr std::array<const char16_t *, 16> kLinkWords{u"a", u"an", u"the", u"of", u"in", u"on", u"at", u"to",
+        u"by", u"for", u"from", u"with", u"and", u"or", u"between", u"including"};
+    qsizetype start = line.size();
+    while (start > 0 && line[start - 1].isLetter())
+        --start;
+    const QStringView word = line.mid(start);
+    return std::any_of(kLinkWords.begin(), kLinkWords.end(), [&](const char16_t *link) { return word == link; });
+}
+
 } // namespace
 
 int itemMarkerLength(QStringView text)
@@ -162,14 +175,15 @@ bool continuesOnNextLine(QStringView line, QStringView next)
 {
     const QStringView left = line.trimmed();
     const QStringView right = next.trimmed();
-    if (left.isEmpty() || right.isEmpty())
+    if (left.isEmpty() || right.isEmpty() || itemMarkerLength(right) > 0)
         return false;
     // A sentence's middle ends a line with a word, a number or a comma, never a stop.
     const QChar last = left.back();
     if (!last.isLetterOrNumber() && last != u',')
         return false;
-    // And the next line goes on in lower case, as no new paragraph or item begins.
-    return right.front().isLower() && itemMarkerLength(right) == 0;
+    // The next line goes on in lower case, as no new paragraph begins; or the line ends on
+    // a word no title or sentence ends on ("...one-stop centres in" / "Nigeria and ...").
+    return right.front().isLower() || (right.front().isLetterOrNumber() && endsOnALinkWord(left));
 }
 
 bool splitEntryHeader(QStringView text, QString *period, QString *entity)

@@ -152,6 +152,14 @@ private Q_SLOTS:
                                        << "and in Chad." << true;
         QTest::newRow("after-a-number") << "reaching 3,400"
                                         << "survivors in 2021." << true;
+        QTest::newRow("after-a-link-word-before-a-name") << "one-stop centres in"
+                                                         << "Nigeria and Cameroon." << true;
+        QTest::newRow("after-an-article-before-a-name") << "supported by the"
+                                                        << "UNFPA country office." << true;
+        QTest::newRow("a-title-in-sentence-case-stays") << "Joint campaign on sexual harassment in public spaces"
+                                                        << "UN Women ran a campaign." << false;
+        QTest::newRow("a-title-ending-on-a-noun-stays") << "Generation Equality and the Way Forward"
+                                                        << "UN Women led." << false;
         QTest::newRow("after-a-stop") << "UNFPA trained midwives."
                                       << "then it opened shelters." << false;
         QTest::newRow("after-a-lead-in") << "In Albania UN Women CO:"
