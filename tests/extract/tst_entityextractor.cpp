@@ -100,6 +100,9 @@ private Q_SLOTS:
             << "partner:ecowas=ECOWAS|partner:ipu=Inter-Parliamentary Union|partner:irc=IRC";
         QTest::newRow("statistics-division-and-treaty-bodies") << "UNSD and the CEDAW Committee"
                                                                << "agency:unsd=UNSD|programme:cedaw=CEDAW Committee";
+        QTest::newRow("honour-killings-are-femicide")
+            << "so-called honour killings and spousal violence"
+            << "theme:femicide=honour killings|theme:domestic-violence=spousal violence";
         QTest::newRow("markup-is-text") << "<b>UNICEF</b>"
                                         << "agency:unicef=UNICEF";
     }
