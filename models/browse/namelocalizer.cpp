@@ -115,7 +115,10 @@ bool NameLocalizer::loadRegions(QString *error)
             m_regions.insert(type, text);
     }
     const QJsonObject regions = readJson(m_root + QStringLiteral("gazetteer/regions.json"));
-    for (const QJsonValue &value : regions.value(QLatin1String("unwomen_regions")).toArray()) {
+    QJsonArray listed = regions.value(QLatin1String("unwomen_regions")).toArray();
+    for (const QJsonValue &value : regions.value(QLatin1String("other_regions")).toArray())
+        listed.append(value);
+    for (const QJsonValue &value : std::as_const(listed)) {
         const QJsonObject object = value.toObject();
         const QString name = object.value(QLatin1String("names")).toObject().value(m_language).toString();
         if (!name.isEmpty())

@@ -317,8 +317,11 @@ bool GazetteerLoader::loadRegions(Gazetteer *gazetteer)
             gazetteer->addAlias(index, alias);
     }
 
-    const QJsonArray unWomen = extra.value(QLatin1String("unwomen_regions")).toArray();
-    for (const QJsonValue &value : unWomen) {
+    // UN Women's regions, and the regions reports name that M49 has not (the Sahel).
+    QJsonArray listed = extra.value(QLatin1String("unwomen_regions")).toArray();
+    for (const QJsonValue &value : extra.value(QLatin1String("other_regions")).toArray())
+        listed.append(value);
+    for (const QJsonValue &value : std::as_const(listed)) {
         const QJsonObject object = value.toObject();
         GazetteerEntry entry;
         entry.ref.kind = EntityKind::Region;

@@ -103,6 +103,9 @@ private Q_SLOTS:
         QTest::newRow("honour-killings-are-femicide")
             << "so-called honour killings and spousal violence"
             << "theme:femicide=honour killings|theme:domestic-violence=spousal violence";
+        QTest::newRow("regions-m49-does-not-have")
+            << "the Sahel, the Great Lakes region and the Western Balkans"
+            << "region:sahel=Sahel|region:great-lakes=Great Lakes region|region:balkans=Western Balkans";
         QTest::newRow("markup-is-text") << "<b>UNICEF</b>"
                                         << "agency:unicef=UNICEF";
     }

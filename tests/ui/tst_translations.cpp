@@ -1,5 +1,6 @@
 #include "browse/countrytreemodel.h"
 #include "browse/explorerstate.h"
+#include "browse/namelocalizer.h"
 #include "countrypanel.h"
 #include "exportcommand.h"
 #include "languagemanager.h"
@@ -159,6 +160,41 @@ private Q_SLOTS:
             qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("UNFPA y UNICEF \u00b7 Albania")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("Fuente:")));
+    }
+
+    void shouldNameRegionsOutsideM49InTheReadersLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("un-women-region-in-french") << "fr"
+                                                   << "unw-esa"
+                                                   << "Afrique de l'Est et australe";
+        QTest::newRow("great-lakes-in-french") << "fr"
+                                               << "great-lakes"
+                                               << "Région des Grands Lacs";
+        QTest::newRow("horn-of-africa-in-spanish") << "es"
+                                                   << "horn-of-africa"
+                                                   << "Cuerno de África";
+        QTest::newRow("sahel-in-arabic") << "ar"
+                                         << "sahel"
+                                         << "منطقة الساحل";
+        QTest::newRow("sahel-in-english") << "en"
+                                          << "sahel"
+                                          << "Sahel";
+    }
+
+    void shouldNameRegionsOutsideM49InTheReadersLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, code);
+        QFETCH(QString, name);
+        NameLocalizer localizer;
+        QString error;
+        QVERIFY2(localizer.load(language, &error), qPrintable(error));
+        const int index = test::gazetteer().indexOf(QStringLiteral("region:") + code);
+        QVERIFY2(index >= 0, qPrintable(code));
+        QCOMPARE(localizer.name(test::gazetteer().entry(index).ref), name);
     }
 
     void shouldHaveEveryStringTranslated_data()
