@@ -3,6 +3,8 @@
 #include "extract/textfold.h"
 #include "paragraphsplitter.h"
 
+#include <algorithm>
+
 namespace evaw {
 
 namespace {
@@ -22,11 +24,11 @@ QString withoutEllipsis(QStringView text)
     return trimmed.trimmed().toString();
 }
 
-// Where a "View More" marker stands after other text on the line, or -1. Every line passes
+// Where a "View More" marker stands in @p line from @p from on, or -1. Every line passes
 // here: a capital V is rare, and looking for one character is fast.
-qsizetype markerAfterText(QStringView line)
+qsizetype markerFrom(QStringView line, qsizetype from)
 {
-    for (qsizetype at = line.indexOf(u'V', 1); at > 0; at = line.indexOf(u'V', at + 1)) {
+    for (qsizetype at = line.indexOf(u'V', from); at >= 0; at = line.indexOf(u'V', at + 1)) {
         if (line.mid(at).startsWith(kViewMore))
             return at;
     }
@@ -111,27 +113,67 @@ void Segmenter::openFullText(const SourceLine &fullText, int previewStart)
 
 void Segmenter::addLine(const SourceLine &line)
 {
+    const QStringView text(line.text);
+    qsizetype marker = markerFrom(text, 1);
+    if (marker < 0) {
+        addPiece(line); // nearly every line
+        return;
+    }
+    // Some scrapes keep a preview and its marker on one line ("...Tunisia.View MoreILO,
+    // jointly..."), or a whole list of entries, each full text followed by the next
+    // preview. The line is cut into the lines the website showed: before every marker
+    // that follows other text, and where the preview of the entry a marker opens begins.
+    QList<qsizetype> cuts;
+    qsizetype start = 0;
+    for (; marker > 0; marker = markerFrom(text, marker + 1)) {
+        const QStringView head = text.mid(start, marker - start);
+        if (head.trimmed().isEmpty())
+            continue; // only white space before it: this marker opens the line
+        const qsizetype next = markerFrom(text, marker + 1);
+        const qsizetype fullStart = marker + kViewMore.size();
+        const QStringView full = text.mid(fullStart, (next < 0 ? text.size() : next) - fullStart).trimmed();
+        const qsizetype preview = previewInside(head, full);
+        if (preview > 0)
+            cuts.append(start + preview);
+        cuts.append(marker);
+        start = marker;
+    }
+    // Each piece is copied once, so a line of thousands of entries costs its length.
+    cuts.append(text.size());
+    qsizetype from = 0;
+    qint64 byte = line.byteOffset;
+    for (const qsizetype cut : std::as_const(cuts)) {
+        SourceLine piece = line;
+        piece.text = text.mid(from, cut - from).toString();
+        piece.byteOffset = byte;
+        piece.byteLength = cut == text.size() ? line.byteOffset + line.byteLength - byte
+                                              : TextFileReader::encodedLength(piece.text, m_encoding);
+        addPiece(piece);
+        byte += piece.byteLength;
+        from = cut;
+    }
+}
+
+// Where, after other text in @p piece, the preview of @p full begins, or -1. Previews are
+// short: only the end of a piece is looked at, so a long piece costs no more than a short one.
+qsizetype Segmenter::previewInside(QStringView piece, QStringView full)
+{
+    constexpr qsizetype kLongestPreview = 2000;
+    const QString normalized = TextFold::normalizedForComparison(full);
+    for (qsizetype at = std::max<qsizetype>(1, piece.size() - kLongestPreview); at < piece.size(); ++at) {
+        if (piece[at - 1].isSpace() && !piece[at].isSpace() && previewsNormalized(piece.mid(at), normalized))
+            return at;
+    }
+    return -1;
+}
+
+void Segmenter::addPiece(const SourceLine &line)
+{
     QString period;
     QString entity;
     if (ParagraphSplitter::splitEntryHeader(line.text, &period, &entity)) {
         m_markerAwaitsFullText = false;
         startRecord({}, period, entity);
-        return;
-    }
-
-    // Some scrapes keep the preview and its marker on one line ("...Tunisia.View MoreILO,
-    // jointly..."): the two halves are read as the two lines the website showed.
-    const qsizetype marker = markerAfterText(line.text);
-    if (marker > 0 && !QStringView(line.text).left(marker).trimmed().isEmpty()) {
-        SourceLine head = line;
-        head.text = line.text.left(marker);
-        head.byteLength = TextFileReader::encodedLength(head.text, m_encoding);
-        SourceLine tail = line;
-        tail.text = line.text.mid(marker);
-        tail.byteOffset += head.byteLength;
-        tail.byteLength -= head.byteLength;
-        addLine(head);
-        addLine(tail);
         return;
     }
 

@@ -42,6 +42,8 @@ private:
     static bool previewsNormalized(QStringView previewLine, const QString &normalizedFull);
     int previewStart(QStringView fullLine) const;
     void openFullText(const SourceLine &fullText, int previewStart);
+    void addPiece(const SourceLine &line);
+    static qsizetype previewInside(QStringView piece, QStringView full);
 
     TextFileReader::Encoding m_encoding;
     RecordHandler m_onRecord;

@@ -94,6 +94,41 @@ private Q_SLOTS:
         QCOMPARE(records[1].lines[0].byteLength, qint64(full.size()));
     }
 
+    void shouldCutALineOfManyEntriesAtEachMarker()
+    {
+        // A list page scraped onto one line: each entry's preview, marker and full text.
+        QString line;
+        QStringList fulls;
+        for (int i = 0; i < 3; ++i) {
+            const QString full
+                = QStringLiteral("Entry %1: UNFPA trained %2 midwives in Chad and Niger.").arg(i).arg(10 * i);
+            line += full.left(30) + QStringLiteral("...View More") + full + u' ';
+            fulls.append(full);
+        }
+        QList<RecordBlock> records;
+        const QStringList described = segment({line}, &records);
+        QCOMPARE(described, (QStringList{QStringLiteral("1/1"), QStringLiteral("1/1"), QStringLiteral("1/1")}));
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(records[i].lines[0].text.trimmed(), fulls[i]);
+            // Every piece still points at its own bytes of the line.
+            const RecordBlock &record = records[i];
+            QCOMPARE(line.mid(int(record.lines[0].byteOffset), int(record.lines[0].byteLength)), record.lines[0].text);
+            QCOMPARE(
+                line.mid(int(record.preview[0].byteOffset), int(record.preview[0].byteLength)), record.preview[0].text);
+        }
+    }
+
+    void shouldCutALineOfTwentyThousandMarkers()
+    {
+        QString line;
+        for (int i = 0; i < 20000; ++i)
+            line += QStringLiteral("View MoreUNFPA statement %1. ").arg(i);
+        QList<RecordBlock> records;
+        const QStringList described = segment({line}, &records);
+        QCOMPARE(described.size(), 20000);
+        QCOMPARE(records.last().lines[0].text.trimmed(), QStringLiteral("UNFPA statement 19999."));
+    }
+
     void shouldTakeTheLineAfterAMarkerOfItsOwnAsTheFullText()
     {
         QList<RecordBlock> records;
