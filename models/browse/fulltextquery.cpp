@@ -29,6 +29,21 @@ bool FullTextQuery::isBareword(QStringView word)
     return true;
 }
 
+// One word as FTS5 takes it: an operator or a plain word as it is, any other word as the
+// phrase of the words it holds ("one-stop" is the phrase "one stop", "co-lead*" a phrase
+// prefix), and punctuation alone ("-", "&") as nothing.
+QString FullTextQuery::wordToFts5(QStringView word)
+{
+    if (std::none_of(word.begin(), word.end(), [](QChar c) { return c.isLetterOrNumber(); }))
+        return {};
+    if (isOperator(word) || isBareword(word))
+        return word.toString();
+    const bool prefix = word.endsWith(u'*');
+    if (prefix)
+        word.chop(1);
+    return QLatin1Char('"') + word.toString() + QLatin1Char('"') + (prefix ? QStringLiteral("*") : QString());
+}
+
 QString FullTextQuery::toFts5(const QString &typed)
 {
     QStringList parts;
@@ -64,21 +79,9 @@ QString FullTextQuery::toFts5(const QString &typed)
                 i = groupEnd;
                 continue;
             }
-            if (std::none_of(word.begin(), word.end(), [](QChar w) { return w.isLetterOrNumber(); })) {
-                i = end; // "-", "&": nothing to look for
-                continue;
-            }
-            if (isOperator(word) || isBareword(word)) {
-                parts.append(word.toString());
-            } else {
-                // "one-stop" becomes the phrase "one stop"; "co-lead*" a phrase prefix.
-                QStringView inner = word;
-                const bool prefix = inner.endsWith(u'*');
-                if (prefix)
-                    inner.chop(1);
-                parts.append(QLatin1Char('"') + inner.toString() + QLatin1Char('"')
-                    + (prefix ? QStringLiteral("*") : QString()));
-            }
+            const QString part = wordToFts5(word);
+            if (!part.isEmpty())
+                parts.append(part);
             i = end;
         }
     }

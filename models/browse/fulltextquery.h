@@ -19,6 +19,7 @@ public:
 private:
     static bool isOperator(QStringView word);
     static bool isBareword(QStringView word);
+    static QString wordToFts5(QStringView word);
 };
 
 } // namespace evaw
