@@ -39,6 +39,8 @@ QString proseOrder(const QString &isoName)
     return prefixTail ? withoutLeadingThe(tail + u' ' + head) : isoName;
 }
 
+const QLatin1String kUnitedNations("United Nations");
+
 // The ways writers shorten a country's name that no list spells out: "St. Lucia" for
 // "Saint Lucia", "Timor Leste" for "Timor-Leste", "Trinidad & Tobago".
 QStringList writtenForms(const QString &name)
@@ -119,8 +121,12 @@ bool GazetteerLoader::loadEntityFile(Gazetteer *gazetteer, const QString &file, 
             return fail(QStringLiteral("%1: an entry has no name").arg(file));
         const int index = gazetteer->addEntry(entry);
         gazetteer->addAlias(index, entry.ref.name);
-        for (const QString &alias : stringList(object.value(QLatin1String("aliases"))))
+        for (const QString &alias : stringList(object.value(QLatin1String("aliases")))) {
             gazetteer->addAlias(index, alias);
+            // Reports shorten "United Nations" in any name: "UN High Commissioner for Refugees".
+            if (alias.contains(kUnitedNations))
+                gazetteer->addAlias(index, QString(alias).replace(kUnitedNations, QLatin1String("UN")));
+        }
         // Implications may point at entries of files loaded later, so they name keys.
         for (const QString &key : stringList(object.value(QLatin1String("implies")))) {
             const int implied = gazetteer->indexOf(key);

@@ -106,6 +106,9 @@ private Q_SLOTS:
         QTest::newRow("regions-m49-does-not-have")
             << "the Sahel, the Great Lakes region and the Western Balkans"
             << "region:sahel=Sahel|region:great-lakes=Great Lakes region|region:balkans=Western Balkans";
+        QTest::newRow("united-nations-shortened-to-un")
+            << "the UN High Commissioner for Refugees and UN Volunteers"
+            << "agency:unhcr=UN High Commissioner for Refugees|agency:unv=UN Volunteers";
         QTest::newRow("markup-is-text") << "<b>UNICEF</b>"
                                         << "agency:unicef=UNICEF";
     }
