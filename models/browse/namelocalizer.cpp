@@ -1,5 +1,7 @@
 #include "namelocalizer.h"
 
+#include "extract/gazetteerloader.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -115,10 +117,8 @@ bool NameLocalizer::loadRegions(QString *error)
             m_regions.insert(type, text);
     }
     const QJsonObject regions = readJson(m_root + QStringLiteral("gazetteer/regions.json"));
-    QJsonArray listed = regions.value(QLatin1String("unwomen_regions")).toArray();
-    for (const QJsonValue &value : regions.value(QLatin1String("other_regions")).toArray())
-        listed.append(value);
-    for (const QJsonValue &value : std::as_const(listed)) {
+    const QJsonArray listed = GazetteerLoader::listedRegions(regions);
+    for (const QJsonValue &value : listed) {
         const QJsonObject object = value.toObject();
         const QString name = object.value(QLatin1String("names")).toObject().value(m_language).toString();
         if (!name.isEmpty())

@@ -111,11 +111,7 @@ void CorpusParser::processRecord(RecordBlock &&record)
     drafts.reserve(record.lines.size()); // most lines are one activity: none is moved as they come
     const QList<SourceLine> &lines = record.lines;
     for (qsizetype i = 0; i < lines.size(); ++i) {
-        if (i + 1 == lines.size() || !ParagraphSplitter::continuesOnNextLine(lines[i].text, lines[i + 1].text)) {
-            processLine(lines[i], record, &drafts);
-            continue;
-        }
-        SourceLine paragraph = lines[i];
+        SourceLine paragraph = lines[i]; // shares the line's text until a wrapped line joins it
         while (i + 1 < lines.size() && ParagraphSplitter::continuesOnNextLine(paragraph.text, lines[i + 1].text)
             && joinLine(&paragraph, lines[i + 1]))
             ++i;

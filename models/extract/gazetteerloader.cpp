@@ -264,6 +264,14 @@ bool GazetteerLoader::loadCities(Gazetteer *gazetteer)
     return true;
 }
 
+QJsonArray GazetteerLoader::listedRegions(const QJsonObject &regionsFile)
+{
+    QJsonArray listed = regionsFile.value(QLatin1String("unwomen_regions")).toArray();
+    for (const QJsonValue &value : regionsFile.value(QLatin1String("other_regions")).toArray())
+        listed.append(value);
+    return listed;
+}
+
 bool GazetteerLoader::loadRegions(Gazetteer *gazetteer)
 {
     QFile supplemental(m_root + QStringLiteral("cldr/supplementalData.xml"));
@@ -323,11 +331,8 @@ bool GazetteerLoader::loadRegions(Gazetteer *gazetteer)
             gazetteer->addAlias(index, alias);
     }
 
-    // UN Women's regions, and the regions reports name that M49 has not (the Sahel).
-    QJsonArray listed = extra.value(QLatin1String("unwomen_regions")).toArray();
-    for (const QJsonValue &value : extra.value(QLatin1String("other_regions")).toArray())
-        listed.append(value);
-    for (const QJsonValue &value : std::as_const(listed)) {
+    const QJsonArray listed = listedRegions(extra);
+    for (const QJsonValue &value : listed) {
         const QJsonObject object = value.toObject();
         GazetteerEntry entry;
         entry.ref.kind = EntityKind::Region;

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QString>
 
+class QJsonArray;
 class QJsonObject;
 
 namespace evaw {
@@ -21,6 +22,10 @@ public:
     /// Returns false and sets error() when a data file is missing or malformed.
     bool load(Gazetteer *gazetteer);
     QString error() const { return m_error; }
+
+    /// The regions regions.json lists with their members, M49 aside: UN Women's, and those
+    /// reports name that M49 has not (the Sahel). Each has an id, a name, aliases and names.
+    static QJsonArray listedRegions(const QJsonObject &regionsFile);
 
 private:
     bool loadEntityFile(Gazetteer *gazetteer, const QString &file, EntityKind kind);
