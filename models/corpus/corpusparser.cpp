@@ -63,6 +63,7 @@ ParseResult CorpusParser::parseFile(const QString &path, const QString &label, A
     m_titleContext.clear();
     m_leadIn.clear();
     m_lastReportingEntity.clear();
+    m_pageReporter.clear();
     m_result = ParseResult{};
     m_sinkFailed = false;
 
@@ -107,26 +108,83 @@ void CorpusParser::processRecord(RecordBlock &&record)
 {
     if (m_sinkFailed)
         return;
+    m_itemPath = ItemPath{};
     QList<Activity> drafts;
     drafts.reserve(record.lines.size()); // most lines are one activity: none is moved as they come
+    QList<QString> earlier; // the last paragraphs read, for previews printed after them
     const QList<SourceLine> &lines = record.lines;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         SourceLine paragraph = lines[i]; // shares the line's text until a wrapped line joins it
         while (i + 1 < lines.size() && ParagraphSplitter::continuesOnNextLine(paragraph.text, lines[i + 1].text)
             && joinLine(&paragraph, lines[i + 1]))
             ++i;
+        if (previewsEarlier(paragraph.text, earlier))
+            continue;
+        constexpr int kPreviewLookBack = 20;
+        if (earlier.size() == kPreviewLookBack)
+            earlier.removeFirst();
+        earlier.append(paragraph.text);
         processLine(paragraph, record, &drafts);
     }
 
-    const QString reporter = record.headerEntity.isEmpty() ? inferReportingEntity(drafts)
-                                                           : m_extractor.reportingEntityName(record.headerEntity);
+    const QString reporter = recordReporter(record, drafts);
     if (!reporter.isEmpty())
         m_lastReportingEntity = reporter;
+    // Where nothing marks the record as one entry (a page of search results), a paragraph
+    // that names its own subject ("OHCHR advised...") starts another entity's entries.
+    const bool oneEntity = record.isEntry || !m_itemPath.entity.isEmpty() || !m_pageReporter.isEmpty();
+    const Measure *pathMeasure
+        = m_itemPath.measure.isEmpty() ? nullptr : m_extractor.gazetteer().measureForHeading(m_itemPath.measure);
+    const QString measure = pathMeasure ? pathMeasure->name : m_itemPath.measure;
     for (Activity &activity : drafts) {
+        if (!oneEntity) {
+            const QString subject = subjectOf(activity);
+            if (!subject.isEmpty())
+                m_lastReportingEntity = subject;
+        }
         activity.reportingEntity = m_lastReportingEntity;
+        if (!measure.isEmpty())
+            activity.measure = measure;
+        if (activity.period.isEmpty())
+            activity.period = m_itemPath.period;
         emitActivity(std::move(activity));
     }
     resolvePreview(record.preview);
+}
+
+// The record's reporting entity: its header's, its item path's, the page's, or else the
+// one its text is most about.
+QString CorpusParser::recordReporter(const RecordBlock &record, const QList<Activity> &drafts) const
+{
+    if (!record.headerEntity.isEmpty())
+        return m_extractor.reportingEntityName(record.headerEntity);
+    if (!m_itemPath.entity.isEmpty())
+        return m_extractor.reportingEntityName(m_itemPath.entity);
+    if (!m_pageReporter.isEmpty())
+        return m_pageReporter;
+    return inferReportingEntity(drafts);
+}
+
+// True when @p paragraph is the beginning of one of the paragraphs just read, cut short:
+// an item page prints the entry's abstract after its text.
+bool CorpusParser::previewsEarlier(QStringView paragraph, const QList<QString> &earlier)
+{
+    // A cut ends mid-sentence or in an ellipsis, and only a paragraph that begins as another
+    // does is normalised and compared in full: most paragraphs cost two comparisons.
+    constexpr int kSameStart = 16;
+    const QStringView text = paragraph.trimmed();
+    if (text.size() < kSameStart)
+        return false;
+    const QChar last = text.back();
+    if ((last == u'.' && !text.endsWith(QLatin1String("..."))) || last == u'!' || last == u'?')
+        return false;
+    const QStringView start = text.left(kSameStart);
+    for (const QString &full : earlier) {
+        const QStringView fullText = QStringView(full).trimmed();
+        if (fullText.size() > text.size() && fullText.startsWith(start) && Segmenter::previews(text, fullText))
+            return true;
+    }
+    return false;
 }
 
 // Joins @p next to the wrapped @p paragraph with the line break that stands between them
@@ -148,14 +206,21 @@ void CorpusParser::processLine(const SourceLine &line, const RecordBlock &record
 {
     const CleanedText cleaned = CleanedText::clean(line.text);
     const QString &text = cleaned.text();
-    if (text.isEmpty())
+    if (text.isEmpty() || ParagraphSplitter::isPageFurniture(text) || m_extractor.gazetteer().isPageLabel(text))
+        return;
+    if (ParagraphSplitter::splitItemPath(text, &m_itemPath.measure, &m_itemPath.period, &m_itemPath.entity))
         return;
     const int marker = ParagraphSplitter::itemMarkerLength(text);
     if (marker == 0 && ParagraphSplitter::isHeading(text)) {
-        // A measure category opens a section; any other heading titles the paragraph under it.
+        // A measure category opens a section; a page's agency reports what follows; any
+        // other heading titles the paragraph under it.
         if (const Measure *measure = m_extractor.gazetteer().measureForHeading(text)) {
             m_measure = measure->name;
             m_section = text;
+            m_pendingTitle.clear();
+            m_titleContext.clear();
+        } else if (const QString agency = m_extractor.agencyNamedBy(text); !agency.isEmpty()) {
+            m_pageReporter = agency;
             m_pendingTitle.clear();
             m_titleContext.clear();
         } else {
@@ -270,6 +335,28 @@ QString CorpusParser::inferReportingEntity(const QList<Activity> &drafts) const
             best = &candidate;
     }
     return best ? gazetteer.entry(best->entry).ref.name : QString();
+}
+
+// The reporting entity a paragraph names as its subject: at its start ("OHCHR advised..."),
+// or after an opening phrase that names no agency ("In Cambodia, OHCHR provided..."). In
+// "Together with UNFPA and IOM, UN Women co-led..." the subject is not told by position.
+QString CorpusParser::subjectOf(const Activity &activity) const
+{
+    const Gazetteer &gazetteer = m_extractor.gazetteer();
+    const qsizetype comma = activity.text.indexOf(u',');
+    const qsizetype afterComma = comma < 0 ? -1 : comma + 2;
+    for (const Mention &mention : activity.mentions) {
+        if (afterComma >= 0 && mention.start > afterComma)
+            break;
+        const int index = gazetteer.indexOf(mention.entity.key);
+        if (index < 0 || !gazetteer.entry(index).reports)
+            continue;
+        if (mention.start == 0 || mention.start == afterComma)
+            return gazetteer.entry(index).ref.name;
+        if (mention.entity.kind == EntityKind::Agency)
+            return {};
+    }
+    return {};
 }
 
 void CorpusParser::emitActivity(Activity &&activity)

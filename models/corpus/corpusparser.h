@@ -77,6 +77,9 @@ private:
     void processLine(const SourceLine &line, const RecordBlock &record, QList<Activity> *drafts);
     Activity makeActivity(const SourceLine &line, const CleanedText &cleaned, int start, int end) const;
     QString inferReportingEntity(const QList<Activity> &drafts) const;
+    QString recordReporter(const RecordBlock &record, const QList<Activity> &drafts) const;
+    QString subjectOf(const Activity &activity) const;
+    static bool previewsEarlier(QStringView paragraph, const QList<QString> &earlier);
     void emitActivity(Activity &&activity);
     void resolvePreview(const QList<SourceLine> &preview);
 
@@ -95,8 +98,15 @@ private:
     QList<EntityRef> m_leadIn;
     QString m_leadInStyle; ///< the marker style of the lead-in's first item
     QString m_lastReportingEntity;
+    QString m_pageReporter; ///< the agency a heading named as the page's
     ParseResult m_result;
     bool m_sinkFailed = false;
+    // Per record: what its item page's path says of it, printed after its text.
+    struct ItemPath {
+        QString measure;
+        QString period;
+        QString entity;
+    } m_itemPath;
 
     // Across files
     QHash<TextKey, qint64> m_known;

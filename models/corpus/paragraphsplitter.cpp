@@ -211,6 +211,52 @@ bool splitEntryHeader(QStringView text, QString *period, QString *entity)
     return true;
 }
 
+bool splitItemPath(QStringView text, QString *measure, QString *period, QString *entity)
+{
+    const QStringView path = text.trimmed();
+    if (!path.startsWith(u'/'))
+        return false;
+    const QLatin1String kMeasures("/Measures/");
+    const qsizetype measuresAt = path.indexOf(kMeasures, 0, Qt::CaseInsensitive);
+    if (measuresAt < 0)
+        return false;
+    // Read from the end: the period and the entity hold no '/', a measure may.
+    const QStringView rest = path.mid(measuresAt + kMeasures.size());
+    const qsizetype entityAt = rest.lastIndexOf(u'/');
+    const qsizetype periodAt = entityAt > 0 ? rest.left(entityAt).lastIndexOf(u'/') : -1;
+    if (periodAt <= 0)
+        return false;
+    // The period must read as an entry header's does.
+    QString headerPeriod;
+    QString headerEntity;
+    const QString header
+        = rest.mid(periodAt + 1, entityAt - periodAt - 1) + QStringLiteral(" | ") + rest.mid(entityAt + 1);
+    if (!splitEntryHeader(header, &headerPeriod, &headerEntity))
+        return false;
+    *measure = rest.left(periodAt).trimmed().toString();
+    *period = headerPeriod;
+    *entity = headerEntity;
+    return true;
+}
+
+bool isPageFurniture(QStringView text)
+{
+    const QStringView line = text.trimmed();
+    if (line.isEmpty() || (line.front() != u'{' && line.front() != u'h' && line.front() != u'w') || line.contains(u' '))
+        return false;
+    if (line.startsWith(QLatin1String("http://")) || line.startsWith(QLatin1String("https://"))
+        || line.startsWith(QLatin1String("www.")))
+        return true;
+    constexpr int kShortestId = 8;
+    if (line.size() < kShortestId + 2 || line.front() != u'{' || line.back() != u'}')
+        return false;
+    const QStringView id = line.mid(1, line.size() - 2);
+    return std::all_of(id.begin(), id.end(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'f') || (u >= u'A' && u <= u'F') || u == u'-';
+    });
+}
+
 bool endsSentence(QStringView text, int dot)
 {
     if (dot <= 0)

@@ -32,6 +32,15 @@ bool continuesOnNextLine(QStringView line, QStringView next);
 /// An entry header of the inventory's item pages, "<period> | <entity>".
 bool splitEntryHeader(QStringView text, QString *period, QString *entity);
 
+/// The path an item page prints under "Item Path", "/UN-Inventory/Home/Measures/<measure>/
+/// <period>/<entity>": the page's own record of the entry's measure, reporting period and
+/// entity, which the measure's own '/' ("Victims/Survivors") does not confuse.
+bool splitItemPath(QStringView text, QString *measure, QString *period, QString *entity);
+
+/// A line that only identifies or links: an item page's id, a GUID in braces
+/// ("{F229B353-C960-4ED2-ACEC-4FFCA3FBD3DA}"), or a bare web address.
+bool isPageFurniture(QStringView text);
+
 /// Sentences glued with no space ("...the SGG and GTG.In Tajikistan, ...") become separate
 /// spans; abbreviations ("U.N.", "e.g."), initials and decimals are not split.
 QList<TextSpan> splitRunOns(QStringView text);

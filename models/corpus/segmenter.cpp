@@ -108,6 +108,7 @@ void Segmenter::openFullText(const SourceLine &fullText, int previewStart)
         m_open.headerEntity.clear();
     }
     startRecord(std::move(preview), period, entity);
+    m_open.isEntry = true;
     m_open.lines.append(fullText);
 }
 
@@ -174,6 +175,7 @@ void Segmenter::addPiece(const SourceLine &line)
     if (ParagraphSplitter::splitEntryHeader(line.text, &period, &entity)) {
         m_markerAwaitsFullText = false;
         startRecord({}, period, entity);
+        m_open.isEntry = true;
         return;
     }
 
@@ -214,6 +216,7 @@ void Segmenter::addPiece(const SourceLine &line)
         head.lines = m_open.lines.mid(0, kLongestRecord - kPreviewLookBack);
         head.period = m_open.period;
         head.headerEntity = m_open.headerEntity;
+        head.isEntry = m_open.isEntry;
         head.preview = std::move(m_open.preview);
         m_open.lines.remove(0, head.lines.size());
         m_open.preview.clear();

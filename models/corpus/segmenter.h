@@ -15,6 +15,9 @@ struct RecordBlock {
     QList<SourceLine> preview; ///< the preview the website showed before "View More"
     QString period; ///< from an entry header "<period> | <entity>"
     QString headerEntity; ///< the entity named in that header
+    /// True when the page marks the record as one entry, by a header or a "View More";
+    /// otherwise it may run through several entries (a page of search results).
+    bool isEntry = false;
 };
 
 /// Cuts a stream of lines into records. A record ends where the next one's preview starts

@@ -135,4 +135,17 @@ QString EntityExtractor::reportingEntityName(QStringView headerEntity) const
     return text;
 }
 
+QString EntityExtractor::agencyNamedBy(QStringView heading) const
+{
+    Activity probe;
+    probe.text = heading.trimmed().toString();
+    extract(&probe);
+    if (probe.mentions.size() != 1)
+        return {};
+    const Mention &mention = probe.mentions.constFirst();
+    const GazetteerEntry &entry = m_gazetteer.entry(m_gazetteer.indexOf(mention.entity.key));
+    const bool whole = mention.start == 0 && mention.length == probe.text.size();
+    return whole && entry.reports && entry.ref.kind == EntityKind::Agency ? entry.ref.name : QString();
+}
+
 } // namespace evaw

@@ -81,4 +81,19 @@ const Measure *Gazetteer::measureForHeading(QStringView heading) const
     return nullptr;
 }
 
+void Gazetteer::addPageLabel(const QString &label)
+{
+    m_pageLabels.insert(TextFold::folded(label));
+}
+
+bool Gazetteer::isPageLabel(QStringView line) const
+{
+    // Labels are short: a paragraph is not folded to learn that it is none.
+    constexpr int kLongestLabel = 40;
+    if (line.size() > 2 * kLongestLabel)
+        return false;
+    const QStringView trimmed = line.trimmed();
+    return trimmed.size() <= kLongestLabel && m_pageLabels.contains(TextFold::folded(trimmed));
+}
+
 } // namespace evaw

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -41,6 +42,7 @@ public:
     void addImplication(int entry, int implied);
     void setNeedsCountryContext(int entry, bool needs) { m_entries[entry].needsCountryContext = needs; }
     void addMeasure(const Measure &measure) { m_measures.append(measure); }
+    void addPageLabel(const QString &label);
     void addRegionMember(const QString &regionCode, const QString &member);
     void build();
 
@@ -51,6 +53,10 @@ public:
 
     /// The measure whose name a heading contains, or nullptr.
     const Measure *measureForHeading(QStringView heading) const;
+
+    /// True when @p line is one of the labels the inventory's pages print around entries
+    /// ("Search", "Item Path", "Abstract"), in any case.
+    bool isPageLabel(QStringView line) const;
 
     /// Direct members of an M49 region (countries or sub-regions) from CLDR's containment.
     QStringList regionMembers(const QString &regionCode) const { return m_regionMembers.value(regionCode); }
@@ -87,6 +93,7 @@ private:
     QList<Alias> m_aliases;
     QHash<QString, int> m_aliasIndex;
     QList<Measure> m_measures;
+    QSet<QString> m_pageLabels; ///< folded
     QHash<QString, QStringList> m_regionMembers;
     AhoCorasick m_matcher;
 };

@@ -98,7 +98,7 @@ bool GazetteerLoader::load(Gazetteer *gazetteer)
         && loadEntityFile(gazetteer, QStringLiteral("gazetteer/partners.json"), EntityKind::Partner)
         && loadEntityFile(gazetteer, QStringLiteral("gazetteer/themes.json"), EntityKind::Theme)
         && loadEntityFile(gazetteer, QStringLiteral("gazetteer/programmes.json"), EntityKind::Programme)
-        && loadMeasures(gazetteer);
+        && loadMeasures(gazetteer) && loadPageLabels(gazetteer);
     if (ok)
         gazetteer->build();
     return ok;
@@ -364,6 +364,16 @@ bool GazetteerLoader::loadMeasures(Gazetteer *gazetteer)
         measure.aliases.prepend(measure.name);
         gazetteer->addMeasure(measure);
     }
+    return true;
+}
+
+bool GazetteerLoader::loadPageLabels(Gazetteer *gazetteer)
+{
+    QJsonObject root;
+    if (!readJson(QStringLiteral("gazetteer/page-labels.json"), &root))
+        return false;
+    for (const QString &label : stringList(root.value(QLatin1String("labels"))))
+        gazetteer->addPageLabel(label);
     return true;
 }
 

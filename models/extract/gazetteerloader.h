@@ -34,6 +34,7 @@ private:
     bool loadCities(Gazetteer *gazetteer);
     bool loadRegions(Gazetteer *gazetteer);
     bool loadMeasures(Gazetteer *gazetteer);
+    bool loadPageLabels(Gazetteer *gazetteer);
     static QString subdivisionNameKey(const QString &country, const QString &name);
     bool readJson(const QString &file, QJsonObject *object);
     bool fail(const QString &message);

@@ -337,6 +337,90 @@ private Q_SLOTS:
         QCOMPARE(codesOf(sink.activities[1], EntityKind::Country), QStringList{QStringLiteral("TD")});
     }
 
+    // An item page prints its entry's fields after the text: the path gives the measure,
+    // and the abstract repeats the text's beginning. Neither is an activity, nor a label.
+    void shouldReadAnItemPagesFieldsAndDropItsAbstract()
+    {
+        const ListSink sink
+            = parse("Jun 2014 - Jan 2015 | UNFPA\n"
+                    "\n"
+                    "In Chad, UNFPA trained 60 police officers and 25 health workers on survivor-centred "
+                    "interviewing and referral.In Niger, UNFPA opened two one-stop centres.\n"
+                    "Item ID\n"
+                    "{0A1B2C3D-4E5F-6071-8293-A4B5C6D7E8F9}\n"
+                    "Item Path\n"
+                    "/UN-Inventory/Home/Measures/Protection, Support and Services for Victims/Survivors/"
+                    "Jun 2014 - Jan 2015/UNFPA\n"
+                    "UN Agency\n"
+                    "UN Inventory Period\n"
+                    "Abstract\n"
+                    "In Chad, UNFPA trained 60 police officers and 25 health workers on survivor-centred "
+                    "interviewing and ref\n"
+                    "Feb 2015 - Aug 2015 | UNICEF\n"
+                    "In Mali, UNICEF supported 12 community dialogues on child marriage.\n");
+        QCOMPARE(sink.activities.size(), 3);
+        QVERIFY(sink.activities[0].text.startsWith(QStringLiteral("In Chad")));
+        QVERIFY(sink.activities[1].text.startsWith(QStringLiteral("In Niger")));
+        for (int i : {0, 1}) {
+            QCOMPARE(
+                sink.activities[i].measure, QStringLiteral("Protection, Support and Services for Victims/Survivors"));
+            QCOMPARE(sink.activities[i].period, QStringLiteral("Jun 2014 - Jan 2015"));
+            QCOMPARE(sink.activities[i].reportingEntity, QStringLiteral("UNFPA"));
+            QVERIFY(sink.activities[i].section.isEmpty());
+        }
+        // The next entry's paragraph is titled by none of the labels above it.
+        QCOMPARE(sink.activities[2].reportingEntity, QStringLiteral("UNICEF"));
+        QVERIFY(sink.activities[2].section.isEmpty());
+        QVERIFY(sink.activities[2].measure.isEmpty());
+    }
+
+    // A page of search results runs through entries of several entities with nothing
+    // between them: a paragraph that opens with its subject is that entity's.
+    void shouldTakeEachSearchResultsReporterFromItsSubject_data()
+    {
+        QTest::addColumn<int>("index");
+        QTest::addColumn<QString>("reporter");
+        QTest::newRow("subject first") << 0 << QStringLiteral("ESCWA");
+        QTest::newRow("after an opening phrase") << 1 << QStringLiteral("UN Women");
+        QTest::newRow("no subject: the paragraph above's") << 2 << QStringLiteral("UN Women");
+        QTest::newRow("an opening phrase that names an agency") << 3 << QStringLiteral("UN Women");
+        QTest::newRow("a programme as subject") << 4 << QStringLiteral("Spotlight Initiative");
+        QTest::newRow("abbreviated and misspelt") << 5 << QStringLiteral("UNFPA");
+    }
+
+    void shouldTakeEachSearchResultsReporterFromItsSubject()
+    {
+        QFETCH(int, index);
+        QFETCH(QString, reporter);
+        const ListSink sink = parse("Search\n"
+                                    "ESCWA advised two Member States on laws against violence against women.\n"
+                                    "In 2019, UN Women helped the parliament of Kenya adopt a domestic violence bill.\n"
+                                    "The bill was the country's first on the subject.\n"
+                                    "Together with UNICEF and UNFPA, UN Women ran a regional campaign.\n"
+                                    "Spotlight Initiative funded 40 shelters in Honduras with UNDP.\n"
+                                    "Through the HAYA Joint Programme, UNPFA trained 90 social workers.\n");
+        QCOMPARE(sink.activities.size(), 6);
+        QCOMPARE(sink.activities[index].reportingEntity, reporter);
+        QVERIFY(sink.activities[index].section.isEmpty());
+    }
+
+    // A page of one agency's entries opens with the agency's name: it reports them all,
+    // whomever a paragraph opens with.
+    void shouldLetAPageHeadedByAnAgencyReportEveryEntry()
+    {
+        const ListSink sink = parse("United Nations Office of the High Commissioner for Refugees\n"
+                                    "Data Collection\n"
+                                    "UNHCR rolled out a case management database in 14 operations.\n"
+                                    "Analysis and research\n"
+                                    "UNICEF and UNHCR studied the safety of water points in Kakuma.\n");
+        QCOMPARE(sink.activities.size(), 2);
+        for (const Activity &activity : sink.activities) {
+            QCOMPARE(activity.reportingEntity, QStringLiteral("UNHCR"));
+            QCOMPARE(activity.measure, QStringLiteral("Data Collection, Analysis and Research"));
+        }
+        QCOMPARE(sink.activities[0].section, QStringLiteral("Data Collection"));
+    }
+
     void shouldHandATitlesEntitiesToTheParagraphUnderItOnly()
     {
         const ListSink sink = parse("Prevention, Including Awareness Raising and Advocacy\n"

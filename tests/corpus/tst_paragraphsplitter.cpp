@@ -110,6 +110,72 @@ private Q_SLOTS:
         QCOMPARE(readEntity, entity);
     }
 
+    void shouldReadAnItemPagesPath_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("measure");
+        QTest::addColumn<QString>("period");
+        QTest::addColumn<QString>("entity");
+        QTest::newRow("measure-period-entity")
+            << "/UN-Inventory/Home/Measures/Support for Legislative Development/Mar 2011 - Jan 2012/UN Women"
+            << "Support for Legislative Development"
+            << "Mar 2011 - Jan 2012"
+            << "UN Women";
+        QTest::newRow("slash-inside-the-measure")
+            << "/UN-Inventory/Home/Measures/Protection, Support and Services for Victims/Survivors/2016/UNICEF"
+            << "Protection, Support and Services for Victims/Survivors"
+            << "2016"
+            << "UNICEF";
+        QTest::newRow("no-period-is-no-path") << "/UN-Inventory/Home/Measures/Training and Capacity Building/UNFPA"
+                                              << ""
+                                              << ""
+                                              << "";
+        QTest::newRow("no-measures-folder") << "/UN-Inventory/Home/Agencies/Feb 2020 - Sep 2021/UN Women"
+                                            << ""
+                                            << ""
+                                            << "";
+        QTest::newRow("prose-with-slashes") << "Survivors/victims received care in 2020/21 from WHO/UNFPA teams."
+                                            << ""
+                                            << ""
+                                            << "";
+    }
+
+    void shouldReadAnItemPagesPath()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, measure);
+        QFETCH(QString, period);
+        QFETCH(QString, entity);
+        QString readMeasure;
+        QString readPeriod;
+        QString readEntity;
+        QCOMPARE(Splitter::splitItemPath(text, &readMeasure, &readPeriod, &readEntity), !measure.isEmpty());
+        QCOMPARE(readMeasure, measure);
+        QCOMPARE(readPeriod, period);
+        QCOMPARE(readEntity, entity);
+    }
+
+    void shouldTellPageFurnitureFromText_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("furniture");
+        QTest::newRow("item-id") << "{F229B353-C960-4ED2-ACEC-4FFCA3FBD3DA}" << true;
+        QTest::newRow("item-id-padded") << "  {0a1b2c3d-4e5f}  " << true;
+        QTest::newRow("web-address") << "https://www.unhcr.org/protection" << true;
+        QTest::newRow("bare-www") << "www.unwomen.org" << true;
+        QTest::newRow("braces-around-words") << "{see annex}" << false;
+        QTest::newRow("braces-around-non-hex") << "{UNFPA-UNICEF}" << false;
+        QTest::newRow("sentence-with-a-link") << "See https://www.unhcr.org for the report." << false;
+        QTest::newRow("an-acronym") << "UNFPA" << false;
+    }
+
+    void shouldTellPageFurnitureFromText()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, furniture);
+        QCOMPARE(Splitter::isPageFurniture(text), furniture);
+    }
+
     void shouldTellAListsMarkerStyle_data()
     {
         QTest::addColumn<QString>("text");

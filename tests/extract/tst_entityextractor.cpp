@@ -170,6 +170,33 @@ private Q_SLOTS:
             test::extractor().reportingEntityName(u"Spotlight Initiative"), QStringLiteral("Spotlight Initiative"));
         QCOMPARE(test::extractor().reportingEntityName(u"Some New Office"), QStringLiteral("Some New Office"));
     }
+
+    void shouldTellAHeadingThatIsAnAgencysName_data()
+    {
+        QTest::addColumn<QString>("heading");
+        QTest::addColumn<QString>("agency");
+        QTest::newRow("full name") << "United Nations Entity for Gender Equality and the Empowerment of Women"
+                                   << "UN Women";
+        QTest::newRow("refugee agency") << "United Nations Office of the High Commissioner for Refugees"
+                                        << "UNHCR";
+        QTest::newRow("short name, padded") << "  UNICEF "
+                                            << "UNICEF";
+        QTest::newRow("a programme reports, but is no agency") << "Spotlight Initiative"
+                                                               << "";
+        QTest::newRow("more than the name") << "UNFPA in the Arab States"
+                                            << "";
+        QTest::newRow("two agencies") << "UNFPA and UNICEF"
+                                      << "";
+        QTest::newRow("a partner") << "European Union"
+                                   << "";
+    }
+
+    void shouldTellAHeadingThatIsAnAgencysName()
+    {
+        QFETCH(QString, heading);
+        QFETCH(QString, agency);
+        QCOMPARE(test::extractor().agencyNamedBy(heading), agency);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEntityExtractor)

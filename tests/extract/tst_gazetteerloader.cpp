@@ -88,6 +88,16 @@ private Q_SLOTS:
         QVERIFY(!test::gazetteer().measureForHeading(u"Generation Equality and 2020 Information Note"));
     }
 
+    void shouldKnowThePagesLabels()
+    {
+        QVERIFY(test::gazetteer().isPageLabel(u"Item Path"));
+        QVERIFY(test::gazetteer().isPageLabel(u"  ABSTRACT "));
+        QVERIFY(test::gazetteer().isPageLabel(u"Search"));
+        QVERIFY(!test::gazetteer().isPageLabel(u"Search and rescue of trafficking victims"));
+        QVERIFY(!test::gazetteer().isPageLabel(u"Background"));
+        QCOMPARE(test::gazetteer().measureForHeading(u"Analysis and research")->id, QStringLiteral("data"));
+    }
+
     void shouldReportAMissingDataFolder()
     {
         Gazetteer gazetteer;
