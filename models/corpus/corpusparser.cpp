@@ -63,7 +63,7 @@ ParseResult CorpusParser::parseFile(const QString &path, const QString &label, A
     m_titleContext.clear();
     m_leadIn.clear();
     m_lastReportingEntity.clear();
-    m_pageReporter.clear();
+    m_pageAgency.clear();
     m_result = ParseResult{};
     m_sinkFailed = false;
 
@@ -127,12 +127,13 @@ void CorpusParser::processRecord(RecordBlock &&record)
         processLine(paragraph, record, &drafts);
     }
 
-    const QString reporter = recordReporter(record, drafts);
+    // Where nothing marks the record as one entry (a page of search results), a paragraph
+    // that names its own subject ("OHCHR advised...") starts another entity's entries; the
+    // paragraphs before the first such one are the page's agency's, when it names one.
+    const bool oneEntity = record.isEntry || !m_itemPath.entity.isEmpty();
+    const QString reporter = oneEntity || m_pageAgency.isEmpty() ? recordReporter(record, drafts) : m_pageAgency;
     if (!reporter.isEmpty())
         m_lastReportingEntity = reporter;
-    // Where nothing marks the record as one entry (a page of search results), a paragraph
-    // that names its own subject ("OHCHR advised...") starts another entity's entries.
-    const bool oneEntity = record.isEntry || !m_itemPath.entity.isEmpty() || !m_pageReporter.isEmpty();
     const Measure *pathMeasure
         = m_itemPath.measure.isEmpty() ? nullptr : m_extractor.gazetteer().measureForHeading(m_itemPath.measure);
     const QString measure = pathMeasure ? pathMeasure->name : m_itemPath.measure;
@@ -152,17 +153,17 @@ void CorpusParser::processRecord(RecordBlock &&record)
     resolvePreview(record.preview);
 }
 
-// The record's reporting entity: its header's, its item path's, the page's, or else the
-// one its text is most about.
+// The record's reporting entity: its header's, its item path's, the one its text is most
+// about, or else the agency the page is about. A page of one agency's entries lists those
+// of other entities it takes part in too, so the page's agency does not outrank the text.
 QString CorpusParser::recordReporter(const RecordBlock &record, const QList<Activity> &drafts) const
 {
     if (!record.headerEntity.isEmpty())
         return m_extractor.reportingEntityName(record.headerEntity);
     if (!m_itemPath.entity.isEmpty())
         return m_extractor.reportingEntityName(m_itemPath.entity);
-    if (!m_pageReporter.isEmpty())
-        return m_pageReporter;
-    return inferReportingEntity(drafts);
+    const QString inferred = inferReportingEntity(drafts);
+    return inferred.isEmpty() ? m_pageAgency : inferred;
 }
 
 // True when @p paragraph is the beginning of one of the paragraphs just read, cut short:
@@ -212,15 +213,15 @@ void CorpusParser::processLine(const SourceLine &line, const RecordBlock &record
         return;
     const int marker = ParagraphSplitter::itemMarkerLength(text);
     if (marker == 0 && ParagraphSplitter::isHeading(text)) {
-        // A measure category opens a section; a page's agency reports what follows; any
-        // other heading titles the paragraph under it.
+        // A measure category opens a section; an agency's name opens a page of its entries;
+        // any other heading titles the paragraph under it.
         if (const Measure *measure = m_extractor.gazetteer().measureForHeading(text)) {
             m_measure = measure->name;
             m_section = text;
             m_pendingTitle.clear();
             m_titleContext.clear();
         } else if (const QString agency = m_extractor.agencyNamedBy(text); !agency.isEmpty()) {
-            m_pageReporter = agency;
+            m_pageAgency = agency;
             m_pendingTitle.clear();
             m_titleContext.clear();
         } else {

@@ -98,7 +98,7 @@ private:
     QList<EntityRef> m_leadIn;
     QString m_leadInStyle; ///< the marker style of the lead-in's first item
     QString m_lastReportingEntity;
-    QString m_pageReporter; ///< the agency a heading named as the page's
+    QString m_pageAgency; ///< the agency a page of its entries opens with
     ParseResult m_result;
     bool m_sinkFailed = false;
     // Per record: what its item page's path says of it, printed after its text.

@@ -404,21 +404,23 @@ private Q_SLOTS:
         QVERIFY(sink.activities[index].section.isEmpty());
     }
 
-    // A page of one agency's entries opens with the agency's name: it reports them all,
-    // whomever a paragraph opens with.
-    void shouldLetAPageHeadedByAnAgencyReportEveryEntry()
+    // A page of one agency's entries opens with the agency's name. It lists the entries of
+    // other entities that the agency takes part in too: it reports only what names no one.
+    void shouldLetAPagesAgencyReportWhatNamesNoReporter()
     {
         const ListSink sink = parse("United Nations Office of the High Commissioner for Refugees\n"
                                     "Data Collection\n"
-                                    "UNHCR rolled out a case management database in 14 operations.\n"
+                                    "Street lights in the settlement were assessed by refugee-led teams.\n"
                                     "Analysis and research\n"
-                                    "UNICEF and UNHCR studied the safety of water points in Kakuma.\n");
+                                    "In Kenya, UN Women and UNHCR studied the safety of water points.\n");
         QCOMPARE(sink.activities.size(), 2);
-        for (const Activity &activity : sink.activities) {
-            QCOMPARE(activity.reportingEntity, QStringLiteral("UNHCR"));
+        QCOMPARE(sink.activities[0].reportingEntity, QStringLiteral("UNHCR"));
+        QCOMPARE(sink.activities[1].reportingEntity, QStringLiteral("UN Women"));
+        for (const Activity &activity : sink.activities)
             QCOMPARE(activity.measure, QStringLiteral("Data Collection, Analysis and Research"));
-        }
+        // The name titles nothing: the first paragraph's section is its own heading's.
         QCOMPARE(sink.activities[0].section, QStringLiteral("Data Collection"));
+        QVERIFY(codesOf(sink.activities[0], EntityKind::Agency).isEmpty());
     }
 
     void shouldHandATitlesEntitiesToTheParagraphUnderItOnly()
