@@ -120,7 +120,9 @@ bool GazetteerLoader::loadEntityFile(Gazetteer *gazetteer, const QString &file, 
         if (entry.ref.name.isEmpty())
             return fail(QStringLiteral("%1: an entry has no name").arg(file));
         const int index = gazetteer->addEntry(entry);
-        gazetteer->addAlias(index, entry.ref.name);
+        // A short name that other bodies use as well is shown, but not read in the text.
+        if (!object.value(QLatin1String("ambiguous_name")).toBool())
+            gazetteer->addAlias(index, entry.ref.name);
         for (const QString &alias : stringList(object.value(QLatin1String("aliases")))) {
             gazetteer->addAlias(index, alias);
             // Reports shorten "United Nations" in any name: "UN High Commissioner for Refugees".

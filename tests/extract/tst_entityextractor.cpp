@@ -109,6 +109,9 @@ private Q_SLOTS:
         QTest::newRow("united-nations-shortened-to-un")
             << "the UN High Commissioner for Refugees and UN Volunteers"
             << "agency:unhcr=UN High Commissioner for Refugees|agency:unv=UN Volunteers";
+        QTest::newRow("itc-alone-is-ambiguous")
+            << "held at ITC with the International Trade Centre and the International Labour Conference"
+            << "agency:itc=International Trade Centre|agency:ilo=International Labour Conference";
         QTest::newRow("markup-is-text") << "<b>UNICEF</b>"
                                         << "agency:unicef=UNICEF";
     }
