@@ -231,21 +231,26 @@ void CorpusParser::processLine(const SourceLine &line, const RecordBlock &record
         m_leadIn.clear();
         return;
     }
+    const QString style = marker > 0 ? ParagraphSplitter::itemMarkerStyle(text) : QString();
     if (marker == 0) {
         m_leadIn.clear(); // a plain paragraph ends the list a lead-in opened
     } else if (!m_leadIn.isEmpty()) {
         // So does an item of another style: "i." after the bullets of "In Iraq, UNFPA:".
-        const QString style = ParagraphSplitter::itemMarkerStyle(text);
         if (m_leadInStyle.isEmpty())
             m_leadInStyle = style;
         else if (style != m_leadInStyle)
             m_leadIn.clear();
     }
 
-    QList<TextSpan> pieces = ParagraphSplitter::splitRunOns(QStringView(text).mid(marker));
-    for (TextSpan &piece : pieces) {
-        piece.start += marker;
-        piece.end += marker;
+    // One activity per item, and per sentence glued to the one before it.
+    const QStringView body = QStringView(text).mid(marker);
+    QList<TextSpan> pieces;
+    for (const TextSpan &item : ParagraphSplitter::splitInlineItems(body, style)) {
+        for (TextSpan piece : ParagraphSplitter::splitRunOns(body.mid(item.start, item.length()))) {
+            piece.start += marker + item.start;
+            piece.end += marker + item.start;
+            pieces.append(piece);
+        }
     }
     QString leadIn;
     TextSpan &last = pieces.last();

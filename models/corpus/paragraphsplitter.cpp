@@ -298,6 +298,25 @@ QList<TextSpan> splitRunOns(QStringView text)
     return spans;
 }
 
+QList<TextSpan> splitInlineItems(QStringView text, QStringView style)
+{
+    QList<TextSpan> spans;
+    int start = 0;
+    const bool counted = std::any_of(style.begin(), style.end(), [](QChar c) { return c.isLetterOrNumber(); });
+    const QLatin1String stop(". ");
+    for (qsizetype dot = counted ? text.indexOf(stop) : -1; dot > 0; dot = text.indexOf(stop, dot + 2)) {
+        const QStringView rest = text.mid(dot + 2);
+        const int marker = itemMarkerLength(rest);
+        if (marker == 0 || marker >= rest.size() || !rest[marker].isUpper() || itemMarkerStyle(rest) != style
+            || !endsSentence(text, int(dot)))
+            continue;
+        spans.append(TextSpan{start, int(dot) + 1});
+        start = int(dot + 2) + marker;
+    }
+    spans.append(TextSpan{start, int(text.size())});
+    return spans;
+}
+
 int trailingLeadInStart(QStringView text)
 {
     if (!text.endsWith(u':'))

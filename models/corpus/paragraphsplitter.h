@@ -45,6 +45,11 @@ bool isPageFurniture(QStringView text);
 /// spans; abbreviations ("U.N.", "e.g."), initials and decimals are not split.
 QList<TextSpan> splitRunOns(QStringView text);
 
+/// A numbered item that runs on into the next ones ("1. ...an event. 2. The programme...")
+/// becomes a span per item, without the inner markers. Only markers of @p style, the style
+/// of the item's own marker, count, and only counted ones ("1.", "a)"), never bullets.
+QList<TextSpan> splitInlineItems(QStringView text, QStringView style);
+
 /// Where a trailing lead-in ("...Tajikistan. In Albania UN Women CO:") starts: 0 when the
 /// whole text is a lead-in, -1 when the text does not end in ':'.
 int trailingLeadInStart(QStringView text);

@@ -69,10 +69,26 @@ bool Segmenter::previewsNormalized(QStringView previewLine, const QString &full)
     return full.startsWith(preview);
 }
 
+// True when @p previewLine shows the whole of the full text's first line and goes on: the
+// website printed a short entry's preview on one line and its full text over several.
+bool Segmenter::showsAllOf(QStringView previewLine, const QString &normalizedFull)
+{
+    constexpr int kShortestLine = 12;
+    const QStringView trimmed = previewLine.trimmed();
+    if (normalizedFull.size() < kShortestLine || trimmed.size() <= normalizedFull.size()
+        || trimmed.front() != normalizedFull.front())
+        return false;
+    return TextFold::normalizedForComparison(trimmed).startsWith(normalizedFull);
+}
+
 int Segmenter::previewStart(QStringView fullLine) const
 {
     const QString full = TextFold::normalizedForComparison(fullLine);
     const int last = int(m_open.lines.size()) - 1;
+    // Only the line just above may run on past the full text's first line: further up, a
+    // paragraph that begins with the same sentence is another paragraph.
+    if (last >= 0 && showsAllOf(m_open.lines[last].text, full))
+        return last;
     for (int i = last; i >= 0 && i > last - kPreviewLookBack; --i) {
         if (previewsNormalized(m_open.lines[i].text, full))
             return i;

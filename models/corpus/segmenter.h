@@ -43,6 +43,7 @@ public:
 private:
     void startRecord(QList<SourceLine> preview, const QString &period, const QString &entity);
     static bool previewsNormalized(QStringView previewLine, const QString &normalizedFull);
+    static bool showsAllOf(QStringView previewLine, const QString &normalizedFull);
     int previewStart(QStringView fullLine) const;
     void openFullText(const SourceLine &fullText, int previewStart);
     void addPiece(const SourceLine &line);

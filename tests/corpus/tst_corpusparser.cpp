@@ -423,6 +423,33 @@ private Q_SLOTS:
         QVERIFY(codesOf(sink.activities[0], EntityKind::Agency).isEmpty());
     }
 
+    // A short entry's preview may show on one line what its full text prints on two.
+    void shouldDropAPreviewThatShowsMoreThanTheFullTextsFirstLine()
+    {
+        const ListSink sink
+            = parse("Measures\n"
+                    "Recommendation No. 205 was adopted by the International Labour Conference in June "
+                    "2017. Its Article 15 calls for the prevention of gender-based violence in the world "
+                    "of work, including sexual harassment, and for the protection of victims\n"
+                    "View MoreRecommendation No. 205 was adopted by the International Labour Conference in "
+                    "June 2017.\n"
+                    "Its Article 15 calls for the prevention of gender-based violence in the world of "
+                    "work, including sexual harassment, and for the protection of victims\n"
+                    "1. ITC ran a gender forum in October 2017. 2. SCORE trained 40 firms in Peru.\n");
+        QCOMPARE(sink.activities.size(), 4);
+        QCOMPARE(sink.activities[0].source.line, 3);
+        QVERIFY(sink.activities[0].text.startsWith(QStringLiteral("Recommendation No. 205")));
+        QCOMPARE(sink.activities[0].reportingEntity, QStringLiteral("ILO"));
+        QVERIFY(sink.activities[0].section.isEmpty());
+        QVERIFY(sink.activities[1].text.startsWith(QStringLiteral("Its Article 15")));
+        // Items run together on one line are an activity each, with their own bytes.
+        QCOMPARE(sink.activities[2].text, QStringLiteral("ITC ran a gender forum in October 2017."));
+        QCOMPARE(sink.activities[3].text, QStringLiteral("SCORE trained 40 firms in Peru."));
+        QCOMPARE(sink.activities[3].source.line, 5);
+        QCOMPARE(sink.activities[3].source.byteLength, qint64(sink.activities[3].text.toUtf8().size()));
+        QCOMPARE(codesOf(sink.activities[3], EntityKind::Country), QStringList{QStringLiteral("PE")});
+    }
+
     void shouldHandATitlesEntitiesToTheParagraphUnderItOnly()
     {
         const ListSink sink = parse("Prevention, Including Awareness Raising and Advocacy\n"

@@ -301,6 +301,45 @@ private Q_SLOTS:
         QCOMPARE(read, pieces);
     }
 
+    // The text follows the item's own marker, as the parser hands it over.
+    void shouldSplitItemsRunTogetherOnly_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("style");
+        QTest::addColumn<QStringList>("items");
+        QTest::newRow("numbered") << "ITC ran a forum in 2017. 2. SCORE trained 40 firms. 3) Not this one."
+                                  << "1."
+                                  << QStringList{
+                                         "ITC ran a forum in 2017.", "SCORE trained 40 firms. 3) Not this one."};
+        QTest::newRow("numbering-starts-again")
+            << "A survey was run. 1. In 2018, a second one followed."
+            << "1." << QStringList{"A survey was run.", "In 2018, a second one followed."};
+        QTest::newRow("lettered") << "Shelters opened. b) Hotlines were staffed."
+                                  << "a)" << QStringList{"Shelters opened.", "Hotlines were staffed."};
+        QTest::newRow("bullets-never") << "Shelters opened. - Hotlines were staffed."
+                                       << "-" << QStringList{"Shelters opened. - Hotlines were staffed."};
+        QTest::newRow("no-item-of-its-own") << "Shelters opened. 2. Hotlines were staffed."
+                                            << "" << QStringList{"Shelters opened. 2. Hotlines were staffed."};
+        QTest::newRow("an-abbreviation-ends-no-item")
+            << "It promotes Convention No. 190. It cites Recommendation No. 2. Recommendation 206 too."
+            << "1."
+            << QStringList{"It promotes Convention No. 190. It cites Recommendation No. 2. Recommendation 206 too."};
+        QTest::newRow("lower-case-after-the-number")
+            << "Costs rose by 5. 2. percent more came later."
+            << "1." << QStringList{"Costs rose by 5. 2. percent more came later."};
+    }
+
+    void shouldSplitItemsRunTogetherOnly()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, style);
+        QFETCH(QStringList, items);
+        QStringList read;
+        for (const evaw::TextSpan &span : Splitter::splitInlineItems(text, style))
+            read.append(text.mid(span.start, span.length()));
+        QCOMPARE(read, items);
+    }
+
     void shouldFindTrailingLeadIns_data()
     {
         QTest::addColumn<QString>("text");
