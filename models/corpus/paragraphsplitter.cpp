@@ -89,15 +89,50 @@ bool opensAcronymAfterAWord(QStringView text, int stop)
 
 // Words that join what comes before to what comes after: a line that ends on one of them
 // was cut in the middle of its sentence.
-bool endsOnALinkWord(QStringView line)
+bool isLinkWord(QStringView word)
 {
     static constexpr std::array<const char16_t *, 16> kLinkWords{u"a", u"an", u"the", u"of", u"in", u"on", u"at", u"to",
         u"by", u"for", u"from", u"with", u"and", u"or", u"between", u"including"};
+    return std::any_of(kLinkWords.begin(), kLinkWords.end(), [&](const char16_t *link) { return word == link; });
+}
+
+bool endsOnALinkWord(QStringView line)
+{
     qsizetype start = line.size();
     while (start > 0 && line[start - 1].isLetter())
         --start;
-    const QStringView word = line.mid(start);
-    return std::any_of(kLinkWords.begin(), kLinkWords.end(), [&](const char16_t *link) { return word == link; });
+    return isLinkWord(line.mid(start));
+}
+
+// A line of five words or more, most of them in lower case, with a number, a comma or a
+// verb in the past ("UNFPA supported 12 safe spaces in Yemen"), is a sentence that lost
+// its stop: titles capitalise their words ("Safe Cities Global Initiative"), and those in
+// sentence case ("Joint campaign on sexual harassment") tell no more than they name.
+bool readsAsASentence(QStringView text)
+{
+    constexpr int kFewestWords = 5;
+    int words = 0;
+    int content = 0;
+    int lower = 0;
+    bool sign = false;
+    for (const QStringView word : text.tokenize(u' ', Qt::SkipEmptyParts)) {
+        ++words;
+        sign
+            = sign || word.contains(u',') || std::any_of(word.begin(), word.end(), [](QChar c) { return c.isDigit(); });
+        if (!word.front().isLetter() || isLinkWord(word))
+            continue;
+        ++content;
+        if (word.front().isLower()) {
+            ++lower;
+            sign = sign || (word.endsWith(QLatin1String("ed")) && !word.contains(u'-'));
+        }
+    }
+    return words >= kFewestWords && 2 * lower > content && sign;
+}
+
+bool isClosingQuoteOrBracket(QChar c)
+{
+    return c == u'"' || c == u'\'' || c == u')' || c == u']' || c == QChar(0x201D) || c == QChar(0x2019);
 }
 
 } // namespace
@@ -156,7 +191,11 @@ bool isHeading(QStringView text)
     constexpr int kMostWords = 14;
     if (text.isEmpty() || text.size() > kLongestHeading || itemMarkerLength(text) > 0)
         return false;
-    const QChar last = text.back();
+    // The stop may stand inside a closing quote or bracket: '...called "Orange the World."'
+    qsizetype end = text.size();
+    while (end > 1 && isClosingQuoteOrBracket(text[end - 1]))
+        --end;
+    const QChar last = text[end - 1];
     if (last == u'.' || last == u':' || last == u';' || last == u',' || last == u'!' || last == u'?'
         || last == QChar(0x2026))
         return false;
@@ -168,7 +207,7 @@ bool isHeading(QStringView text)
     for (const QChar c : text)
         hasLetter = hasLetter || c.isLetter();
     // A sentence inside ("X. Y") means prose that lost its final stop, not a heading.
-    return hasLetter && !text.contains(QLatin1String(". "));
+    return hasLetter && !text.contains(QLatin1String(". ")) && !readsAsASentence(text);
 }
 
 bool continuesOnNextLine(QStringView line, QStringView next)

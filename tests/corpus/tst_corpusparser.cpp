@@ -450,6 +450,18 @@ private Q_SLOTS:
         QCOMPARE(codesOf(sink.activities[3], EntityKind::Country), QStringList{QStringLiteral("PE")});
     }
 
+    // A sentence that lost its stop is no title: it is an activity, and hands nothing down.
+    void shouldNotTakeASentenceWithoutItsStopForATitle()
+    {
+        const ListSink sink = parse("UNFPA supported 12 safe spaces in Yemen\n"
+                                    "UNICEF trained 300 teachers on referral pathways.\n");
+        QCOMPARE(sink.activities.size(), 2);
+        QCOMPARE(codesOf(sink.activities[0], EntityKind::Country), QStringList{QStringLiteral("YE")});
+        QVERIFY(sink.activities[1].section.isEmpty());
+        QVERIFY(codesOf(sink.activities[1], EntityKind::Country).isEmpty());
+        QCOMPARE(codesOf(sink.activities[1], EntityKind::Agency), QStringList{QStringLiteral("UNICEF")});
+    }
+
     void shouldHandATitlesEntitiesToTheParagraphUnderItOnly()
     {
         const ListSink sink = parse("Prevention, Including Awareness Raising and Advocacy\n"

@@ -51,6 +51,15 @@ private Q_SLOTS:
             << "UN Women continued to actively participate in the UN system wide SEA Working Group which is coordinated"
             << false;
         QTest::newRow("bullet") << "- In Samoa" << false;
+        QTest::newRow("stop-inside-a-quote") << "Its slogan was \u201COrange the World.\u201D" << false;
+        QTest::newRow("title-ending-in-a-bracket") << "Essential Services Package (ESP)" << true;
+        QTest::newRow("sentence-without-its-stop") << "UNFPA supported 12 safe spaces in Yemen" << false;
+        QTest::newRow("past-verb-without-a-number") << "UNICEF trained teachers on child protection" << false;
+        QTest::newRow("number-in-a-sentence") << "Its Article 15 calls for the prevention of violence" << false;
+        QTest::newRow("title-in-sentence-case") << "Joint campaign on sexual harassment in public spaces" << true;
+        QTest::newRow("short-sub-heading") << "Analysis and research" << true;
+        QTest::newRow("hyphenated-adjective-is-no-verb")
+            << "Survivor-centred care for gender-based violence survivors" << true;
     }
 
     void shouldRecogniseHeadings()
