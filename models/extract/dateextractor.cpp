@@ -157,18 +157,37 @@ bool isAllDigits(QStringView word)
     return !word.isEmpty() && std::all_of(word.begin(), word.end(), [](QChar c) { return c.isDigit(); });
 }
 
+// The instruments a year names rather than dates: "the 2030 Agenda", "the 1951 Convention",
+// "the 1993 Declaration", "the Women's Act of 2010".
+constexpr std::array<QLatin1String, 8> kInstruments{QLatin1String("Agenda"), QLatin1String("Convention"),
+    QLatin1String("Protocol"), QLatin1String("Declaration"), QLatin1String("Covenant"), QLatin1String("Charter"),
+    QLatin1String("Constitution"), QLatin1String("Act")};
+
+bool isInstrument(QStringView word)
+{
+    return std::any_of(kInstruments.begin(), kInstruments.end(), [&](QLatin1String name) { return word == name; });
+}
+
 // A year that dates no activity: the year a resolution was adopted as its citation gives
-// it ("resolution 1325 (2000)"), and the 2030 Agenda, which is a name.
+// it ("resolution 1325 (2000)"), and a year in an instrument's name.
 bool namesRatherThanDates(QStringView text, qsizetype start, qsizetype end)
 {
     qsizetype wordStart = 0;
     if (start >= 2 && text[start - 1] == u'(' && end < text.size() && text[end] == u')'
         && isAllDigits(wordBefore(text, start - 1, &wordStart)))
         return true;
-    const QLatin1String agenda("Agenda");
-    const QStringView after = text.mid(end);
-    return (after.startsWith(u' ') && after.mid(1).startsWith(agenda))
-        || (start > agenda.size() && text[start - 1] == u' ' && text.mid(start - 1 - agenda.size()).startsWith(agenda));
+    if (end + 1 < text.size() && text[end] == u' ') {
+        qsizetype wordEnd = end + 1;
+        while (wordEnd < text.size() && text[wordEnd].isLetter())
+            ++wordEnd;
+        if (isInstrument(text.mid(end + 1, wordEnd - end - 1)))
+            return true;
+    }
+    const QStringView before = wordBefore(text, start, &wordStart);
+    if (before == QLatin1String("Agenda"))
+        return true; // "Agenda 2030"
+    qsizetype ofStart = 0;
+    return before == QLatin1String("of") && isInstrument(wordBefore(text, wordStart, &ofStart));
 }
 
 } // namespace
@@ -334,6 +353,15 @@ QList<DateMention> DateExtractor::extract(QStringView text)
                 if (dayNumber(dayWord) > 0) {
                     day = dayNumber(dayWord);
                     start = dayStart;
+                    // Days of one month: "18-20 November 2019" starts on the 18th.
+                    qsizetype firstStart = 0;
+                    const QStringView first = start > 1 && TextFold::fold(text[start - 1].unicode()) == u'-'
+                        ? wordBefore(text, start - 1, &firstStart)
+                        : QStringView();
+                    if (dayNumber(first) > 0 && dayNumber(first) < day) {
+                        day = dayNumber(first);
+                        start = firstStart;
+                    }
                 }
             }
             if (day >= 1 && day <= 31)

@@ -86,6 +86,13 @@ private Q_SLOTS:
             << "2021=2021-0-0~0:year";
         QTest::newRow("the-2030-agenda-is-a-name") << "the 2030 Agenda and Agenda 2030, by 2030"
                                                    << "2030=2030-0-0~0:year";
+        QTest::newRow("instruments-named-by-their-year")
+            << "the 1951 Convention, its 1967 Protocol, the 1993 Declaration and the Women's Act of 2010, in 2016"
+            << "2016=2016-0-0~0:year";
+        QTest::newRow("a-year-before-another-word-is-a-date") << "the 2019 request of the Commission"
+                                                              << "2019=2019-0-0~0:year";
+        QTest::newRow("days-of-one-month") << "held on 18-20 November 2019"
+                                           << "18-20 November 2019=2019-11-18~0:year";
         QTest::newRow("day-month-without-year-is-skipped") << "Day of the Girl (11 October)"
                                                            << "";
         QTest::newRow("decimal-is-not-a-year") << "rose to 2020.5 points"
