@@ -124,7 +124,9 @@ void CorpusParser::processRecord(RecordBlock &&record)
         if (earlier.size() == kPreviewLookBack)
             earlier.removeFirst();
         earlier.append(paragraph.text);
-        processLine(paragraph, record, &drafts);
+        const bool itemFollows
+            = i + 1 < lines.size() && ParagraphSplitter::itemMarkerLength(QStringView(lines[i + 1].text).trimmed()) > 0;
+        processLine(paragraph, record, itemFollows, &drafts);
     }
 
     // Where nothing marks the record as one entry (a page of search results), a paragraph
@@ -203,7 +205,8 @@ bool CorpusParser::joinLine(SourceLine *paragraph, const SourceLine &next) const
     return true;
 }
 
-void CorpusParser::processLine(const SourceLine &line, const RecordBlock &record, QList<Activity> *drafts)
+void CorpusParser::processLine(
+    const SourceLine &line, const RecordBlock &record, bool itemFollows, QList<Activity> *drafts)
 {
     const CleanedText cleaned = CleanedText::clean(line.text);
     const QString &text = cleaned.text();
@@ -232,9 +235,13 @@ void CorpusParser::processLine(const SourceLine &line, const RecordBlock &record
         return;
     }
     const QString style = marker > 0 ? ParagraphSplitter::itemMarkerStyle(text) : QString();
-    if (marker == 0) {
+    // Pages often print a list's first item without its bullet ("...include:", "North
+    // Macedonia: Supported...", "- Nigeria: ..."): a plain paragraph between a lead-in and
+    // the first marked item is an item too.
+    const bool unmarkedFirstItem = marker == 0 && !m_leadIn.isEmpty() && m_leadInStyle.isEmpty() && itemFollows;
+    if (marker == 0 && !unmarkedFirstItem) {
         m_leadIn.clear(); // a plain paragraph ends the list a lead-in opened
-    } else if (!m_leadIn.isEmpty()) {
+    } else if (marker > 0 && !m_leadIn.isEmpty()) {
         // So does an item of another style: "i." after the bullets of "In Iraq, UNFPA:".
         if (m_leadInStyle.isEmpty())
             m_leadInStyle = style;
@@ -264,7 +271,7 @@ void CorpusParser::processLine(const SourceLine &line, const RecordBlock &record
             pieces.removeLast();
     }
 
-    QList<EntityRef> inherited = marker > 0 ? m_leadIn : QList<EntityRef>();
+    QList<EntityRef> inherited = marker > 0 || unmarkedFirstItem ? m_leadIn : QList<EntityRef>();
     inherited += m_titleContext;
     for (const TextSpan &piece : std::as_const(pieces)) {
         Activity activity = makeActivity(line, cleaned, piece.start, piece.end);

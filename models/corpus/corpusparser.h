@@ -74,7 +74,7 @@ private:
 
     void processRecord(RecordBlock &&record);
     bool joinLine(SourceLine *paragraph, const SourceLine &next) const;
-    void processLine(const SourceLine &line, const RecordBlock &record, QList<Activity> *drafts);
+    void processLine(const SourceLine &line, const RecordBlock &record, bool itemFollows, QList<Activity> *drafts);
     Activity makeActivity(const SourceLine &line, const CleanedText &cleaned, int start, int end) const;
     QString inferReportingEntity(const QList<Activity> &drafts) const;
     QString recordReporter(const RecordBlock &record, const QList<Activity> &drafts) const;

@@ -507,6 +507,26 @@ private Q_SLOTS:
         QCOMPARE(codesOf(sink.activities[2], EntityKind::Agency), QStringList{QStringLiteral("UNFPA")});
     }
 
+    // The first item of a list often lost its bullet in the scrape; a plain paragraph that
+    // no marked item follows is no item, whatever stands above it.
+    void shouldTakeAnUnmarkedFirstItemForAnItem()
+    {
+        const ListSink sink = parse("Examples of UN Women's work in Europe include:\n"
+                                    "North Macedonia: Supported amendments criminalizing stalking.\n"
+                                    "- Serbia: Trained 120 judges on protection orders.\n"
+                                    "In Jordan, UNICEF and UNFPA:\n"
+                                    "Both agencies ran a national survey on child marriage.\n"
+                                    "OHCHR monitored detention centres.\n");
+        QCOMPARE(sink.activities.size(), 4);
+        QCOMPARE(codesOf(sink.activities[0], EntityKind::Agency), QStringList{QStringLiteral("UN Women")});
+        QCOMPARE(codesOf(sink.activities[0], EntityKind::Country), QStringList{QStringLiteral("MK")});
+        QCOMPARE(codesOf(sink.activities[1], EntityKind::Agency), QStringList{QStringLiteral("UN Women")});
+        QCOMPARE(codesOf(sink.activities[1], EntityKind::Country), QStringList{QStringLiteral("RS")});
+        // No marked item follows: the list was lost, and the paragraph stands alone.
+        QVERIFY(codesOf(sink.activities[2], EntityKind::Country).isEmpty());
+        QVERIFY(codesOf(sink.activities[3], EntityKind::Country).isEmpty());
+    }
+
     void shouldEndALeadInsListWhereAnotherStyleOfItemBegins()
     {
         const ListSink sink = parse("In Iraq, UNFPA:\n"
