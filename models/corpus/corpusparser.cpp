@@ -216,10 +216,15 @@ void CorpusParser::processLine(
         return;
     const int marker = ParagraphSplitter::itemMarkerLength(text);
     if (marker == 0 && ParagraphSplitter::isHeading(text)) {
-        // A measure category opens a section; an agency's name opens a page of its entries;
-        // any other heading titles the paragraph under it.
+        // A measure category opens a section, as does a section of an agency's page; an
+        // agency's name opens a page of its entries; any other heading titles the paragraph
+        // under it.
         if (const Measure *measure = m_extractor.gazetteer().measureForHeading(text)) {
             m_measure = measure->name;
+            m_section = text;
+            m_pendingTitle.clear();
+            m_titleContext.clear();
+        } else if (m_extractor.gazetteer().isPageSection(text)) {
             m_section = text;
             m_pendingTitle.clear();
             m_titleContext.clear();

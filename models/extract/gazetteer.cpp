@@ -86,14 +86,33 @@ void Gazetteer::addPageLabel(const QString &label)
     m_pageLabels.insert(TextFold::folded(label));
 }
 
-bool Gazetteer::isPageLabel(QStringView line) const
+void Gazetteer::addPageSection(const QString &heading)
 {
-    // Labels are short: a paragraph is not folded to learn that it is none.
-    constexpr int kLongestLabel = 40;
-    if (line.size() > 2 * kLongestLabel)
+    m_pageSections.insert(TextFold::folded(heading));
+}
+
+namespace {
+
+// Labels and section headings are short: a paragraph is not folded to learn that it is none.
+bool isShortAndIn(QStringView line, const QSet<QString> &folded)
+{
+    constexpr int kLongest = 40;
+    if (line.size() > 2 * kLongest)
         return false;
     const QStringView trimmed = line.trimmed();
-    return trimmed.size() <= kLongestLabel && m_pageLabels.contains(TextFold::folded(trimmed));
+    return trimmed.size() <= kLongest && folded.contains(TextFold::folded(trimmed));
+}
+
+} // namespace
+
+bool Gazetteer::isPageLabel(QStringView line) const
+{
+    return isShortAndIn(line, m_pageLabels);
+}
+
+bool Gazetteer::isPageSection(QStringView heading) const
+{
+    return isShortAndIn(heading, m_pageSections);
 }
 
 } // namespace evaw

@@ -43,6 +43,7 @@ public:
     void setNeedsCountryContext(int entry, bool needs) { m_entries[entry].needsCountryContext = needs; }
     void addMeasure(const Measure &measure) { m_measures.append(measure); }
     void addPageLabel(const QString &label);
+    void addPageSection(const QString &heading);
     void addRegionMember(const QString &regionCode, const QString &member);
     void build();
 
@@ -57,6 +58,9 @@ public:
     /// True when @p line is one of the labels the inventory's pages print around entries
     /// ("Search", "Item Path", "Abstract"), in any case.
     bool isPageLabel(QStringView line) const;
+
+    /// True when @p heading opens a section of an agency's page ("Background"), in any case.
+    bool isPageSection(QStringView heading) const;
 
     /// Direct members of an M49 region (countries or sub-regions) from CLDR's containment.
     QStringList regionMembers(const QString &regionCode) const { return m_regionMembers.value(regionCode); }
@@ -94,6 +98,7 @@ private:
     QHash<QString, int> m_aliasIndex;
     QList<Measure> m_measures;
     QSet<QString> m_pageLabels; ///< folded
+    QSet<QString> m_pageSections; ///< folded
     QHash<QString, QStringList> m_regionMembers;
     AhoCorasick m_matcher;
 };

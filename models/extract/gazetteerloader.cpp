@@ -376,6 +376,8 @@ bool GazetteerLoader::loadPageLabels(Gazetteer *gazetteer)
         return false;
     for (const QString &label : stringList(root.value(QLatin1String("labels"))))
         gazetteer->addPageLabel(label);
+    for (const QString &heading : stringList(root.value(QLatin1String("sections"))))
+        gazetteer->addPageSection(heading);
     return true;
 }
 

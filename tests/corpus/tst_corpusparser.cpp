@@ -423,6 +423,23 @@ private Q_SLOTS:
         QVERIFY(codesOf(sink.activities[0], EntityKind::Agency).isEmpty());
     }
 
+    // An agency's page is in sections; a section holds every paragraph up to the next one.
+    void shouldKeepAnAgencyPagesSectionForAllItsParagraphs()
+    {
+        const ListSink sink = parse("World Health Organization\n"
+                                    "Background\n"
+                                    "WHO sets norms for the health response to violence against women.\n"
+                                    "It supports ministries of health in 40 countries.\n"
+                                    "Policy framework\n"
+                                    "WHO follows resolution WHA67.15 of its World Health Assembly.\n");
+        QCOMPARE(sink.activities.size(), 3);
+        QCOMPARE(sink.activities[0].section, QStringLiteral("Background"));
+        QCOMPARE(sink.activities[1].section, QStringLiteral("Background"));
+        QCOMPARE(sink.activities[2].section, QStringLiteral("Policy framework"));
+        for (const Activity &activity : sink.activities)
+            QCOMPARE(activity.reportingEntity, QStringLiteral("WHO"));
+    }
+
     // A short entry's preview may show on one line what its full text prints on two.
     void shouldDropAPreviewThatShowsMoreThanTheFullTextsFirstLine()
     {

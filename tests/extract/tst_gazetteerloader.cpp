@@ -95,6 +95,8 @@ private Q_SLOTS:
         QVERIFY(test::gazetteer().isPageLabel(u"Search"));
         QVERIFY(!test::gazetteer().isPageLabel(u"Search and rescue of trafficking victims"));
         QVERIFY(!test::gazetteer().isPageLabel(u"Background"));
+        QVERIFY(test::gazetteer().isPageSection(u"Policy Framework"));
+        QVERIFY(!test::gazetteer().isPageSection(u"Policy framework for refugees"));
         QCOMPARE(test::gazetteer().measureForHeading(u"Analysis and research")->id, QStringLiteral("data"));
     }
 
