@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <utility>
 
 namespace evaw {
 
@@ -64,6 +65,7 @@ ParseResult CorpusParser::parseFile(const QString &path, const QString &label, A
     m_leadIn.clear();
     m_lastReportingEntity.clear();
     m_pageAgency.clear();
+    m_addressMayFollow = false;
     m_result = ParseResult{};
     m_sinkFailed = false;
 
@@ -210,9 +212,18 @@ void CorpusParser::processLine(
 {
     const CleanedText cleaned = CleanedText::clean(line.text);
     const QString &text = cleaned.text();
-    if (text.isEmpty() || ParagraphSplitter::isPageFurniture(text) || m_extractor.gazetteer().isPageLabel(text))
+    if (text.isEmpty() || ParagraphSplitter::isPageFurniture(text))
         return;
+    if (m_extractor.gazetteer().isPageLabel(text)) {
+        m_addressMayFollow = true; // "Address/Websites"
+        return;
+    }
     if (ParagraphSplitter::splitItemPath(text, &m_itemPath.measure, &m_itemPath.period, &m_itemPath.entity))
+        return;
+    // An agency's page gives its postal address under its name or a label: the address is
+    // not text of the inventory, and its country is not where the agency works.
+    const bool addressMayStandHere = std::exchange(m_addressMayFollow, false);
+    if (addressMayStandHere && ParagraphSplitter::readsAsAnAddress(text))
         return;
     const int marker = ParagraphSplitter::itemMarkerLength(text);
     if (marker == 0 && ParagraphSplitter::isHeading(text)) {
@@ -230,6 +241,7 @@ void CorpusParser::processLine(
             m_titleContext.clear();
         } else if (const QString agency = m_extractor.agencyNamedBy(text); !agency.isEmpty()) {
             m_pageAgency = agency;
+            m_addressMayFollow = true;
             m_pendingTitle.clear();
             m_titleContext.clear();
         } else {

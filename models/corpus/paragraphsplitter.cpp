@@ -296,6 +296,21 @@ bool isPageFurniture(QStringView text)
     });
 }
 
+bool readsAsAnAddress(QStringView text)
+{
+    constexpr int kFewestParts = 3;
+    constexpr int kMostWordsInAPart = 5;
+    if (!std::any_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); }))
+        return false;
+    int parts = 0;
+    for (const QStringView part : text.tokenize(QLatin1String(". "), Qt::SkipEmptyParts)) {
+        if (part.trimmed().count(u' ') + 1 > kMostWordsInAPart)
+            return false;
+        ++parts;
+    }
+    return parts >= kFewestParts;
+}
+
 bool endsSentence(QStringView text, int dot)
 {
     if (dot <= 0)

@@ -41,6 +41,10 @@ bool splitItemPath(QStringView text, QString *measure, QString *period, QString 
 /// ("{F229B353-C960-4ED2-ACEC-4FFCA3FBD3DA}"), or a bare web address.
 bool isPageFurniture(QStringView text);
 
+/// A postal address written as a line of short parts ("One United Nations Plaza. New York,
+/// NY 10017. USA"): three parts or more, of five words at most each, and a number.
+bool readsAsAnAddress(QStringView text);
+
 /// Sentences glued with no space ("...the SGG and GTG.In Tajikistan, ...") become separate
 /// spans; abbreviations ("U.N.", "e.g."), initials and decimals are not split.
 QList<TextSpan> splitRunOns(QStringView text);

@@ -423,10 +423,27 @@ private Q_SLOTS:
         QVERIFY(codesOf(sink.activities[0], EntityKind::Agency).isEmpty());
     }
 
+    // The older agency pages label the address and give the website after it.
+    void shouldLeaveOutALabelledAddressAndWebsite()
+    {
+        const ListSink sink = parse("Address/Websites\n"
+                                    "\n"
+                                    "Case Postale 2500. CH-1211 Geneve 2. Suisse.\n"
+                                    "\n"
+                                    "http://www.unhcr.org/home\n"
+                                    "\n"
+                                    "Background\n"
+                                    "The High Commissioner for Refugees leads the protection of refugees.\n");
+        QCOMPARE(sink.activities.size(), 1);
+        QCOMPARE(sink.activities[0].section, QStringLiteral("Background"));
+        QCOMPARE(sink.activities[0].reportingEntity, QStringLiteral("UNHCR"));
+    }
+
     // An agency's page is in sections; a section holds every paragraph up to the next one.
     void shouldKeepAnAgencyPagesSectionForAllItsParagraphs()
     {
         const ListSink sink = parse("World Health Organization\n"
+                                    "Avenue Appia 20. 1211 Geneva 27. Switzerland\n"
                                     "Background\n"
                                     "WHO sets norms for the health response to violence against women.\n"
                                     "It supports ministries of health in 40 countries.\n"
@@ -436,8 +453,10 @@ private Q_SLOTS:
         QCOMPARE(sink.activities[0].section, QStringLiteral("Background"));
         QCOMPARE(sink.activities[1].section, QStringLiteral("Background"));
         QCOMPARE(sink.activities[2].section, QStringLiteral("Policy framework"));
-        for (const Activity &activity : sink.activities)
+        for (const Activity &activity : sink.activities) {
             QCOMPARE(activity.reportingEntity, QStringLiteral("WHO"));
+            QVERIFY(codesOf(activity, EntityKind::Country).isEmpty()); // the address is none
+        }
     }
 
     // A short entry's preview may show on one line what its full text prints on two.

@@ -185,6 +185,28 @@ private Q_SLOTS:
         QCOMPARE(Splitter::isPageFurniture(text), furniture);
     }
 
+    void shouldTellAnAddressFromSentences_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("address");
+        QTest::newRow("headquarters") << "United Nations Headquarters. DC1 Building. Room 613. One United Nations "
+                                         "Plaza. New York, NY 10017. USA"
+                                      << true;
+        QTest::newRow("post-box") << "Case Postale 2500. CH-1211 Geneve 2 Depot. Suisse." << true;
+        QTest::newRow("sentences") << "UNHCR deployed 12 experts. They trained 300 staff in six operations. It "
+                                      "evaluated the scheme."
+                                   << false;
+        QTest::newRow("no-number") << "Palais des Nations. Avenue de la Paix. Geneva." << false;
+        QTest::newRow("two-parts") << "PO Box 30552. Nairobi" << false;
+    }
+
+    void shouldTellAnAddressFromSentences()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, address);
+        QCOMPARE(Splitter::readsAsAnAddress(text), address);
+    }
+
     void shouldTellAListsMarkerStyle_data()
     {
         QTest::addColumn<QString>("text");
