@@ -65,7 +65,7 @@ ParseResult CorpusParser::parseFile(const QString &path, const QString &label, A
     m_leadIn.clear();
     m_lastReportingEntity.clear();
     m_pageAgency.clear();
-    m_addressMayFollow = false;
+    m_addressMayFollow = true; // a page may open with its agency's address
     m_result = ParseResult{};
     m_sinkFailed = false;
 
@@ -220,8 +220,8 @@ void CorpusParser::processLine(
     }
     if (ParagraphSplitter::splitItemPath(text, &m_itemPath.measure, &m_itemPath.period, &m_itemPath.entity))
         return;
-    // An agency's page gives its postal address under its name or a label: the address is
-    // not text of the inventory, and its country is not where the agency works.
+    // An agency's page gives its postal address first, or under its name or a label: the
+    // address is not text of the inventory, and its country is not where the agency works.
     const bool addressMayStandHere = std::exchange(m_addressMayFollow, false);
     if (addressMayStandHere && ParagraphSplitter::readsAsAnAddress(text))
         return;

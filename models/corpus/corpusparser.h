@@ -99,7 +99,7 @@ private:
     QString m_leadInStyle; ///< the marker style of the lead-in's first item
     QString m_lastReportingEntity;
     QString m_pageAgency; ///< the agency a page of its entries opens with
-    bool m_addressMayFollow = false; ///< just after an agency's name or a page's label
+    bool m_addressMayFollow = false; ///< at a page's start, after an agency's name or a label
     ParseResult m_result;
     bool m_sinkFailed = false;
     // Per record: what its item page's path says of it, printed after its text.

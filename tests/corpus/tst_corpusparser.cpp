@@ -437,6 +437,11 @@ private Q_SLOTS:
         QCOMPARE(sink.activities.size(), 1);
         QCOMPARE(sink.activities[0].section, QStringLiteral("Background"));
         QCOMPARE(sink.activities[0].reportingEntity, QStringLiteral("UNHCR"));
+        // A page cut above the agency's name opens with the address.
+        const ListSink cut = parse("Palais Wilson. 52 rue des Paquis. CH-1201 Geneva, Switzerland\n"
+                                   "OHCHR promotes the human rights of women.\n");
+        QCOMPARE(cut.activities.size(), 1);
+        QVERIFY(codesOf(cut.activities[0], EntityKind::Country).isEmpty());
     }
 
     // An agency's page is in sections; a section holds every paragraph up to the next one.
