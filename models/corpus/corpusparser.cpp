@@ -369,20 +369,31 @@ QString CorpusParser::inferReportingEntity(const QList<Activity> &drafts) const
 
 // The reporting entity a paragraph names as its subject: at its start ("OHCHR advised..."),
 // or after an opening phrase that names no agency ("In Cambodia, OHCHR provided..."). In
-// "Together with UNFPA and IOM, UN Women co-led..." the subject is not told by position.
+// "Together with UNFPA and IOM, UN Women co-led..." the subject is not told by position,
+// nor is it in "UNICEF and UNFPA jointly lead...", where either may be reporting.
 QString CorpusParser::subjectOf(const Activity &activity) const
 {
     const Gazetteer &gazetteer = m_extractor.gazetteer();
+    auto reports = [&](const Mention &mention) {
+        const int index = gazetteer.indexOf(mention.entity.key);
+        return index >= 0 && gazetteer.entry(index).reports;
+    };
     const qsizetype comma = activity.text.indexOf(u',');
     const qsizetype afterComma = comma < 0 ? -1 : comma + 2;
-    for (const Mention &mention : activity.mentions) {
+    const QList<Mention> &mentions = activity.mentions;
+    for (qsizetype i = 0; i < mentions.size(); ++i) {
+        const Mention &mention = mentions[i];
         if (afterComma >= 0 && mention.start > afterComma)
             break;
-        const int index = gazetteer.indexOf(mention.entity.key);
-        if (index < 0 || !gazetteer.entry(index).reports)
+        if (!reports(mention))
             continue;
-        if (mention.start == 0 || mention.start == afterComma)
-            return gazetteer.entry(index).ref.name;
+        if (mention.start == 0 || mention.start == afterComma) {
+            const int end = mention.start + mention.length;
+            const bool joint = i + 1 < mentions.size() && reports(mentions[i + 1])
+                && mentions[i + 1].entity.kind == EntityKind::Agency
+                && QStringView(activity.text).mid(end, mentions[i + 1].start - end).trimmed() == QLatin1String("and");
+            return joint ? QString() : mention.entity.name;
+        }
         if (mention.entity.kind == EntityKind::Agency)
             return {};
     }

@@ -386,6 +386,7 @@ private Q_SLOTS:
         QTest::newRow("an opening phrase that names an agency") << 3 << QStringLiteral("UN Women");
         QTest::newRow("a programme as subject") << 4 << QStringLiteral("Spotlight Initiative");
         QTest::newRow("abbreviated and misspelt") << 5 << QStringLiteral("UNFPA");
+        QTest::newRow("two subjects: the paragraph above's") << 6 << QStringLiteral("UNFPA");
     }
 
     void shouldTakeEachSearchResultsReporterFromItsSubject()
@@ -398,8 +399,9 @@ private Q_SLOTS:
                                     "The bill was the country's first on the subject.\n"
                                     "Together with UNICEF and UNFPA, UN Women ran a regional campaign.\n"
                                     "Spotlight Initiative funded 40 shelters in Honduras with UNDP.\n"
-                                    "Through the HAYA Joint Programme, UNPFA trained 90 social workers.\n");
-        QCOMPARE(sink.activities.size(), 6);
+                                    "Through the HAYA Joint Programme, UNPFA trained 90 social workers.\n"
+                                    "UNICEF and UNFPA jointly run the programme on child marriage.\n");
+        QCOMPARE(sink.activities.size(), 7);
         QCOMPARE(sink.activities[index].reportingEntity, reporter);
         QVERIFY(sink.activities[index].section.isEmpty());
     }
@@ -412,7 +414,7 @@ private Q_SLOTS:
                                     "Data Collection\n"
                                     "Street lights in the settlement were assessed by refugee-led teams.\n"
                                     "Analysis and research\n"
-                                    "In Kenya, UN Women and UNHCR studied the safety of water points.\n");
+                                    "In Kenya, UN Women studied the safety of water points with UNHCR.\n");
         QCOMPARE(sink.activities.size(), 2);
         QCOMPARE(sink.activities[0].reportingEntity, QStringLiteral("UNHCR"));
         QCOMPARE(sink.activities[1].reportingEntity, QStringLiteral("UN Women"));
