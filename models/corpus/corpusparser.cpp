@@ -13,6 +13,19 @@
 
 namespace evaw {
 
+namespace {
+
+// True when @p line opens with a list marker once its leading white space is skipped.
+bool opensWithAMarker(QStringView line)
+{
+    qsizetype start = 0;
+    while (start < line.size() && (line[start] == u' ' || line[start] == u'\t'))
+        ++start;
+    return ParagraphSplitter::itemMarkerLength(line.mid(start)) > 0;
+}
+
+} // namespace
+
 CorpusParser::CorpusParser(const EntityExtractor &extractor, VariantLinker *variants)
     : m_extractor(extractor)
     , m_variants(variants)
@@ -126,8 +139,7 @@ void CorpusParser::processRecord(RecordBlock &&record)
         if (earlier.size() == kPreviewLookBack)
             earlier.removeFirst();
         earlier.append(paragraph.text);
-        const bool itemFollows
-            = i + 1 < lines.size() && ParagraphSplitter::itemMarkerLength(QStringView(lines[i + 1].text).trimmed()) > 0;
+        const bool itemFollows = i + 1 < lines.size() && opensWithAMarker(lines[i + 1].text);
         processLine(paragraph, record, itemFollows, &drafts);
     }
 
@@ -177,6 +189,11 @@ bool CorpusParser::previewsEarlier(QStringView paragraph, const QList<QString> &
     // A cut ends mid-sentence or in an ellipsis, and only a paragraph that begins as another
     // does is normalised and compared in full: most paragraphs cost two comparisons.
     constexpr int kSameStart = 16;
+    if (paragraph.size() < kSameStart)
+        return false;
+    const QChar end = paragraph.back();
+    if ((end == u'.' && !paragraph.endsWith(QLatin1String("..."))) || end == u'!' || end == u'?')
+        return false; // most paragraphs: no need to trim them
     const QStringView text = paragraph.trimmed();
     if (text.size() < kSameStart)
         return false;
@@ -251,7 +268,12 @@ void CorpusParser::processLine(
         m_leadIn.clear();
         return;
     }
-    const QString style = marker > 0 ? ParagraphSplitter::itemMarkerStyle(text) : QString();
+    // The marker's style is worked out only where it counts: for a lead-in's list, and for
+    // items of a counted list, which may run on into the next ones.
+    const bool counted
+        = std::any_of(text.cbegin(), text.cbegin() + marker, [](QChar c) { return c.isLetterOrNumber(); });
+    const QString style
+        = counted || (marker > 0 && !m_leadIn.isEmpty()) ? ParagraphSplitter::itemMarkerStyle(text) : QString();
     // Pages often print a list's first item without its bullet ("...include:", "North
     // Macedonia: Supported...", "- Nigeria: ..."): a plain paragraph between a lead-in and
     // the first marked item is an item too.
@@ -269,12 +291,20 @@ void CorpusParser::processLine(
     // One activity per item, and per sentence glued to the one before it.
     const QStringView body = QStringView(text).mid(marker);
     QList<TextSpan> pieces;
-    for (const TextSpan &item : ParagraphSplitter::splitInlineItems(body, style)) {
-        for (TextSpan piece : ParagraphSplitter::splitRunOns(body.mid(item.start, item.length()))) {
-            piece.start += marker + item.start;
-            piece.end += marker + item.start;
-            pieces.append(piece);
+    if (counted) {
+        for (const TextSpan &item : ParagraphSplitter::splitInlineItems(body, style)) {
+            for (TextSpan piece : ParagraphSplitter::splitRunOns(body.mid(item.start, item.length()))) {
+                piece.start += item.start;
+                piece.end += item.start;
+                pieces.append(piece);
+            }
         }
+    } else {
+        pieces = ParagraphSplitter::splitRunOns(body);
+    }
+    for (TextSpan &piece : pieces) {
+        piece.start += marker;
+        piece.end += marker;
     }
     QString leadIn;
     TextSpan &last = pieces.last();

@@ -352,13 +352,19 @@ QList<TextSpan> splitRunOns(QStringView text)
     return spans;
 }
 
+bool isCountedStyle(QStringView style)
+{
+    return std::any_of(style.begin(), style.end(), [](QChar c) { return c.isLetterOrNumber(); });
+}
+
 QList<TextSpan> splitInlineItems(QStringView text, QStringView style)
 {
     QList<TextSpan> spans;
     int start = 0;
-    const bool counted = std::any_of(style.begin(), style.end(), [](QChar c) { return c.isLetterOrNumber(); });
-    const QLatin1String stop(". ");
-    for (qsizetype dot = counted ? text.indexOf(stop) : -1; dot > 0; dot = text.indexOf(stop, dot + 2)) {
+    // Looking for the stop alone is fast; the space after it is checked where one is.
+    for (qsizetype dot = isCountedStyle(style) ? text.indexOf(u'.') : -1; dot > 0; dot = text.indexOf(u'.', dot + 1)) {
+        if (dot + 2 >= text.size() || text[dot + 1] != u' ')
+            continue;
         const QStringView rest = text.mid(dot + 2);
         const int marker = itemMarkerLength(rest);
         if (marker == 0 || marker >= rest.size() || !rest[marker].isUpper() || itemMarkerStyle(rest) != style

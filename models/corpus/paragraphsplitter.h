@@ -49,6 +49,9 @@ bool readsAsAnAddress(QStringView text);
 /// spans; abbreviations ("U.N.", "e.g."), initials and decimals are not split.
 QList<TextSpan> splitRunOns(QStringView text);
 
+/// True for the style of a counted list ("1.", "a)", "(i)"), false for bullets ("-").
+bool isCountedStyle(QStringView style);
+
 /// A numbered item that runs on into the next ones ("1. ...an event. 2. The programme...")
 /// becomes a span per item, without the inner markers. Only markers of @p style, the style
 /// of the item's own marker, count, and only counted ones ("1.", "a)"), never bullets.
