@@ -338,7 +338,8 @@ private Q_SLOTS:
     }
 
     // An item page prints its entry's fields after the text: the path gives the measure,
-    // and the abstract repeats the text's beginning. Neither is an activity, nor a label.
+    // and the abstract repeats the text's beginning. Neither is an activity, and the labels
+    // title nothing.
     void shouldReadAnItemPagesFieldsAndDropItsAbstract()
     {
         const ListSink sink
