@@ -109,6 +109,8 @@ private Q_SLOTS:
         QTest::newRow("united-nations-shortened-to-un")
             << "the UN High Commissioner for Refugees and UN Volunteers"
             << "agency:unhcr=UN High Commissioner for Refugees|agency:unv=UN Volunteers";
+        QTest::newRow("un-women-in-lower-case") << "with UN women's support, and UN Action's"
+                                                << "agency:un-women=UN women|programme:un-action=UN Action";
         QTest::newRow("itc-alone-is-ambiguous")
             << "held at ITC with the International Trade Centre and the International Labour Conference"
             << "agency:itc=International Trade Centre|agency:ilo=International Labour Conference";
