@@ -111,6 +111,9 @@ private Q_SLOTS:
             << "agency:unhcr=UN High Commissioner for Refugees|agency:unv=UN Volunteers";
         QTest::newRow("un-women-in-lower-case") << "with UN women's support, and UN Action's"
                                                 << "agency:un-women=UN women|programme:un-action=UN Action";
+        QTest::newRow("camps-areas-and-a-misspelt-region")
+            << "refugees in Kakuma and Darfur, and in Latin America and the Carribean"
+            << "place:KE:Kakuma=Kakuma|place:SD:Darfur=Darfur|region:419=Latin America and the Carribean";
         QTest::newRow("itc-alone-is-ambiguous")
             << "held at ITC with the International Trade Centre and the International Labour Conference"
             << "agency:itc=International Trade Centre|agency:ilo=International Labour Conference";
