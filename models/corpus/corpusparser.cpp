@@ -189,12 +189,11 @@ bool CorpusParser::previewsEarlier(QStringView paragraph, const QList<QString> &
     // A cut ends mid-sentence or in an ellipsis, and only a paragraph that begins as another
     // does is normalised and compared in full: most paragraphs cost two comparisons.
     constexpr int kSameStart = 16;
-    if (paragraph.size() < kSameStart)
+    if (paragraph.isEmpty())
         return false;
-    const QChar end = paragraph.back();
-    if ((end == u'.' && !paragraph.endsWith(QLatin1String("..."))) || end == u'!' || end == u'?')
-        return false; // most paragraphs: no need to trim them
-    const QStringView text = paragraph.trimmed();
+    // Most lines have no white space around them: those are not trimmed.
+    const QStringView text
+        = paragraph.front().isSpace() || paragraph.back().isSpace() ? paragraph.trimmed() : paragraph;
     if (text.size() < kSameStart)
         return false;
     const QChar last = text.back();

@@ -97,7 +97,9 @@ private Q_SLOTS:
         QVERIFY(!test::gazetteer().isPageLabel(u"Background"));
         QVERIFY(test::gazetteer().isPageSection(u"Policy Framework"));
         QVERIFY(!test::gazetteer().isPageSection(u"Policy framework for refugees"));
-        QCOMPARE(test::gazetteer().measureForHeading(u"Analysis and research")->id, QStringLiteral("data"));
+        const Measure *subHeading = test::gazetteer().measureForHeading(u"Analysis and research");
+        QVERIFY(subHeading);
+        QCOMPARE(subHeading->id, QStringLiteral("data"));
     }
 
     void shouldReportAMissingDataFolder()
