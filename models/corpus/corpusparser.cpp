@@ -147,18 +147,20 @@ void CorpusParser::processRecord(RecordBlock &&record)
     // that names its own subject ("OHCHR advised...") starts another entity's entries; the
     // paragraphs before the first such one are the page's agency's, when it names one.
     const bool oneEntity = record.isEntry || !m_itemPath.entity.isEmpty();
-    const QString reporter = oneEntity || m_pageAgency.isEmpty() ? recordReporter(record, drafts) : m_pageAgency;
+    QList<QString> subjects(oneEntity ? 0 : drafts.size());
+    for (qsizetype i = 0; i < subjects.size(); ++i)
+        subjects[i] = subjectOf(drafts[i]);
+    const QString reporter
+        = oneEntity || m_pageAgency.isEmpty() ? leadingReporter(record, drafts, subjects) : m_pageAgency;
     if (!reporter.isEmpty())
         m_lastReportingEntity = reporter;
     const Measure *pathMeasure
         = m_itemPath.measure.isEmpty() ? nullptr : m_extractor.gazetteer().measureForHeading(m_itemPath.measure);
     const QString measure = pathMeasure ? pathMeasure->name : m_itemPath.measure;
-    for (Activity &activity : drafts) {
-        if (!oneEntity) {
-            const QString subject = subjectOf(activity);
-            if (!subject.isEmpty())
-                m_lastReportingEntity = subject;
-        }
+    for (qsizetype i = 0; i < drafts.size(); ++i) {
+        Activity &activity = drafts[i];
+        if (!oneEntity && !subjects[i].isEmpty())
+            m_lastReportingEntity = subjects[i];
         activity.reportingEntity = m_lastReportingEntity;
         if (!measure.isEmpty())
             activity.measure = measure;
@@ -180,6 +182,24 @@ QString CorpusParser::recordReporter(const RecordBlock &record, const QList<Acti
         return m_extractor.reportingEntityName(m_itemPath.entity);
     const QString inferred = inferReportingEntity(drafts);
     return inferred.isEmpty() ? m_pageAgency : inferred;
+}
+
+// The reporting entity of a record's paragraphs up to the first that names its own subject.
+// Where a later paragraph starts another entity's entries, the record is a page of several
+// entities' entries, and those first paragraphs are told by what they name themselves:
+// the whole page's most named entity may be one whose entries come after them.
+QString CorpusParser::leadingReporter(
+    const RecordBlock &record, const QList<Activity> &drafts, const QList<QString> &subjects) const
+{
+    const auto firstSubject
+        = std::find_if(subjects.cbegin(), subjects.cend(), [](const QString &subject) { return !subject.isEmpty(); });
+    const qsizetype leading = firstSubject - subjects.cbegin();
+    if (firstSubject != subjects.cend() && leading > 0) {
+        const QString inferred = inferReportingEntity(drafts.mid(0, leading));
+        if (!inferred.isEmpty())
+            return inferred;
+    }
+    return recordReporter(record, drafts);
 }
 
 // True when @p paragraph is the beginning of one of the paragraphs just read, cut short:

@@ -78,6 +78,8 @@ private:
     Activity makeActivity(const SourceLine &line, const CleanedText &cleaned, int start, int end) const;
     QString inferReportingEntity(const QList<Activity> &drafts) const;
     QString recordReporter(const RecordBlock &record, const QList<Activity> &drafts) const;
+    QString leadingReporter(
+        const RecordBlock &record, const QList<Activity> &drafts, const QList<QString> &subjects) const;
     QString subjectOf(const Activity &activity) const;
     static bool previewsEarlier(QStringView paragraph, const QList<QString> &earlier);
     void emitActivity(Activity &&activity);

@@ -407,6 +407,28 @@ private Q_SLOTS:
         QVERIFY(sink.activities[index].section.isEmpty());
     }
 
+    // The results before the first that names its subject are told by what they name: the
+    // entity the whole page names most may have its entries further down.
+    void shouldNotGiveTheFirstSearchResultsTheWholePagesEntity()
+    {
+        const ListSink sink = parse("Search\n"
+                                    "In 2016, UNFPA and UNDP Malawi set up a hotline. UNDP runs it since 2018.\n"
+                                    "IOM trained border officials in Ghana, with UNHCR guidance.\n"
+                                    "UNHCR registered survivors in UNHCR camps in Chad. UNHCR also\n"
+                                    "referred them to clinics.\n");
+        QCOMPARE(sink.activities.size(), 3);
+        QCOMPARE(sink.activities[0].reportingEntity, QStringLiteral("UNDP"));
+        QCOMPARE(sink.activities[1].reportingEntity, QStringLiteral("IOM"));
+        QCOMPARE(sink.activities[2].reportingEntity, QStringLiteral("UNHCR"));
+        // With no paragraph that names its subject, the page's most named entity reports all.
+        const ListSink none = parse("Search\n"
+                                    "Working with UNICEF, UNHCR registered survivors in Chad.\n"
+                                    "The survivors were referred to clinics run by UNHCR partners.\n");
+        QCOMPARE(none.activities.size(), 2);
+        for (const Activity &activity : none.activities)
+            QCOMPARE(activity.reportingEntity, QStringLiteral("UNHCR"));
+    }
+
     // A page of one agency's entries opens with the agency's name. It lists the entries of
     // other entities that the agency takes part in too: it reports only what names no one.
     void shouldLetAPagesAgencyReportWhatNamesNoReporter()
