@@ -117,6 +117,10 @@ private Q_SLOTS:
         QTest::newRow("itc-alone-is-ambiguous")
             << "held at ITC with the International Trade Centre and the International Labour Conference"
             << "agency:itc=International Trade Centre|agency:ilo=International Labour Conference";
+        QTest::newRow("one-ngo-is-civil-society-too")
+            << "a non-governmental organisation (NGO) and a CSO"
+            << "partner:civil-society=non-governmental organisation|partner:civil-society=NGO"
+               "|partner:civil-society=CSO";
         QTest::newRow("pooled-funds-and-a-trust-without-its-fund")
             << "grants with the UN Trust to End Violence against Women and the Women’s Peace and Humanitarian Fund"
             << "programme:untf-evaw=UN Trust to End Violence against Women"
