@@ -300,15 +300,28 @@ bool readsAsAnAddress(QStringView text)
 {
     constexpr int kFewestParts = 3;
     constexpr int kMostWordsInAPart = 5;
-    if (!std::any_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); }))
-        return false;
+    // Parts end at a stop or a comma: pages write "Plaza. New York" and "Street, 21st Floor".
     int parts = 0;
-    for (const QStringView part : text.tokenize(QLatin1String(". "), Qt::SkipEmptyParts)) {
-        if (part.trimmed().count(u' ') + 1 > kMostWordsInAPart)
+    bool numbered = false;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        const bool end
+            = i == text.size() || ((text[i] == u'.' || text[i] == u',') && i + 1 < text.size() && text[i + 1] == u' ');
+        if (!end)
+            continue;
+        const QStringView part = text.mid(start, i - start).trimmed();
+        start = i + 1;
+        if (part.isEmpty())
+            continue;
+        if (part.count(u' ') + 1 > kMostWordsInAPart)
             return false;
         ++parts;
+        // A number with words beside it: "Room 613", "NY 10017", where a year stands alone.
+        const bool digit = std::any_of(part.begin(), part.end(), [](QChar c) { return c.isDigit(); });
+        const bool letter = std::any_of(part.begin(), part.end(), [](QChar c) { return c.isLetter(); });
+        numbered = numbered || (digit && letter);
     }
-    return parts >= kFewestParts;
+    return parts >= kFewestParts && numbered;
 }
 
 bool endsSentence(QStringView text, int dot)

@@ -42,7 +42,8 @@ bool splitItemPath(QStringView text, QString *measure, QString *period, QString 
 bool isPageFurniture(QStringView text);
 
 /// A postal address written as a line of short parts ("One United Nations Plaza. New York,
-/// NY 10017. USA"): three parts or more, of five words at most each, and a number.
+/// NY 10017. USA"): three parts or more between stops and commas, of five words at most
+/// each, one of them with a number among its words.
 bool readsAsAnAddress(QStringView text);
 
 /// Sentences glued with no space ("...the SGG and GTG.In Tajikistan, ...") become separate

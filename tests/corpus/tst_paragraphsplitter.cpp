@@ -198,6 +198,10 @@ private Q_SLOTS:
                                    << false;
         QTest::newRow("no-number") << "Palais des Nations. Avenue de la Paix. Geneva." << false;
         QTest::newRow("two-parts") << "PO Box 30552. Nairobi" << false;
+        QTest::newRow("parts-between-commas") << "220 East 42nd Street, 21st Floor New York, NY 11226, USA" << true;
+        QTest::newRow("a-sentence-with-commas")
+            << "In 2019, UNFPA, UNICEF and UNDP trained 300 nurses in Malawi." << false;
+        QTest::newRow("a-short-list-of-places") << "Kenya, Uganda and Rwanda, 2019" << false;
     }
 
     void shouldTellAnAddressFromSentences()
