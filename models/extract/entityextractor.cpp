@@ -145,7 +145,8 @@ QString EntityExtractor::agencyNamedBy(QStringView heading) const
     const Mention &mention = probe.mentions.constFirst();
     const GazetteerEntry &entry = m_gazetteer.entry(m_gazetteer.indexOf(mention.entity.key));
     const bool whole = mention.start == 0 && mention.length == probe.text.size();
-    return whole && entry.reports && entry.ref.kind == EntityKind::Agency ? entry.ref.name : QString();
+    // The inventory lists reporting programmes (the UN Trust Fund) among its agencies.
+    return whole && entry.reports ? entry.ref.name : QString();
 }
 
 } // namespace evaw

@@ -31,9 +31,9 @@ public:
     /// or the header's own words when the gazetteer does not know them.
     QString reportingEntityName(QStringView headerEntity) const;
 
-    /// The canonical name of the agency a heading consists of ("United Nations Office of
-    /// the High Commissioner for Refugees" gives "UNHCR"), or an empty string: a page of
-    /// one agency's entries opens with its name.
+    /// The canonical name of the reporting entity a heading consists of ("United Nations
+    /// Office of the High Commissioner for Refugees" gives "UNHCR"), or an empty string: a
+    /// page of one agency's entries opens with its name.
     QString agencyNamedBy(QStringView heading) const;
 
     const Gazetteer &gazetteer() const { return m_gazetteer; }

@@ -448,6 +448,26 @@ private Q_SLOTS:
         QVERIFY(codesOf(sink.activities[0], EntityKind::Agency).isEmpty());
     }
 
+    // The inventory lists the UN Trust Fund among its agencies: it has a page of its own, and
+    // it reports its grantees' projects.
+    void shouldReadTheTrustFundAsAReportingEntity()
+    {
+        const ListSink page = parse("United Nations Trust Fund to End Violence against Women\n"
+                                    "405 East 42nd Street, 3rd Floor New York, NY 10017, USA\n"
+                                    "https://example.org/trust-fund\n"
+                                    "Background\n"
+                                    "Its grants reach women's organizations in 70 countries.\n");
+        QCOMPARE(page.activities.size(), 1);
+        QCOMPARE(page.activities[0].reportingEntity, QStringLiteral("UN Trust Fund to End Violence against Women"));
+        QVERIFY(codesOf(page.activities[0], EntityKind::Country).isEmpty()); // the address is none
+        const ListSink grantee = parse("Search\n"
+                                       "A women's network in Peru ran a UN Trust Fund-supported shelter.\n"
+                                       "In Chile, OHCHR advised the congress on a femicide law.\n");
+        QCOMPARE(grantee.activities.size(), 2);
+        QCOMPARE(grantee.activities[0].reportingEntity, QStringLiteral("UN Trust Fund to End Violence against Women"));
+        QCOMPARE(grantee.activities[1].reportingEntity, QStringLiteral("OHCHR"));
+    }
+
     // The older agency pages label the address and give the website after it.
     void shouldLeaveOutALabelledAddressAndWebsite()
     {
