@@ -187,7 +187,7 @@ private Q_SLOTS:
         QCOMPARE(test::extractor().reportingEntityName(u"Some New Office"), QStringLiteral("Some New Office"));
     }
 
-    void shouldTellAHeadingThatIsAnAgencysName_data()
+    void shouldTellAHeadingThatIsAReportingEntitysName_data()
     {
         QTest::addColumn<QString>("heading");
         QTest::addColumn<QString>("agency");
@@ -197,8 +197,11 @@ private Q_SLOTS:
                                         << "UNHCR";
         QTest::newRow("short name, padded") << "  UNICEF "
                                             << "UNICEF";
-        QTest::newRow("a programme reports, but is no agency") << "Spotlight Initiative"
-                                                               << "";
+        // The inventory lists the programmes that report among its agencies.
+        QTest::newRow("a programme that reports") << "United Nations Trust Fund to End Violence against Women"
+                                                  << "UN Trust Fund to End Violence against Women";
+        QTest::newRow("a programme that does not report") << "Generation Equality"
+                                                          << "";
         QTest::newRow("more than the name") << "UNFPA in the Arab States"
                                             << "";
         QTest::newRow("two agencies") << "UNFPA and UNICEF"
@@ -207,7 +210,7 @@ private Q_SLOTS:
                                    << "";
     }
 
-    void shouldTellAHeadingThatIsAnAgencysName()
+    void shouldTellAHeadingThatIsAReportingEntitysName()
     {
         QFETCH(QString, heading);
         QFETCH(QString, agency);
