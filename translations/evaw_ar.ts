@@ -386,6 +386,10 @@
         <source>: was written by a newer EVAW Explorer (schema %1; this version reads up to %2)</source>
         <translation>: كُتبت بإصدار أحدث من EVAW Explorer (المخطط %1؛ يقرأ هذا الإصدار حتى %2)</translation>
     </message>
+    <message>
+        <source>a row of %1 refers to one that is gone</source>
+        <translation>صف في %1 يشير إلى صف لم يعد موجودًا</translation>
+    </message>
 </context>
 <context>
     <name>evaw::DetailPane</name>

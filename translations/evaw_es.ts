@@ -374,6 +374,10 @@
         <source>: was written by a newer EVAW Explorer (schema %1; this version reads up to %2)</source>
         <translation>: fue escrita por una versión más reciente de EVAW Explorer (esquema %1; esta versión lee hasta el %2)</translation>
     </message>
+    <message>
+        <source>a row of %1 refers to one that is gone</source>
+        <translation>una fila de %1 remite a otra que ya no existe</translation>
+    </message>
 </context>
 <context>
     <name>evaw::DetailPane</name>

@@ -374,6 +374,10 @@
         <source>: was written by a newer EVAW Explorer (schema %1; this version reads up to %2)</source>
         <translation> : a été écrite par une version plus récente d&apos;EVAW Explorer (schéma %1 ; cette version lit jusqu&apos;au %2)</translation>
     </message>
+    <message>
+        <source>a row of %1 refers to one that is gone</source>
+        <translation>une ligne de %1 renvoie à une ligne qui n’existe plus</translation>
+    </message>
 </context>
 <context>
     <name>evaw::DetailPane</name>

@@ -114,6 +114,36 @@ const QList<QStringList> &migrations()
         {
             QStringLiteral("UPDATE sources SET variants_linked = 0"),
         },
+        // 7: the UNIQUE constraint on an activity's hash goes, and with it the index SQLite
+        // kept for it: every row an import wrote was also sorted into that index at a random
+        // place, which was two fifths of the writing, while nothing looks a hash up in the store.
+        // An import already leaves out the texts the store holds: it reads their hashes
+        // first. SQLite drops such an index only with its table, so the table is copied;
+        // the views that read it go and come back around the copy.
+        {
+            QStringLiteral("DROP VIEW activity_entities"),
+            QStringLiteral("DROP VIEW mentions"),
+            QStringLiteral("DROP VIEW dates"),
+            QStringLiteral("CREATE TABLE activities_copy(id INTEGER PRIMARY KEY,"
+                           " source_id INTEGER NOT NULL REFERENCES sources(id), line INTEGER NOT NULL,"
+                           " end_line INTEGER NOT NULL, byte_offset INTEGER NOT NULL, byte_length INTEGER NOT NULL,"
+                           " section TEXT, measure TEXT, period TEXT, reporting_entity TEXT, text TEXT NOT NULL,"
+                           " hash BLOB NOT NULL, entity_ids TEXT NOT NULL DEFAULT '[]',"
+                           " mention_spans TEXT NOT NULL DEFAULT '[]', date_spans TEXT NOT NULL DEFAULT '[]')"),
+            QStringLiteral("INSERT INTO activities_copy SELECT id, source_id, line, end_line, byte_offset,"
+                           " byte_length, section, measure, period, reporting_entity, text, hash, entity_ids,"
+                           " mention_spans, date_spans FROM activities ORDER BY id"),
+            QStringLiteral("DROP TABLE activities"),
+            QStringLiteral("ALTER TABLE activities_copy RENAME TO activities"),
+            QStringLiteral("CREATE VIEW activity_entities(activity_id, entity_id, position) AS"
+                           " SELECT a.id, j.value, j.key FROM activities AS a, json_each(a.entity_ids) AS j"),
+            QStringLiteral("CREATE VIEW mentions(activity_id, entity_id, start, length) AS"
+                           " SELECT a.id, j.value ->> 0, j.value ->> 1, j.value ->> 2"
+                           " FROM activities AS a, json_each(a.mention_spans) AS j"),
+            QStringLiteral("CREATE VIEW dates(activity_id, year, month, day, end_year, kind, start, length) AS"
+                           " SELECT a.id, j.value ->> 0, j.value ->> 1, j.value ->> 2, j.value ->> 3, j.value ->> 4,"
+                           " j.value ->> 5, j.value ->> 6 FROM activities AS a, json_each(a.date_spans) AS j"),
+        },
     };
     return steps;
 }
@@ -210,9 +240,11 @@ bool Database::open(const QString &path)
                   .arg(latestSchemaVersion()));
     // A larger page cache keeps the indexes of a big import in memory (64 MiB; SQLite's
     // default is 2 MiB). Write-ahead logging lets the window read while an import writes.
-    return exec(QStringLiteral("PRAGMA foreign_keys = ON")) && exec(QStringLiteral("PRAGMA cache_size = -65536"))
-        && exec(QStringLiteral("PRAGMA temp_store = MEMORY")) && exec(QStringLiteral("PRAGMA journal_mode = WAL"))
-        && exec(QStringLiteral("PRAGMA synchronous = NORMAL")) && migrate();
+    // Foreign keys are enforced once the schema is the latest: a migration may copy a table
+    // that others refer to, and drop the original before the copy takes its name.
+    return exec(QStringLiteral("PRAGMA cache_size = -65536")) && exec(QStringLiteral("PRAGMA temp_store = MEMORY"))
+        && exec(QStringLiteral("PRAGMA journal_mode = WAL")) && exec(QStringLiteral("PRAGMA synchronous = NORMAL"))
+        && migrate() && exec(QStringLiteral("PRAGMA foreign_keys = ON"));
 }
 
 int Database::schemaVersion() const
@@ -247,6 +279,17 @@ bool Database::migrate()
             }
         }
     }
+    // Migrations run without foreign keys enforced: what they moved must still hold.
+    QSqlQuery check(db);
+    if (!check.exec(QStringLiteral("PRAGMA foreign_key_check")) || check.next()) {
+        const QString reason = check.lastError().isValid()
+            ? check.lastError().text()
+            : tr("a row of %1 refers to one that is gone").arg(check.value(0).toString());
+        check.finish();
+        db.rollback();
+        return fail(m_path + QStringLiteral(": ") + reason);
+    }
+    check.finish();
     if (!exec(QStringLiteral("PRAGMA user_version = %1").arg(latestSchemaVersion()))) {
         db.rollback();
         return false;
