@@ -18,22 +18,33 @@ bool EntityExtractor::allowed(int entry, const Countries &countries, bool places
 }
 
 // Calls onEntry(match, entry) for each entry of each selected match: matches in order of
-// start, the longest first, none overlapping one already taken.
+// start, the longest first, none overlapping one already taken. Two forms of violence may
+// share a word ("online violence against women in politics" is both): a theme that runs on
+// past a theme already taken is taken too.
 template<typename OnEntry>
 void EntityExtractor::select(
     const Matches &matches, const Countries &countries, bool placesAllowed, OnEntry &&onEntry) const
 {
     int taken = 0; // end of the last selected span
+    bool takenIsTheme = false;
     for (const AliasMatch &match : matches) {
-        if (match.start < taken)
-            continue;
         const QList<int> &entries = m_gazetteer.aliasEntries(match.alias);
+        if (match.start < taken) {
+            const bool themeRunsOn = takenIsTheme && match.start + match.length > taken
+                && std::all_of(entries.cbegin(), entries.cend(),
+                    [&](int index) { return m_gazetteer.entry(index).ref.kind == EntityKind::Theme; });
+            if (!themeRunsOn)
+                continue;
+        }
         bool any = false;
         bool hasCountry = false;
+        bool allThemes = true;
         for (const int index : entries) {
             if (allowed(index, countries, placesAllowed)) {
                 any = true;
-                hasCountry = hasCountry || m_gazetteer.entry(index).ref.kind == EntityKind::Country;
+                const EntityKind kind = m_gazetteer.entry(index).ref.kind;
+                hasCountry = hasCountry || kind == EntityKind::Country;
+                allThemes = allThemes && kind == EntityKind::Theme;
             }
         }
         if (!any)
@@ -45,6 +56,7 @@ void EntityExtractor::select(
                 onEntry(match, index);
         }
         taken = match.start + match.length;
+        takenIsTheme = allThemes;
     }
 }
 

@@ -117,6 +117,11 @@ private Q_SLOTS:
         QTest::newRow("itc-alone-is-ambiguous")
             << "held at ITC with the International Trade Centre and the International Labour Conference"
             << "agency:itc=International Trade Centre|agency:ilo=International Labour Conference";
+        QTest::newRow("two-forms-of-violence-sharing-a-word")
+            << "hate speech and online violence against women in politics"
+            << "theme:tfgbv=online violence|theme:vawp=violence against women in politics";
+        QTest::newRow("a-theme-inside-a-longer-one-is-not-read") << "intimate partner violence"
+                                                                 << "theme:domestic-violence=intimate partner violence";
         QTest::newRow("one-ngo-is-civil-society-too")
             << "a non-governmental organisation (NGO) and a CSO"
             << "partner:civil-society=non-governmental organisation|partner:civil-society=NGO"
