@@ -117,6 +117,8 @@ private Q_SLOTS:
         QTest::newRow("itc-alone-is-ambiguous")
             << "held at ITC with the International Trade Centre and the International Labour Conference"
             << "agency:itc=International Trade Centre|agency:ilo=International Labour Conference";
+        QTest::newRow("un-women-abbreviated") << "UNW Cameroon trained police officers"
+                                              << "agency:un-women=UNW|country:CM=Cameroon";
         QTest::newRow("two-forms-of-violence-sharing-a-word")
             << "hate speech and online violence against women in politics"
             << "theme:tfgbv=online violence|theme:vawp=violence against women in politics";
