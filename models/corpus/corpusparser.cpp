@@ -417,9 +417,10 @@ QString CorpusParser::inferReportingEntity(const QList<Activity> &drafts) const
 }
 
 // The reporting entity a paragraph names as its subject: at its start ("OHCHR advised..."),
-// or after an opening phrase that names no agency ("In Cambodia, OHCHR provided..."). In
-// "Together with UNFPA and IOM, UN Women co-led..." the subject is not told by position,
-// nor is it in "UNICEF and UNFPA jointly lead...", where either may be reporting.
+// after an opening phrase that names no agency ("In Cambodia, OHCHR provided...") or after
+// a short one without its comma ("During the period UNRWA trained..."). In "Together with
+// UNFPA and IOM, UN Women co-led..." the subject is not told by position, nor is it in
+// "UNICEF and UNFPA jointly lead...", where either may be reporting.
 QString CorpusParser::subjectOf(const Activity &activity) const
 {
     const Gazetteer &gazetteer = m_extractor.gazetteer();
@@ -436,7 +437,8 @@ QString CorpusParser::subjectOf(const Activity &activity) const
             break;
         if (!reports(mention))
             continue;
-        if (mention.start == 0 || mention.start == afterComma) {
+        if (mention.start == 0 || mention.start == afterComma
+            || opensAfterAShortPhrase(QStringView(activity.text).left(mention.start))) {
             const int end = mention.start + mention.length;
             const bool joint = i + 1 < mentions.size() && reports(mentions[i + 1])
                 && mentions[i + 1].entity.kind == EntityKind::Agency
@@ -447,6 +449,26 @@ QString CorpusParser::subjectOf(const Activity &activity) const
             return {};
     }
     return {};
+}
+
+// True when @p opening, the words before a paragraph's first reporting entity, is a short
+// phrase of time or place with no comma after it ("During the reporting period", "In Kenya",
+// "Since 2008"): the entity is the subject. After a word that joins it to something
+// ("with", "of the", "by"), it is a partner or an object.
+bool CorpusParser::opensAfterAShortPhrase(QStringView opening)
+{
+    constexpr int kMostWords = 8;
+    static const QStringList joining{QStringLiteral("with"), QStringLiteral("and"), QStringLiteral("or"),
+        QStringLiteral("by"), QStringLiteral("of"), QStringLiteral("to"), QStringLiteral("for"), QStringLiteral("from"),
+        QStringLiteral("through"), QStringLiteral("via"), QStringLiteral("the"), QStringLiteral("this"),
+        QStringLiteral("its"), QStringLiteral("their"), QStringLiteral("including"), QStringLiteral("between"),
+        QStringLiteral("among"), QStringLiteral("alongside"), QStringLiteral("under")};
+    const QStringView words = opening.trimmed();
+    if (words.isEmpty() || words.contains(u',') || words.contains(u'.') || words.contains(u';') || words.contains(u':')
+        || words.count(u' ') + 1 > kMostWords)
+        return false;
+    const QStringView last = words.mid(words.lastIndexOf(u' ') + 1);
+    return !joining.contains(last.toString().toLower());
 }
 
 void CorpusParser::emitActivity(Activity &&activity)

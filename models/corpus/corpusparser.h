@@ -81,6 +81,7 @@ private:
     QString leadingReporter(
         const RecordBlock &record, const QList<Activity> &drafts, const QList<QString> &subjects) const;
     QString subjectOf(const Activity &activity) const;
+    static bool opensAfterAShortPhrase(QStringView opening);
     static bool previewsEarlier(QStringView paragraph, const QList<QString> &earlier);
     void emitActivity(Activity &&activity);
     void resolvePreview(const QList<SourceLine> &preview);

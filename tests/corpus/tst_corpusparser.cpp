@@ -407,6 +407,39 @@ private Q_SLOTS:
         QVERIFY(sink.activities[index].section.isEmpty());
     }
 
+    // A short phrase of time or place may open a result without its comma; an entity joined
+    // to the words before it is a partner, and the result is the one above's.
+    void shouldFindASubjectAfterAShortPhraseWithoutItsComma_data()
+    {
+        QTest::addColumn<QString>("paragraph");
+        QTest::addColumn<QString>("reporter");
+        QTest::newRow("after a phrase of time") << "During the reporting period UNRWA trained 300 staff."
+                                                << "UNRWA";
+        QTest::newRow("after a phrase of place") << "In Cambodia OHCHR advised the drafters of a law."
+                                                 << "OHCHR";
+        QTest::newRow("after the partner it names") << "In partnership with the Government UNDP trained judges."
+                                                    << "UNDP";
+        QTest::newRow("joined by 'with'") << "Shelters run with UNFPA support opened in Chad."
+                                          << "ESCWA";
+        QTest::newRow("joined by 'by'") << "Judges were trained by UNDP last year."
+                                        << "ESCWA";
+        QTest::newRow("too far from the start") << "Judges in the north of the country who were trained last year"
+                                                   " thanked UNDP."
+                                                << "ESCWA";
+        QTest::newRow("after a first sentence") << "Judges were trained. UNDP paid for it."
+                                                << "ESCWA";
+    }
+
+    void shouldFindASubjectAfterAShortPhraseWithoutItsComma()
+    {
+        QFETCH(QString, paragraph);
+        QFETCH(QString, reporter);
+        const ListSink sink = parse(
+            QStringLiteral("Search\nESCWA advised two Member States on their laws.\n%1\n").arg(paragraph).toUtf8());
+        QCOMPARE(sink.activities.size(), 2);
+        QCOMPARE(sink.activities[1].reportingEntity, reporter);
+    }
+
     // The results before the first that names its subject are told by what they name: the
     // entity the whole page names most may have its entries further down.
     void shouldNotGiveTheFirstSearchResultsTheWholePagesEntity()
