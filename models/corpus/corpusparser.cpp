@@ -75,6 +75,7 @@ ParseResult CorpusParser::parseFile(const QString &path, const QString &label, A
     m_measure.clear();
     m_pendingTitle.clear();
     m_titleContext.clear();
+    m_sectionContext.clear();
     m_leadIn.clear();
     m_lastReportingEntity.clear();
     m_pageAgency.clear();
@@ -169,6 +170,14 @@ void CorpusParser::processRecord(RecordBlock &&record)
         emitActivity(std::move(activity));
     }
     resolvePreview(record.preview);
+}
+
+void CorpusParser::openSection(const QString &heading, QList<EntityRef> context)
+{
+    m_section = heading;
+    m_sectionContext = std::move(context);
+    m_pendingTitle.clear();
+    m_titleContext.clear();
 }
 
 // The record's reporting entity: its header's, its item path's, the one its text is most
@@ -268,18 +277,18 @@ void CorpusParser::processLine(
         // under it.
         if (const Measure *measure = m_extractor.gazetteer().measureForHeading(text)) {
             m_measure = measure->name;
-            m_section = text;
-            m_pendingTitle.clear();
-            m_titleContext.clear();
+            openSection(text, {});
         } else if (m_extractor.gazetteer().isPageSection(text)) {
-            m_section = text;
-            m_pendingTitle.clear();
-            m_titleContext.clear();
+            openSection(text, {});
         } else if (const QString agency = m_extractor.agencyNamedBy(text); !agency.isEmpty()) {
             m_pageAgency = agency;
             m_addressMayFollow = true;
             m_pendingTitle.clear();
             m_titleContext.clear();
+            m_sectionContext.clear();
+        } else if (QList<EntityRef> country = m_extractor.countryNamedBy(text); !country.isEmpty()) {
+            // "MALI" above a country's paragraphs: all of them are its, not only the first.
+            openSection(text, std::move(country));
         } else {
             m_pendingTitle = text;
             m_titleContext = m_extractor.titleContext(text);
@@ -339,6 +348,7 @@ void CorpusParser::processLine(
 
     QList<EntityRef> inherited = marker > 0 || unmarkedFirstItem ? m_leadIn : QList<EntityRef>();
     inherited += m_titleContext;
+    inherited += m_sectionContext;
     for (const TextSpan &piece : std::as_const(pieces)) {
         Activity activity = makeActivity(line, cleaned, piece.start, piece.end);
         activity.section = m_pendingTitle.isEmpty() ? m_section : m_pendingTitle;

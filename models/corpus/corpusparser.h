@@ -78,6 +78,7 @@ private:
     Activity makeActivity(const SourceLine &line, const CleanedText &cleaned, int start, int end) const;
     QString inferReportingEntity(const QList<Activity> &drafts) const;
     QString recordReporter(const RecordBlock &record, const QList<Activity> &drafts) const;
+    void openSection(const QString &heading, QList<EntityRef> context);
     QString leadingReporter(
         const RecordBlock &record, const QList<Activity> &drafts, const QList<QString> &subjects) const;
     QString subjectOf(const Activity &activity) const;
@@ -98,6 +99,7 @@ private:
     QString m_measure;
     QString m_pendingTitle;
     QList<EntityRef> m_titleContext; ///< what the pending title names
+    QList<EntityRef> m_sectionContext; ///< the country a section's heading names, for all it holds
     QList<EntityRef> m_leadIn;
     QString m_leadInStyle; ///< the marker style of the lead-in's first item
     QString m_lastReportingEntity;

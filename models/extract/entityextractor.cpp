@@ -147,6 +147,18 @@ QString EntityExtractor::reportingEntityName(QStringView headerEntity) const
     return text;
 }
 
+QList<EntityRef> EntityExtractor::countryNamedBy(QStringView heading) const
+{
+    Activity probe;
+    probe.text = heading.trimmed().toString();
+    extract(&probe);
+    if (probe.mentions.size() != 1)
+        return {};
+    const Mention &mention = probe.mentions.constFirst();
+    const bool whole = mention.start == 0 && mention.length == probe.text.size();
+    return whole && mention.entity.kind == EntityKind::Country ? probe.entities : QList<EntityRef>();
+}
+
 QString EntityExtractor::agencyNamedBy(QStringView heading) const
 {
     Activity probe;

@@ -31,6 +31,10 @@ public:
     /// or the header's own words when the gazetteer does not know them.
     QString reportingEntityName(QStringView headerEntity) const;
 
+    /// The country a heading consists of ("MALI", "Cabo Verde"), with what it implies, or an
+    /// empty list: a page of one agency's work may be in sections by country.
+    QList<EntityRef> countryNamedBy(QStringView heading) const;
+
     /// The canonical name of the reporting entity a heading consists of ("United Nations
     /// Office of the High Commissioner for Refugees" gives "UNHCR"), or an empty string: a
     /// page of one agency's entries opens with its name.

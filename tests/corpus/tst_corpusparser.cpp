@@ -440,6 +440,27 @@ private Q_SLOTS:
         QCOMPARE(sink.activities[1].reportingEntity, reporter);
     }
 
+    // A page of one agency's work may be in sections by country, their headings in capitals:
+    // every paragraph up to the next heading is the country's, not only the first.
+    void shouldFileEveryParagraphUnderACountrysHeading()
+    {
+        const ListSink sink = parse("Search\n"
+                                    "GHANA\n"
+                                    "Judges were trained on the new law.\n"
+                                    "A hotline now runs day and night.\n"
+                                    "CABO VERDE\n"
+                                    "Police officers learnt to refer survivors.\n"
+                                    "Training and Capacity Building\n"
+                                    "Nurses were trained in two regions.\n");
+        QCOMPARE(sink.activities.size(), 4);
+        const QStringList countries{"GH", "GH", "CV", ""};
+        const QStringList sections{"GHANA", "GHANA", "CABO VERDE", "Training and Capacity Building"};
+        for (int i = 0; i < 4; ++i) {
+            QCOMPARE(codesOf(sink.activities[i], EntityKind::Country).join(u','), countries[i]);
+            QCOMPARE(sink.activities[i].section, sections[i]);
+        }
+    }
+
     // The results before the first that names its subject are told by what they name: the
     // entity the whole page names most may have its entries further down.
     void shouldNotGiveTheFirstSearchResultsTheWholePagesEntity()
