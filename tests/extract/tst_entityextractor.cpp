@@ -119,6 +119,10 @@ private Q_SLOTS:
             << "agency:itc=International Trade Centre|agency:ilo=International Labour Conference";
         QTest::newRow("un-women-abbreviated") << "UNW Cameroon trained police officers"
                                               << "agency:un-women=UNW|country:CM=Cameroon";
+        QTest::newRow("acronyms-written-as-words") << "the Unicef Office of Research and Unesco"
+                                                   << "agency:unicef=Unicef|agency:unesco=Unesco";
+        QTest::newRow("the-scorecard-by-its-country-team-name") << "the UNCT SWAP scorecard process"
+                                                                << "programme:swap-scorecard=UNCT SWAP scorecard";
         QTest::newRow("two-forms-of-violence-sharing-a-word")
             << "hate speech and online violence against women in politics"
             << "theme:tfgbv=online violence|theme:vawp=violence against women in politics";
