@@ -443,11 +443,17 @@ QString CorpusParser::subjectOf(const Activity &activity) const
     const QList<Mention> &mentions = activity.mentions;
     for (qsizetype i = 0; i < mentions.size(); ++i) {
         const Mention &mention = mentions[i];
-        if (afterComma >= 0 && mention.start > afterComma)
+        if (afterComma >= 0 && mention.start > afterComma + 4)
             break;
         if (!reports(mention))
             continue;
-        if (mention.start == 0 || mention.start == afterComma
+        // "The UN Trust Fund provides...", "In 2019, the UN Trust Fund provided...".
+        auto opensAt = [&](qsizetype at) {
+            return mention.start == at
+                || (mention.start == at + 4
+                    && QStringView(activity.text).mid(at, 4).compare(QLatin1String("the "), Qt::CaseInsensitive) == 0);
+        };
+        if (opensAt(0) || (afterComma >= 0 && opensAt(afterComma))
             || opensAfterAShortPhrase(QStringView(activity.text).left(mention.start))) {
             const int end = mention.start + mention.length;
             const bool joint = i + 1 < mentions.size() && reports(mentions[i + 1])

@@ -407,9 +407,10 @@ private Q_SLOTS:
         QVERIFY(sink.activities[index].section.isEmpty());
     }
 
-    // A short phrase of time or place may open a result without its comma; an entity joined
-    // to the words before it is a partner, and the result is the one above's.
-    void shouldFindASubjectAfterAShortPhraseWithoutItsComma_data()
+    // A short phrase of time or place may open a result without its comma, and a subject may
+    // have its article; an entity joined to the words before it is a partner, and the result
+    // is the one above's.
+    void shouldFindASubjectInAResultsFirstWords_data()
     {
         QTest::addColumn<QString>("paragraph");
         QTest::addColumn<QString>("reporter");
@@ -428,9 +429,13 @@ private Q_SLOTS:
                                                 << "ESCWA";
         QTest::newRow("after a first sentence") << "Judges were trained. UNDP paid for it."
                                                 << "ESCWA";
+        QTest::newRow("with its article") << "The UN Trust Fund gave 12 grants in 2019."
+                                          << "UN Trust Fund to End Violence against Women";
+        QTest::newRow("with its article after a comma") << "In 2019, the UN Trust Fund gave 12 grants."
+                                                        << "UN Trust Fund to End Violence against Women";
     }
 
-    void shouldFindASubjectAfterAShortPhraseWithoutItsComma()
+    void shouldFindASubjectInAResultsFirstWords()
     {
         QFETCH(QString, paragraph);
         QFETCH(QString, reporter);
