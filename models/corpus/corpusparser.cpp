@@ -125,6 +125,11 @@ void CorpusParser::processRecord(RecordBlock &&record)
     if (m_sinkFailed)
         return;
     m_itemPath = ItemPath{};
+    // An agency's page gives its entries, each under a header, after its own sections.
+    if (!record.headerEntity.isEmpty() && m_extractor.gazetteer().isPageSection(m_section)) {
+        m_section.clear();
+        m_sectionContext.clear();
+    }
     QList<Activity> drafts;
     drafts.reserve(record.lines.size()); // most lines are one activity: none is moved as they come
     QList<QString> earlier; // the last paragraphs read, for previews printed after them

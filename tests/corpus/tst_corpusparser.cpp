@@ -527,6 +527,38 @@ private Q_SLOTS:
         QCOMPARE(grantee.activities[1].reportingEntity, QStringLiteral("OHCHR"));
     }
 
+    // An agency's page of the earlier website: its fields, its sections, then its entries,
+    // each under a header, which are in none of its sections.
+    void shouldReadAnEarlierAgencyPage()
+    {
+        const ListSink sink = parse("IOM\n\n"
+                                    "International Organization for Migration\n\n"
+                                    "Item ID\n{0A1B2C3D-0000-4000-8000-000000000001}\n"
+                                    "UNAgency ID\n{0A1B2C3D-0000-4000-8000-000000000002}\n"
+                                    "Background\n\n"
+                                    "IOM works for humane and orderly migration.\n\n"
+                                    "Mail Address\n\n"
+                                    "17 route des Morillons. CH-1211 Geneva 19, Switzerland\n\n"
+                                    "Areas of Focus\n\n"
+                                    "IOM screens migrants for signs of trafficking.\n\n"
+                                    "Resources\n"
+                                    "- A guide to screening migrants (2019)\n"
+                                    "- Counter-trafficking in emergencies (2021)\n\n"
+                                    "Agency Type\nTitle\nInternational Organization for Migration\nIcon\nIOM\n\n"
+                                    "Feb 2011 - Sep 2011 | IOM\n\n"
+                                    "IOM sheltered 40 survivors of trafficking in Thailand.\n");
+        QCOMPARE(sink.activities.size(), 5);
+        const QStringList sections{"Background", "Areas of Focus", "Resources", "Resources", ""};
+        for (int i = 0; i < 5; ++i) {
+            QCOMPARE(sink.activities[i].section, sections[i]);
+            QCOMPARE(sink.activities[i].reportingEntity, QStringLiteral("IOM"));
+        }
+        // The address is left out: no activity is filed under Switzerland.
+        for (const Activity &activity : sink.activities)
+            QVERIFY(!codesOf(activity, EntityKind::Country).contains(QStringLiteral("CH")));
+        QCOMPARE(sink.activities[4].period, QStringLiteral("Feb 2011 - Sep 2011"));
+    }
+
     // The older agency pages label the address and give the website after it.
     void shouldLeaveOutALabelledAddressAndWebsite()
     {
