@@ -71,14 +71,7 @@ ParseResult CorpusParser::parseFile(const QString &path, const QString &label, A
 {
     m_sink = sink;
     m_label = label;
-    m_section.clear();
-    m_measure.clear();
-    m_pendingTitle.clear();
-    m_titleContext.clear();
-    m_sectionContext.clear();
-    m_leadIn.clear();
-    m_lastReportingEntity.clear();
-    m_pageAgency.clear();
+    startPage();
     m_addressMayFollow = true; // a page may open with its agency's address
     m_result = ParseResult{};
     m_sinkFailed = false;
@@ -148,23 +141,31 @@ void CorpusParser::processRecord(RecordBlock &&record)
         const bool itemFollows = i + 1 < lines.size() && opensWithAMarker(lines[i + 1].text);
         processLine(paragraph, record, itemFollows, &drafts);
     }
+    fileDrafts(record, &drafts);
+    resolvePreview(record.preview);
+}
 
+// Gives @p drafts their reporting entity and sends them to the sink.
+void CorpusParser::fileDrafts(const RecordBlock &record, QList<Activity> *drafts)
+{
+    if (drafts->isEmpty())
+        return;
     // Where nothing marks the record as one entry (a page of search results), a paragraph
     // that names its own subject ("OHCHR advised...") starts another entity's entries; the
     // paragraphs before the first such one are the page's agency's, when it names one.
     const bool oneEntity = record.isEntry || !m_itemPath.entity.isEmpty();
-    QList<QString> subjects(oneEntity ? 0 : drafts.size());
+    QList<QString> subjects(oneEntity ? 0 : drafts->size());
     for (qsizetype i = 0; i < subjects.size(); ++i)
-        subjects[i] = subjectOf(drafts[i]);
+        subjects[i] = subjectOf(drafts->at(i));
     const QString reporter
-        = oneEntity || m_pageAgency.isEmpty() ? leadingReporter(record, drafts, subjects) : m_pageAgency;
+        = oneEntity || m_pageAgency.isEmpty() ? leadingReporter(record, *drafts, subjects) : m_pageAgency;
     if (!reporter.isEmpty())
         m_lastReportingEntity = reporter;
     const Measure *pathMeasure
         = m_itemPath.measure.isEmpty() ? nullptr : m_extractor.gazetteer().measureForHeading(m_itemPath.measure);
     const QString measure = pathMeasure ? pathMeasure->name : m_itemPath.measure;
-    for (qsizetype i = 0; i < drafts.size(); ++i) {
-        Activity &activity = drafts[i];
+    for (qsizetype i = 0; i < drafts->size(); ++i) {
+        Activity &activity = (*drafts)[i];
         if (!oneEntity && !subjects[i].isEmpty())
             m_lastReportingEntity = subjects[i];
         activity.reportingEntity = m_lastReportingEntity;
@@ -174,7 +175,21 @@ void CorpusParser::processRecord(RecordBlock &&record)
             activity.period = m_itemPath.period;
         emitActivity(std::move(activity));
     }
-    resolvePreview(record.preview);
+    drafts->clear();
+}
+
+void CorpusParser::startPage()
+{
+    m_itemPath = ItemPath{};
+    m_section.clear();
+    m_measure.clear();
+    m_pendingTitle.clear();
+    m_titleContext.clear();
+    m_sectionContext.clear();
+    m_leadIn.clear();
+    m_leadInStyle.clear();
+    m_lastReportingEntity.clear();
+    m_pageAgency.clear();
 }
 
 void CorpusParser::openSection(const QString &heading, QList<EntityRef> context)
@@ -265,6 +280,11 @@ void CorpusParser::processLine(
     if (text.isEmpty() || ParagraphSplitter::isPageFurniture(text))
         return;
     if (m_extractor.gazetteer().isPageLabel(text)) {
+        // A file of several pages: what the last page said holds nothing on this one.
+        if (m_extractor.gazetteer().isPageTitle(text)) {
+            fileDrafts(record, drafts);
+            startPage();
+        }
         m_addressMayFollow = true; // "Address/Websites"
         return;
     }
@@ -286,11 +306,10 @@ void CorpusParser::processLine(
         } else if (m_extractor.gazetteer().isPageSection(text)) {
             openSection(text, {});
         } else if (const QString agency = m_extractor.agencyNamedBy(text); !agency.isEmpty()) {
+            fileDrafts(record, drafts); // the page above was another's
+            startPage();
             m_pageAgency = agency;
             m_addressMayFollow = true;
-            m_pendingTitle.clear();
-            m_titleContext.clear();
-            m_sectionContext.clear();
         } else if (QList<EntityRef> country = m_extractor.countryNamedBy(text); !country.isEmpty()) {
             // "MALI" above a country's paragraphs: all of them are its, not only the first.
             openSection(text, std::move(country));

@@ -79,6 +79,8 @@ private:
     QString inferReportingEntity(const QList<Activity> &drafts) const;
     QString recordReporter(const RecordBlock &record, const QList<Activity> &drafts) const;
     void openSection(const QString &heading, QList<EntityRef> context);
+    void fileDrafts(const RecordBlock &record, QList<Activity> *drafts);
+    void startPage();
     QString leadingReporter(
         const RecordBlock &record, const QList<Activity> &drafts, const QList<QString> &subjects) const;
     QString subjectOf(const Activity &activity) const;

@@ -86,6 +86,12 @@ void Gazetteer::addPageLabel(const QString &label)
     m_pageLabels.insert(TextFold::folded(label));
 }
 
+void Gazetteer::addPageTitle(const QString &title)
+{
+    m_pageTitles.insert(TextFold::folded(title));
+    addPageLabel(title);
+}
+
 void Gazetteer::addPageSection(const QString &heading)
 {
     m_pageSections.insert(TextFold::folded(heading));
@@ -108,6 +114,11 @@ bool isShortAndIn(QStringView line, const QSet<QString> &folded)
 bool Gazetteer::isPageLabel(QStringView line) const
 {
     return isShortAndIn(line, m_pageLabels);
+}
+
+bool Gazetteer::isPageTitle(QStringView line) const
+{
+    return isShortAndIn(line, m_pageTitles);
 }
 
 bool Gazetteer::isPageSection(QStringView heading) const

@@ -43,6 +43,7 @@ public:
     void setNeedsCountryContext(int entry, bool needs) { m_entries[entry].needsCountryContext = needs; }
     void addMeasure(const Measure &measure) { m_measures.append(measure); }
     void addPageLabel(const QString &label);
+    void addPageTitle(const QString &title); ///< a label too
     void addPageSection(const QString &heading);
     void addRegionMember(const QString &regionCode, const QString &member);
     void build();
@@ -58,6 +59,10 @@ public:
     /// True when @p line is one of the labels the inventory's pages print around entries
     /// ("Search", "Item Path", "Abstract"), in any case.
     bool isPageLabel(QStringView line) const;
+
+    /// True when @p line is the title of one of the inventory's pages ("Search", "Measures"),
+    /// in any case: a file of several pages starts another one there.
+    bool isPageTitle(QStringView line) const;
 
     /// True when @p heading opens a section of an agency's page ("Background"), in any case.
     bool isPageSection(QStringView heading) const;
@@ -98,6 +103,7 @@ private:
     QHash<QString, int> m_aliasIndex;
     QList<Measure> m_measures;
     QSet<QString> m_pageLabels; ///< folded
+    QSet<QString> m_pageTitles; ///< folded
     QSet<QString> m_pageSections; ///< folded
     QHash<QString, QStringList> m_regionMembers;
     AhoCorasick m_matcher;

@@ -374,6 +374,8 @@ bool GazetteerLoader::loadPageLabels(Gazetteer *gazetteer)
     QJsonObject root;
     if (!readJson(QStringLiteral("gazetteer/page-labels.json"), &root))
         return false;
+    for (const QString &title : stringList(root.value(QLatin1String("titles"))))
+        gazetteer->addPageTitle(title);
     for (const QString &label : stringList(root.value(QLatin1String("labels"))))
         gazetteer->addPageLabel(label);
     for (const QString &heading : stringList(root.value(QLatin1String("sections"))))

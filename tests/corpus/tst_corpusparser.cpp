@@ -527,6 +527,30 @@ private Q_SLOTS:
         QCOMPARE(grantee.activities[1].reportingEntity, QStringLiteral("OHCHR"));
     }
 
+    // A file may hold several pages one after another. A page's title or its agency's name
+    // starts the next page, which owes nothing to the one before.
+    void shouldReadEachPageOfAFileOnItsOwn()
+    {
+        const ListSink sink = parse("Training and Capacity Building\n"
+                                    "OHCHR trained 40 monitors in Colombia.\n"
+                                    "The monitors now visit detention centres.\n"
+                                    "Search\n"
+                                    "A hotline for survivors was opened in Ghana.\n"
+                                    "World Health Organization\n"
+                                    "Background\n"
+                                    "Its guidelines shape the health response to violence.\n");
+        QCOMPARE(sink.activities.size(), 4);
+        const QStringList reporters{"OHCHR", "OHCHR", "", "WHO"};
+        const QStringList measures{"Training and Capacity Building", "Training and Capacity Building", "", ""};
+        const QStringList sections{
+            "Training and Capacity Building", "Training and Capacity Building", "", "Background"};
+        for (int i = 0; i < 4; ++i) {
+            QCOMPARE(sink.activities[i].reportingEntity, reporters[i]);
+            QCOMPARE(sink.activities[i].measure, measures[i]);
+            QCOMPARE(sink.activities[i].section, sections[i]);
+        }
+    }
+
     // An agency's page of the earlier website: its fields, its sections, then its entries,
     // each under a header, which are in none of its sections.
     void shouldReadAnEarlierAgencyPage()
