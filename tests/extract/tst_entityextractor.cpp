@@ -119,6 +119,8 @@ private Q_SLOTS:
             << "agency:itc=International Trade Centre|agency:ilo=International Labour Conference";
         QTest::newRow("un-women-abbreviated") << "UNW Cameroon trained police officers"
                                               << "agency:un-women=UNW|country:CM=Cameroon";
+        QTest::newRow("the-campaigns-colour") << "lit in orange for Orange The World and on each Orange Day"
+                                              << "programme:unite=Orange The World|programme:unite=Orange Day";
         QTest::newRow("acronyms-written-as-words") << "the Unicef Office of Research and Unesco"
                                                    << "agency:unicef=Unicef|agency:unesco=Unesco";
         QTest::newRow("the-scorecard-by-its-country-team-name") << "the UNCT SWAP scorecard process"
