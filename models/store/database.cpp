@@ -116,10 +116,10 @@ const QList<QStringList> &migrations()
         },
         // 7: the UNIQUE constraint on an activity's hash goes, and with it the index SQLite
         // kept for it: every row an import wrote was also sorted into that index at a random
-        // place, which was two fifths of the writing, while nothing looks a hash up in the store.
-        // An import already leaves out the texts the store holds: it reads their hashes
-        // first. SQLite drops such an index only with its table, so the table is copied;
-        // the views that read it go and come back around the copy.
+        // place, which was two fifths of the writing, while nothing looks a hash up in the
+        // store. An import already leaves out the texts the store holds: it reads their
+        // hashes first. SQLite drops such an index only with its table, so the table is
+        // copied; the views that read it go and come back around the copy.
         {
             QStringLiteral("DROP VIEW activity_entities"),
             QStringLiteral("DROP VIEW mentions"),
