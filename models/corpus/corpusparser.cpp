@@ -166,8 +166,11 @@ void CorpusParser::fileDrafts(const RecordBlock &record, QList<Activity> *drafts
     const QString measure = pathMeasure ? pathMeasure->name : m_itemPath.measure;
     for (qsizetype i = 0; i < drafts->size(); ++i) {
         Activity &activity = (*drafts)[i];
-        if (!oneEntity && !subjects[i].isEmpty())
-            m_lastReportingEntity = subjects[i];
+        if (!oneEntity) {
+            const QString subject = subjects[i].isEmpty() ? ownerOf(activity) : subjects[i];
+            if (!subject.isEmpty())
+                m_lastReportingEntity = subject;
+        }
         activity.reportingEntity = m_lastReportingEntity;
         if (!measure.isEmpty())
             activity.measure = measure;
@@ -494,10 +497,17 @@ QString CorpusParser::subjectOf(const Activity &activity) const
 // True when @p opening, the words before a paragraph's first reporting entity, is a short
 // phrase of time or place with no comma after it ("During the reporting period", "In Kenya",
 // "Since 2008"): the entity is the subject. After a word that joins it to something
-// ("with", "of the", "by"), it is a partner or an object.
+// ("with", "of the", "by"), it is a partner or an object, as it is after a verb ("The
+// ministry used").
 bool CorpusParser::opensAfterAShortPhrase(QStringView opening)
 {
     constexpr int kMostWords = 8;
+    static const QStringList opens{QStringLiteral("in"), QStringLiteral("during"), QStringLiteral("since"),
+        QStringLiteral("throughout"), QStringLiteral("through"), QStringLiteral("under"), QStringLiteral("over"),
+        QStringLiteral("last"), QStringLiteral("this"), QStringLiteral("from"), QStringLiteral("after"),
+        QStringLiteral("before"), QStringLiteral("at"), QStringLiteral("on"), QStringLiteral("by"),
+        QStringLiteral("within"), QStringLiteral("across"), QStringLiteral("following"), QStringLiteral("until"),
+        QStringLiteral("between"), QStringLiteral("as"), QStringLiteral("for")};
     static const QStringList joining{QStringLiteral("with"), QStringLiteral("and"), QStringLiteral("or"),
         QStringLiteral("by"), QStringLiteral("of"), QStringLiteral("to"), QStringLiteral("for"), QStringLiteral("from"),
         QStringLiteral("through"), QStringLiteral("via"), QStringLiteral("the"), QStringLiteral("this"),
@@ -507,8 +517,30 @@ bool CorpusParser::opensAfterAShortPhrase(QStringView opening)
     if (words.isEmpty() || words.contains(u',') || words.contains(u'.') || words.contains(u';') || words.contains(u':')
         || words.count(u' ') + 1 > kMostWords)
         return false;
+    const QStringView first = words.left(words.indexOf(u' ')); // all of it, with no space
     const QStringView last = words.mid(words.lastIndexOf(u' ') + 1);
-    return !joining.contains(last.toString().toLower());
+    return opens.contains(first.toString().toLower()) && !joining.contains(last.toString().toLower());
+}
+
+// The reporting entity a paragraph tells its own work of, without naming it as its subject:
+// "...remained a key area of the UN Trust Fund's work". It must be the only reporting
+// entity the paragraph names; named once as a partner ("with UN Women"), it is none.
+QString CorpusParser::ownerOf(const Activity &activity) const
+{
+    const Gazetteer &gazetteer = m_extractor.gazetteer();
+    QString owner;
+    bool possessive = false;
+    for (const Mention &mention : activity.mentions) {
+        const int index = gazetteer.indexOf(mention.entity.key);
+        if (index < 0 || !gazetteer.entry(index).reports)
+            continue;
+        if (!owner.isEmpty() && mention.entity.name != owner)
+            return {};
+        owner = mention.entity.name;
+        const QStringView after = QStringView(activity.text).mid(mention.start + mention.length, 2);
+        possessive = possessive || after == QLatin1String("'s") || after == u"\u2019s";
+    }
+    return possessive ? owner : QString();
 }
 
 void CorpusParser::emitActivity(Activity &&activity)

@@ -85,6 +85,7 @@ private:
         const RecordBlock &record, const QList<Activity> &drafts, const QList<QString> &subjects) const;
     QString subjectOf(const Activity &activity) const;
     static bool opensAfterAShortPhrase(QStringView opening);
+    QString ownerOf(const Activity &activity) const;
     static bool previewsEarlier(QStringView paragraph, const QList<QString> &earlier);
     void emitActivity(Activity &&activity);
     void resolvePreview(const QList<SourceLine> &preview);

@@ -408,8 +408,8 @@ private Q_SLOTS:
     }
 
     // A short phrase of time or place may open a result without its comma, and a subject may
-    // have its article; an entity joined to the words before it is a partner, and the result
-    // is the one above's.
+    // have its article; a result may tell of the work of the one entity it names. An entity
+    // joined to the words before it is a partner, and the result is the one above's.
     void shouldFindASubjectInAResultsFirstWords_data()
     {
         QTest::addColumn<QString>("paragraph");
@@ -424,6 +424,8 @@ private Q_SLOTS:
                                           << "ESCWA";
         QTest::newRow("joined by 'by'") << "Judges were trained by UNDP last year."
                                         << "ESCWA";
+        QTest::newRow("after a verb") << "The ministry used UNDP manuals in 2019."
+                                      << "ESCWA";
         QTest::newRow("too far from the start") << "Judges in the north of the country who were trained last year"
                                                    " thanked UNDP."
                                                 << "ESCWA";
@@ -433,6 +435,10 @@ private Q_SLOTS:
                                           << "UN Trust Fund to End Violence against Women";
         QTest::newRow("with its article after a comma") << "In 2019, the UN Trust Fund gave 12 grants."
                                                         << "UN Trust Fund to End Violence against Women";
+        QTest::newRow("its own work") << "Training remained a key area of the UN Trust Fund’s work."
+                                      << "UN Trust Fund to End Violence against Women";
+        QTest::newRow("another's work beside the one above") << "The ministry used UNDP's manual and ESCWA's."
+                                                             << "ESCWA";
     }
 
     void shouldFindASubjectInAResultsFirstWords()
