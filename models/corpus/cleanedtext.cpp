@@ -30,11 +30,19 @@ int footnoteMarkerLength(QStringView raw, qsizetype i)
     return (j > i + 1 && j < raw.size() && raw[j] == u']') ? int(j - i + 1) : 0;
 }
 
-// Digits glued after a word's punctuation ("Package,85 and"): the count of digits, else 0.
-// A digit before the punctuation means a number ("2,000"), which is left alone.
+// True when the three characters before @p i are lower-case letters: the end of a word.
+bool followsALowerCaseWord(QStringView raw, qsizetype i)
+{
+    return i >= 3 && raw[i - 1].isLower() && raw[i - 2].isLower() && raw[i - 3].isLower();
+}
+
+// Digits glued after a word's punctuation ("Package,85 and") or to the word itself
+// ("action plans68 and"): the count of digits, else 0. A digit before the punctuation means
+// a number ("2,000"), and a word in capitals a name ("COVID19"), which are left alone.
 int gluedFootnoteLength(QStringView raw, qsizetype i)
 {
-    if (i < 2 || !isClosingPunctuation(raw[i - 1]) || !raw[i - 2].isLetter())
+    const bool afterPunctuation = i >= 2 && isClosingPunctuation(raw[i - 1]) && raw[i - 2].isLetter();
+    if (!afterPunctuation && !followsALowerCaseWord(raw, i))
         return 0;
     qsizetype j = i;
     while (j < raw.size() && raw[j].isDigit())
@@ -89,15 +97,15 @@ bool needsCleaning(QStringView raw, qsizetype i)
     if (c == u'V')
         return raw.mid(i).startsWith(kViewMore);
     if (c >= u'0' && c <= u'9')
-        return isClosingPunctuation(previous);
+        return isClosingPunctuation(previous) || previous.isLower();
     return c != u' ' || previous == u' '; // '[', a control character, or a second space
 }
 
 #ifdef __SSE2__
 // Whether none of the eight characters from @p data may need cleaning: none is a control
-// character, '[', 'V', beyond ASCII, a digit after closing punctuation or after a character
-// beyond ASCII (which may be a closing quote), or a space after a space (data[-1] counts as
-// the first one's predecessor). Digits elsewhere ("2,000 participants", "in 2021") are
+// character, '[', 'V', beyond ASCII, a digit after closing punctuation, a lower-case letter
+// or a character beyond ASCII (which may be a closing quote), or a space after a space
+// (data[-1] counts as the first one's predecessor). Digits elsewhere ("2,000 participants", "in 2021") are
 // common, and never debris.
 bool blockIsPlain(const char16_t *data)
 {
@@ -116,7 +124,8 @@ bool blockIsPlain(const char16_t *data)
     const __m128i afterPunctuation = _mm_or_si128(
         _mm_or_si128(_mm_or_si128(was(u','), was(u'.')), _mm_or_si128(was(u';'), was(u':'))),
         _mm_or_si128(_mm_or_si128(was(u')'), was(u'"')), _mm_andnot_si128(atMost(previous, 0x7F), _mm_set1_epi16(-1))));
-    const __m128i glued = _mm_and_si128(digit, afterPunctuation);
+    const __m128i afterLowerCase = atMost(_mm_sub_epi16(previous, _mm_set1_epi16(u'a')), 25);
+    const __m128i glued = _mm_and_si128(digit, _mm_or_si128(afterPunctuation, afterLowerCase));
     const __m128i secondSpace = _mm_and_si128(is(u' '), was(u' '));
     __m128i flagged = _mm_or_si128(_mm_or_si128(control, glued), _mm_or_si128(is(u'['), is(u'V')));
     flagged = _mm_or_si128(_mm_or_si128(flagged, secondSpace), beyondAscii);

@@ -18,6 +18,8 @@ private Q_SLOTS:
                                                            << "the Essential Services Package, ensuring access";
         QTest::newRow("footnote-number-glued-after-stop-at-end") << "survivors of GBV.12"
                                                                  << "survivors of GBV.";
+        QTest::newRow("footnote-number-glued-to-a-word") << "the national action plans68 and Girls69 have"
+                                                         << "the national action plans and Girls have";
         QTest::newRow("bracketed-footnote-marker") << "the CEDAW Committee[1] and the UPR[23]."
                                                    << "the CEDAW Committee and the UPR.";
         QTest::newRow("stray-view-more-at-end") << "UN Women provided input... View More"
@@ -31,6 +33,10 @@ private Q_SLOTS:
                                     << "the COVID-19 pandemic and COVID19";
         QTest::newRow("four-digit-year-after-comma-kept") << "as approved,2022 by"
                                                           << "as approved,2022 by";
+        QTest::newRow("year-glued-to-a-word-kept") << "adopted since2019 by 12 states"
+                                                   << "adopted since2019 by 12 states";
+        QTest::newRow("digits-after-a-short-word-kept") << "the G20 and a 4G network and an mp3"
+                                                        << "the G20 and a 4G network and an mp3";
         QTest::newRow("invisible-characters-inside-words") << "Ke\u00ADnya, Moz\u200Bambique and Ma\u2060li\uFEFF"
                                                            << "Kenya, Mozambique and Mali";
         QTest::newRow("script-joiners-kept") << "\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645"
@@ -77,6 +83,13 @@ private Q_SLOTS:
                 QTest::addRow("glued-footnote-after-U+%04X-at-%d", punctuation.unicode(), at)
                     << line << QString(line).remove(QStringLiteral("85"));
             }
+        }
+        // Glued to the end of a word in lower case, wherever the word ends in a block.
+        for (int at = 1; at < 26; ++at) {
+            const QString line = QStringLiteral("xxxxxxxxxxxxxxxxxxxxxxxxxx").left(at) + QStringLiteral(" action plans")
+                + QStringLiteral("68 and");
+            QTest::addRow("glued-footnote-after-a-word-at-%d", at)
+                << line << QString(line).remove(QStringLiteral("68"));
         }
         // Digits after anything else are numbers, wherever they fall.
         for (int at = 1; at < 26; ++at) {
