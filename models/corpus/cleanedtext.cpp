@@ -105,8 +105,8 @@ bool needsCleaning(QStringView raw, qsizetype i)
 // Whether none of the eight characters from @p data may need cleaning: none is a control
 // character, '[', 'V', beyond ASCII, a digit after closing punctuation, a lower-case letter
 // or a character beyond ASCII (which may be a closing quote), or a space after a space
-// (data[-1] counts as the first one's predecessor). Digits elsewhere ("2,000 participants", "in 2021") are
-// common, and never debris.
+// (data[-1] counts as the first one's predecessor). Digits elsewhere ("2,000 participants",
+// "in 2021") are common, and never debris.
 bool blockIsPlain(const char16_t *data)
 {
     const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data));

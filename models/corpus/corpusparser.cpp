@@ -524,7 +524,8 @@ bool CorpusParser::opensAfterAShortPhrase(QStringView opening)
 
 // The reporting entity a paragraph tells its own work of, without naming it as its subject:
 // "...remained a key area of the UN Trust Fund's work". It must be the only reporting
-// entity the paragraph names; named once as a partner ("with UN Women"), it is none.
+// entity the paragraph names, and named in the possessive at least once: named only as in
+// "with UN Women", it may be a partner.
 QString CorpusParser::ownerOf(const Activity &activity) const
 {
     const Gazetteer &gazetteer = m_extractor.gazetteer();
