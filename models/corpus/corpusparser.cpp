@@ -308,17 +308,18 @@ void CorpusParser::processLine(
             openSection(text, {});
         } else if (m_extractor.gazetteer().isPageSection(text)) {
             openSection(text, {});
-        } else if (const QString agency = m_extractor.agencyNamedBy(text); !agency.isEmpty()) {
+        } else if (EntityExtractor::HeadingReading heading = m_extractor.readHeading(text);
+                   !heading.reporter.isEmpty()) {
             fileDrafts(record, drafts); // the page above was another's
             startPage();
-            m_pageAgency = agency;
+            m_pageAgency = heading.reporter;
             m_addressMayFollow = true;
-        } else if (QList<EntityRef> country = m_extractor.countryNamedBy(text); !country.isEmpty()) {
+        } else if (heading.isCountry) {
             // "MALI" above a country's paragraphs: all of them are its, not only the first.
-            openSection(text, std::move(country));
+            openSection(text, std::move(heading.entities));
         } else {
             m_pendingTitle = text;
-            m_titleContext = m_extractor.titleContext(text);
+            m_titleContext = std::move(heading.entities);
         }
         m_leadIn.clear();
         return;

@@ -125,14 +125,6 @@ QList<EntityRef> EntityExtractor::leadInContext(QStringView leadIn) const
     return context;
 }
 
-QList<EntityRef> EntityExtractor::titleContext(QStringView title) const
-{
-    Activity probe;
-    probe.text = title.toString();
-    extract(&probe);
-    return probe.entities;
-}
-
 QString EntityExtractor::reportingEntityName(QStringView headerEntity) const
 {
     const QString text = headerEntity.trimmed().toString();
@@ -147,30 +139,24 @@ QString EntityExtractor::reportingEntityName(QStringView headerEntity) const
     return text;
 }
 
-QList<EntityRef> EntityExtractor::countryNamedBy(QStringView heading) const
+EntityExtractor::HeadingReading EntityExtractor::readHeading(QStringView heading) const
 {
     Activity probe;
     probe.text = heading.trimmed().toString();
     extract(&probe);
+    HeadingReading reading;
+    reading.entities = probe.entities;
     if (probe.mentions.size() != 1)
-        return {};
+        return reading;
     const Mention &mention = probe.mentions.constFirst();
-    const bool whole = mention.start == 0 && mention.length == probe.text.size();
-    return whole && mention.entity.kind == EntityKind::Country ? probe.entities : QList<EntityRef>();
-}
-
-QString EntityExtractor::agencyNamedBy(QStringView heading) const
-{
-    Activity probe;
-    probe.text = heading.trimmed().toString();
-    extract(&probe);
-    if (probe.mentions.size() != 1)
-        return {};
-    const Mention &mention = probe.mentions.constFirst();
-    const GazetteerEntry &entry = m_gazetteer.entry(m_gazetteer.indexOf(mention.entity.key));
-    const bool whole = mention.start == 0 && mention.length == probe.text.size();
+    if (mention.start != 0 || mention.length != probe.text.size())
+        return reading;
     // The inventory lists reporting programmes (the UN Trust Fund) among its agencies.
-    return whole && entry.reports ? entry.ref.name : QString();
+    const GazetteerEntry &entry = m_gazetteer.entry(m_gazetteer.indexOf(mention.entity.key));
+    if (entry.reports)
+        reading.reporter = entry.ref.name;
+    reading.isCountry = entry.ref.kind == EntityKind::Country;
+    return reading;
 }
 
 } // namespace evaw

@@ -23,22 +23,20 @@ public:
     /// What a lead-in hands to the items under it: its countries, places and agencies.
     QList<EntityRef> leadInContext(QStringView leadIn) const;
 
-    /// What an entry's title ("Safe Cities Global Initiative") hands to the paragraph under
-    /// it: everything the title names, and what that implies.
-    QList<EntityRef> titleContext(QStringView title) const;
-
     /// The canonical name of the reporting entity named in an entry header ("UN Women"),
     /// or the header's own words when the gazetteer does not know them.
     QString reportingEntityName(QStringView headerEntity) const;
 
-    /// The country a heading consists of ("MALI", "Cabo Verde"), with what it implies, or an
-    /// empty list: a page of one agency's work may be in sections by country.
-    QList<EntityRef> countryNamedBy(QStringView heading) const;
-
-    /// The canonical name of the reporting entity a heading consists of ("United Nations
-    /// Office of the High Commissioner for Refugees" gives "UNHCR"), or an empty string: a
-    /// page of one agency's entries opens with its name.
-    QString agencyNamedBy(QStringView heading) const;
+    /// What a heading names. A heading that is one name and nothing more opens a page when
+    /// it is a reporting entity's ("United Nations Office of the High Commissioner for
+    /// Refugees": a page of UNHCR's entries), a section when it is a country's ("MALI"); any
+    /// other heading, an entry's title, hands what it names to the paragraph under it.
+    struct HeadingReading {
+        QString reporter; ///< the canonical name of the reporting entity it consists of
+        bool isCountry = false; ///< it consists of a country's name
+        QList<EntityRef> entities; ///< everything it names, and what that implies
+    };
+    HeadingReading readHeading(QStringView heading) const;
 
     const Gazetteer &gazetteer() const { return m_gazetteer; }
 

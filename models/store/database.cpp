@@ -14,6 +14,23 @@ namespace evaw {
 
 namespace {
 
+// The views that give an activity's lists (see ListColumn) the shape of the tables they
+// replaced, for anyone reading the store with SQL: made by schema 3, and again by schema 7
+// around the copy of the table they read.
+QStringList activityListViews()
+{
+    return {
+        QStringLiteral("CREATE VIEW activity_entities(activity_id, entity_id, position) AS"
+                       " SELECT a.id, j.value, j.key FROM activities AS a, json_each(a.entity_ids) AS j"),
+        QStringLiteral("CREATE VIEW mentions(activity_id, entity_id, start, length) AS"
+                       " SELECT a.id, j.value ->> 0, j.value ->> 1, j.value ->> 2"
+                       " FROM activities AS a, json_each(a.mention_spans) AS j"),
+        QStringLiteral("CREATE VIEW dates(activity_id, year, month, day, end_year, kind, start, length) AS"
+                       " SELECT a.id, j.value ->> 0, j.value ->> 1, j.value ->> 2, j.value ->> 3, j.value ->> 4,"
+                       " j.value ->> 5, j.value ->> 6 FROM activities AS a, json_each(a.date_spans) AS j"),
+    };
+}
+
 // Migration N brings a store from schema N-1 to N. Stores are never migrated down.
 const QList<QStringList> &migrations()
 {
@@ -62,7 +79,7 @@ const QList<QStringList> &migrations()
         // (see ListColumn): an import wrote some six rows per activity into three more
         // tables, and that was most of its time. Views keep the old tables' shape for
         // anyone reading the store with SQL.
-        {
+        QStringList{
             QStringLiteral("ALTER TABLE activities ADD COLUMN entity_ids TEXT NOT NULL DEFAULT '[]'"),
             QStringLiteral("ALTER TABLE activities ADD COLUMN mention_spans TEXT NOT NULL DEFAULT '[]'"),
             QStringLiteral("ALTER TABLE activities ADD COLUMN date_spans TEXT NOT NULL DEFAULT '[]'"),
@@ -78,15 +95,7 @@ const QList<QStringList> &migrations()
             QStringLiteral("DROP TABLE activity_entities"),
             QStringLiteral("DROP TABLE mentions"),
             QStringLiteral("DROP TABLE dates"),
-            QStringLiteral("CREATE VIEW activity_entities(activity_id, entity_id, position) AS"
-                           " SELECT a.id, j.value, j.key FROM activities AS a, json_each(a.entity_ids) AS j"),
-            QStringLiteral("CREATE VIEW mentions(activity_id, entity_id, start, length) AS"
-                           " SELECT a.id, j.value ->> 0, j.value ->> 1, j.value ->> 2"
-                           " FROM activities AS a, json_each(a.mention_spans) AS j"),
-            QStringLiteral("CREATE VIEW dates(activity_id, year, month, day, end_year, kind, start, length) AS"
-                           " SELECT a.id, j.value ->> 0, j.value ->> 1, j.value ->> 2, j.value ->> 3, j.value ->> 4,"
-                           " j.value ->> 5, j.value ->> 6 FROM activities AS a, json_each(a.date_spans) AS j"),
-        },
+        } + activityListViews(),
         // 4: variants become one list per activity: writing both directions of every pair
         // as a row of its own took longer than finding the pairs. The lists get a table of
         // their own, because they are known only once a whole import has been read, and
@@ -120,7 +129,7 @@ const QList<QStringList> &migrations()
         // store. An import already leaves out the texts the store holds: it reads their
         // hashes first. SQLite drops such an index only with its table, so the table is
         // copied; the views that read it go and come back around the copy.
-        {
+        QStringList{
             QStringLiteral("DROP VIEW activity_entities"),
             QStringLiteral("DROP VIEW mentions"),
             QStringLiteral("DROP VIEW dates"),
@@ -135,15 +144,7 @@ const QList<QStringList> &migrations()
                            " mention_spans, date_spans FROM activities ORDER BY id"),
             QStringLiteral("DROP TABLE activities"),
             QStringLiteral("ALTER TABLE activities_copy RENAME TO activities"),
-            QStringLiteral("CREATE VIEW activity_entities(activity_id, entity_id, position) AS"
-                           " SELECT a.id, j.value, j.key FROM activities AS a, json_each(a.entity_ids) AS j"),
-            QStringLiteral("CREATE VIEW mentions(activity_id, entity_id, start, length) AS"
-                           " SELECT a.id, j.value ->> 0, j.value ->> 1, j.value ->> 2"
-                           " FROM activities AS a, json_each(a.mention_spans) AS j"),
-            QStringLiteral("CREATE VIEW dates(activity_id, year, month, day, end_year, kind, start, length) AS"
-                           " SELECT a.id, j.value ->> 0, j.value ->> 1, j.value ->> 2, j.value ->> 3, j.value ->> 4,"
-                           " j.value ->> 5, j.value ->> 6 FROM activities AS a, json_each(a.date_spans) AS j"),
-        },
+        } + activityListViews(),
     };
     return steps;
 }

@@ -227,7 +227,33 @@ private Q_SLOTS:
     {
         QFETCH(QString, heading);
         QFETCH(QString, agency);
-        QCOMPARE(test::extractor().agencyNamedBy(heading), agency);
+        QCOMPARE(test::extractor().readHeading(heading).reporter, agency);
+    }
+
+    // A country's name alone opens a section; with more words, it only titles a paragraph.
+    void shouldTellAHeadingThatIsACountrysName_data()
+    {
+        QTest::addColumn<QString>("heading");
+        QTest::addColumn<bool>("country");
+        QTest::addColumn<QString>("entities");
+        QTest::newRow("in capitals") << "CABO VERDE" << true << "country:CV";
+        QTest::newRow("by its short form") << "DRC" << true << "country:CD";
+        QTest::newRow("more than the name") << "Mali: a new law" << false << "country:ML";
+        QTest::newRow("an agency") << "UNICEF" << false << "agency:unicef";
+        QTest::newRow("a city, with its country") << "Mombasa" << false << "place:KE-28,country:KE";
+    }
+
+    void shouldTellAHeadingThatIsACountrysName()
+    {
+        QFETCH(QString, heading);
+        QFETCH(bool, country);
+        QFETCH(QString, entities);
+        const EntityExtractor::HeadingReading reading = test::extractor().readHeading(heading);
+        QCOMPARE(reading.isCountry, country);
+        QStringList keys;
+        for (const EntityRef &ref : reading.entities)
+            keys.append(ref.key);
+        QCOMPARE(keys.join(u','), entities);
     }
 };
 
