@@ -138,6 +138,18 @@ private Q_SLOTS:
             << "grants with the UN Trust to End Violence against Women and the Women’s Peace and Humanitarian Fund"
             << "programme:untf-evaw=UN Trust to End Violence against Women"
                "|programme:wphf=Women’s Peace and Humanitarian Fund";
+        QTest::newRow("the-fgm-programme-by-its-joint-name")
+            << "the UNFPA-UNICEF Joint Programme on Female Genital Mutilation and Cutting (FGM/C)"
+            << "agency:unfpa=UNFPA|agency:unicef=UNICEF"
+               "|programme:gp-fgm=Joint Programme on Female Genital Mutilation and Cutting|theme:fgm=FGM/C";
+        QTest::newRow("the-essential-services-programme-by-its-name")
+            << "under the Joint Programme on Essential Services for Women and Girls Subject to Violence"
+            << "programme:esp=Joint Programme on Essential Services for Women and Girls Subject to Violence";
+        QTest::newRow("the-ilo-convention-without-no")
+            << "ratify ILO Convention 190, the Violence and Harassment Convention"
+            << "programme:ilo-c190=ILO Convention 190|programme:ilo-c190=Violence and Harassment Convention";
+        QTest::newRow("an-ngo-by-its-full-name-only") << "with the IRC and International Medical Corps (IMC)"
+                                                      << "partner:irc=IRC|partner:imc=International Medical Corps";
         QTest::newRow("markup-is-text") << "<b>UNICEF</b>"
                                         << "agency:unicef=UNICEF";
     }
