@@ -166,12 +166,15 @@ void CorpusParser::fileDrafts(const RecordBlock &record, QList<Activity> *drafts
     const QString measure = pathMeasure ? pathMeasure->name : m_itemPath.measure;
     for (qsizetype i = 0; i < drafts->size(); ++i) {
         Activity &activity = (*drafts)[i];
+        bool guessed = false; // the entity of the results above it, which it does not name
         if (!oneEntity) {
             const QString subject = subjects[i].isEmpty() ? ownerOf(activity) : subjects[i];
             if (!subject.isEmpty())
                 m_lastReportingEntity = subject;
+            guessed = subject.isEmpty();
         }
-        activity.reportingEntity = m_lastReportingEntity;
+        if (!guessed || mayHaveReported(m_lastReportingEntity, activity))
+            activity.reportingEntity = m_lastReportingEntity;
         if (!measure.isEmpty())
             activity.measure = measure;
         if (activity.period.isEmpty())
@@ -527,6 +530,26 @@ bool CorpusParser::opensAfterAShortPhrase(QStringView opening)
 // "...remained a key area of the UN Trust Fund's work". It must be the only reporting
 // entity the paragraph names, and named in the possessive at least once: named only as in
 // "with UN Women", it may be a partner.
+// A page of several entities' results gives a result that names no subject to the entity
+// above it. Where that entity works only in some countries, and the result names others
+// only, the guess is refuted: no reporting entity is better than a wrong one.
+bool CorpusParser::mayHaveReported(const QString &entity, const Activity &activity) const
+{
+    const QSet<QString> remit = m_extractor.gazetteer().remitOf(entity);
+    if (remit.isEmpty())
+        return true;
+    bool namesACountry = false;
+    for (const EntityRef &ref : activity.entities) {
+        if (ref.kind != EntityKind::Country && ref.kind != EntityKind::Place)
+            continue;
+        const QString &country = ref.kind == EntityKind::Place ? ref.country : ref.code;
+        if (remit.contains(country))
+            return true;
+        namesACountry = namesACountry || !country.isEmpty();
+    }
+    return !namesACountry;
+}
+
 QString CorpusParser::ownerOf(const Activity &activity) const
 {
     const Gazetteer &gazetteer = m_extractor.gazetteer();

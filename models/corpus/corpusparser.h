@@ -86,6 +86,7 @@ private:
     QString subjectOf(const Activity &activity) const;
     static bool opensAfterAShortPhrase(QStringView opening);
     QString ownerOf(const Activity &activity) const;
+    bool mayHaveReported(const QString &entity, const Activity &activity) const;
     static bool previewsEarlier(QStringView paragraph, const QList<QString> &earlier);
     void emitActivity(Activity &&activity);
     void resolvePreview(const QList<SourceLine> &preview);

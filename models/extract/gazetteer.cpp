@@ -46,6 +46,11 @@ void Gazetteer::addRegionMember(const QString &regionCode, const QString &member
         members.append(member);
 }
 
+void Gazetteer::setRemit(int entry, const QSet<QString> &countries)
+{
+    m_remits.insert(m_entries.at(entry).ref.name, countries);
+}
+
 void Gazetteer::build()
 {
     for (int i = 0; i < m_aliases.size(); ++i)

@@ -46,6 +46,7 @@ public:
     void addPageTitle(const QString &title); ///< a label too
     void addPageSection(const QString &heading);
     void addRegionMember(const QString &regionCode, const QString &member);
+    void setRemit(int entry, const QSet<QString> &countries);
     void build();
 
     int size() const { return int(m_entries.size()); }
@@ -69,6 +70,10 @@ public:
 
     /// Direct members of an M49 region (countries or sub-regions) from CLDR's containment.
     QStringList regionMembers(const QString &regionCode) const { return m_regionMembers.value(regionCode); }
+
+    /// The countries (ISO alpha-2) that the entity named @p name works in, where its mandate
+    /// bounds them (UNRWA's fields, a regional commission's region); empty where it does not.
+    QSet<QString> remitOf(const QString &name) const { return m_remits.value(name); }
 
     const QList<int> &aliasEntries(int alias) const { return m_aliases.at(alias).entries; }
 
@@ -106,6 +111,7 @@ private:
     QSet<QString> m_pageTitles; ///< folded
     QSet<QString> m_pageSections; ///< folded
     QHash<QString, QStringList> m_regionMembers;
+    QHash<QString, QSet<QString>> m_remits; ///< by the entity's name
     AhoCorasick m_matcher;
 };
 

@@ -129,6 +129,11 @@ bool GazetteerLoader::loadEntityFile(Gazetteer *gazetteer, const QString &file, 
             if (alias.contains(kUnitedNations))
                 gazetteer->addAlias(index, QString(alias).replace(kUnitedNations, QLatin1String("UN")));
         }
+        QSet<QString> remit;
+        if (!countriesOf(*gazetteer, stringList(object.value(QLatin1String("remit"))), &remit))
+            return fail(QStringLiteral("%1: %2: %3").arg(file, entry.ref.key, m_error));
+        if (!remit.isEmpty())
+            gazetteer->setRemit(index, remit);
         // Implications may point at entries of files loaded later, so they name keys.
         for (const QString &key : stringList(object.value(QLatin1String("implies")))) {
             const int implied = gazetteer->indexOf(key);
@@ -136,6 +141,34 @@ bool GazetteerLoader::loadEntityFile(Gazetteer *gazetteer, const QString &file, 
                 return fail(QStringLiteral("%1: %2 implies unknown entry %3").arg(file, entry.ref.key, key));
             gazetteer->addImplication(index, implied);
         }
+    }
+    return true;
+}
+
+// A remit names countries and regions by key; regions stand for every country they hold,
+// through their sub-regions.
+bool GazetteerLoader::countriesOf(const Gazetteer &gazetteer, const QStringList &keys, QSet<QString> *countries)
+{
+    QStringList pending;
+    for (const QString &key : keys) {
+        const int index = gazetteer.indexOf(key);
+        const EntityKind kind = index < 0 ? EntityKind::Agency : gazetteer.entry(index).ref.kind;
+        if (kind != EntityKind::Country && kind != EntityKind::Region) {
+            m_error = QStringLiteral("the remit names %1, which is no country or region").arg(key);
+            return false;
+        }
+        pending.append(gazetteer.entry(index).ref.code);
+    }
+    QSet<QString> seen;
+    while (!pending.isEmpty()) {
+        const QString code = pending.takeLast();
+        if (seen.contains(code))
+            continue;
+        seen.insert(code);
+        const QStringList members = gazetteer.regionMembers(code);
+        if (members.isEmpty())
+            countries->insert(code);
+        pending += members;
     }
     return true;
 }

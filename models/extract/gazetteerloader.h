@@ -35,6 +35,7 @@ private:
     bool loadRegions(Gazetteer *gazetteer);
     bool loadMeasures(Gazetteer *gazetteer);
     bool loadPageLabels(Gazetteer *gazetteer);
+    bool countriesOf(const Gazetteer &gazetteer, const QStringList &keys, QSet<QString> *countries);
     static QString subdivisionNameKey(const QString &country, const QString &name);
     bool readJson(const QString &file, QJsonObject *object);
     bool fail(const QString &message);

@@ -420,7 +420,7 @@ private Q_SLOTS:
                                                  << "OHCHR";
         QTest::newRow("after the partner it names") << "In partnership with the Government UNDP trained judges."
                                                     << "UNDP";
-        QTest::newRow("joined by 'with'") << "Shelters run with UNFPA support opened in Chad."
+        QTest::newRow("joined by 'with'") << "Shelters run with UNFPA support opened in Jordan."
                                           << "ESCWA";
         QTest::newRow("joined by 'by'") << "Judges were trained by UNDP last year."
                                         << "ESCWA";
@@ -447,6 +447,45 @@ private Q_SLOTS:
         QFETCH(QString, reporter);
         const ListSink sink = parse(
             QStringLiteral("Search\nESCWA advised two Member States on their laws.\n%1\n").arg(paragraph).toUtf8());
+        QCOMPARE(sink.activities.size(), 2);
+        QCOMPARE(sink.activities[1].reportingEntity, reporter);
+    }
+
+    // An entity whose mandate bounds where it works does not take, from the result above, a
+    // result that names no subject and only countries outside its remit: that result's
+    // reporting entity is not known.
+    void shouldNotGiveAResultToAnEntityThatDoesNotWorkThere_data()
+    {
+        QTest::addColumn<QString>("above");
+        QTest::addColumn<QString>("paragraph");
+        QTest::addColumn<QString>("reporter");
+        const QString unrwa = QStringLiteral("UNRWA ran prevention sessions in Gaza.");
+        const QString eclac = QStringLiteral("ECLAC published data on femicide.");
+        QTest::newRow("in its fields") << unrwa << "In Jordan, 300 staff were trained."
+                                       << "UNRWA";
+        QTest::newRow("outside its fields") << unrwa << "In Kenya, 500 survivors received legal aid."
+                                            << "";
+        QTest::newRow("a city outside its fields") << unrwa << "Legal aid reached 500 survivors in Mombasa."
+                                                   << "";
+        QTest::newRow("one country in its fields") << unrwa << "Counsellors from Syria and Germany met in 2019."
+                                                   << "UNRWA";
+        QTest::newRow("no country") << unrwa << "Counselling reached 500 survivors."
+                                    << "UNRWA";
+        QTest::newRow("a sub-region's countries") << eclac << "In Mexico and Jamaica, courts adopted a protocol."
+                                                  << "ECLAC";
+        QTest::newRow("outside its region") << eclac << "In Nepal, courts adopted a protocol."
+                                            << "";
+        QTest::newRow("an entity that works anywhere") << "OHCHR advised Cambodia on its laws."
+                                                       << "In Kenya, judges were trained."
+                                                       << "OHCHR";
+    }
+
+    void shouldNotGiveAResultToAnEntityThatDoesNotWorkThere()
+    {
+        QFETCH(QString, above);
+        QFETCH(QString, paragraph);
+        QFETCH(QString, reporter);
+        const ListSink sink = parse(QStringLiteral("Search\n%1\n%2\n").arg(above, paragraph).toUtf8());
         QCOMPARE(sink.activities.size(), 2);
         QCOMPARE(sink.activities[1].reportingEntity, reporter);
     }

@@ -1,5 +1,7 @@
 #include "testsupport.h"
 
+#include <QDirIterator>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace evaw;
@@ -100,6 +102,50 @@ private Q_SLOTS:
         const Measure *subHeading = test::gazetteer().measureForHeading(u"Analysis and research");
         QVERIFY(subHeading);
         QCOMPARE(subHeading->id, QStringLiteral("data"));
+    }
+
+    // Where an entity works only in some places, its remit names them, regions by their
+    // countries through every sub-region.
+    void shouldBoundWhereAnEntityWorks()
+    {
+        const Gazetteer &gazetteer = test::gazetteer();
+        const QSet<QString> fields{"JO", "LB", "PS", "SY"};
+        QCOMPARE(gazetteer.remitOf(QStringLiteral("UNRWA")), fields);
+        const QSet<QString> eclac = gazetteer.remitOf(QStringLiteral("ECLAC"));
+        QVERIFY(eclac.contains(QStringLiteral("MX")) && eclac.contains(QStringLiteral("JM")));
+        QVERIFY(!eclac.contains(QStringLiteral("ES")));
+        const QSet<QString> escwa = gazetteer.remitOf(QStringLiteral("ESCWA"));
+        QVERIFY(escwa.contains(QStringLiteral("EG")) && escwa.contains(QStringLiteral("MR")));
+        QVERIFY(!escwa.contains(QStringLiteral("TD")));
+        QVERIFY(gazetteer.remitOf(QStringLiteral("UNICEF")).isEmpty());
+    }
+
+    void shouldRefuseARemitThatIsNoPlace()
+    {
+        QTemporaryDir root;
+        QVERIFY(root.isValid());
+        QDirIterator files(QStringLiteral(":/"), {"*.json", "*.xml"}, QDir::Files, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            const QString source = files.next();
+            const QString target = root.filePath(source.mid(2));
+            QVERIFY(QDir().mkpath(QFileInfo(target).path()));
+            QVERIFY(QFile::copy(source, target));
+        }
+        QFile agencies(root.filePath(QStringLiteral("gazetteer/agencies.json")));
+        QVERIFY(agencies.open(QIODevice::ReadOnly));
+        QByteArray data = agencies.readAll();
+        agencies.close();
+        data.replace("\"remit\": [\"region:419\"]", "\"remit\": [\"agency:unicef\"]");
+        QVERIFY(QFile::remove(agencies.fileName()) && agencies.open(QIODevice::WriteOnly));
+        agencies.write(data);
+        agencies.close();
+
+        Gazetteer gazetteer;
+        GazetteerLoader loader(root.path() + u'/');
+        QVERIFY(!loader.load(&gazetteer));
+        QCOMPARE(loader.error(),
+            QStringLiteral("gazetteer/agencies.json: agency:eclac: the remit names agency:unicef, which is no "
+                           "country or region"));
     }
 
     void shouldReportAMissingDataFolder()
