@@ -526,10 +526,6 @@ bool CorpusParser::opensAfterAShortPhrase(QStringView opening)
     return opens.contains(first.toString().toLower()) && !joining.contains(last.toString().toLower());
 }
 
-// The reporting entity a paragraph tells its own work of, without naming it as its subject:
-// "...remained a key area of the UN Trust Fund's work". It must be the only reporting
-// entity the paragraph names, and named in the possessive at least once: named only as in
-// "with UN Women", it may be a partner.
 // A page of several entities' results gives a result that names no subject to the entity
 // above it. Where that entity works only in some countries, and the result names others
 // only, the guess is refuted: no reporting entity is better than a wrong one.
@@ -550,6 +546,10 @@ bool CorpusParser::mayHaveReported(const QString &entity, const Activity &activi
     return !namesACountry;
 }
 
+// The reporting entity a paragraph tells its own work of, without naming it as its subject:
+// "...remained a key area of the UN Trust Fund's work". It must be the only reporting
+// entity the paragraph names, and named in the possessive at least once: named only as in
+// "with UN Women", it may be a partner.
 QString CorpusParser::ownerOf(const Activity &activity) const
 {
     const Gazetteer &gazetteer = m_extractor.gazetteer();
