@@ -135,6 +135,17 @@ bool isClosingQuoteOrBracket(QChar c)
     return c == u'"' || c == u'\'' || c == u')' || c == u']' || c == QChar(0x201D) || c == QChar(0x2019);
 }
 
+// "Display.aspx?NewsID=": a stop inside a web address ends no sentence. The address is the
+// word the stop is in, up to the space before it.
+bool insideWebAddress(QStringView text, int stop)
+{
+    int start = stop;
+    while (start > 0 && !text[start - 1].isSpace() && text[start - 1] != u'(')
+        --start;
+    const QStringView word = text.mid(start, stop - start);
+    return word.contains(QLatin1String("://")) || word.startsWith(QLatin1String("www."));
+}
+
 } // namespace
 
 int itemMarkerLength(QStringView text)
@@ -357,6 +368,8 @@ QList<TextSpan> splitRunOns(QStringView text)
         if (c == u'.' && !endsSentence(text, i))
             continue;
         if (!text[i - 1].isLetterOrNumber() && text[i - 1] != u')')
+            continue;
+        if (insideWebAddress(text, i))
             continue;
         spans.append(TextSpan{start, i + 1});
         start = i + 1;

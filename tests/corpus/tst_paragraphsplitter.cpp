@@ -312,6 +312,15 @@ private Q_SLOTS:
             << "see www.un.org.UNDP too" << QStringList{QStringLiteral("see www.un.org.UNDP too")};
         QTest::newRow("acronym-after-an-abbreviation-stays")
             << "tools etc.UNFPA too" << QStringList{QStringLiteral("tools etc.UNFPA too")};
+        QTest::newRow("a-query-in-a-web-address-stays")
+            << "(See: https://example.org/News/Display.aspx?NewsID=23921&LangID=E)"
+            << QStringList{QStringLiteral("(See: https://example.org/News/Display.aspx?NewsID=23921&LangID=E)")};
+        QTest::newRow("a-path-in-a-web-address-stays")
+            << "at www.example.org/Pages.Home today"
+            << QStringList{QStringLiteral("at www.example.org/Pages.Home today")};
+        QTest::newRow("glued-after-a-web-address-word")
+            << "see the website.The site"
+            << QStringList{QStringLiteral("see the website."), QStringLiteral("The site")};
         QTest::newRow("glued-after-exclamation")
             << "It worked!The team" << QStringList{QStringLiteral("It worked!"), QStringLiteral("The team")};
         QTest::newRow("glued-after-question")
