@@ -150,6 +150,13 @@ private Q_SLOTS:
             << "programme:ilo-c190=ILO Convention 190|programme:ilo-c190=Violence and Harassment Convention";
         QTest::newRow("an-ngo-by-its-full-name-only") << "with the IRC and International Medical Corps (IMC)"
                                                       << "partner:irc=IRC|partner:imc=International Medical Corps";
+        QTest::newRow("violence-at-school-and-at-elections")
+            << "SRGBV in schools, violence against women in elections (VAWE), SEA and SH"
+            << "theme:srgbv=SRGBV|theme:vawp=violence against women in elections|theme:vawp=VAWE|theme:sea=SEA"
+               "|theme:sexual-harassment=SH";
+        QTest::newRow("a-partnership-by-its-acronym") << "with the UN Girls’ Education Initiative (UNGEI)"
+                                                      << "programme:ungei=UN Girls’ Education Initiative"
+                                                         "|programme:ungei=UNGEI";
         QTest::newRow("markup-is-text") << "<b>UNICEF</b>"
                                         << "agency:unicef=UNICEF";
     }
