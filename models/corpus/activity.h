@@ -32,6 +32,9 @@ struct DateMention {
 struct Occurrence {
     QString file;
     int line = 0;
+    /// The reporting entity this place gives the activity, where the place first read gave
+    /// none (a page of several entities' results); empty otherwise.
+    QString reportingEntity;
 };
 
 /// Where an activity's text comes from.

@@ -32,11 +32,14 @@ CorpusParser::CorpusParser(const EntityExtractor &extractor, VariantLinker *vari
 {
 }
 
-void CorpusParser::addKnownText(const QByteArray &textHash, qint64 id)
+void CorpusParser::addKnownText(const QByteArray &textHash, qint64 id, bool reported)
 {
     TextKey key;
-    if (keyOf(textHash, &key)) // else not a hash this version wrote
-        m_known.insert(key, id);
+    if (!keyOf(textHash, &key)) // not a hash this version wrote
+        return;
+    m_known.insert(key, id);
+    if (!reported)
+        m_unreported.insert(id);
 }
 
 CorpusParser::TextKey CorpusParser::textKey(QStringView text)
@@ -577,12 +580,18 @@ void CorpusParser::emitActivity(Activity &&activity)
         hash = textKey(activity.text);
     const auto known = m_known.constFind(hash);
     if (known != m_known.constEnd()) {
-        m_sinkFailed = !m_sink->addOccurrence(known.value(), Occurrence{m_label, activity.source.line});
+        Occurrence occurrence{m_label, activity.source.line, {}};
+        // Another page may tell whose a result is where the first did not.
+        if (!activity.reportingEntity.isEmpty() && m_unreported.remove(known.value()))
+            occurrence.reportingEntity = activity.reportingEntity;
+        m_sinkFailed = !m_sink->addOccurrence(known.value(), occurrence);
         ++m_result.duplicates;
         return;
     }
     activity.id = m_nextId++;
     m_known.insert(hash, activity.id);
+    if (activity.reportingEntity.isEmpty())
+        m_unreported.insert(activity.id);
     if (m_variants)
         m_variants->add(activity.id, activity.text);
     m_sinkFailed = !m_sink->addActivity(std::move(activity));
@@ -600,7 +609,7 @@ void CorpusParser::resolvePreview(const QList<SourceLine> &preview)
             const auto known = m_known.constFind(textKey(text.mid(piece.start, piece.length())));
             if (known == m_known.constEnd())
                 continue;
-            m_sinkFailed = m_sinkFailed || !m_sink->addOccurrence(known.value(), Occurrence{m_label, line.number});
+            m_sinkFailed = m_sinkFailed || !m_sink->addOccurrence(known.value(), Occurrence{m_label, line.number, {}});
             ++m_result.duplicates;
         }
     }

@@ -7,6 +7,7 @@
 #include "variantlinker.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <atomic>
 #include <functional>
@@ -44,8 +45,9 @@ public:
     /// @p variants, when given, collects every new activity for near-duplicate linking.
     explicit CorpusParser(const EntityExtractor &extractor, VariantLinker *variants = nullptr);
 
-    /// Activities already stored, so that their repeats in new files become occurrences.
-    void addKnownText(const QByteArray &textHash, qint64 id);
+    /// Activities already stored, so that their repeats in new files become occurrences;
+    /// @p reported is false for one stored without a reporting entity.
+    void addKnownText(const QByteArray &textHash, qint64 id, bool reported = true);
     void setNextId(qint64 id) { m_nextId = id; }
     qint64 nextId() const { return m_nextId; }
     void setProgressHandler(ProgressHandler handler) { m_progress = std::move(handler); }
@@ -120,6 +122,7 @@ private:
 
     // Across files
     QHash<TextKey, qint64> m_known;
+    QSet<qint64> m_unreported; ///< known activities whose reporting entity no place has given
     qint64 m_nextId = 1;
     VariantLinker *m_variants = nullptr;
 };

@@ -38,12 +38,15 @@ public:
               " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         , m_entity(m_handle, "INSERT INTO entities(key, kind, name, code, country) VALUES(?, ?, ?, ?, ?)")
         , m_occurrence(m_handle, "INSERT INTO occurrences(activity_id, source_id, line) VALUES(?, ?, ?)")
+        , m_reporter(m_handle,
+              "UPDATE activities SET reporting_entity = ? WHERE id = ?"
+              " AND (reporting_entity IS NULL OR reporting_entity = '')")
     {
     }
 
     bool prepare()
     {
-        for (const SqliteStatement *statement : {&m_activity, &m_entity, &m_occurrence}) {
+        for (const SqliteStatement *statement : {&m_activity, &m_entity, &m_occurrence, &m_reporter}) {
             if (!statement->isValid()) {
                 m_error = m_handle ? statement->error() : QStringLiteral("not an SQLite store");
                 return false;
@@ -99,7 +102,13 @@ public:
         m_occurrence.bind(1, id);
         m_occurrence.bind(2, m_sourceId);
         m_occurrence.bind(3, occurrence.line);
-        return run(m_occurrence);
+        if (!run(m_occurrence))
+            return false;
+        if (occurrence.reportingEntity.isEmpty())
+            return true;
+        m_reporter.bind(1, occurrence.reportingEntity);
+        m_reporter.bind(2, id);
+        return run(m_reporter);
     }
 
 private:
@@ -168,7 +177,7 @@ private:
 
     QSqlDatabase m_db;
     sqlite3 *m_handle;
-    SqliteStatement m_activity, m_entity, m_occurrence;
+    SqliteStatement m_activity, m_entity, m_occurrence, m_reporter;
     QHash<QString, qint64> m_idOfEntity;
     /// Holding each key keeps its characters where they are: no other key can come to
     /// have an address while it is here.
@@ -333,12 +342,12 @@ bool Importer::loadKnownTexts(CorpusParser &parser)
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT hash, id FROM activities")))
+    if (!query.exec(QStringLiteral("SELECT hash, id, COALESCE(reporting_entity, '') <> '' FROM activities")))
         return false;
     qint64 highest = 0;
     while (query.next()) {
         const qint64 id = query.value(1).toLongLong();
-        parser.addKnownText(query.value(0).toByteArray(), id);
+        parser.addKnownText(query.value(0).toByteArray(), id, query.value(2).toBool());
         highest = std::max(highest, id);
     }
     parser.setNextId(highest + 1);

@@ -490,6 +490,28 @@ private Q_SLOTS:
         QCOMPARE(sink.activities[1].reportingEntity, reporter);
     }
 
+    // The same result on a later page, where the entity above it could have reported it,
+    // gives it that reporting entity once.
+    void shouldGiveAnUnreportedResultTheReporterALaterPlaceGives()
+    {
+        const ListSink sink = parse("Measures\n"
+                                    "UNRWA ran prevention sessions in Gaza.\n"
+                                    "In Kenya, 500 survivors received legal aid.\n"
+                                    "Search\n"
+                                    "UNHCR trained 300 staff in 2015.\n"
+                                    "In Kenya, 500 survivors received legal aid.\n"
+                                    "Search\n"
+                                    "UNICEF trained 40 social workers.\n"
+                                    "In Kenya, 500 survivors received legal aid.\n");
+        QCOMPARE(sink.activities.size(), 4);
+        QCOMPARE(sink.activities[1].reportingEntity, QString());
+        QCOMPARE(sink.occurrences.size(), 2);
+        QCOMPARE(sink.occurrences[0].first, sink.activities[1].id);
+        QCOMPARE(sink.occurrences[0].second.reportingEntity, QStringLiteral("UNHCR"));
+        QCOMPARE(sink.occurrences[1].first, sink.activities[1].id);
+        QCOMPARE(sink.occurrences[1].second.reportingEntity, QString());
+    }
+
     // A page of one agency's work may be in sections by country, their headings in capitals:
     // every paragraph up to the next heading is the country's, not only the first.
     void shouldFileEveryParagraphUnderACountrysHeading()

@@ -148,6 +148,37 @@ private Q_SLOTS:
             1);
     }
 
+    // A result whose first page gave it no reporting entity takes the one a page imported
+    // later gives it; one that has its reporting entity keeps it.
+    void shouldTakeAReportingEntityALaterPageGives()
+    {
+        Importer importer(*m_db, test::extractor());
+        const QString measures = test::writeFile(m_dir, QStringLiteral("measures.txt"),
+            "Measures\n"
+            "UNRWA ran prevention sessions in Gaza.\n"
+            "In Kenya, 500 survivors received legal aid.\n");
+        const QString search = test::writeFile(m_dir, QStringLiteral("search.txt"),
+            "Search\n"
+            "UNHCR trained 300 staff in 2015.\n"
+            "In Kenya, 500 survivors received legal aid.\n"
+            "ESCWA advised Lebanon.\n"
+            "UNRWA ran prevention sessions in Gaza.\n");
+        QVERIFY(importer.importFiles({measures}).value(0).ok);
+        const QString kenya = QStringLiteral("SELECT reporting_entity FROM activities WHERE text LIKE 'In Kenya%'");
+        QSqlQuery query(m_db->connection());
+        QVERIFY(query.exec(kenya) && query.next());
+        QCOMPARE(query.value(0).toString(), QString());
+
+        const QList<FileImport> later = importer.importFiles({search});
+        QVERIFY2(later.value(0).ok, qPrintable(later.value(0).error));
+        QCOMPARE(later[0].duplicates, 2);
+        QVERIFY(query.exec(kenya) && query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("UNHCR"));
+        QVERIFY(query.exec(QStringLiteral("SELECT reporting_entity FROM activities WHERE text LIKE 'UNRWA ran%'"))
+            && query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("UNRWA"));
+    }
+
     void shouldImportGoodFilesBesideBadOnesAndNameEachBadOne()
     {
         const QString good
