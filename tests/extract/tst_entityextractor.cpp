@@ -157,6 +157,10 @@ private Q_SLOTS:
         QTest::newRow("a-partnership-by-its-acronym") << "with the UN Girls’ Education Initiative (UNGEI)"
                                                       << "programme:ungei=UN Girls’ Education Initiative"
                                                          "|programme:ungei=UNGEI";
+        QTest::newRow("treaties-named-after-a-city")
+            << "the Maputo Protocol, Belem do Para and the Istanbul Convention"
+            << "programme:maputo-protocol=Maputo Protocol|programme:belem-do-para=Belem do Para"
+               "|programme:istanbul-convention=Istanbul Convention";
         QTest::newRow("markup-is-text") << "<b>UNICEF</b>"
                                         << "agency:unicef=UNICEF";
     }
