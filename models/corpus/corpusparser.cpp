@@ -457,7 +457,44 @@ QString CorpusParser::inferReportingEntity(const QList<Activity> &drafts) const
         if (!best || candidate.score > best->score)
             best = &candidate;
     }
-    return best ? gazetteer.entry(best->entry).ref.name : QString();
+    return best ? gazetteer.entry(best->entry).ref.name : selfReferenced(drafts);
+}
+
+// Whether @p text has @p phrase as whole words, its first letter (an article's) in either
+// case, as a sentence may open with it, and the rest in the phrase's case.
+bool CorpusParser::saysWithItsArticle(QStringView text, QStringView phrase)
+{
+    const QStringView rest = phrase.mid(1);
+    for (qsizetype at = text.indexOf(rest); at > 0; at = text.indexOf(rest, at + 1)) {
+        if (text[at - 1].toLower() == phrase.front().toLower()
+            && Gazetteer::isWholeWord(text, int(at - 1), int(phrase.size())))
+            return true;
+    }
+    return false;
+}
+
+// Spotlight's entries may say only "the Initiative". Those words name it where the record
+// names no entity that they could mean as well ("the Safe Cities Global Initiative").
+QString CorpusParser::selfReferenced(const QList<Activity> &drafts) const
+{
+    const Gazetteer &gazetteer = m_extractor.gazetteer();
+    for (const Gazetteer::SelfReference &reference : gazetteer.selfReferences()) {
+        const EntityRef &self = gazetteer.entry(reference.entry).ref;
+        const QStringView phrase(reference.phrase);
+        const QStringView noun = phrase.mid(phrase.lastIndexOf(u' ') + 1);
+        bool named = false;
+        for (const Activity &activity : drafts) {
+            for (const Mention &mention : activity.mentions) {
+                const QStringView surface = QStringView(activity.text).mid(mention.start, mention.length);
+                if (mention.entity.key != self.key && surface.contains(noun))
+                    return {};
+            }
+            named = named || saysWithItsArticle(activity.text, phrase);
+        }
+        if (named)
+            return self.name;
+    }
+    return {};
 }
 
 // The reporting entity a paragraph names as its subject: at its start ("OHCHR advised..."),

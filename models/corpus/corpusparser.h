@@ -79,6 +79,8 @@ private:
     void processLine(const SourceLine &line, const RecordBlock &record, bool itemFollows, QList<Activity> *drafts);
     Activity makeActivity(const SourceLine &line, const CleanedText &cleaned, int start, int end) const;
     QString inferReportingEntity(const QList<Activity> &drafts) const;
+    QString selfReferenced(const QList<Activity> &drafts) const;
+    static bool saysWithItsArticle(QStringView text, QStringView phrase);
     QString recordReporter(const RecordBlock &record, const QList<Activity> &drafts) const;
     void openSection(const QString &heading, QList<EntityRef> context);
     void fileDrafts(const RecordBlock &record, QList<Activity> *drafts);

@@ -51,6 +51,11 @@ void Gazetteer::setRemit(int entry, const QSet<QString> &countries)
     m_remits.insert(m_entries.at(entry).ref.name, countries);
 }
 
+void Gazetteer::addSelfReference(int entry, const QString &phrase)
+{
+    m_selfReferences.append(SelfReference{phrase, entry});
+}
+
 void Gazetteer::build()
 {
     for (int i = 0; i < m_aliases.size(); ++i)

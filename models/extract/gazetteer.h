@@ -47,6 +47,7 @@ public:
     void addPageSection(const QString &heading);
     void addRegionMember(const QString &regionCode, const QString &member);
     void setRemit(int entry, const QSet<QString> &countries);
+    void addSelfReference(int entry, const QString &phrase);
     void build();
 
     int size() const { return int(m_entries.size()); }
@@ -75,6 +76,13 @@ public:
     /// bounds them (UNRWA's fields, a regional commission's region); empty where it does not.
     QSet<QString> remitOf(const QString &name) const { return m_remits.value(name); }
 
+    /// How an entity's own entries refer to it without its name ("the Initiative"), by entry.
+    struct SelfReference {
+        QString phrase;
+        int entry = -1;
+    };
+    const QList<SelfReference> &selfReferences() const { return m_selfReferences; }
+
     const QList<int> &aliasEntries(int alias) const { return m_aliases.at(alias).entries; }
 
     /// Hands onMatch(const AliasMatch &) every alias found as a whole word in @p text, with
@@ -93,14 +101,15 @@ public:
     /// "Who" while "child marriage" matches "Child Marriage".
     static bool caseFits(QStringView alias, QStringView text);
 
+    /// Whether text[start, start + length) neither begins nor ends inside a word.
+    static bool isWholeWord(QStringView text, int start, int length);
+
 private:
     struct Alias {
         QString text;
         QList<int> entries;
         bool hasUpper = false; ///< most aliases are capitalised; those that are not skip caseFits
     };
-
-    static bool isWholeWord(QStringView text, int start, int length);
 
     QList<GazetteerEntry> m_entries;
     QHash<QString, int> m_byKey;
@@ -112,6 +121,7 @@ private:
     QSet<QString> m_pageSections; ///< folded
     QHash<QString, QStringList> m_regionMembers;
     QHash<QString, QSet<QString>> m_remits; ///< by the entity's name
+    QList<SelfReference> m_selfReferences;
     AhoCorasick m_matcher;
 };
 

@@ -134,6 +134,8 @@ bool GazetteerLoader::loadEntityFile(Gazetteer *gazetteer, const QString &file, 
             return fail(QStringLiteral("%1: %2: %3").arg(file, entry.ref.key, m_error));
         if (!remit.isEmpty())
             gazetteer->setRemit(index, remit);
+        for (const QString &phrase : stringList(object.value(QLatin1String("self_references"))))
+            gazetteer->addSelfReference(index, phrase);
         // Implications may point at entries of files loaded later, so they name keys.
         for (const QString &key : stringList(object.value(QLatin1String("implies")))) {
             const int implied = gazetteer->indexOf(key);

@@ -490,6 +490,37 @@ private Q_SLOTS:
         QCOMPARE(sink.activities[1].reportingEntity, reporter);
     }
 
+    // A record that names no reporting entity may refer to one as its entries do ("the
+    // Initiative"), unless it names another entity the same words could mean.
+    void shouldKnowAReporterByHowItsEntriesReferToIt_data()
+    {
+        QTest::addColumn<QString>("paragraph");
+        QTest::addColumn<QString>("reporter");
+        QTest::newRow("the words alone") << "Since 2019, the Initiative trained 4,000 police officers."
+                                         << "Spotlight Initiative";
+        QTest::newRow("opening a sentence") << "Shelters opened. The Initiative paid for them."
+                                            << "Spotlight Initiative";
+        QTest::newRow("beside another initiative")
+            << "The Safe Cities Global Initiative grew. The Initiative now counts 50 cities."
+            << "";
+        QTest::newRow("in lower case") << "Shelters opened on the initiative of the ministry."
+                                       << "";
+        QTest::newRow("part of a longer word") << "The Initiatives of the ministry were funded."
+                                               << "";
+        QTest::newRow("the reporter named") << "UNICEF trained judges for the Initiative."
+                                            << "UNICEF";
+    }
+
+    void shouldKnowAReporterByHowItsEntriesReferToIt()
+    {
+        QFETCH(QString, paragraph);
+        QFETCH(QString, reporter);
+        const ListSink sink = parse(
+            QStringLiteral("Protection, Support and Services for Victims/Survivors\n%1\n").arg(paragraph).toUtf8());
+        QCOMPARE(sink.activities.size(), 1);
+        QCOMPARE(sink.activities[0].reportingEntity, reporter);
+    }
+
     // The same result on a later page, where the entity above it could have reported it,
     // gives it that reporting entity once.
     void shouldGiveAnUnreportedResultTheReporterALaterPlaceGives()
