@@ -106,6 +106,11 @@ private Q_SLOTS:
         QTest::newRow("regions-m49-does-not-have")
             << "the Sahel, the Great Lakes region and the Western Balkans"
             << "region:sahel=Sahel|region:great-lakes=Great Lakes region|region:balkans=Western Balkans";
+        QTest::newRow("more-regions-m49-does-not-have")
+            << "in the Southern Cone, the Andean region, the Maghreb, the Greater Mekong Subregion,"
+               " the South Caucasus and the Gulf States"
+            << "region:southern-cone=Southern Cone|region:andean=Andean region|region:maghreb=Maghreb"
+               "|region:mekong=Greater Mekong Subregion|region:south-caucasus=South Caucasus|region:gulf=Gulf States";
         QTest::newRow("united-nations-shortened-to-un")
             << "the UN High Commissioner for Refugees and UN Volunteers"
             << "agency:unhcr=UN High Commissioner for Refugees|agency:unv=UN Volunteers";
