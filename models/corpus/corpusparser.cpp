@@ -465,7 +465,7 @@ QString CorpusParser::inferReportingEntity(const QList<Activity> &drafts) const
 bool CorpusParser::saysWithItsArticle(QStringView text, QStringView phrase)
 {
     const QStringView rest = phrase.mid(1);
-    for (qsizetype at = text.indexOf(rest); at > 0; at = text.indexOf(rest, at + 1)) {
+    for (qsizetype at = text.indexOf(rest, 1); at > 0; at = text.indexOf(rest, at + 1)) {
         if (text[at - 1].toLower() == phrase.front().toLower()
             && Gazetteer::isWholeWord(text, int(at - 1), int(phrase.size())))
             return true;

@@ -134,8 +134,11 @@ bool GazetteerLoader::loadEntityFile(Gazetteer *gazetteer, const QString &file, 
             return fail(QStringLiteral("%1: %2: %3").arg(file, entry.ref.key, m_error));
         if (!remit.isEmpty())
             gazetteer->setRemit(index, remit);
-        for (const QString &phrase : stringList(object.value(QLatin1String("self_references"))))
+        for (const QString &phrase : stringList(object.value(QLatin1String("self_references")))) {
+            if (phrase.size() < 2) // its first letter, which may be in either case, and more
+                return fail(QStringLiteral("%1: %2 has a self reference too short to read").arg(file, entry.ref.key));
             gazetteer->addSelfReference(index, phrase);
+        }
         // Implications may point at entries of files loaded later, so they name keys.
         for (const QString &key : stringList(object.value(QLatin1String("implies")))) {
             const int implied = gazetteer->indexOf(key);

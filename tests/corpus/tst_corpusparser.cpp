@@ -498,6 +498,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("reporter");
         QTest::newRow("the words alone") << "Since 2019, the Initiative trained 4,000 police officers."
                                          << "Spotlight Initiative";
+        QTest::newRow("opening the paragraph") << "The Initiative paid for 40 shelters."
+                                               << "Spotlight Initiative";
         QTest::newRow("opening a sentence") << "Shelters opened. The Initiative paid for them."
                                             << "Spotlight Initiative";
         QTest::newRow("beside another initiative")

@@ -120,8 +120,28 @@ private Q_SLOTS:
         QVERIFY(gazetteer.remitOf(QStringLiteral("UNICEF")).isEmpty());
     }
 
-    void shouldRefuseARemitThatIsNoPlace()
+    void shouldRefuseEntityDataItCannotUse_data()
     {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QByteArray>("before");
+        QTest::addColumn<QByteArray>("after");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("a remit that is no place")
+            << "gazetteer/agencies.json" << QByteArray(R"("remit": ["region:419"])")
+            << QByteArray(R"("remit": ["agency:unicef"])")
+            << "gazetteer/agencies.json: agency:eclac: the remit names agency:unicef, which is no country or region";
+        QTest::newRow("a self reference of one letter")
+            << "gazetteer/programmes.json" << QByteArray(R"("self_references": ["the Initiative"])")
+            << QByteArray(R"("self_references": ["t"])")
+            << "gazetteer/programmes.json: programme:spotlight has a self reference too short to read";
+    }
+
+    void shouldRefuseEntityDataItCannotUse()
+    {
+        QFETCH(QString, file);
+        QFETCH(QByteArray, before);
+        QFETCH(QByteArray, after);
+        QFETCH(QString, error);
         QTemporaryDir root;
         QVERIFY(root.isValid());
         QDirIterator files(QStringLiteral(":/"), {"*.json", "*.xml"}, QDir::Files, QDirIterator::Subdirectories);
@@ -131,21 +151,20 @@ private Q_SLOTS:
             QVERIFY(QDir().mkpath(QFileInfo(target).path()));
             QVERIFY(QFile::copy(source, target));
         }
-        QFile agencies(root.filePath(QStringLiteral("gazetteer/agencies.json")));
-        QVERIFY(agencies.open(QIODevice::ReadOnly));
-        QByteArray data = agencies.readAll();
-        agencies.close();
-        data.replace("\"remit\": [\"region:419\"]", "\"remit\": [\"agency:unicef\"]");
-        QVERIFY(QFile::remove(agencies.fileName()) && agencies.open(QIODevice::WriteOnly));
-        agencies.write(data);
-        agencies.close();
+        QFile changed(root.filePath(file));
+        QVERIFY(changed.open(QIODevice::ReadOnly));
+        QByteArray data = changed.readAll();
+        changed.close();
+        QVERIFY(data.contains(before));
+        data.replace(before, after);
+        QVERIFY(QFile::remove(changed.fileName()) && changed.open(QIODevice::WriteOnly));
+        changed.write(data);
+        changed.close();
 
         Gazetteer gazetteer;
         GazetteerLoader loader(root.path() + u'/');
         QVERIFY(!loader.load(&gazetteer));
-        QCOMPARE(loader.error(),
-            QStringLiteral("gazetteer/agencies.json: agency:eclac: the remit names agency:unicef, which is no "
-                           "country or region"));
+        QCOMPARE(loader.error(), error);
     }
 
     void shouldReportAMissingDataFolder()
