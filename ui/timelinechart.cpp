@@ -5,6 +5,8 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCategoryAxis>
+#include <QFontMetrics>
 #include <QLegendMarker>
 #include <QScatterSeries>
 #include <QStackedBarSeries>
@@ -98,9 +100,15 @@ void TimelineChart::buildChart()
     m_countAxis->setTickType(QValueAxis::TicksDynamic);
     m_countAxis->setTitleText(tr("Activities"));
     m_countAxis->setLabelsFont(labels);
-    // The scatter series needs a numeric x axis; this hidden one is aligned with the bars.
-    m_markerAxis = new QValueAxis(this);
+    // The scatter series needs a numeric x axis, aligned with the bars. It is shown only
+    // when the years are too many to label each: it then labels the round ones.
+    m_markerAxis = new QCategoryAxis(this);
     m_markerAxis->setVisible(false);
+    m_markerAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_markerAxis->setLineVisible(false);
+    m_markerAxis->setGridLineVisible(false);
+    m_markerAxis->setLabelsFont(labels);
+    m_markerAxis->setTitleText(tr("Year"));
     c->addAxis(m_yearAxis, Qt::AlignBottom);
     c->addAxis(m_markerAxis, Qt::AlignBottom);
     c->addAxis(m_countAxis, Qt::AlignLeft);
@@ -188,7 +196,49 @@ void TimelineChart::fitYearLabels()
     if (!m_yearAxis)
         return;
     constexpr int kWidestUprightLabel = 48; // pixels a year needs side by side
-    m_yearAxis->setLabelsAngle(m_yearAxis->count() * kWidestUprightLabel > chart()->plotArea().width() ? -90 : 0);
+    const int years = int(m_yearAxis->count());
+    const qreal perYear = chart()->plotArea().width() / std::max(1, years);
+    // Qt Charts cuts a label turned on its side to its category's width, as it does an
+    // upright one, so turning only helps while a year's width holds its label.
+    const int labelLength = QFontMetrics(m_yearAxis->labelsFont()).horizontalAdvance(QStringLiteral("8888"));
+    const bool everyYear = perYear >= labelLength + 4;
+    m_yearAxis->setLabelsAngle(perYear >= kWidestUprightLabel ? 0 : -90);
+    m_yearAxis->setLabelsVisible(everyYear);
+    m_yearAxis->setTitleVisible(everyYear);
+    m_markerAxis->setVisible(!everyYear);
+
+    // Dates that reach back decades ("the 1993 Declaration") widen the axis past what a
+    // label per year can fit: then every 2nd, 5th, 10th... year is labelled, upright.
+    int step = 0;
+    if (!everyYear) {
+        for (const int candidate : {2, 5, 10, 20, 25, 50, 100}) {
+            step = candidate;
+            if (perYear * candidate >= kWidestUprightLabel)
+                break;
+        }
+    }
+    QStringList wanted;
+    QList<int> rows;
+    for (int row = 0; step > 0 && row < years; ++row) {
+        const int year = m_model.yearAt(row);
+        if (year % step == 0) {
+            wanted.append(QString::number(year));
+            rows.append(row);
+        }
+    }
+    if (m_markerAxis->categoriesLabels() != wanted) {
+        for (const QString &label : m_markerAxis->categoriesLabels())
+            m_markerAxis->remove(label);
+        m_markerAxis->setStartValue(-0.5);
+        for (int i = 0; i < wanted.size(); ++i)
+            m_markerAxis->append(wanted[i], rows[i]);
+    }
+    m_markerAxis->setRange(-0.5, std::max(0, years - 1) + 0.5);
+}
+
+QStringList TimelineChart::shownYearLabels() const
+{
+    return m_yearAxis->labelsVisible() ? m_yearAxis->categories() : m_markerAxis->categoriesLabels();
 }
 
 void TimelineChart::resizeEvent(QResizeEvent *event)

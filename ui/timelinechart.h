@@ -3,6 +3,7 @@
 #include <QChartView>
 
 class QBarCategoryAxis;
+class QCategoryAxis;
 class QScatterSeries;
 class QStackedBarSeries;
 class QValueAxis;
@@ -28,8 +29,11 @@ public:
     /// Centre of the bar of @p year and of milestone @p index, in view coordinates.
     QPoint barPosition(int year) const;
     QPoint milestonePosition(int index) const;
-    /// Turns the year labels upright when they do not fit side by side in the plot.
+    /// Turns the year labels upright when they do not fit side by side in the plot, and
+    /// labels only round years when they do not fit upright either.
     void fitYearLabels();
+    /// The year labels as drawn, in order.
+    QStringList shownYearLabels() const;
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -48,7 +52,7 @@ private:
     QScatterSeries *m_milestones = nullptr;
     QBarCategoryAxis *m_yearAxis = nullptr;
     QValueAxis *m_countAxis = nullptr;
-    QValueAxis *m_markerAxis = nullptr;
+    QCategoryAxis *m_markerAxis = nullptr;
     QList<QPointF> m_milestonePoints;
 };
 

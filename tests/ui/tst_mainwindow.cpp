@@ -254,6 +254,29 @@ private Q_SLOTS:
         QCOMPARE(chart->barValue(1, 2008), 0.0);
     }
 
+    // Every year of the seed's span has its label; dates that reach back decades leave room
+    // for round years only, upright, rather than for labels cut to nothing.
+    void shouldLabelEveryYearThatFitsAndRoundYearsOtherwise()
+    {
+        const QStringList seedYears = m_window->timeline()->shownYearLabels();
+        QCOMPARE(seedYears.first(), QStringLiteral("2008"));
+        QCOMPARE(seedYears.size(), 2023 - 2008 + 1);
+
+        const QString old = test::writeFile(m_dir, QStringLiteral("old.txt"),
+            "In 1995, OHCHR advised Chad on its laws.\n\nIn 2024, UNICEF trained 40 social workers.\n");
+        openWindow({Importer::bundledCorpusPath(), old});
+        const QStringList shown = m_window->timeline()->shownYearLabels();
+        QVERIFY2(shown.size() >= 3 && shown.size() < 20, qPrintable(shown.join(u' ')));
+        for (const QString &label : shown)
+            QCOMPARE(label.toInt() % 5, 0);
+        QVERIFY(shown.contains(QStringLiteral("2000")));
+        QVERIFY(shown.first().toInt() >= 1995 && shown.last().toInt() <= 2024);
+        // A year's bar is still where a click finds it.
+        TimelineChart *chart = m_window->timeline();
+        QTest::mouseClick(chart->viewport(), Qt::LeftButton, {}, chart->barPosition(2024));
+        QCOMPARE(m_state->filter().fromYear(), 2024);
+    }
+
     void shouldUpdateTheChartInPlaceAsFiltersChange()
     {
         TimelineChart *chart = m_window->timeline();
