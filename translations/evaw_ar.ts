@@ -509,6 +509,10 @@
         <source>Filed under, though the text does not name it:</source>
         <translation>مصنّفة أيضًا تحت، وإن لم يذكره النص:</translation>
     </message>
+    <message>
+        <source>Reporting entity not stated</source>
+        <translation>لم تُذكر الجهة المُبلِّغة</translation>
+    </message>
 </context>
 <context>
     <name>evaw::DumpCommand</name>

@@ -497,6 +497,10 @@
         <source>Filed under, though the text does not name it:</source>
         <translation>Clasificada también en, aunque el texto no lo nombra:</translation>
     </message>
+    <message>
+        <source>Reporting entity not stated</source>
+        <translation>Entidad informante no indicada</translation>
+    </message>
 </context>
 <context>
     <name>evaw::DumpCommand</name>

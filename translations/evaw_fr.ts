@@ -497,6 +497,10 @@
         <source>Filed under, though the text does not name it:</source>
         <translation>Classée aussi sous, sans que le texte le nomme :</translation>
     </message>
+    <message>
+        <source>Reporting entity not stated</source>
+        <translation>Entité déclarante non indiquée</translation>
+    </message>
 </context>
 <context>
     <name>evaw::DumpCommand</name>

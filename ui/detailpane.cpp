@@ -191,8 +191,9 @@ QString DetailPane::variantsHtml(const Activity &activity, const QList<Activity>
 void DetailPane::showActivity(const Activity &activity, const QList<Activity> &variants, const SourceExcerpt &source)
 {
     QStringList heading;
-    if (!activity.reportingEntity.isEmpty())
-        heading.append(tr("Reported by %1").arg(activity.reportingEntity));
+    // Said, not left out: the reader should know that the source leaves it open.
+    heading.append(activity.reportingEntity.isEmpty() ? tr("Reporting entity not stated")
+                                                      : tr("Reported by %1").arg(activity.reportingEntity));
     if (!activity.measure.isEmpty())
         heading.append(activity.measure);
     if (!activity.period.isEmpty())

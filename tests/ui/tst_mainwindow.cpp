@@ -306,6 +306,21 @@ private Q_SLOTS:
         QVERIFY(m_window->detailPane()->paragraphText().startsWith(QLatin1String("Since 2008 UNFPA")));
     }
 
+    // A result whose reporting entity the page leaves open says so, rather than nothing.
+    void shouldSayWhenAResultsReportingEntityIsNotStated()
+    {
+        const QString page = test::writeFile(m_dir, QStringLiteral("measures.txt"),
+            "Measures\nUNRWA ran prevention sessions in Gaza.\nIn Kenya, 500 survivors received legal aid.\n");
+        openWindow({Importer::bundledCorpusPath(), page});
+        QTableView *table = m_window->activityView();
+        table->setFocus();
+        table->setCurrentIndex(m_window->activityModel()->index(m_window->activityModel()->rowOfActivity(50), 0));
+        const QString shown = m_window->detailPane()->browser()->toPlainText();
+        QVERIFY2(shown.startsWith(QLatin1String("Reporting entity not stated")), qPrintable(shown));
+        table->setCurrentIndex(m_window->activityModel()->index(m_window->activityModel()->rowOfActivity(49), 0));
+        QVERIFY(m_window->detailPane()->browser()->toPlainText().startsWith(QLatin1String("Reported by UNRWA")));
+    }
+
     void shouldShowTheSourceParagraphWithItsProvenance()
     {
         QTableView *table = m_window->activityView();
