@@ -76,6 +76,7 @@ ParseResult CorpusParser::parseFile(const QString &path, const QString &label, A
     m_label = label;
     startPage();
     m_addressMayFollow = true; // a page may open with its agency's address
+    m_addressLabelled = false;
     m_result = ParseResult{};
     m_sinkFailed = false;
 
@@ -295,6 +296,7 @@ void CorpusParser::processLine(
             startPage();
         }
         m_addressMayFollow = true; // "Address/Websites"
+        m_addressLabelled = m_extractor.gazetteer().isAddressLabel(text);
         return;
     }
     if (ParagraphSplitter::splitItemPath(text, &m_itemPath.measure, &m_itemPath.period, &m_itemPath.entity))
@@ -302,7 +304,8 @@ void CorpusParser::processLine(
     // An agency's page gives its postal address first, or under its name or a label: the
     // address is not text of the inventory, and its country is not where the agency works.
     const bool addressMayStandHere = std::exchange(m_addressMayFollow, false);
-    if (addressMayStandHere && ParagraphSplitter::readsAsAnAddress(text))
+    const bool addressLabelled = std::exchange(m_addressLabelled, false);
+    if (addressMayStandHere && ParagraphSplitter::readsAsAnAddress(text, addressLabelled))
         return;
     const int marker = ParagraphSplitter::itemMarkerLength(text);
     if (marker == 0 && ParagraphSplitter::isHeading(text)) {

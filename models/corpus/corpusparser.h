@@ -113,6 +113,7 @@ private:
     QString m_lastReportingEntity;
     QString m_pageAgency; ///< the agency a page of its entries opens with
     bool m_addressMayFollow = false; ///< at a page's start, after an agency's name or a label
+    bool m_addressLabelled = false; ///< after a label that announces an address
     ParseResult m_result;
     bool m_sinkFailed = false;
     // Per record: what its item page's path says of it, printed after its text.

@@ -307,9 +307,9 @@ bool isPageFurniture(QStringView text)
     });
 }
 
-bool readsAsAnAddress(QStringView text)
+bool readsAsAnAddress(QStringView text, bool labelled)
 {
-    constexpr int kFewestParts = 3;
+    const int fewestParts = labelled ? 2 : 3;
     constexpr int kMostWordsInAPart = 5;
     // Parts end at a stop or a comma: pages write "Plaza. New York" and "Street, 21st Floor".
     int parts = 0;
@@ -332,7 +332,7 @@ bool readsAsAnAddress(QStringView text)
         const bool letter = std::any_of(part.begin(), part.end(), [](QChar c) { return c.isLetter(); });
         numbered = numbered || (digit && letter);
     }
-    return parts >= kFewestParts && numbered;
+    return parts >= fewestParts && (numbered || labelled);
 }
 
 bool endsSentence(QStringView text, int dot)

@@ -43,8 +43,10 @@ bool isPageFurniture(QStringView text);
 
 /// A postal address written as a line of short parts ("One United Nations Plaza. New York,
 /// NY 10017. USA"): three parts or more between stops and commas, of five words at most
-/// each, one of them with a number among its words.
-bool readsAsAnAddress(QStringView text);
+/// each, one of them with a number among its words. Under a label that announces an address
+/// (@p labelled), two parts are enough and none needs a number ("Sheikh Jarrah, East
+/// Jerusalem. Palestinian Territory").
+bool readsAsAnAddress(QStringView text, bool labelled = false);
 
 /// Sentences glued with no space ("...the SGG and GTG.In Tajikistan, ...") become separate
 /// spans; abbreviations ("U.N.", "e.g."), initials and decimals are not split.

@@ -102,6 +102,12 @@ void Gazetteer::addPageTitle(const QString &title)
     addPageLabel(title);
 }
 
+void Gazetteer::addAddressLabel(const QString &label)
+{
+    m_addressLabels.insert(TextFold::folded(label));
+    addPageLabel(label);
+}
+
 void Gazetteer::addPageSection(const QString &heading)
 {
     m_pageSections.insert(TextFold::folded(heading));
@@ -124,6 +130,11 @@ bool isShortAndIn(QStringView line, const QSet<QString> &folded)
 bool Gazetteer::isPageLabel(QStringView line) const
 {
     return isShortAndIn(line, m_pageLabels);
+}
+
+bool Gazetteer::isAddressLabel(QStringView line) const
+{
+    return isShortAndIn(line, m_addressLabels);
 }
 
 bool Gazetteer::isPageTitle(QStringView line) const

@@ -45,6 +45,7 @@ public:
     void addPageLabel(const QString &label);
     void addPageTitle(const QString &title); ///< a label too
     void addPageSection(const QString &heading);
+    void addAddressLabel(const QString &label); ///< a label too
     void addRegionMember(const QString &regionCode, const QString &member);
     void setRemit(int entry, const QSet<QString> &countries);
     void addSelfReference(int entry, const QString &phrase);
@@ -65,6 +66,9 @@ public:
     /// True when @p line is the title of one of the inventory's pages ("Search", "Measures"),
     /// in any case: a file of several pages starts another one there.
     bool isPageTitle(QStringView line) const;
+
+    /// True when @p line is a label that an agency's postal address follows ("Mail Address").
+    bool isAddressLabel(QStringView line) const;
 
     /// True when @p heading opens a section of an agency's page ("Background"), in any case.
     bool isPageSection(QStringView heading) const;
@@ -119,6 +123,7 @@ private:
     QSet<QString> m_pageLabels; ///< folded
     QSet<QString> m_pageTitles; ///< folded
     QSet<QString> m_pageSections; ///< folded
+    QSet<QString> m_addressLabels; ///< folded
     QHash<QString, QStringList> m_regionMembers;
     QHash<QString, QSet<QString>> m_remits; ///< by the entity's name
     QList<SelfReference> m_selfReferences;

@@ -416,6 +416,8 @@ bool GazetteerLoader::loadPageLabels(Gazetteer *gazetteer)
         gazetteer->addPageTitle(title);
     for (const QString &label : stringList(root.value(QLatin1String("labels"))))
         gazetteer->addPageLabel(label);
+    for (const QString &label : stringList(root.value(QLatin1String("address_labels"))))
+        gazetteer->addAddressLabel(label);
     for (const QString &heading : stringList(root.value(QLatin1String("sections"))))
         gazetteer->addPageSection(heading);
     return true;

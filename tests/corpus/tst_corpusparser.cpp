@@ -704,6 +704,24 @@ private Q_SLOTS:
         QVERIFY(codesOf(cut.activities[0], EntityKind::Country).isEmpty());
     }
 
+    // Under a label that announces it, an address needs no number; under another label, or
+    // where a sentence stands under it, the text is the inventory's.
+    void shouldLeaveOutAnAddressItsLabelAnnounces()
+    {
+        const ListSink sink = parse("Resources\n"
+                                    "- A guide to referral pathways (2017)\n\n"
+                                    "Mail Address\n\n"
+                                    "Sheikh Jarrah, East Jerusalem. Palestinian Territory\n\n"
+                                    "Title\n"
+                                    "Amman, Jordan. Gaza\n"
+                                    "Mail Address\n"
+                                    "UNRWA trained 300 staff in Gaza.\n");
+        QCOMPARE(sink.activities.size(), 3);
+        QCOMPARE(sink.activities[0].text, QStringLiteral("A guide to referral pathways (2017)"));
+        QCOMPARE(sink.activities[1].text, QStringLiteral("Amman, Jordan. Gaza"));
+        QCOMPARE(sink.activities[2].text, QStringLiteral("UNRWA trained 300 staff in Gaza."));
+    }
+
     // An agency's page is in sections; a section holds every paragraph up to the next one.
     void shouldKeepAnAgencyPagesSectionForAllItsParagraphs()
     {

@@ -188,27 +188,37 @@ private Q_SLOTS:
     void shouldTellAnAddressFromSentences_data()
     {
         QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("labelled");
         QTest::addColumn<bool>("address");
         QTest::newRow("headquarters") << "United Nations Headquarters. DC1 Building. Room 613. One United Nations "
                                          "Plaza. New York, NY 10017. USA"
-                                      << true;
-        QTest::newRow("post-box") << "Case Postale 2500. CH-1211 Geneve 2 Depot. Suisse." << true;
+                                      << false << true;
+        QTest::newRow("post-box") << "Case Postale 2500. CH-1211 Geneve 2 Depot. Suisse." << false << true;
         QTest::newRow("sentences") << "UNHCR deployed 12 experts. They trained 300 staff in six operations. It "
                                       "evaluated the scheme."
-                                   << false;
-        QTest::newRow("no-number") << "Palais des Nations. Avenue de la Paix. Geneva." << false;
-        QTest::newRow("two-parts") << "PO Box 30552. Nairobi" << false;
-        QTest::newRow("parts-between-commas") << "220 East 42nd Street, 21st Floor New York, NY 11226, USA" << true;
+                                   << false << false;
+        QTest::newRow("no-number") << "Palais des Nations. Avenue de la Paix. Geneva." << false << false;
+        QTest::newRow("two-parts") << "PO Box 30552. Nairobi" << false << false;
+        QTest::newRow("parts-between-commas")
+            << "220 East 42nd Street, 21st Floor New York, NY 11226, USA" << false << true;
         QTest::newRow("a-sentence-with-commas")
-            << "In 2019, UNFPA, UNICEF and UNDP trained 300 nurses in Malawi." << false;
-        QTest::newRow("a-short-list-of-places") << "Kenya, Uganda and Rwanda, 2019" << false;
+            << "In 2019, UNFPA, UNICEF and UNDP trained 300 nurses in Malawi." << false << false;
+        QTest::newRow("a-short-list-of-places") << "Kenya, Uganda and Rwanda, 2019" << false << false;
+        QTest::newRow("labelled-with-no-number")
+            << "Sheikh Jarrah, East Jerusalem. Palestinian Territory" << true << true;
+        QTest::newRow("labelled-two-parts") << "PO Box 30552. Nairobi" << true << true;
+        QTest::newRow("labelled-but-a-sentence") << "UNRWA trained 300 staff in Gaza." << true << false;
+        QTest::newRow("labelled-but-sentences")
+            << "UNHCR deployed 12 experts to its operations in Chad, Niger and Mali. They trained 300 staff." << true
+            << false;
     }
 
     void shouldTellAnAddressFromSentences()
     {
         QFETCH(QString, text);
+        QFETCH(bool, labelled);
         QFETCH(bool, address);
-        QCOMPARE(Splitter::readsAsAnAddress(text), address);
+        QCOMPARE(Splitter::readsAsAnAddress(text, labelled), address);
     }
 
     void shouldTellAListsMarkerStyle_data()
