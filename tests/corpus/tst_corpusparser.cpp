@@ -509,6 +509,11 @@ private Q_SLOTS:
                                        << "";
         QTest::newRow("part of a longer word") << "The Initiatives of the ministry were funded."
                                                << "";
+        QTest::newRow("an agency's words") << "In 2015, the Agency reached 30,000 refugees in its five fields."
+                                           << "UNRWA";
+        QTest::newRow("beside another agency")
+            << "With the Japan International Cooperation Agency, the Agency trained 40 counsellors."
+            << "";
         QTest::newRow("the reporter named") << "UNICEF trained judges for the Initiative."
                                             << "UNICEF";
     }
