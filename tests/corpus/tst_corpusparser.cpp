@@ -514,6 +514,11 @@ private Q_SLOTS:
         QTest::newRow("beside another agency")
             << "With the Japan International Cooperation Agency, the Agency trained 40 counsellors."
             << "";
+        QTest::newRow("a fund's words") << "In September 2018, the Trust Fund held a workshop for its grantees."
+                                        << "UN Trust Fund to End Violence against Women";
+        QTest::newRow("beside another fund")
+            << "The Trust Fund and the Women's Peace and Humanitarian Fund met grantees."
+            << "";
         QTest::newRow("the reporter named") << "UNICEF trained judges for the Initiative."
                                             << "UNICEF";
     }
