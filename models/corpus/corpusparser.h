@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include "activitysink.h"
+#include "reportingentityreader.h"
 #include "segmenter.h"
 #include "variantlinker.h"
 
@@ -78,24 +79,18 @@ private:
     bool joinLine(SourceLine *paragraph, const SourceLine &next) const;
     void processLine(const SourceLine &line, const RecordBlock &record, bool itemFollows, QList<Activity> *drafts);
     Activity makeActivity(const SourceLine &line, const CleanedText &cleaned, int start, int end) const;
-    QString inferReportingEntity(const QList<Activity> &drafts) const;
-    QString selfReferenced(const QList<Activity> &drafts) const;
-    static bool saysWithItsArticle(QStringView text, QStringView phrase);
     QString recordReporter(const RecordBlock &record, const QList<Activity> &drafts) const;
     void openSection(const QString &heading, QList<EntityRef> context);
     void fileDrafts(const RecordBlock &record, QList<Activity> *drafts);
     void startPage();
     QString leadingReporter(
         const RecordBlock &record, const QList<Activity> &drafts, const QList<QString> &subjects) const;
-    QString subjectOf(const Activity &activity) const;
-    static bool opensAfterAShortPhrase(QStringView opening);
-    QString ownerOf(const Activity &activity) const;
-    bool mayHaveReported(const QString &entity, const Activity &activity) const;
     static bool previewsEarlier(QStringView paragraph, const QList<QString> &earlier);
     void emitActivity(Activity &&activity);
     void resolvePreview(const QList<SourceLine> &preview);
 
     const EntityExtractor &m_extractor;
+    ReportingEntityReader m_reporters;
     ActivitySink *m_sink = nullptr;
     ProgressHandler m_progress;
     const std::atomic_bool *m_cancel = nullptr;

@@ -1,0 +1,199 @@
+#include "reportingentityreader.h"
+
+#include <QStringList>
+#include <QVarLengthArray>
+
+#include <algorithm>
+
+namespace evaw {
+
+ReportingEntityReader::ReportingEntityReader(const Gazetteer &gazetteer)
+    : m_gazetteer(gazetteer)
+{
+}
+
+// The entity a record is about: the reporting-capable agency or programme it names most,
+// with a bonus where it opens a paragraph as the subject ("UNFPA leads..."); ties go to
+// the one named first.
+QString ReportingEntityReader::inferFrom(const QList<Activity> &paragraphs) const
+{
+    constexpr int kSubjectBonus = 2;
+    const Gazetteer &gazetteer = m_gazetteer;
+    // A record names a few candidates at most: a short list in order of first mention,
+    // searched from the start, costs no allocation and no hashing of their names.
+    struct Candidate {
+        int entry;
+        int score;
+    };
+    QVarLengthArray<Candidate, 8> candidates;
+    for (const Activity &paragraph : paragraphs) {
+        for (const Mention &mention : paragraph.mentions) {
+            const int index = gazetteer.indexOf(mention.entity.key);
+            if (index < 0 || !gazetteer.entry(index).reports)
+                continue;
+            auto it = std::find_if(
+                candidates.begin(), candidates.end(), [&](const Candidate &c) { return c.entry == index; });
+            if (it == candidates.end()) {
+                candidates.append(Candidate{index, 0});
+                it = candidates.end() - 1;
+            }
+            it->score += 1 + (mention.start == 0 ? kSubjectBonus : 0);
+        }
+    }
+    const Candidate *best = nullptr;
+    for (const Candidate &candidate : std::as_const(candidates)) {
+        if (!best || candidate.score > best->score)
+            best = &candidate;
+    }
+    return best ? gazetteer.entry(best->entry).ref.name : selfReferenced(paragraphs);
+}
+
+// Whether @p text has @p phrase as whole words, its first letter (an article's) in either
+// case, as a sentence may open with it, and the rest in the phrase's case.
+bool ReportingEntityReader::saysWithItsArticle(QStringView text, QStringView phrase)
+{
+    const QStringView rest = phrase.mid(1);
+    for (qsizetype at = text.indexOf(rest, 1); at > 0; at = text.indexOf(rest, at + 1)) {
+        if (text[at - 1].toLower() == phrase.front().toLower()
+            && Gazetteer::isWholeWord(text, int(at - 1), int(phrase.size())))
+            return true;
+    }
+    return false;
+}
+
+// Spotlight's entries may say only "the Initiative". Those words name it where the record
+// names no entity that they could mean as well ("the Safe Cities Global Initiative").
+QString ReportingEntityReader::selfReferenced(const QList<Activity> &paragraphs) const
+{
+    const Gazetteer &gazetteer = m_gazetteer;
+    for (const Gazetteer::SelfReference &reference : gazetteer.selfReferences()) {
+        const EntityRef &self = gazetteer.entry(reference.entry).ref;
+        const QStringView phrase(reference.phrase);
+        const QStringView noun = phrase.mid(phrase.lastIndexOf(u' ') + 1);
+        bool named = false;
+        for (const Activity &paragraph : paragraphs) {
+            for (const Mention &mention : paragraph.mentions) {
+                const QStringView surface = QStringView(paragraph.text).mid(mention.start, mention.length);
+                if (mention.entity.key != self.key && surface.contains(noun))
+                    return {};
+            }
+            named = named || saysWithItsArticle(paragraph.text, phrase);
+        }
+        if (named)
+            return self.name;
+    }
+    return {};
+}
+
+// The reporting entity a paragraph names as its subject: at its start ("OHCHR advised..."),
+// after an opening phrase that names no agency ("In Cambodia, OHCHR provided...") or after
+// a short one without its comma ("During the period UNRWA trained..."). In "Together with
+// UNFPA and IOM, UN Women co-led..." the subject is not told by position, nor is it in
+// "UNICEF and UNFPA jointly lead...", where either may be reporting.
+QString ReportingEntityReader::subjectOf(const Activity &paragraph) const
+{
+    const Gazetteer &gazetteer = m_gazetteer;
+    auto reports = [&](const Mention &mention) {
+        const int index = gazetteer.indexOf(mention.entity.key);
+        return index >= 0 && gazetteer.entry(index).reports;
+    };
+    const qsizetype comma = paragraph.text.indexOf(u',');
+    const qsizetype afterComma = comma < 0 ? -1 : comma + 2;
+    const QList<Mention> &mentions = paragraph.mentions;
+    for (qsizetype i = 0; i < mentions.size(); ++i) {
+        const Mention &mention = mentions[i];
+        if (afterComma >= 0 && mention.start > afterComma + 4)
+            break;
+        if (!reports(mention))
+            continue;
+        // "The UN Trust Fund provides...", "In 2019, the UN Trust Fund provided...".
+        auto opensAt = [&](qsizetype at) {
+            return mention.start == at
+                || (mention.start == at + 4
+                    && QStringView(paragraph.text).mid(at, 4).compare(QLatin1String("the "), Qt::CaseInsensitive) == 0);
+        };
+        if (opensAt(0) || (afterComma >= 0 && opensAt(afterComma))
+            || opensAfterAShortPhrase(QStringView(paragraph.text).left(mention.start))) {
+            const int end = mention.start + mention.length;
+            const bool joint = i + 1 < mentions.size() && reports(mentions[i + 1])
+                && mentions[i + 1].entity.kind == EntityKind::Agency
+                && QStringView(paragraph.text).mid(end, mentions[i + 1].start - end).trimmed() == QLatin1String("and");
+            return joint ? QString() : mention.entity.name;
+        }
+        if (mention.entity.kind == EntityKind::Agency)
+            return {};
+    }
+    return {};
+}
+
+// True when @p opening, the words before a paragraph's first reporting entity, is a short
+// phrase of time or place with no comma after it ("During the reporting period", "In Kenya",
+// "Since 2008"): the entity is the subject. After a word that joins it to something
+// ("with", "of the", "by"), it is a partner or an object, as it is after a verb ("The
+// ministry used").
+bool ReportingEntityReader::opensAfterAShortPhrase(QStringView opening)
+{
+    constexpr int kMostWords = 8;
+    static const QStringList opens{QStringLiteral("in"), QStringLiteral("during"), QStringLiteral("since"),
+        QStringLiteral("throughout"), QStringLiteral("through"), QStringLiteral("under"), QStringLiteral("over"),
+        QStringLiteral("last"), QStringLiteral("this"), QStringLiteral("from"), QStringLiteral("after"),
+        QStringLiteral("before"), QStringLiteral("at"), QStringLiteral("on"), QStringLiteral("by"),
+        QStringLiteral("within"), QStringLiteral("across"), QStringLiteral("following"), QStringLiteral("until"),
+        QStringLiteral("between"), QStringLiteral("as"), QStringLiteral("for")};
+    static const QStringList joining{QStringLiteral("with"), QStringLiteral("and"), QStringLiteral("or"),
+        QStringLiteral("by"), QStringLiteral("of"), QStringLiteral("to"), QStringLiteral("for"), QStringLiteral("from"),
+        QStringLiteral("through"), QStringLiteral("via"), QStringLiteral("the"), QStringLiteral("this"),
+        QStringLiteral("its"), QStringLiteral("their"), QStringLiteral("including"), QStringLiteral("between"),
+        QStringLiteral("among"), QStringLiteral("alongside"), QStringLiteral("under")};
+    const QStringView words = opening.trimmed();
+    if (words.isEmpty() || words.contains(u',') || words.contains(u'.') || words.contains(u';') || words.contains(u':')
+        || words.count(u' ') + 1 > kMostWords)
+        return false;
+    const QStringView first = words.left(words.indexOf(u' ')); // all of it, with no space
+    const QStringView last = words.mid(words.lastIndexOf(u' ') + 1);
+    return opens.contains(first.toString().toLower()) && !joining.contains(last.toString().toLower());
+}
+
+// A page of several entities' results gives a result that names no subject to the entity
+// above it. Where that entity works only in some countries, and the result names others
+// only, the guess is refuted: no reporting entity is better than a wrong one.
+bool ReportingEntityReader::mayHaveReported(const QString &entity, const Activity &paragraph) const
+{
+    const QSet<QString> remit = m_gazetteer.remitOf(entity);
+    if (remit.isEmpty())
+        return true;
+    bool namesACountry = false;
+    for (const EntityRef &ref : paragraph.entities) {
+        if (ref.kind != EntityKind::Country && ref.kind != EntityKind::Place)
+            continue;
+        const QString &country = ref.kind == EntityKind::Place ? ref.country : ref.code;
+        if (remit.contains(country))
+            return true;
+        namesACountry = namesACountry || !country.isEmpty();
+    }
+    return !namesACountry;
+}
+
+// The reporting entity a paragraph tells its own work of, without naming it as its subject:
+// "...remained a key area of the UN Trust Fund's work". It must be the only reporting
+// entity the paragraph names, and named in the possessive at least once: named only as in
+// "with UN Women", it may be a partner.
+QString ReportingEntityReader::ownerOf(const Activity &paragraph) const
+{
+    const Gazetteer &gazetteer = m_gazetteer;
+    QString owner;
+    bool possessive = false;
+    for (const Mention &mention : paragraph.mentions) {
+        const int index = gazetteer.indexOf(mention.entity.key);
+        if (index < 0 || !gazetteer.entry(index).reports)
+            continue;
+        if (!owner.isEmpty() && mention.entity.name != owner)
+            return {};
+        owner = mention.entity.name;
+        const QStringView after = QStringView(paragraph.text).mid(mention.start + mention.length, 2);
+        possessive = possessive || after == QLatin1String("'s") || after == u"\u2019s";
+    }
+    return possessive ? owner : QString();
+}
+
+} // namespace evaw

@@ -1,0 +1,122 @@
+#include "corpus/reportingentityreader.h"
+#include "testsupport.h"
+
+#include <QTest>
+
+using namespace evaw;
+
+namespace {
+
+// A paragraph as the parser hands it over: its text, with its entities found.
+Activity paragraph(const QString &text)
+{
+    Activity activity;
+    activity.text = text;
+    test::extractor().extract(&activity);
+    return activity;
+}
+
+QList<Activity> paragraphs(const QStringList &texts)
+{
+    QList<Activity> result;
+    for (const QString &text : texts)
+        result.append(paragraph(text));
+    return result;
+}
+
+} // namespace
+
+class TestReportingEntityReader : public QObject
+{
+    Q_OBJECT
+
+private:
+    const ReportingEntityReader m_reader{test::gazetteer()};
+
+private Q_SLOTS:
+    void shouldInferTheEntityARecordIsMostAbout_data()
+    {
+        QTest::addColumn<QStringList>("texts");
+        QTest::addColumn<QString>("reporter");
+        QTest::newRow("named most") << QStringList{"UNICEF and UNFPA trained nurses.", "UNFPA paid for it."} << "UNFPA";
+        QTest::newRow("a subject counts more")
+            << QStringList{"UNDP ran the survey with UNICEF.", "It drew on UNICEF data."} << "UNDP";
+        QTest::newRow("a tie goes to the one named first")
+            << QStringList{"OHCHR and UNODC advised the drafters."} << "OHCHR";
+        QTest::newRow("partners only") << QStringList{"The ministry and two NGOs opened shelters in Chad."} << "";
+        QTest::newRow("the words its entries use")
+            << QStringList{"Shelters opened.", "The Initiative paid for them."} << "Spotlight Initiative";
+    }
+
+    void shouldInferTheEntityARecordIsMostAbout()
+    {
+        QFETCH(QStringList, texts);
+        QFETCH(QString, reporter);
+        QCOMPARE(m_reader.inferFrom(paragraphs(texts)), reporter);
+    }
+
+    void shouldReadAParagraphsSubject_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("subject");
+        QTest::newRow("first") << "OHCHR advised the drafters."
+                               << "OHCHR";
+        QTest::newRow("after a phrase and its comma") << "In 2019, UNDP trained judges."
+                                                      << "UNDP";
+        QTest::newRow("after a short phrase") << "In Kenya UNHCR trained 300 staff."
+                                              << "UNHCR";
+        QTest::newRow("with its article") << "The UN Trust Fund gave 12 grants."
+                                          << "UN Trust Fund to End Violence against Women";
+        QTest::newRow("two of them") << "UNICEF and UNFPA run the programme."
+                                     << "";
+        QTest::newRow("a partner") << "Shelters run with UNFPA support opened."
+                                   << "";
+    }
+
+    void shouldReadAParagraphsSubject()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, subject);
+        QCOMPARE(m_reader.subjectOf(paragraph(text)), subject);
+    }
+
+    void shouldReadWhoseWorkAParagraphTellsOf()
+    {
+        QCOMPARE(m_reader.ownerOf(paragraph(QStringLiteral("Training was a key area of UNRWA's work."))),
+            QStringLiteral("UNRWA"));
+        QCOMPARE(m_reader.ownerOf(paragraph(QStringLiteral("Judges were trained with UNRWA."))), QString());
+        QCOMPARE(m_reader.ownerOf(paragraph(QStringLiteral("UNDP's manual and UNRWA's guide were used."))), QString());
+    }
+
+    void shouldTellWhetherAnEntityCanHaveWorkedThere_data()
+    {
+        QTest::addColumn<QString>("entity");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("may");
+        QTest::newRow("in its fields") << "UNRWA"
+                                       << "Counsellors met in Jordan." << true;
+        QTest::newRow("outside them") << "UNRWA"
+                                      << "Counsellors met in Kenya." << false;
+        QTest::newRow("a city outside them") << "UNRWA"
+                                             << "Counsellors met in Mombasa." << false;
+        QTest::newRow("no country") << "UNRWA"
+                                    << "Counsellors met." << true;
+        QTest::newRow("a commission's region") << "ECLAC"
+                                               << "Courts in Jamaica adopted it." << true;
+        QTest::newRow("outside the region") << "ECLAC"
+                                            << "Courts in Nepal adopted it." << false;
+        QTest::newRow("an entity that works anywhere") << "UNICEF"
+                                                       << "Counsellors met in Kenya." << true;
+    }
+
+    void shouldTellWhetherAnEntityCanHaveWorkedThere()
+    {
+        QFETCH(QString, entity);
+        QFETCH(QString, text);
+        QFETCH(bool, may);
+        QCOMPARE(m_reader.mayHaveReported(entity, paragraph(text)), may);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReportingEntityReader)
+#include "tst_reportingentityreader.moc"
