@@ -18,7 +18,6 @@ ReportingEntityReader::ReportingEntityReader(const Gazetteer &gazetteer)
 QString ReportingEntityReader::inferFrom(const QList<Activity> &paragraphs) const
 {
     constexpr int kSubjectBonus = 2;
-    const Gazetteer &gazetteer = m_gazetteer;
     // A record names a few candidates at most: a short list in order of first mention,
     // searched from the start, costs no allocation and no hashing of their names.
     struct Candidate {
@@ -28,8 +27,8 @@ QString ReportingEntityReader::inferFrom(const QList<Activity> &paragraphs) cons
     QVarLengthArray<Candidate, 8> candidates;
     for (const Activity &paragraph : paragraphs) {
         for (const Mention &mention : paragraph.mentions) {
-            const int index = gazetteer.indexOf(mention.entity.key);
-            if (index < 0 || !gazetteer.entry(index).reports)
+            const int index = m_gazetteer.indexOf(mention.entity.key);
+            if (index < 0 || !m_gazetteer.entry(index).reports)
                 continue;
             auto it = std::find_if(
                 candidates.begin(), candidates.end(), [&](const Candidate &c) { return c.entry == index; });
@@ -45,7 +44,7 @@ QString ReportingEntityReader::inferFrom(const QList<Activity> &paragraphs) cons
         if (!best || candidate.score > best->score)
             best = &candidate;
     }
-    return best ? gazetteer.entry(best->entry).ref.name : selfReferenced(paragraphs);
+    return best ? m_gazetteer.entry(best->entry).ref.name : selfReferenced(paragraphs);
 }
 
 // Whether @p text has @p phrase as whole words, its first letter (an article's) in either
@@ -65,24 +64,28 @@ bool ReportingEntityReader::saysWithItsArticle(QStringView text, QStringView phr
 // names no entity that they could mean as well ("the Safe Cities Global Initiative").
 QString ReportingEntityReader::selfReferenced(const QList<Activity> &paragraphs) const
 {
-    const Gazetteer &gazetteer = m_gazetteer;
-    for (const Gazetteer::SelfReference &reference : gazetteer.selfReferences()) {
-        const EntityRef &self = gazetteer.entry(reference.entry).ref;
-        const QStringView phrase(reference.phrase);
-        const QStringView noun = phrase.mid(phrase.lastIndexOf(u' ') + 1);
-        bool named = false;
-        for (const Activity &paragraph : paragraphs) {
-            for (const Mention &mention : paragraph.mentions) {
-                const QStringView surface = QStringView(paragraph.text).mid(mention.start, mention.length);
-                if (mention.entity.key != self.key && surface.contains(noun))
-                    return {};
-            }
-            named = named || saysWithItsArticle(paragraph.text, phrase);
-        }
-        if (named)
-            return self.name;
+    for (const Gazetteer::SelfReference &reference : m_gazetteer.selfReferences()) {
+        if (refersTo(reference, paragraphs))
+            return m_gazetteer.entry(reference.entry).ref.name;
     }
     return {};
+}
+
+bool ReportingEntityReader::refersTo(const Gazetteer::SelfReference &reference, const QList<Activity> &paragraphs) const
+{
+    const QString &self = m_gazetteer.entry(reference.entry).ref.key;
+    const QStringView phrase(reference.phrase);
+    const QStringView noun = phrase.mid(phrase.lastIndexOf(u' ') + 1);
+    bool said = false;
+    for (const Activity &paragraph : paragraphs) {
+        for (const Mention &mention : paragraph.mentions) {
+            const QStringView surface = QStringView(paragraph.text).mid(mention.start, mention.length);
+            if (mention.entity.key != self && surface.contains(noun))
+                return false;
+        }
+        said = said || saysWithItsArticle(paragraph.text, phrase);
+    }
+    return said;
 }
 
 // The reporting entity a paragraph names as its subject: at its start ("OHCHR advised..."),
@@ -92,10 +95,9 @@ QString ReportingEntityReader::selfReferenced(const QList<Activity> &paragraphs)
 // "UNICEF and UNFPA jointly lead...", where either may be reporting.
 QString ReportingEntityReader::subjectOf(const Activity &paragraph) const
 {
-    const Gazetteer &gazetteer = m_gazetteer;
     auto reports = [&](const Mention &mention) {
-        const int index = gazetteer.indexOf(mention.entity.key);
-        return index >= 0 && gazetteer.entry(index).reports;
+        const int index = m_gazetteer.indexOf(mention.entity.key);
+        return index >= 0 && m_gazetteer.entry(index).reports;
     };
     const qsizetype comma = paragraph.text.indexOf(u',');
     const qsizetype afterComma = comma < 0 ? -1 : comma + 2;
@@ -180,12 +182,11 @@ bool ReportingEntityReader::mayHaveReported(const QString &entity, const Activit
 // "with UN Women", it may be a partner.
 QString ReportingEntityReader::ownerOf(const Activity &paragraph) const
 {
-    const Gazetteer &gazetteer = m_gazetteer;
     QString owner;
     bool possessive = false;
     for (const Mention &mention : paragraph.mentions) {
-        const int index = gazetteer.indexOf(mention.entity.key);
-        if (index < 0 || !gazetteer.entry(index).reports)
+        const int index = m_gazetteer.indexOf(mention.entity.key);
+        if (index < 0 || !m_gazetteer.entry(index).reports)
             continue;
         if (!owner.isEmpty() && mention.entity.name != owner)
             return {};

@@ -30,6 +30,7 @@ public:
 
 private:
     QString selfReferenced(const QList<Activity> &paragraphs) const;
+    bool refersTo(const Gazetteer::SelfReference &reference, const QList<Activity> &paragraphs) const;
     static bool saysWithItsArticle(QStringView text, QStringView phrase);
     static bool opensAfterAShortPhrase(QStringView opening);
 

@@ -44,6 +44,9 @@ private Q_SLOTS:
         QTest::newRow("a tie goes to the one named first")
             << QStringList{"OHCHR and UNODC advised the drafters."} << "OHCHR";
         QTest::newRow("partners only") << QStringList{"The ministry and two NGOs opened shelters in Chad."} << "";
+        QTest::newRow("one entity's words beside another's name")
+            << QStringList{"With the Japan International Cooperation Agency, the Initiative trained 40 counsellors."}
+            << "Spotlight Initiative";
         QTest::newRow("the words its entries use")
             << QStringList{"Shelters opened.", "The Initiative paid for them."} << "Spotlight Initiative";
     }
