@@ -198,28 +198,34 @@ void TimelineChart::fitYearLabels()
     constexpr int kWidestUprightLabel = 48; // pixels a year needs side by side
     const int years = int(m_yearAxis->count());
     const qreal perYear = chart()->plotArea().width() / std::max(1, years);
-    // Qt Charts cuts a label turned on its side to its category's width, as it does an
-    // upright one, so turning only helps while a year's width holds its label.
+    // Turned on its side, a label is still cut to its category's width by Qt Charts: where a
+    // year is narrower than its label, only some years can be labelled.
     const int labelLength = QFontMetrics(m_yearAxis->labelsFont()).horizontalAdvance(QStringLiteral("8888"));
     const bool everyYear = perYear >= labelLength + 4;
     m_yearAxis->setLabelsAngle(perYear >= kWidestUprightLabel ? 0 : -90);
     m_yearAxis->setLabelsVisible(everyYear);
     m_yearAxis->setTitleVisible(everyYear);
     m_markerAxis->setVisible(!everyYear);
+    labelRoundYears(everyYear ? 0 : roundYearStep(perYear, kWidestUprightLabel));
+}
 
-    // Dates that reach back decades ("the 1993 Declaration") widen the axis past what a
-    // label per year can fit: then every 2nd, 5th, 10th... year is labelled, upright.
-    int step = 0;
-    if (!everyYear) {
-        for (const int candidate : {2, 5, 10, 20, 25, 50, 100}) {
-            step = candidate;
-            if (perYear * candidate >= kWidestUprightLabel)
-                break;
-        }
+// Dates that reach back decades (work "since 1995") widen the axis past what a label per
+// year can fit: then every 2nd, 5th, 10th... year is labelled, upright.
+int TimelineChart::roundYearStep(qreal perYear, int labelWidth)
+{
+    for (const int step : {2, 5, 10, 20, 25, 50}) {
+        if (perYear * step >= labelWidth)
+            return step;
     }
+    return 100;
+}
+
+// Labels the years that @p step divides on the milestones' axis; none for a step of 0.
+void TimelineChart::labelRoundYears(int step)
+{
     QStringList wanted;
     QList<int> rows;
-    for (int row = 0; step > 0 && row < years; ++row) {
+    for (int row = 0; step > 0 && row < m_model.rowCount(); ++row) {
         const int year = m_model.yearAt(row);
         if (year % step == 0) {
             wanted.append(QString::number(year));
@@ -233,7 +239,7 @@ void TimelineChart::fitYearLabels()
         for (int i = 0; i < wanted.size(); ++i)
             m_markerAxis->append(wanted[i], rows[i]);
     }
-    m_markerAxis->setRange(-0.5, std::max(0, years - 1) + 0.5);
+    m_markerAxis->setRange(-0.5, std::max(0, m_model.rowCount() - 1) + 0.5);
 }
 
 QStringList TimelineChart::shownYearLabels() const

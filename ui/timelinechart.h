@@ -46,6 +46,8 @@ private:
     void buildChart();
     void refresh();
     int milestoneNear(const QPointF &value) const;
+    static int roundYearStep(qreal perYear, int labelWidth);
+    void labelRoundYears(int step);
 
     const TimelineModel &m_model;
     QStackedBarSeries *m_bars = nullptr;
