@@ -48,13 +48,20 @@ QString ReportingEntityReader::inferFrom(const QList<Activity> &paragraphs) cons
 }
 
 // Whether @p text has @p phrase as whole words, its first letter (an article's) in either
-// case, as a sentence may open with it, and the rest in the phrase's case.
+// case, as a sentence may open with it, and the rest in the phrase's case. Followed by
+// "for", "of" or "on", the words begin another body's name ("the Agency for Gender
+// Equality"), which is not the entity's.
 bool ReportingEntityReader::saysWithItsArticle(QStringView text, QStringView phrase)
 {
+    static const QLatin1String namesGoOn[] = {QLatin1String(" for "), QLatin1String(" of "), QLatin1String(" on ")};
     const QStringView rest = phrase.mid(1);
     for (qsizetype at = text.indexOf(rest, 1); at > 0; at = text.indexOf(rest, at + 1)) {
-        if (text[at - 1].toLower() == phrase.front().toLower()
-            && Gazetteer::isWholeWord(text, int(at - 1), int(phrase.size())))
+        if (text[at - 1].toLower() != phrase.front().toLower()
+            || !Gazetteer::isWholeWord(text, int(at - 1), int(phrase.size())))
+            continue;
+        const QStringView after = text.mid(at + rest.size());
+        if (std::none_of(std::begin(namesGoOn), std::end(namesGoOn),
+                [&](QLatin1String words) { return after.startsWith(words); }))
             return true;
     }
     return false;

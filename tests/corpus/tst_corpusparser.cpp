@@ -514,6 +514,8 @@ private Q_SLOTS:
         QTest::newRow("beside another agency")
             << "With the Japan International Cooperation Agency, the Agency trained 40 counsellors."
             << "";
+        QTest::newRow("another body's name") << "The Agency for Gender Equality trained 40 judges of the high court."
+                                             << "";
         QTest::newRow("a fund's words") << "In September 2018, the Trust Fund held a workshop for its grantees."
                                         << "UN Trust Fund to End Violence against Women";
         QTest::newRow("beside another fund")
