@@ -75,8 +75,7 @@ ParseResult CorpusParser::parseFile(const QString &path, const QString &label, A
     m_sink = sink;
     m_label = label;
     startPage();
-    m_addressMayFollow = true; // a page may open with its agency's address
-    m_addressLabelled = false;
+    m_addressCue = AddressCue::MayFollow; // a page may open with its agency's address
     m_result = ParseResult{};
     m_sinkFailed = false;
 
@@ -295,17 +294,16 @@ void CorpusParser::processLine(
             fileDrafts(record, drafts);
             startPage();
         }
-        m_addressMayFollow = true; // "Address/Websites"
-        m_addressLabelled = m_extractor.gazetteer().isAddressLabel(text);
+        m_addressCue = m_extractor.gazetteer().isAddressLabel(text) ? AddressCue::Announced : AddressCue::MayFollow;
         return;
     }
     if (ParagraphSplitter::splitItemPath(text, &m_itemPath.measure, &m_itemPath.period, &m_itemPath.entity))
         return;
     // An agency's page gives its postal address first, or under its name or a label: the
     // address is not text of the inventory, and its country is not where the agency works.
-    const bool addressMayStandHere = std::exchange(m_addressMayFollow, false);
-    const bool addressLabelled = std::exchange(m_addressLabelled, false);
-    if (addressMayStandHere && ParagraphSplitter::readsAsAnAddress(text, addressLabelled))
+    const AddressCue addressCue = std::exchange(m_addressCue, AddressCue::None);
+    if (addressCue != AddressCue::None
+        && ParagraphSplitter::readsAsAnAddress(text, addressCue == AddressCue::Announced))
         return;
     const int marker = ParagraphSplitter::itemMarkerLength(text);
     if (marker == 0 && ParagraphSplitter::isHeading(text)) {
@@ -322,7 +320,7 @@ void CorpusParser::processLine(
             fileDrafts(record, drafts); // the page above was another's
             startPage();
             m_pageAgency = heading.reporter;
-            m_addressMayFollow = true;
+            m_addressCue = AddressCue::MayFollow;
         } else if (heading.isCountry) {
             // "MALI" above a country's paragraphs: all of them are its, not only the first.
             openSection(text, std::move(heading.entities));

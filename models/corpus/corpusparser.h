@@ -107,8 +107,10 @@ private:
     QString m_leadInStyle; ///< the marker style of the lead-in's first item
     QString m_lastReportingEntity;
     QString m_pageAgency; ///< the agency a page of its entries opens with
-    bool m_addressMayFollow = false; ///< at a page's start, after an agency's name or a label
-    bool m_addressLabelled = false; ///< after a label that announces an address
+    /// Whether the next paragraph may be an agency's postal address: at a page's start, after
+    /// an agency's name or a label, and announced after "Mail Address" and the like.
+    enum class AddressCue { None, MayFollow, Announced };
+    AddressCue m_addressCue = AddressCue::None;
     ParseResult m_result;
     bool m_sinkFailed = false;
     // Per record: what its item page's path says of it, printed after its text.
