@@ -166,6 +166,10 @@ private Q_SLOTS:
             << "the Maputo Protocol, Belem do Para and the Istanbul Convention"
             << "programme:maputo-protocol=Maputo Protocol|programme:belem-do-para=Belem do Para"
                "|programme:istanbul-convention=Istanbul Convention";
+        QTest::newRow("information-centres-and-a-regional-health-office")
+            << "The Director of UNIC (United Nations Information Centres) met PAHO and Together for Girls"
+            << "agency:dgc=UNIC|agency:dgc=United Nations Information Centres|agency:paho=PAHO"
+               "|partner:together-for-girls=Together for Girls";
         QTest::newRow("markup-is-text") << "<b>UNICEF</b>"
                                         << "agency:unicef=UNICEF";
     }
@@ -192,6 +196,8 @@ private Q_SLOTS:
                                                   << "country:EC,country:PG,place:EC:Quito,place:PG:Port Moresby";
         QTest::newRow("a-mission-the-country-it-serves") << "MONUSCO and UNMISS trained police officers."
                                                          << "agency:monusco,agency:unmiss,country:CD,country:SS";
+        QTest::newRow("a-mission-by-its-former-name") << "MONUC, Democratic Republic of Congo (January 2009)"
+                                                      << "agency:monusco,country:CD";
     }
 
     void shouldBringAlongWhatAMentionImplies()
