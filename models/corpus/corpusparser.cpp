@@ -160,8 +160,9 @@ void CorpusParser::fileDrafts(const RecordBlock &record, QList<Activity> *drafts
     QList<QString> subjects(oneEntity ? 0 : drafts->size());
     for (qsizetype i = 0; i < subjects.size(); ++i)
         subjects[i] = m_reporters.subjectOf(drafts->at(i));
-    const QString reporter
-        = oneEntity || m_pageAgency.isEmpty() ? leadingReporter(record, *drafts, subjects) : m_pageAgency;
+    const QString reporter = oneEntity ? recordReporter(record, *drafts)
+        : m_pageAgency.isEmpty()       ? leadingReporter(record, *drafts, subjects)
+                                       : m_pageAgency;
     if (!reporter.isEmpty())
         m_lastReportingEntity = reporter;
     const Measure *pathMeasure
@@ -222,10 +223,11 @@ QString CorpusParser::recordReporter(const RecordBlock &record, const QList<Acti
     return inferred.isEmpty() ? m_pageAgency : inferred;
 }
 
-// The reporting entity of a record's paragraphs up to the first that names its own subject.
-// Where a later paragraph starts another entity's entries, the record is a page of several
-// entities' entries, and those first paragraphs are told by what they name themselves:
-// the whole page's most named entity may be one whose entries come after them.
+// The reporting entity of the paragraphs up to the first that names its own subject, on a
+// page of search results that names no agency. They are told by what they name themselves:
+// the page's most named entity may be one whose entries come after them. Failing that,
+// where every later paragraph that names its subject names the same one, the page is that
+// entity's results, theirs too; where those name several, the page tells nothing of them.
 QString CorpusParser::leadingReporter(
     const RecordBlock &record, const QList<Activity> &drafts, const QList<QString> &subjects) const
 {
@@ -236,6 +238,10 @@ QString CorpusParser::leadingReporter(
         const QString inferred = m_reporters.inferFrom(drafts.mid(0, leading));
         if (!inferred.isEmpty())
             return inferred;
+        const bool oneSubject = std::all_of(firstSubject, subjects.cend(),
+            [&](const QString &subject) { return subject.isEmpty() || subject == *firstSubject; });
+        if (!oneSubject)
+            return QString();
     }
     return recordReporter(record, drafts);
 }

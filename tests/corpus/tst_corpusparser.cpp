@@ -591,6 +591,24 @@ private Q_SLOTS:
         QCOMPARE(sink.activities[0].reportingEntity, QStringLiteral("UNDP"));
         QCOMPARE(sink.activities[1].reportingEntity, QStringLiteral("IOM"));
         QCOMPARE(sink.activities[2].reportingEntity, QStringLiteral("UNHCR"));
+        // Where the results after it name several subjects, a first result that names no
+        // reporting entity is no one's, not that of the entity they name most.
+        const ListSink unnamed = parse("Search\n"
+                                       "The Director of a UN office in Delhi opened a campaign against acid attacks.\n"
+                                       "In 2015, UNHCR ran 6,995 awareness campaigns.\n"
+                                       "UNODC trained prosecutors with UNODC guidance, and UNODC experts.\n");
+        QCOMPARE(unnamed.activities.size(), 3);
+        QCOMPARE(unnamed.activities[0].reportingEntity, QString());
+        QCOMPARE(unnamed.activities[1].reportingEntity, QStringLiteral("UNHCR"));
+        QCOMPARE(unnamed.activities[2].reportingEntity, QStringLiteral("UNODC"));
+        // Where they all name the same one, the page is that entity's results.
+        const ListSink oneEntitys = parse("Search\n"
+                                          "Police officers in Cabo Verde were trained to refer survivors.\n"
+                                          "UNHCR trained 300 staff in 2015.\n"
+                                          "In Kenya, UNHCR gave 500 survivors legal aid.\n");
+        QCOMPARE(oneEntitys.activities.size(), 3);
+        for (const Activity &activity : oneEntitys.activities)
+            QCOMPARE(activity.reportingEntity, QStringLiteral("UNHCR"));
         // With no paragraph that names its subject, the page's most named entity reports all.
         const ListSink none = parse("Search\n"
                                     "Working with UNICEF, UNHCR registered survivors in Chad.\n"
