@@ -155,9 +155,11 @@ void CorpusParser::fileDrafts(const RecordBlock &record, QList<Activity> *drafts
         return;
     // Where nothing marks the record as one entry (a page of search results), a paragraph
     // that names its own subject ("OHCHR advised...") starts another entity's entries; the
-    // paragraphs before the first such one are the page's agency's, when it names one.
-    const bool oneEntity = record.isEntry || !m_itemPath.entity.isEmpty();
-    QList<QString> subjects(oneEntity ? 0 : drafts->size());
+    // paragraphs before the first such one are the page's agency's, when it names one. An
+    // entry whose header or item path names its entity is that entity's throughout.
+    const bool stated = !record.headerEntity.isEmpty() || !m_itemPath.entity.isEmpty();
+    const bool oneEntity = record.isEntry || stated;
+    QList<QString> subjects(stated ? 0 : drafts->size());
     for (qsizetype i = 0; i < subjects.size(); ++i)
         subjects[i] = m_reporters.subjectOf(drafts->at(i));
     const QString reporter = oneEntity ? recordReporter(record, *drafts)
@@ -176,6 +178,11 @@ void CorpusParser::fileDrafts(const RecordBlock &record, QList<Activity> *drafts
             if (!subject.isEmpty())
                 m_lastReportingEntity = subject;
             guessed = subject.isEmpty();
+        } else if (i > 0 && !subjects.isEmpty() && !subjects[i].isEmpty()) {
+            // The website shows a short entry whole, with no "View More": after the full text
+            // of an entry it marks by one alone, a paragraph that names another reporting
+            // entity as its subject is that entity's entry.
+            m_lastReportingEntity = subjects[i];
         }
         if (!guessed || m_reporters.mayHaveReported(m_lastReportingEntity, activity))
             activity.reportingEntity = m_lastReportingEntity;

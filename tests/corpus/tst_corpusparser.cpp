@@ -843,6 +843,32 @@ private Q_SLOTS:
         QVERIFY(!sink.activities[0].text.contains(QStringLiteral("View More")));
     }
 
+    // The website shows a short entry whole, with no "View More": the paragraphs after an
+    // entry's full text are that entity's until one names another as its subject.
+    void shouldStartAnotherEntitysEntryAfterAFullText()
+    {
+        const ListSink sink = parse("Search\n"
+                                    "2. OCHA is a member of the IASC gender reference group.\n"
+                                    "View More\n"
+                                    "2. OCHA is a member of the IASC gender reference group.\n"
+                                    "3. OCHA supports the roll-out of the IASC Gender Handbook.\n"
+                                    "Gender advisers were deployed to three operations.\n"
+                                    "In December 2008, UN Action created a trust fund, with OCHA support.\n"
+                                    "Two coordinators were recruited for Darfur.\n"
+                                    "UN Action staff met OCHA in Geneva.\n");
+        QCOMPARE(sink.activities.size(), 6);
+        const QStringList reporters{"OCHA", "OCHA", "OCHA", "UN Action", "UN Action", "UN Action"};
+        for (int i = 0; i < reporters.size(); ++i)
+            QCOMPARE(sink.activities[i].reportingEntity, reporters[i]);
+        // An entry's header states its entity for every paragraph under it.
+        const ListSink headed = parse("Mar 2010 - Sept 2010 | UNFPA\n"
+                                      "UNFPA trained midwives in Chad.\n"
+                                      "UNICEF ran the clinics that UNFPA equipped.\n");
+        QCOMPARE(headed.activities.size(), 2);
+        for (const Activity &activity : headed.activities)
+            QCOMPARE(activity.reportingEntity, QStringLiteral("UNFPA"));
+    }
+
     void shouldHandALeadInOnItsOwnLineToBulletsOnly()
     {
         const ListSink sink = parse("In Jordan, UNICEF and UN Women:\n"
