@@ -20,7 +20,8 @@ bool EntityExtractor::allowed(int entry, const Countries &countries, bool places
 // Calls onEntry(match, entry) for each entry of each selected match: matches in order of
 // start, the longest first, none overlapping one already taken. Two forms of violence may
 // share a word ("online violence against women in politics" is both): a theme that runs on
-// past a theme already taken is taken too.
+// past a theme already taken is taken too. A phrase of no entry ("drug trafficking") is
+// taken, and hides the names inside it.
 template<typename OnEntry>
 void EntityExtractor::select(
     const Matches &matches, const Countries &countries, bool placesAllowed, OnEntry &&onEntry) const
@@ -30,11 +31,16 @@ void EntityExtractor::select(
     for (const AliasMatch &match : matches) {
         const QList<int> &entries = m_gazetteer.aliasEntries(match.alias);
         if (match.start < taken) {
-            const bool themeRunsOn = takenIsTheme && match.start + match.length > taken
+            const bool themeRunsOn = takenIsTheme && match.start + match.length > taken && !entries.isEmpty()
                 && std::all_of(entries.cbegin(), entries.cend(),
                     [&](int index) { return m_gazetteer.entry(index).ref.kind == EntityKind::Theme; });
             if (!themeRunsOn)
                 continue;
+        }
+        if (entries.isEmpty()) {
+            taken = match.start + match.length;
+            takenIsTheme = false;
+            continue;
         }
         bool any = false;
         bool hasCountry = false;

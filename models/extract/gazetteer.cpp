@@ -17,20 +17,34 @@ int Gazetteer::addEntry(const GazetteerEntry &entry)
     return index;
 }
 
-void Gazetteer::addAlias(int entry, const QString &alias)
+// The index of the alias @p text, added with no entries if it is new; -1 for blank text.
+int Gazetteer::aliasIndex(const QString &text)
 {
-    const QString text = alias.trimmed();
     if (text.isEmpty())
-        return;
+        return -1;
     auto it = m_aliasIndex.find(text);
     if (it == m_aliasIndex.end()) {
         const bool hasUpper = std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isUpper(); });
         m_aliases.append(Alias{text, {}, hasUpper});
         it = m_aliasIndex.insert(text, int(m_aliases.size()) - 1);
     }
-    QList<int> &entries = m_aliases[it.value()].entries;
+    return it.value();
+}
+
+void Gazetteer::addAlias(int entry, const QString &alias)
+{
+    const int index = aliasIndex(alias.trimmed());
+    if (index < 0)
+        return;
+    QList<int> &entries = m_aliases[index].entries;
     if (!entries.contains(entry))
         entries.append(entry);
+}
+
+bool Gazetteer::addOtherMeaning(const QString &phrase)
+{
+    const int index = aliasIndex(phrase.trimmed());
+    return index >= 0 && m_aliases[index].entries.isEmpty();
 }
 
 void Gazetteer::addImplication(int entry, int implied)

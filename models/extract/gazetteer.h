@@ -39,6 +39,10 @@ class Gazetteer
 public:
     int addEntry(const GazetteerEntry &entry); ///< returns the entry's index; an existing key is reused
     void addAlias(int entry, const QString &alias);
+    /// A phrase in which a name the gazetteer knows means something else ("drug trafficking"
+    /// is no trafficking in persons): it is matched whole, so no name inside it is read, and
+    /// names no entry itself. False, and nothing added, where the phrase is a name.
+    bool addOtherMeaning(const QString &phrase);
     void addImplication(int entry, int implied);
     void setNeedsCountryContext(int entry, bool needs) { m_entries[entry].needsCountryContext = needs; }
     void addMeasure(const Measure &measure) { m_measures.append(measure); }
@@ -109,6 +113,8 @@ public:
     static bool isWholeWord(QStringView text, int start, int length);
 
 private:
+    int aliasIndex(const QString &text);
+
     struct Alias {
         QString text;
         QList<int> entries;

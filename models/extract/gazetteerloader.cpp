@@ -147,6 +147,11 @@ bool GazetteerLoader::loadEntityFile(Gazetteer *gazetteer, const QString &file, 
             gazetteer->addImplication(index, implied);
         }
     }
+    // Phrases in which one of the file's names means something else ("drug trafficking").
+    for (const QString &phrase : stringList(root.value(QLatin1String("other_meanings")))) {
+        if (!gazetteer->addOtherMeaning(phrase))
+            return fail(QStringLiteral("%1: \"%2\" is a name, not another meaning of one").arg(file, phrase));
+    }
     return true;
 }
 

@@ -170,6 +170,14 @@ private Q_SLOTS:
             << "The Director of UNIC (United Nations Information Centres) met PAHO and Together for Girls"
             << "agency:dgc=UNIC|agency:dgc=United Nations Information Centres|agency:paho=PAHO"
                "|partner:together-for-girls=Together for Girls";
+        QTest::newRow("trafficking-in-drugs-or-arms-is-none-in-persons")
+            << "Drug trafficking, illicit trafficking of firearms and trafficking in persons"
+            << "theme:trafficking=trafficking in persons";
+        QTest::newRow("a-disarmament-centre-for-its-office")
+            << "The United Nations Regional Centre for Peace, Disarmament and Development in Latin America and "
+               "the Caribbean (UNLIREC) trained police"
+            << "agency:unoda=United Nations Regional Centre for Peace, Disarmament and Development in Latin America "
+               "and the Caribbean|agency:unoda=UNLIREC";
         QTest::newRow("markup-is-text") << "<b>UNICEF</b>"
                                         << "agency:unicef=UNICEF";
     }

@@ -134,6 +134,9 @@ private Q_SLOTS:
             << "gazetteer/programmes.json" << QByteArray(R"("self_references": ["the Initiative"])")
             << QByteArray(R"("self_references": ["t"])")
             << "gazetteer/programmes.json: programme:spotlight has a self reference too short to read";
+        QTest::newRow("another meaning that is a name")
+            << "gazetteer/themes.json" << QByteArray(R"("drug trafficking", )") << QByteArray(R"("sex trafficking", )")
+            << "gazetteer/themes.json: \"sex trafficking\" is a name, not another meaning of one";
     }
 
     void shouldRefuseEntityDataItCannotUse()
