@@ -178,6 +178,9 @@ private Q_SLOTS:
                "the Caribbean (UNLIREC) trained police"
             << "agency:unoda=United Nations Regional Centre for Peace, Disarmament and Development in Latin America "
                "and the Caribbean|agency:unoda=UNLIREC";
+        QTest::newRow("a-regional-office-that-drops-africa")
+            << "UN Women East and Southern Regional Office trained electoral bodies"
+            << "agency:un-women=UN Women|region:unw-esa=East and Southern Regional Office";
         QTest::newRow("markup-is-text") << "<b>UNICEF</b>"
                                         << "agency:unicef=UNICEF";
     }
