@@ -106,14 +106,16 @@ QString ReportingEntityReader::subjectOf(const Activity &paragraph) const
         const int index = m_gazetteer.indexOf(mention.entity.key);
         return index >= 0 && m_gazetteer.entry(index).reports;
     };
-    const qsizetype comma = paragraph.text.indexOf(u',');
+    const QStringView text(paragraph.text);
+    const qsizetype comma = commaOutsideBrackets(text);
     const qsizetype afterComma = comma < 0 ? -1 : comma + 2;
     const QList<Mention> &mentions = paragraph.mentions;
     for (qsizetype i = 0; i < mentions.size(); ++i) {
         const Mention &mention = mentions[i];
         if (afterComma >= 0 && mention.start > afterComma + 4)
             break;
-        if (!reports(mention))
+        // Brackets hold an aside ("In Jordan (with UNICEF) UNFPA trained..."), never the subject.
+        if (!reports(mention) || insideBrackets(text.left(mention.start)))
             continue;
         // "The UN Trust Fund provides...", "In 2019, the UN Trust Fund provided...".
         auto opensAt = [&](qsizetype at) {
@@ -122,7 +124,7 @@ QString ReportingEntityReader::subjectOf(const Activity &paragraph) const
                     && QStringView(paragraph.text).mid(at, 4).compare(QLatin1String("the "), Qt::CaseInsensitive) == 0);
         };
         if (opensAt(0) || (afterComma >= 0 && opensAt(afterComma))
-            || opensAfterAShortPhrase(QStringView(paragraph.text).left(mention.start))) {
+            || opensAfterAShortPhrase(withoutBrackets(text.left(mention.start)))) {
             const int end = mention.start + mention.length;
             const bool joint = i + 1 < mentions.size() && reports(mentions[i + 1])
                 && mentions[i + 1].entity.kind == EntityKind::Agency
@@ -133,6 +135,44 @@ QString ReportingEntityReader::subjectOf(const Activity &paragraph) const
             return {};
     }
     return {};
+}
+
+// The first comma of @p text that is not inside brackets, or -1.
+qsizetype ReportingEntityReader::commaOutsideBrackets(QStringView text)
+{
+    int depth = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i] == u'(')
+            ++depth;
+        else if (text[i] == u')')
+            depth = std::max(0, depth - 1);
+        else if (text[i] == u',' && depth == 0)
+            return i;
+    }
+    return -1;
+}
+
+// Whether @p text leaves a bracket open.
+bool ReportingEntityReader::insideBrackets(QStringView text)
+{
+    return text.count(u'(') > text.count(u')');
+}
+
+// @p text with what stands in brackets left out: "In various countries (e.g. DRC, Burundi)"
+// opens a paragraph as "In various countries" does.
+QString ReportingEntityReader::withoutBrackets(QStringView text)
+{
+    QString kept;
+    int depth = 0;
+    for (const QChar c : text) {
+        if (c == u'(')
+            ++depth;
+        else if (c == u')')
+            depth = std::max(0, depth - 1);
+        else if (depth == 0)
+            kept += c;
+    }
+    return kept;
 }
 
 // True when @p opening, the words before a paragraph's first reporting entity, is a short

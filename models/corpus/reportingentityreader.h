@@ -33,6 +33,9 @@ private:
     bool refersTo(const Gazetteer::SelfReference &reference, const QList<Activity> &paragraphs) const;
     static bool saysWithItsArticle(QStringView text, QStringView phrase);
     static bool opensAfterAShortPhrase(QStringView opening);
+    static qsizetype commaOutsideBrackets(QStringView text);
+    static bool insideBrackets(QStringView text);
+    static QString withoutBrackets(QStringView text);
 
     const Gazetteer &m_gazetteer;
 };

@@ -74,6 +74,13 @@ private Q_SLOTS:
                                      << "";
         QTest::newRow("a partner") << "Shelters run with UNFPA support opened."
                                    << "";
+        QTest::newRow("after a phrase with an aside in brackets")
+            << "In various countries (e.g. DRC, Burundi, Colombia, Ecuador) WFP supported survivors."
+            << "WFP";
+        QTest::newRow("not in the aside") << "In Jordan (with UNICEF) UNFPA trained midwives."
+                                          << "UNFPA";
+        QTest::newRow("an aside's comma is not the phrase's") << "In two camps (Dadaab, Kakuma), UNHCR ran shelters."
+                                                              << "UNHCR";
     }
 
     void shouldReadAParagraphsSubject()
