@@ -224,13 +224,15 @@ bool ReportingEntityReader::mayHaveReported(const QString &entity, const Activit
 }
 
 // The reporting entity a paragraph tells its own work of, without naming it as its subject:
-// "...remained a key area of the UN Trust Fund's work". It must be the only reporting
-// entity the paragraph names, and named in the possessive at least once: named only as in
+// "...remained a key area of the UN Trust Fund's work", "...a priority of the UN Trust
+// Fund", "initiatives supported by the UN Trust Fund". It must be the only reporting entity
+// the paragraph names, and named as the owner or the doer at least once: named only as in
 // "with UN Women", it may be a partner.
 QString ReportingEntityReader::ownerOf(const Activity &paragraph) const
 {
+    const QStringView text(paragraph.text);
     QString owner;
-    bool possessive = false;
+    bool owns = false;
     for (const Mention &mention : paragraph.mentions) {
         const int index = m_gazetteer.indexOf(mention.entity.key);
         if (index < 0 || !m_gazetteer.entry(index).reports)
@@ -238,10 +240,19 @@ QString ReportingEntityReader::ownerOf(const Activity &paragraph) const
         if (!owner.isEmpty() && mention.entity.name != owner)
             return {};
         owner = mention.entity.name;
-        const QStringView after = QStringView(paragraph.text).mid(mention.start + mention.length, 2);
-        possessive = possessive || after == QLatin1String("'s") || after == u"\u2019s";
+        const QStringView after = text.mid(mention.start + mention.length, 2);
+        owns = owns || after == QLatin1String("'s") || after == u"\u2019s" || followsOfOrBy(text.left(mention.start));
     }
-    return possessive ? owner : QString();
+    return owns ? owner : QString();
+}
+
+// Whether @p before, the text up to a name, ends in "of", "by", "of the" or "by the".
+bool ReportingEntityReader::followsOfOrBy(QStringView before)
+{
+    QStringView words = before.trimmed();
+    if (words.endsWith(QLatin1String(" the"), Qt::CaseInsensitive))
+        words = words.chopped(4);
+    return words.endsWith(QLatin1String(" of")) || words.endsWith(QLatin1String(" by"));
 }
 
 } // namespace evaw

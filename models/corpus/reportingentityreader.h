@@ -36,6 +36,7 @@ private:
     static qsizetype commaOutsideBrackets(QStringView text);
     static bool insideBrackets(QStringView text);
     static QString withoutBrackets(QStringView text);
+    static bool followsOfOrBy(QStringView before);
 
     const Gazetteer &m_gazetteer;
 };

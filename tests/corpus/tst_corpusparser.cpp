@@ -408,8 +408,9 @@ private Q_SLOTS:
     }
 
     // A short phrase of time or place may open a result without its comma, and a subject may
-    // have its article; a result may tell of the work of the one entity it names. An entity
-    // joined to the words before it is a partner, and the result is the one above's.
+    // have its article; a result may tell of the work of the one entity it names, as its owner
+    // or its doer ("trained by UNDP"). An entity joined to the words before it otherwise is a
+    // partner or an object, and the result is the one above's.
     void shouldFindASubjectInAResultsFirstWords_data()
     {
         QTest::addColumn<QString>("paragraph");
@@ -422,8 +423,8 @@ private Q_SLOTS:
                                                     << "UNDP";
         QTest::newRow("joined by 'with'") << "Shelters run with UNFPA support opened in Jordan."
                                           << "ESCWA";
-        QTest::newRow("joined by 'by'") << "Judges were trained by UNDP last year."
-                                        << "ESCWA";
+        QTest::newRow("done by the one it names") << "Judges were trained by UNDP last year."
+                                                  << "UNDP";
         QTest::newRow("after a verb") << "The ministry used UNDP manuals in 2019."
                                       << "ESCWA";
         QTest::newRow("too far from the start") << "Judges in the north of the country who were trained last year"
@@ -616,6 +617,20 @@ private Q_SLOTS:
         QCOMPARE(none.activities.size(), 2);
         for (const Activity &activity : none.activities)
             QCOMPARE(activity.reportingEntity, QStringLiteral("UNHCR"));
+    }
+
+    // A result that names no subject but tells whose work it is ("a priority of the UN Trust
+    // Fund") is that entity's, and so is the next that names no one.
+    void shouldGiveAResultToTheEntityWhoseWorkItTellsOf()
+    {
+        const ListSink sink = parse("Search\n"
+                                    "In 2020, 64,796 survivors received counselling through UNHCR services.\n"
+                                    "Access to services is a core priority of the UN Trust Fund.\n"
+                                    "During that period, 218,147 women used specialist services.\n");
+        QCOMPARE(sink.activities.size(), 3);
+        QCOMPARE(sink.activities[0].reportingEntity, QStringLiteral("UNHCR"));
+        QCOMPARE(sink.activities[1].reportingEntity, QStringLiteral("UN Trust Fund to End Violence against Women"));
+        QCOMPARE(sink.activities[2].reportingEntity, QStringLiteral("UN Trust Fund to End Violence against Women"));
     }
 
     // A page of one agency's entries opens with the agency's name. It lists the entries of

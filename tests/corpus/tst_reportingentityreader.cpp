@@ -94,7 +94,12 @@ private Q_SLOTS:
     {
         QCOMPARE(m_reader.ownerOf(paragraph(QStringLiteral("Training was a key area of UNRWA's work."))),
             QStringLiteral("UNRWA"));
+        QCOMPARE(m_reader.ownerOf(paragraph(QStringLiteral("Services are a core priority of the UN Trust Fund."))),
+            QStringLiteral("UN Trust Fund to End Violence against Women"));
+        QCOMPARE(m_reader.ownerOf(paragraph(QStringLiteral("70% of initiatives supported by UNRWA prevent violence."))),
+            QStringLiteral("UNRWA"));
         QCOMPARE(m_reader.ownerOf(paragraph(QStringLiteral("Judges were trained with UNRWA."))), QString());
+        QCOMPARE(m_reader.ownerOf(paragraph(QStringLiteral("A study by UNDP was used with UNRWA."))), QString());
         QCOMPARE(m_reader.ownerOf(paragraph(QStringLiteral("UNDP's manual and UNRWA's guide were used."))), QString());
     }
 
