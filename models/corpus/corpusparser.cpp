@@ -178,10 +178,10 @@ void CorpusParser::fileDrafts(const RecordBlock &record, QList<Activity> *drafts
             if (!subject.isEmpty())
                 m_lastReportingEntity = subject;
             guessed = subject.isEmpty();
-        } else if (i > 0 && !subjects.isEmpty() && !subjects[i].isEmpty()) {
+        } else if (i > 0 && !subjects.isEmpty() && !subjects[i].isEmpty() && !m_draftIsItem[i]) {
             // The website shows a short entry whole, with no "View More": after the full text
             // of an entry it marks by one alone, a paragraph that names another reporting
-            // entity as its subject is that entity's entry.
+            // entity as its subject is that entity's entry. An item is still the list's.
             m_lastReportingEntity = subjects[i];
         }
         if (!guessed || m_reporters.mayHaveReported(m_lastReportingEntity, activity))
@@ -193,6 +193,7 @@ void CorpusParser::fileDrafts(const RecordBlock &record, QList<Activity> *drafts
         emitActivity(std::move(activity));
     }
     drafts->clear();
+    m_draftIsItem.clear();
 }
 
 void CorpusParser::startPage()
@@ -409,6 +410,7 @@ void CorpusParser::processLine(
         if (record.headerEntity.isEmpty() || !m_known.contains(key))
             m_extractor.extract(&activity, inherited);
         drafts->append(std::move(activity));
+        m_draftIsItem.append(marker > 0 || unmarkedFirstItem);
     }
     m_pendingTitle.clear();
     m_titleContext.clear();

@@ -105,6 +105,7 @@ private:
     QList<EntityRef> m_sectionContext; ///< the country a section's heading names, for all it holds
     QList<EntityRef> m_leadIn;
     QString m_leadInStyle; ///< the marker style of the lead-in's first item
+    QList<bool> m_draftIsItem; ///< per draft not yet filed: whether it is a list's item
     QString m_lastReportingEntity;
     QString m_pageAgency; ///< the agency a page of its entries opens with
     /// Whether the next paragraph may be an agency's postal address: at a page's start, after

@@ -875,6 +875,16 @@ private Q_SLOTS:
         const QStringList reporters{"OCHA", "OCHA", "OCHA", "UN Action", "UN Action", "UN Action"};
         for (int i = 0; i < reporters.size(); ++i)
             QCOMPARE(sink.activities[i].reportingEntity, reporters[i]);
+        // An item is still the list's, whatever its subject.
+        const ListSink listed = parse("UN Women trained police in Albania.\n"
+                                      "View More\n"
+                                      "UN Women trained police in Albania.\n"
+                                      "Its partners did more:\n"
+                                      "- UNFPA equipped two shelters in Tirana.\n"
+                                      "- A hotline was opened in 2021.\n");
+        QCOMPARE(listed.activities.size(), 3);
+        for (const Activity &activity : listed.activities)
+            QCOMPARE(activity.reportingEntity, QStringLiteral("UN Women"));
         // An entry's header states its entity for every paragraph under it.
         const ListSink headed = parse("Mar 2010 - Sept 2010 | UNFPA\n"
                                       "UNFPA trained midwives in Chad.\n"
