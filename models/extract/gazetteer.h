@@ -41,7 +41,8 @@ public:
     void addAlias(int entry, const QString &alias);
     /// A phrase in which a name the gazetteer knows means something else ("drug trafficking"
     /// is no trafficking in persons): it is matched whole, so no name inside it is read, and
-    /// names no entry itself. False, and nothing added, where the phrase is a name.
+    /// names no entry itself. False, and nothing added, where the phrase is blank or a name.
+    /// Words added later as a name are a name.
     bool addOtherMeaning(const QString &phrase);
     void addImplication(int entry, int implied);
     void setNeedsCountryContext(int entry, bool needs) { m_entries[entry].needsCountryContext = needs; }

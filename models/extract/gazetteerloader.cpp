@@ -149,6 +149,8 @@ bool GazetteerLoader::loadEntityFile(Gazetteer *gazetteer, const QString &file, 
     }
     // Phrases in which one of the file's names means something else ("drug trafficking").
     for (const QString &phrase : stringList(root.value(QLatin1String("other_meanings")))) {
+        if (phrase.trimmed().isEmpty())
+            return fail(QStringLiteral("%1: another meaning is blank").arg(file));
         if (!gazetteer->addOtherMeaning(phrase))
             return fail(QStringLiteral("%1: \"%2\" is a name, not another meaning of one").arg(file, phrase));
     }
