@@ -295,8 +295,7 @@ bool CorpusParser::joinLine(SourceLine *paragraph, const SourceLine &next) const
     return true;
 }
 
-void CorpusParser::processLine(
-    const SourceLine &line, const RecordBlock &record, bool itemFollows, QList<Activity> *drafts)
+void CorpusParser::processLine(const SourceLine &line, RecordBlock &record, bool itemFollows, QList<Activity> *drafts)
 {
     const CleanedText cleaned = CleanedText::clean(line.text);
     const QString &text = cleaned.text();
@@ -325,6 +324,14 @@ void CorpusParser::processLine(
         // agency's name opens a page of its entries; any other heading titles the paragraph
         // under it.
         if (const Measure *measure = m_extractor.gazetteer().measureForHeading(text)) {
+            // A page of a measure's results may open with one entry under its header; the
+            // measure's heading after that entry's text starts the list of results, each
+            // told by its own subject, as on a search page.
+            if (!record.headerEntity.isEmpty() && !drafts->isEmpty()) {
+                fileDrafts(record, drafts);
+                record.headerEntity.clear();
+                record.isEntry = false;
+            }
             m_measure = measure->name;
             openSection(text, {});
         } else if (m_extractor.gazetteer().isPageSection(text)) {

@@ -77,7 +77,7 @@ private:
 
     void processRecord(RecordBlock &&record);
     bool joinLine(SourceLine *paragraph, const SourceLine &next) const;
-    void processLine(const SourceLine &line, const RecordBlock &record, bool itemFollows, QList<Activity> *drafts);
+    void processLine(const SourceLine &line, RecordBlock &record, bool itemFollows, QList<Activity> *drafts);
     Activity makeActivity(const SourceLine &line, const CleanedText &cleaned, int start, int end) const;
     QString recordReporter(const RecordBlock &record, const QList<Activity> &drafts) const;
     void openSection(const QString &heading, QList<EntityRef> context);

@@ -619,6 +619,25 @@ private Q_SLOTS:
             QCOMPARE(activity.reportingEntity, QStringLiteral("UNHCR"));
     }
 
+    // A page of a measure's results may open with one entry under its header: the results
+    // under the measure's heading after it are each told by its own subject.
+    void shouldEndAHeadersEntryAtAMeasuresHeading()
+    {
+        const ListSink sink = parse("Feb 2020 - Sep 2021 | DPKO\n"
+                                    "Peacekeeping missions held events during the 16 Days of Activism.\n"
+                                    "Prevention, Including Awareness Raising and Advocacy\n"
+                                    "UNDP ran awareness campaigns with national authorities.\n"
+                                    "Thousands of participants were reached.\n"
+                                    "ESCWA organized a youth arts competition in Lebanon.\n");
+        QCOMPARE(sink.activities.size(), 4);
+        const QStringList reporters{"DPO", "UNDP", "UNDP", "ESCWA"};
+        for (int i = 0; i < reporters.size(); ++i) {
+            QCOMPARE(sink.activities[i].reportingEntity, reporters[i]);
+            QCOMPARE(sink.activities[i].period, QStringLiteral("Feb 2020 - Sep 2021"));
+        }
+        QCOMPARE(sink.activities[1].measure, QStringLiteral("Prevention, Including Awareness Raising and Advocacy"));
+    }
+
     // A result that names no subject but tells whose work it is ("a priority of the UN Trust
     // Fund") is that entity's, and so is the next that names no one.
     void shouldGiveAResultToTheEntityWhoseWorkItTellsOf()
