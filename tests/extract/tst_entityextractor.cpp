@@ -181,6 +181,10 @@ private Q_SLOTS:
         QTest::newRow("a-regional-office-that-drops-africa")
             << "UN Women East and Southern Regional Office trained electoral bodies"
             << "agency:un-women=UN Women|region:unw-esa=East and Southern Regional Office";
+        QTest::newRow("a-declaration-named-after-a-city")
+            << "UNODC runs the Blue Hearth campaign, Education for Justice and the Doha Declaration's programme"
+            << "agency:unodc=UNODC|programme:blue-heart=Blue Hearth campaign|programme:e4j=Education for Justice"
+               "|programme:doha-declaration=Doha Declaration";
         QTest::newRow("markup-is-text") << "<b>UNICEF</b>"
                                         << "agency:unicef=UNICEF";
     }
