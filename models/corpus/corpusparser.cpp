@@ -160,8 +160,12 @@ void CorpusParser::fileDrafts(const RecordBlock &record, QList<Activity> *drafts
     const bool stated = !record.headerEntity.isEmpty() || !m_itemPath.entity.isEmpty();
     const bool oneEntity = record.isEntry || stated;
     QList<QString> subjects(stated ? 0 : drafts->size());
-    for (qsizetype i = 0; i < subjects.size(); ++i)
-        subjects[i] = m_reporters.subjectOf(drafts->at(i));
+    for (qsizetype i = oneEntity ? 1 : 0; i < subjects.size(); ++i) {
+        // Of an entry's paragraphs, only those after the first that are no list's items may
+        // start another entity's entry (below).
+        if (!oneEntity || !m_draftIsItem[i])
+            subjects[i] = m_reporters.subjectOf(drafts->at(i));
+    }
     const QString reporter = oneEntity ? recordReporter(record, *drafts)
         : m_pageAgency.isEmpty()       ? leadingReporter(record, *drafts, subjects)
                                        : m_pageAgency;

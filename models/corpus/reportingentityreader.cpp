@@ -123,8 +123,10 @@ QString ReportingEntityReader::subjectOf(const Activity &paragraph) const
                 || (mention.start == at + 4
                     && QStringView(paragraph.text).mid(at, 4).compare(QLatin1String("the "), Qt::CaseInsensitive) == 0);
         };
+        const QStringView opening = text.left(mention.start);
         if (opensAt(0) || (afterComma >= 0 && opensAt(afterComma))
-            || opensAfterAShortPhrase(withoutBrackets(text.left(mention.start)))) {
+            || (opening.contains(u'(') ? opensAfterAShortPhrase(withoutBrackets(opening))
+                                       : opensAfterAShortPhrase(opening))) {
             const int end = mention.start + mention.length;
             const bool joint = i + 1 < mentions.size() && reports(mentions[i + 1])
                 && mentions[i + 1].entity.kind == EntityKind::Agency
