@@ -185,6 +185,10 @@ private Q_SLOTS:
             << "UNODC runs the Blue Hearth campaign, Education for Justice and the Doha Declaration's programme"
             << "agency:unodc=UNODC|programme:blue-heart=Blue Hearth campaign|programme:e4j=Education for Justice"
                "|programme:doha-declaration=Doha Declaration";
+        QTest::newRow("safer-cities-are-not-safe-cities")
+            << "within its Safer Cities Programme and UN Women's Safe Cities Global Initiative"
+            << "programme:safer-cities=Safer Cities Programme|agency:un-women=UN Women"
+               "|programme:safe-cities=Safe Cities Global Initiative";
         QTest::newRow("markup-is-text") << "<b>UNICEF</b>"
                                         << "agency:unicef=UNICEF";
     }
