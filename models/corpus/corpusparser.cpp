@@ -121,8 +121,11 @@ void CorpusParser::processRecord(RecordBlock &&record)
     if (m_sinkFailed)
         return;
     m_itemPath = ItemPath{};
-    // An agency's page gives its entries, each under a header, after its own sections.
-    if (!record.headerEntity.isEmpty() && m_extractor.gazetteer().isPageSection(m_section)) {
+    // An agency's page gives its entries, each under a header, after its own sections; and
+    // an entry's header starts another entry, which a country's heading in the last one
+    // does not hold for.
+    if (!record.headerEntity.isEmpty()
+        && (!m_sectionContext.isEmpty() || m_extractor.gazetteer().isPageSection(m_section))) {
         m_section.clear();
         m_sectionContext.clear();
     }

@@ -619,6 +619,22 @@ private Q_SLOTS:
             QCOMPARE(activity.reportingEntity, QStringLiteral("UNHCR"));
     }
 
+    // A country's heading files the paragraphs under it up to the next entry's header.
+    void shouldEndACountrysHeadingAtTheNextHeader()
+    {
+        const ListSink sink = parse("Feb 2017 - Apr 2018 | UN Women\n"
+                                    "MALI\n"
+                                    "Police officers were trained on referrals.\n"
+                                    "Feb 2017 - Apr 2018 | UNFPA\n"
+                                    "Midwives were trained on clinical care.\n");
+        QCOMPARE(sink.activities.size(), 2);
+        QCOMPARE(codesOf(sink.activities[0], EntityKind::Country), QStringList{QStringLiteral("ML")});
+        QCOMPARE(sink.activities[0].section, QStringLiteral("MALI"));
+        QVERIFY(codesOf(sink.activities[1], EntityKind::Country).isEmpty());
+        QCOMPARE(sink.activities[1].section, QString());
+        QCOMPARE(sink.activities[1].reportingEntity, QStringLiteral("UNFPA"));
+    }
+
     // A page of a measure's results may open with one entry under its header: the results
     // under the measure's heading after it are each told by its own subject.
     void shouldEndAHeadersEntryAtAMeasuresHeading()
