@@ -164,8 +164,9 @@ void CorpusParser::fileDrafts(const RecordBlock &record, QList<Activity> *drafts
     const bool oneEntity = record.isEntry || stated;
     QList<QString> subjects(stated ? 0 : drafts->size());
     for (qsizetype i = oneEntity ? 1 : 0; i < subjects.size(); ++i) {
-        // Of an entry's paragraphs, only those after the first that are no list's items may
-        // start another entity's entry (below).
+        // The website shows a short entry whole, with no "View More": after the full text of
+        // an entry it marks by one alone, a paragraph that names another reporting entity as
+        // its subject is that entity's entry. An item is still its list's.
         if (!oneEntity || !m_draftIsItem[i])
             subjects[i] = m_reporters.subjectOf(drafts->at(i));
     }
@@ -185,11 +186,8 @@ void CorpusParser::fileDrafts(const RecordBlock &record, QList<Activity> *drafts
             if (!subject.isEmpty())
                 m_lastReportingEntity = subject;
             guessed = subject.isEmpty();
-        } else if (i > 0 && !subjects.isEmpty() && !subjects[i].isEmpty() && !m_draftIsItem[i]) {
-            // The website shows a short entry whole, with no "View More": after the full text
-            // of an entry it marks by one alone, a paragraph that names another reporting
-            // entity as its subject is that entity's entry. An item is still the list's.
-            m_lastReportingEntity = subjects[i];
+        } else if (i < subjects.size() && !subjects[i].isEmpty()) {
+            m_lastReportingEntity = subjects[i]; // an entry shown whole (above)
         }
         if (!guessed || m_reporters.mayHaveReported(m_lastReportingEntity, activity))
             activity.reportingEntity = m_lastReportingEntity;
