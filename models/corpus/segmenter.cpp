@@ -10,6 +10,7 @@ namespace evaw {
 namespace {
 
 const QLatin1String kViewMore("View More");
+const QLatin1String kHide("Hide");
 
 // How far back a preview may start before its "View More" marker, in lines.
 constexpr int kPreviewLookBack = 200;
@@ -33,6 +34,40 @@ qsizetype markerFrom(QStringView line, qsizetype from)
             return at;
     }
     return -1;
+}
+
+bool opensAGluedSentence(QChar c)
+{
+    return c.isUpper() || c.isDigit() || c == u'"' || c == QChar(0x201C) || c == QChar(0x2018);
+}
+
+// "Hide", the link that folds away a full text "View More" unfolded, which scrapes glue to
+// the next entry ("HideUNAIDS is an active member..."): where the entry starts after it
+// (the line's end when "Hide" stands alone), or 0. The word opening a sentence of its own
+// would be followed by a space.
+qsizetype leadingHideLength(QStringView line)
+{
+    qsizetype at = 0;
+    while (at < line.size() && line[at].isSpace())
+        ++at;
+    if (!line.mid(at).startsWith(kHide))
+        return 0;
+    const QStringView rest = line.mid(at + kHide.size());
+    if (rest.trimmed().isEmpty())
+        return line.size();
+    return opensAGluedSentence(rest.front()) ? at + kHide.size() : 0;
+}
+
+// Where "Hide" glued to the end of a full text ("...against women.Hide") starts, or -1.
+qsizetype trailingHideStart(QStringView line)
+{
+    const QStringView trimmed = line.trimmed();
+    if (!trimmed.endsWith(kHide) || trimmed.size() == kHide.size())
+        return -1;
+    const QChar before = trimmed[trimmed.size() - kHide.size() - 1];
+    const bool afterAStop = before == u'.' || before == u'!' || before == u'?' || before == u')' || before == u'"'
+        || before == QChar(0x201D);
+    return afterAStop ? (trimmed.data() - line.data()) + trimmed.size() - kHide.size() : -1;
 }
 
 } // namespace
@@ -101,6 +136,7 @@ void Segmenter::startRecord(QList<SourceLine> preview, const QString &period, co
     if (!m_open.lines.isEmpty() || !m_open.preview.isEmpty())
         m_onRecord(std::move(m_open));
     m_open = RecordBlock{};
+    m_fullTextOpen = false;
     m_open.preview = std::move(preview);
     m_open.period = period;
     m_open.headerEntity = entity;
@@ -125,6 +161,7 @@ void Segmenter::openFullText(const SourceLine &fullText, int previewStart)
     }
     startRecord(std::move(preview), period, entity);
     m_open.isEntry = true;
+    m_fullTextOpen = true;
     m_open.lines.append(fullText);
 }
 
@@ -184,8 +221,27 @@ qsizetype Segmenter::previewInside(QStringView piece, QStringView full)
     return -1;
 }
 
+// "Hide" ends the full text that "View More" opened: what follows is another entry.
+void Segmenter::closeFullText()
+{
+    if (m_fullTextOpen)
+        startRecord({}, QString(), QString());
+}
+
 void Segmenter::addPiece(const SourceLine &line)
 {
+    if (const qsizetype hide = leadingHideLength(line.text)) {
+        closeFullText();
+        if (hide < line.text.size())
+            addPiece(TextFileReader::slice(line, hide, line.text.size(), m_encoding));
+        return;
+    }
+    if (const qsizetype hide = trailingHideStart(line.text); hide > 0) {
+        addPiece(TextFileReader::slice(line, 0, hide, m_encoding));
+        closeFullText();
+        return;
+    }
+
     QString period;
     QString entity;
     if (ParagraphSplitter::splitEntryHeader(line.text, &period, &entity)) {
@@ -207,12 +263,7 @@ void Segmenter::addPiece(const SourceLine &line)
         qsizetype end = line.text.size();
         while (end > 0 && line.text[end - 1].isSpace())
             --end;
-        const qsizetype at = end - fullText.size();
-        SourceLine rest = line;
-        rest.text = fullText;
-        rest.byteOffset += TextFileReader::encodedLength(QStringView(line.text).left(at), m_encoding);
-        rest.byteLength = TextFileReader::encodedLength(fullText, m_encoding);
-        openFullText(rest, previewStart(fullText));
+        openFullText(TextFileReader::slice(line, end - fullText.size(), end, m_encoding), previewStart(fullText));
         return;
     }
 

@@ -22,8 +22,8 @@ struct RecordBlock {
 
 /// Cuts a stream of lines into records. A record ends where the next one's preview starts
 /// (the lines before a "View More" marker that the full text repeats), where an entry
-/// header starts, or at the end of the file. Only the lines of the open record are kept,
-/// so memory is bounded by the longest record, not by the file.
+/// header starts, where "Hide" folds a full text away, or at the end of the file. Only the lines of the open record are
+/// kept, so memory is bounded by the longest record, not by the file.
 class Segmenter
 {
 public:
@@ -47,12 +47,14 @@ private:
     int previewStart(QStringView fullLine) const;
     void openFullText(const SourceLine &fullText, int previewStart);
     void addPiece(const SourceLine &line);
+    void closeFullText();
     static qsizetype previewInside(QStringView piece, QStringView full);
 
     TextFileReader::Encoding m_encoding;
     RecordHandler m_onRecord;
     RecordBlock m_open;
     bool m_markerAwaitsFullText = false;
+    bool m_fullTextOpen = false; ///< the open record is a full text that "View More" opened
 };
 
 } // namespace evaw

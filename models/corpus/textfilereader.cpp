@@ -308,4 +308,13 @@ qint64 TextFileReader::encodedLength(QStringView text, Encoding encoding)
     return text.size();
 }
 
+SourceLine TextFileReader::slice(const SourceLine &line, qsizetype from, qsizetype to, Encoding encoding)
+{
+    SourceLine part = line;
+    part.text = line.text.mid(from, to - from);
+    part.byteOffset += encodedLength(QStringView(line.text).left(from), encoding);
+    part.byteLength = encodedLength(part.text, encoding);
+    return part;
+}
+
 } // namespace evaw

@@ -46,6 +46,8 @@ public:
 
     /// How many bytes @p text takes in @p encoding, to map character offsets back to the file.
     static qint64 encodedLength(QStringView text, Encoding encoding);
+    /// Characters [@p from, @p to) of @p line, with the bytes they take in the file.
+    static SourceLine slice(const SourceLine &line, qsizetype from, qsizetype to, Encoding encoding);
 
 private:
     bool inspect(QIODevice &file, const QString &path);

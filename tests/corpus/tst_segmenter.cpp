@@ -170,6 +170,56 @@ private Q_SLOTS:
         QCOMPARE(records[1].headerEntity, QStringLiteral("UNFPA"));
     }
 
+    void shouldEndAFullTextWhereHideIsGluedToTheNextEntry()
+    {
+        QList<RecordBlock> records;
+        const QStringList described = segment({QStringLiteral("UNAIDS convened a meeting on HIV..."),
+                                                  QStringLiteral("View MoreUNAIDS convened a meeting on HIV in 2008."),
+                                                  QStringLiteral("HideUNAIDS is an active member of the campaign."),
+                                                  QStringLiteral("It supports country actions.")},
+            &records);
+        // "Hide" folded the full text away: the lines after it are the next entry's.
+        QCOMPARE(described, (QStringList{QStringLiteral("1/2"), QStringLiteral("/3,4")}));
+        QVERIFY(!records[1].isEntry);
+        const SourceLine &next = records[1].lines[0];
+        QCOMPARE(next.text, QStringLiteral("UNAIDS is an active member of the campaign."));
+        const qint64 lineStart = records[0].lines[0].byteOffset + records[0].lines[0].byteLength + 1;
+        QCOMPARE(next.byteOffset, lineStart + 4);
+        QCOMPARE(next.byteLength, qint64(next.text.size()));
+    }
+
+    void shouldEndAFullTextAtHideGluedToItsEndOrOnItsOwnLine()
+    {
+        QList<RecordBlock> records;
+        const QStringList described
+            = segment({QStringLiteral("UNAIDS convened a meeting on HIV..."),
+                          QStringLiteral("View MoreUNAIDS convened a meeting on HIV in 2008.Hide"),
+                          QStringLiteral("UNAIDS briefed the CEDAW committee..."),
+                          QStringLiteral("View MoreUNAIDS briefed the CEDAW committee in 2011."),
+                          QStringLiteral("Hide"), QStringLiteral("WHO trained nurses.")},
+                &records);
+        QCOMPARE(described, (QStringList{QStringLiteral("1/2"), QStringLiteral("3/4"), QStringLiteral("/6")}));
+        QCOMPARE(records[0].lines[0].text, QStringLiteral("UNAIDS convened a meeting on HIV in 2008."));
+        QCOMPARE(records[0].lines[0].byteLength, qint64(records[0].lines[0].text.size()));
+    }
+
+    void shouldKeepHideThatIsAWordOfTheText_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::newRow("word opening a sentence") << QStringLiteral("Hide and seek was played at the camp.");
+        QTest::newRow("longer word") << QStringLiteral("Hideouts of traffickers were closed.");
+        QTest::newRow("word closing a sentence") << QStringLiteral("Survivors had nowhere to Hide");
+    }
+
+    void shouldKeepHideThatIsAWordOfTheText()
+    {
+        QFETCH(QString, line);
+        QList<RecordBlock> records;
+        segment({line}, &records);
+        QCOMPARE(records.size(), 1);
+        QCOMPARE(records[0].lines[0].text, line);
+    }
+
     void shouldRecognisePreviews_data()
     {
         QTest::addColumn<QString>("preview");
