@@ -138,14 +138,17 @@ void CorpusParser::processRecord(RecordBlock &&record)
         while (i + 1 < lines.size() && ParagraphSplitter::continuesOnNextLine(paragraph.text, lines[i + 1].text)
             && joinLine(&paragraph, lines[i + 1]))
             ++i;
-        if (previewsEarlier(paragraph.text, earlier))
-            continue;
-        constexpr int kPreviewLookBack = 20;
-        if (earlier.size() == kPreviewLookBack)
-            earlier.removeFirst();
-        earlier.append(paragraph.text);
+        const std::optional<SourceLine> heading = takeGluedHeading(&paragraph);
         const bool itemFollows = i + 1 < lines.size() && opensWithAMarker(lines[i + 1].text);
-        processLine(paragraph, record, itemFollows, &drafts);
+        if (!previewsEarlier(paragraph.text, earlier)) {
+            constexpr int kPreviewLookBack = 20;
+            if (earlier.size() == kPreviewLookBack)
+                earlier.removeFirst();
+            earlier.append(paragraph.text);
+            processLine(paragraph, record, itemFollows && !heading, &drafts);
+        }
+        if (heading)
+            processLine(*heading, record, itemFollows, &drafts);
     }
     fileDrafts(record, &drafts);
     resolvePreview(record.preview);
@@ -283,6 +286,25 @@ bool CorpusParser::previewsEarlier(QStringView paragraph, const QList<QString> &
             return true;
     }
     return false;
+}
+
+// A heading of the page glued to the end of the paragraph above it ("...and
+// transport.Policy framework", "...awareness-raising.Areas of Focus"): the paragraph ends
+// at its stop, and the heading, taken from it, is a line of its own. Only the page's own
+// headings count: a sentence glued on may be short too.
+std::optional<SourceLine> CorpusParser::takeGluedHeading(SourceLine *paragraph) const
+{
+    const int start = ParagraphSplitter::gluedHeadingStart(paragraph->text);
+    if (start < 0)
+        return std::nullopt;
+    const Gazetteer &gazetteer = m_extractor.gazetteer();
+    const QStringView tail = QStringView(paragraph->text).mid(start);
+    if (!gazetteer.isPageSection(tail) && !gazetteer.isPageLabel(tail) && !gazetteer.measureForHeading(tail))
+        return std::nullopt;
+    const qsizetype size = paragraph->text.size();
+    SourceLine heading = TextFileReader::slice(*paragraph, start, size, m_encoding);
+    *paragraph = TextFileReader::slice(*paragraph, 0, start, m_encoding);
+    return heading;
 }
 
 // Joins @p next to the wrapped @p paragraph with the line break that stands between them

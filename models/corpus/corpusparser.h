@@ -12,6 +12,7 @@
 
 #include <atomic>
 #include <functional>
+#include <optional>
 
 namespace evaw {
 
@@ -77,6 +78,7 @@ private:
 
     void processRecord(RecordBlock &&record);
     bool joinLine(SourceLine *paragraph, const SourceLine &next) const;
+    std::optional<SourceLine> takeGluedHeading(SourceLine *paragraph) const;
     void processLine(const SourceLine &line, RecordBlock &record, bool itemFollows, QList<Activity> *drafts);
     Activity makeActivity(const SourceLine &line, const CleanedText &cleaned, int start, int end) const;
     QString recordReporter(const RecordBlock &record, const QList<Activity> &drafts) const;

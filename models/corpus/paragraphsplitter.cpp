@@ -71,7 +71,7 @@ int nextStop(const char16_t *data, int from, int end)
 }
 
 // "per cent.UNICEF's": an acronym glued to a stop opens a sentence when the stop ends an
-// ordinary word. After an acronym ("the UN.UNFPA") or inside an address
+// ordinary word, or a compound of them. After an acronym ("the UN.UNFPA") or inside an address
 // ("www.un.org.UNDP") the capitals are the same name going on.
 bool opensAcronymAfterAWord(QStringView text, int stop)
 {
@@ -82,9 +82,10 @@ bool opensAcronymAfterAWord(QStringView text, int stop)
         --wordStart;
     const QStringView word = text.mid(wordStart, stop - wordStart);
     constexpr int kShortestWord = 3;
-    if (word.size() < kShortestWord || !word.back().isLower())
+    if (word.size() < kShortestWord || !word.back().isLower() || !word.front().isLetter())
         return false;
-    return std::all_of(word.begin(), word.end(), [](QChar c) { return c.isLetter(); });
+    // A compound counts as a word ("awareness-raising.UNAIDS"); a dot inside does not.
+    return std::all_of(word.begin(), word.end(), [](QChar c) { return c.isLetter() || c == u'-'; });
 }
 
 // Words that join what comes before to what comes after: a line that ends on one of them
@@ -376,6 +377,25 @@ QList<TextSpan> splitRunOns(QStringView text)
     }
     spans.append(TextSpan{start, int(text.size())});
     return spans;
+}
+
+int gluedHeadingStart(QStringView text)
+{
+    // Only the end is looked at: a heading is short, and most paragraphs end in a stop.
+    if (text.isEmpty() || !text.back().isLetter())
+        return -1;
+    constexpr int kLongestGluedHeading = 60;
+    const int last = std::max(2, int(text.size()) - kLongestGluedHeading);
+    for (int i = int(text.size()) - 2; i >= last; --i) {
+        const QChar c = text[i];
+        if (c != u'.' && c != u'!' && c != u'?' && c != u';' && c != u':')
+            continue;
+        // The text's last stop: glued to a capital after a word, it may end a sentence.
+        const bool glued = text[i + 1].isUpper() && text[i - 1].isLetterOrNumber();
+        const bool ends = c != u'.' || endsSentence(text, i);
+        return glued && ends && isHeading(text.mid(i + 1)) ? i + 1 : -1;
+    }
+    return -1;
 }
 
 bool isCountedStyle(QStringView style)

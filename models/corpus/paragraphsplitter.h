@@ -52,6 +52,11 @@ bool readsAsAnAddress(QStringView text, bool labelled = false);
 /// spans; abbreviations ("U.N.", "e.g."), initials and decimals are not split.
 QList<TextSpan> splitRunOns(QStringView text);
 
+/// Where a heading glued to the end of @p text may start ("...and transport.Policy
+/// framework"): after its last stop, when a capital follows that stop with no space and
+/// what follows reads as a heading. Else -1.
+int gluedHeadingStart(QStringView text);
+
 /// True for the style of a counted list ("1.", "a)", "(i)"), false for bullets ("-").
 bool isCountedStyle(QStringView style);
 

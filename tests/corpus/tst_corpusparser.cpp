@@ -763,6 +763,49 @@ private Q_SLOTS:
         QCOMPARE(sink.activities[4].period, QStringLiteral("Feb 2011 - Sep 2011"));
     }
 
+    // A search page's "Hide" link, glued to the next result, is no word of it.
+    void shouldDropTheHideLinkGluedToAResult()
+    {
+        const ListSink sink = parse("UNAIDS produced a documentary on livelihoods in Kenya.\n"
+                                    "HideUNAIDS is an active member of the campaign in Africa.\n"
+                                    "HideA meeting was convened in June 2008 by UNAIDS.\n");
+        QCOMPARE(sink.activities.size(), 3);
+        QCOMPARE(sink.activities[1].text, QStringLiteral("UNAIDS is an active member of the campaign in Africa."));
+        QCOMPARE(codesOf(sink.activities[1], EntityKind::Agency), QStringList{QStringLiteral("UNAIDS")});
+        QCOMPARE(sink.activities[2].text, QStringLiteral("A meeting was convened in June 2008 by UNAIDS."));
+        for (const Activity &activity : sink.activities)
+            QCOMPARE(activity.reportingEntity, QStringLiteral("UNAIDS"));
+    }
+
+    // Some scrapes of an agency's page glue each heading to the paragraph above it.
+    void shouldTakeAPagesHeadingGluedToTheParagraphAbove()
+    {
+        const QByteArray text = "Background\n"
+                                "ESCAP is the regional arm of the United Nations for Asia and the Pacific.Policy "
+                                "framework\n"
+                                "ESCAP supports the UNiTE campaign.Areas of Focus\n"
+                                "ESCAP promotes regional dialogue.Training and Capacity Building\n"
+                                "ESCAP trained 40 statisticians.In Fiji the work goes on and on\n";
+        const ListSink sink = parse(text);
+        QCOMPARE(sink.activities.size(), 5);
+        const QStringList texts{"ESCAP is the regional arm of the United Nations for Asia and the Pacific.",
+            "ESCAP supports the UNiTE campaign.", "ESCAP promotes regional dialogue.",
+            "ESCAP trained 40 statisticians.", "In Fiji the work goes on and on"};
+        const QStringList sections{"Background", "Policy framework", "Areas of Focus", "Training and Capacity Building",
+            "Training and Capacity Building"};
+        for (int i = 0; i < 5; ++i) {
+            QCOMPARE(sink.activities[i].text, texts[i]);
+            QCOMPARE(sink.activities[i].section, sections[i]);
+        }
+        QCOMPARE(sink.activities[3].measure, QStringLiteral("Training and Capacity Building"));
+        // A glued sentence that merely reads like a heading is a sentence of its own, not a
+        // heading; each part keeps its own bytes.
+        const Activity &fiji = sink.activities[4];
+        QCOMPARE(QString::fromUtf8(text.mid(fiji.source.byteOffset, fiji.source.byteLength)), fiji.text);
+        const Activity &first = sink.activities[0];
+        QCOMPARE(QString::fromUtf8(text.mid(first.source.byteOffset, first.source.byteLength)), first.text);
+    }
+
     // The older agency pages label the address and give the website after it.
     void shouldLeaveOutALabelledAddressAndWebsite()
     {

@@ -318,6 +318,11 @@ private Q_SLOTS:
         QTest::newRow("glued-acronym-after-a-word")
             << "by 3.5 per cent.UNICEF's did not"
             << QStringList{QStringLiteral("by 3.5 per cent."), QStringLiteral("UNICEF's did not")};
+        QTest::newRow("glued-acronym-after-a-compound")
+            << "research and awareness-raising.UNAIDS co-sponsors"
+            << QStringList{QStringLiteral("research and awareness-raising."), QStringLiteral("UNAIDS co-sponsors")};
+        QTest::newRow("acronym-after-a-hyphen-stays")
+            << "the -ing.UNDP form" << QStringList{QStringLiteral("the -ing.UNDP form")};
         QTest::newRow("acronym-in-an-address-stays")
             << "see www.un.org.UNDP too" << QStringList{QStringLiteral("see www.un.org.UNDP too")};
         QTest::newRow("acronym-after-an-abbreviation-stays")
@@ -353,6 +358,35 @@ private Q_SLOTS:
         for (const evaw::TextSpan &span : Splitter::splitRunOns(text))
             read.append(text.mid(span.start, span.length()));
         QCOMPARE(read, pieces);
+    }
+
+    void shouldFindHeadingsGluedToTheEnd_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("heading");
+        QTest::newRow("section-after-a-sentence") << "trade and investment; and transport.Policy framework"
+                                                  << "Policy framework";
+        QTest::newRow("after-a-compound") << "policy development and awareness-raising.Areas of Focus"
+                                          << "Areas of Focus";
+        QTest::newRow("ends-in-a-stop") << "transport.Policy framework was adopted."
+                                        << "";
+        QTest::newRow("a-space-after-the-stop") << "and transport. Policy framework"
+                                                << "";
+        QTest::newRow("an-abbreviation") << "in the U.S.Policy framework"
+                                         << "";
+        QTest::newRow("too-long-for-a-heading")
+            << "the end.Support for the Implementation of National Action Plans on Violence against Women"
+            << "";
+        QTest::newRow("no-stop") << "Policy framework"
+                                 << "";
+    }
+
+    void shouldFindHeadingsGluedToTheEnd()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, heading);
+        const int start = Splitter::gluedHeadingStart(text);
+        QCOMPARE(start < 0 ? QString() : text.mid(start), heading);
     }
 
     // The text follows the item's own marker, as the parser hands it over.
