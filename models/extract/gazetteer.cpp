@@ -139,11 +139,28 @@ bool isShortAndIn(QStringView line, const QSet<QString> &folded)
     return trimmed.size() <= kLongest && folded.contains(TextFold::folded(trimmed));
 }
 
+// @p line with its first number ("1", "1,250") written as '#'.
+QString withNumberAsHash(QStringView line)
+{
+    const qsizetype first = std::find_if(line.begin(), line.end(), [](QChar c) { return c.isDigit(); }) - line.begin();
+    qsizetype end = first;
+    while (end < line.size()
+        && (line[end].isDigit() || (line[end] == u',' && end + 1 < line.size() && line[end + 1].isDigit())))
+        ++end;
+    return line.left(first) + u'#' + line.mid(end);
+}
+
 } // namespace
 
 bool Gazetteer::isPageLabel(QStringView line) const
 {
-    return isShortAndIn(line, m_pageLabels);
+    if (isShortAndIn(line, m_pageLabels))
+        return true;
+    // The count a page prints above its results ("ABOUT 12 RESULTS"), whatever the count.
+    constexpr int kLongestCount = 40;
+    const bool mayBeACount
+        = line.size() <= kLongestCount && std::any_of(line.begin(), line.end(), [](QChar c) { return c.isDigit(); });
+    return mayBeACount && isShortAndIn(withNumberAsHash(line), m_pageLabels);
 }
 
 bool Gazetteer::isAddressLabel(QStringView line) const

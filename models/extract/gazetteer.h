@@ -65,7 +65,8 @@ public:
     const Measure *measureForHeading(QStringView heading) const;
 
     /// True when @p line is one of the labels the inventory's pages print around entries
-    /// ("Search", "Item Path", "Abstract"), in any case.
+    /// ("Search", "Item Path", "Abstract"), in any case. A '#' in a label stands for a
+    /// number ("About # results").
     bool isPageLabel(QStringView line) const;
 
     /// True when @p line is the title of one of the inventory's pages ("Search", "Measures"),

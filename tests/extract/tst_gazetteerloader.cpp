@@ -97,6 +97,12 @@ private Q_SLOTS:
         QVERIFY(test::gazetteer().isPageLabel(u"Search"));
         QVERIFY(!test::gazetteer().isPageLabel(u"Search and rescue of trafficking victims"));
         QVERIFY(!test::gazetteer().isPageLabel(u"Background"));
+        // The count of a page's results, whatever it is.
+        QVERIFY(test::gazetteer().isPageLabel(u"ABOUT 1 RESULTS"));
+        QVERIFY(test::gazetteer().isPageLabel(u"About 1,250 results"));
+        QVERIFY(test::gazetteer().isPageLabel(u"12 results"));
+        QVERIFY(!test::gazetteer().isPageLabel(u"About 12 results of the survey were published"));
+        QVERIFY(!test::gazetteer().isPageLabel(u"Results"));
         QVERIFY(test::gazetteer().isPageSection(u"Policy Framework"));
         QVERIFY(!test::gazetteer().isPageSection(u"Policy framework for refugees"));
         const Measure *subHeading = test::gazetteer().measureForHeading(u"Analysis and research");
