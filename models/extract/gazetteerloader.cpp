@@ -7,6 +7,9 @@
 #include <QSet>
 #include <QXmlStreamReader>
 
+#include <array>
+#include <utility>
+
 namespace evaw {
 
 namespace {
@@ -39,7 +42,23 @@ QString proseOrder(const QString &isoName)
     return prefixTail ? withoutLeadingThe(tail + u' ' + head) : isoName;
 }
 
-const QLatin1String kUnitedNations("United Nations");
+// Reports shorten "United Nations" in any name ("UN High Commissioner for Refugees") and
+// drop the hyphen of "Secretary-General" as often as they keep it: each alias is read in
+// every one of these spellings.
+QStringList spellingsOf(const QString &alias)
+{
+    static const std::array<std::pair<QLatin1String, QLatin1String>, 2> kVariants{
+        {{QLatin1String("United Nations"), QLatin1String("UN")},
+            {QLatin1String("Secretary-General"), QLatin1String("Secretary General")}}};
+    QStringList spellings{alias};
+    for (const auto &[written, alsoWritten] : kVariants) {
+        for (qsizetype i = 0, known = spellings.size(); i < known; ++i) {
+            if (spellings[i].contains(written))
+                spellings.append(QString(spellings[i]).replace(written, alsoWritten));
+        }
+    }
+    return spellings;
+}
 
 // The ways writers shorten a country's name that no list spells out: "St. Lucia" for
 // "Saint Lucia", "Timor Leste" for "Timor-Leste", "Trinidad & Tobago".
@@ -124,10 +143,8 @@ bool GazetteerLoader::loadEntityFile(Gazetteer *gazetteer, const QString &file, 
         if (!object.value(QLatin1String("ambiguous_name")).toBool())
             gazetteer->addAlias(index, entry.ref.name);
         for (const QString &alias : stringList(object.value(QLatin1String("aliases")))) {
-            gazetteer->addAlias(index, alias);
-            // Reports shorten "United Nations" in any name: "UN High Commissioner for Refugees".
-            if (alias.contains(kUnitedNations))
-                gazetteer->addAlias(index, QString(alias).replace(kUnitedNations, QLatin1String("UN")));
+            for (const QString &spelling : spellingsOf(alias))
+                gazetteer->addAlias(index, spelling);
         }
         QSet<QString> remit;
         if (!countriesOf(*gazetteer, stringList(object.value(QLatin1String("remit"))), &remit))

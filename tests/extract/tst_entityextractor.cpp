@@ -189,6 +189,11 @@ private Q_SLOTS:
             << "within its Safer Cities Programme and UN Women's Safe Cities Global Initiative"
             << "programme:safer-cities=Safer Cities Programme|agency:un-women=UN Women"
                "|programme:safe-cities=Safe Cities Global Initiative";
+        QTest::newRow("secretary-general-with-or-without-its-hyphen")
+            << "guidance by the Office of the Special Representative to the Secretary General on Sexual Violence "
+               "in Conflict, and the United Nations World Food Programme"
+            << "agency:osrsg-svc=Office of the Special Representative to the Secretary General on Sexual Violence "
+               "in Conflict|agency:wfp=United Nations World Food Programme";
         QTest::newRow("markup-is-text") << "<b>UNICEF</b>"
                                         << "agency:unicef=UNICEF";
     }
