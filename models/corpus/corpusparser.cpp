@@ -387,8 +387,9 @@ void CorpusParser::processLine(const SourceLine &line, RecordBlock &record, bool
         = counted || (marker > 0 && !m_leadIn.isEmpty()) ? ParagraphSplitter::itemMarkerStyle(text) : QString();
     // Pages often print a list's first item without its bullet ("...include:", "North
     // Macedonia: Supported...", "- Nigeria: ..."): a plain paragraph between a lead-in and
-    // the first marked item is an item too.
-    const bool unmarkedFirstItem = marker == 0 && !m_leadIn.isEmpty() && m_leadInStyle.isEmpty() && itemFollows;
+    // the first marked item is an item too. So is a plain paragraph alone under a lead-in
+    // ("Ecuador Country Office:"), the one thing the lead-in introduces.
+    const bool unmarkedFirstItem = marker == 0 && !m_leadIn.isEmpty() && m_leadInStyle.isEmpty();
     if (marker == 0 && !unmarkedFirstItem) {
         m_leadIn.clear(); // a plain paragraph ends the list a lead-in opened
     } else if (marker > 0 && !m_leadIn.isEmpty()) {
@@ -448,6 +449,8 @@ void CorpusParser::processLine(const SourceLine &line, RecordBlock &record, bool
     }
     m_pendingTitle.clear();
     m_titleContext.clear();
+    if (unmarkedFirstItem && !itemFollows)
+        m_leadIn.clear(); // a lead-in's only paragraph: the next one is not under it
     if (!leadIn.isEmpty()) {
         m_leadIn = m_extractor.leadInContext(leadIn);
         m_leadInStyle.clear();

@@ -985,8 +985,8 @@ private Q_SLOTS:
         QCOMPARE(codesOf(sink.activities[2], EntityKind::Agency), QStringList{QStringLiteral("UNFPA")});
     }
 
-    // The first item of a list often lost its bullet in the scrape; a plain paragraph that
-    // no marked item follows is no item, whatever stands above it.
+    // The first item of a list often lost its bullet in the scrape; and a lead-in may stand
+    // over one plain paragraph alone ("Ecuador Country Office:"), which is all it introduces.
     void shouldTakeAnUnmarkedFirstItemForAnItem()
     {
         const ListSink sink = parse("Examples of UN Women's work in Europe include:\n"
@@ -1000,9 +1000,11 @@ private Q_SLOTS:
         QCOMPARE(codesOf(sink.activities[0], EntityKind::Country), QStringList{QStringLiteral("MK")});
         QCOMPARE(codesOf(sink.activities[1], EntityKind::Agency), QStringList{QStringLiteral("UN Women")});
         QCOMPARE(codesOf(sink.activities[1], EntityKind::Country), QStringList{QStringLiteral("RS")});
-        // No marked item follows: the list was lost, and the paragraph stands alone.
-        QVERIFY(codesOf(sink.activities[2], EntityKind::Country).isEmpty());
+        // No marked item follows: the lead-in's one paragraph is its own, and no more.
+        QCOMPARE(codesOf(sink.activities[2], EntityKind::Country), QStringList{QStringLiteral("JO")});
+        QCOMPARE(test::joined(codesOf(sink.activities[2], EntityKind::Agency)), QStringLiteral("UNFPA,UNICEF"));
         QVERIFY(codesOf(sink.activities[3], EntityKind::Country).isEmpty());
+        QCOMPARE(codesOf(sink.activities[3], EntityKind::Agency), QStringList{QStringLiteral("OHCHR")});
     }
 
     void shouldEndALeadInsListWhereAnotherStyleOfItemBegins()
