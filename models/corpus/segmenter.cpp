@@ -50,7 +50,8 @@ qsizetype leadingHideLength(QStringView line)
     qsizetype at = 0;
     while (at < line.size() && line[at].isSpace())
         ++at;
-    if (!line.mid(at).startsWith(kHide))
+    // Every line passes here: most are told apart by their first letter alone.
+    if (at == line.size() || line[at] != u'H' || !line.mid(at).startsWith(kHide))
         return 0;
     const QStringView rest = line.mid(at + kHide.size());
     if (rest.trimmed().isEmpty())
@@ -61,7 +62,12 @@ qsizetype leadingHideLength(QStringView line)
 // Where "Hide" glued to the end of a full text ("...against women.Hide") starts, or -1.
 qsizetype trailingHideStart(QStringView line)
 {
-    const QStringView trimmed = line.trimmed();
+    qsizetype end = line.size();
+    while (end > 0 && line[end - 1].isSpace())
+        --end;
+    if (end == 0 || line[end - 1] != u'e') // most lines end in a stop
+        return -1;
+    const QStringView trimmed = line.left(end).trimmed();
     if (!trimmed.endsWith(kHide) || trimmed.size() == kHide.size())
         return -1;
     const QChar before = trimmed[trimmed.size() - kHide.size() - 1];
