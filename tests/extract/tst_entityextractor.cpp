@@ -194,6 +194,10 @@ private Q_SLOTS:
                "in Conflict, and the United Nations World Food Programme"
             << "agency:osrsg-svc=Office of the Special Representative to the Secretary General on Sexual Violence "
                "in Conflict|agency:wfp=United Nations World Food Programme";
+        QTest::newRow("a-data-initiative-and-the-fgm-programme-by-its-new-name")
+            << "the kNOwVAWdata initiative; the Ending Female Genital Mutilation Programme; coercive control"
+            << "programme:knowvawdata=kNOwVAWdata initiative"
+               "|programme:gp-fgm=Ending Female Genital Mutilation Programme|theme:domestic-violence=coercive control";
         QTest::newRow("markup-is-text") << "<b>UNICEF</b>"
                                         << "agency:unicef=UNICEF";
     }
