@@ -133,12 +133,20 @@ void CorpusParser::processRecord(RecordBlock &&record)
     drafts.reserve(record.lines.size()); // most lines are one activity: none is moved as they come
     QList<QString> earlier; // the last paragraphs read, for previews printed after them
     const QList<SourceLine> &lines = record.lines;
+    const auto firstText = std::find_if(lines.cbegin(), lines.cend(),
+        [](const SourceLine &line) { return !QStringView(line.text).trimmed().isEmpty(); });
+    const QStringView headersText = firstText == lines.cend() ? QStringView() : QStringView(firstText->text).trimmed();
     for (qsizetype i = 0; i < lines.size(); ++i) {
         SourceLine paragraph = lines[i]; // shares the line's text until a wrapped line joins it
         while (i + 1 < lines.size() && ParagraphSplitter::continuesOnNextLine(paragraph.text, lines[i + 1].text)
             && joinLine(&paragraph, lines[i + 1]))
             ++i;
         const std::optional<SourceLine> heading = takeGluedHeading(&paragraph);
+        // A measure's page may also list every result from the header's own on, with no
+        // heading between: the header's entry ends where its first paragraph comes again.
+        if (!record.headerEntity.isEmpty() && !drafts.isEmpty() && !headersText.isEmpty()
+            && QStringView(paragraph.text).trimmed() == headersText)
+            endHeadersEntry(record, &drafts);
         const bool itemFollows = i + 1 < lines.size() && opensWithAMarker(lines[i + 1].text);
         if (!previewsEarlier(paragraph.text, earlier)) {
             constexpr int kPreviewLookBack = 20;
@@ -152,6 +160,18 @@ void CorpusParser::processRecord(RecordBlock &&record)
     }
     fileDrafts(record, &drafts);
     resolvePreview(record.preview);
+}
+
+// A page of a measure's results may open with one entry under its header, then list the
+// results, each told by its own subject, as on a search page: where the list begins, the
+// header's entry ends, and its entity holds no more.
+void CorpusParser::endHeadersEntry(RecordBlock &record, QList<Activity> *drafts)
+{
+    if (record.headerEntity.isEmpty() || drafts->isEmpty())
+        return;
+    fileDrafts(record, drafts);
+    record.headerEntity.clear();
+    record.isEntry = false;
 }
 
 // Gives @p drafts their reporting entity and sends them to the sink.
@@ -351,14 +371,8 @@ void CorpusParser::processLine(const SourceLine &line, RecordBlock &record, bool
         // agency's name opens a page of its entries; any other heading titles the paragraph
         // under it.
         if (const Measure *measure = m_extractor.gazetteer().measureForHeading(text)) {
-            // A page of a measure's results may open with one entry under its header; the
-            // measure's heading after that entry's text starts the list of results, each
-            // told by its own subject, as on a search page.
-            if (!record.headerEntity.isEmpty() && !drafts->isEmpty()) {
-                fileDrafts(record, drafts);
-                record.headerEntity.clear();
-                record.isEntry = false;
-            }
+            // The measure's heading after a header's entry starts the list of its results.
+            endHeadersEntry(record, drafts);
             m_measure = measure->name;
             openSection(text, {});
         } else if (m_extractor.gazetteer().isPageSection(text)) {

@@ -79,6 +79,7 @@ private:
     void processRecord(RecordBlock &&record);
     bool joinLine(SourceLine *paragraph, const SourceLine &next) const;
     std::optional<SourceLine> takeGluedHeading(SourceLine *paragraph) const;
+    void endHeadersEntry(RecordBlock &record, QList<Activity> *drafts);
     void processLine(const SourceLine &line, RecordBlock &record, bool itemFollows, QList<Activity> *drafts);
     Activity makeActivity(const SourceLine &line, const CleanedText &cleaned, int start, int end) const;
     QString recordReporter(const RecordBlock &record, const QList<Activity> &drafts) const;

@@ -654,6 +654,22 @@ private Q_SLOTS:
         QCOMPARE(sink.activities[1].measure, QStringLiteral("Prevention, Including Awareness Raising and Advocacy"));
     }
 
+    // Such a page may list the results from the header's own on, with no heading between:
+    // the header's entry ends where its text comes again.
+    void shouldEndAHeadersEntryWhereItsTextComesAgain()
+    {
+        const ListSink sink = parse("Feb 2020 - Sep 2021 | UNDP\n"
+                                    "UNDP works to enhance the capacity of its staff.\n"
+                                    "UNDP works to enhance the capacity of its staff.\n"
+                                    "In 2020, UNHCR deployed specialists to 12 operations.\n"
+                                    "UN-Women completed a review of its policies in June 2021.\n");
+        QCOMPARE(sink.activities.size(), 3);
+        const QStringList reporters{"UNDP", "UNHCR", "UN Women"};
+        for (int i = 0; i < reporters.size(); ++i)
+            QCOMPARE(sink.activities[i].reportingEntity, reporters[i]);
+        QCOMPARE(sink.occurrences.size(), 1); // the text shown again is one more place where it stands
+    }
+
     // A result that names no subject but tells whose work it is ("a priority of the UN Trust
     // Fund") is that entity's, and so is the next that names no one.
     void shouldGiveAResultToTheEntityWhoseWorkItTellsOf()
