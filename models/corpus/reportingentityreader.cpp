@@ -109,10 +109,20 @@ QString ReportingEntityReader::subjectOf(const Activity &paragraph) const
     const QStringView text(paragraph.text);
     const qsizetype comma = commaOutsideBrackets(text);
     const qsizetype afterComma = comma < 0 ? -1 : comma + 2;
+    // Two short phrases of time, place or means may stand before the subject, each with its
+    // comma: "In 2020, through the Safe from the Start programme, UNHCR deployed...".
+    qsizetype afterSecondComma = -1;
+    if (afterComma >= 0 && afterComma < text.size()) {
+        const qsizetype second = commaOutsideBrackets(text.mid(afterComma));
+        if (second >= 0 && opensAfterAShortPhrase(text.left(comma))
+            && opensAfterAShortPhrase(text.mid(afterComma, second)))
+            afterSecondComma = afterComma + second + 2;
+    }
+    const qsizetype lastOpening = std::max(afterComma, afterSecondComma);
     const QList<Mention> &mentions = paragraph.mentions;
     for (qsizetype i = 0; i < mentions.size(); ++i) {
         const Mention &mention = mentions[i];
-        if (afterComma >= 0 && mention.start > afterComma + 4)
+        if (lastOpening >= 0 && mention.start > lastOpening + 4)
             break;
         // Brackets hold an aside ("In Jordan (with UNICEF) UNFPA trained..."), never the subject.
         if (!reports(mention) || insideBrackets(text.left(mention.start)))
@@ -125,6 +135,7 @@ QString ReportingEntityReader::subjectOf(const Activity &paragraph) const
         };
         const QStringView opening = text.left(mention.start);
         if (opensAt(0) || (afterComma >= 0 && opensAt(afterComma))
+            || (afterSecondComma >= 0 && opensAt(afterSecondComma))
             || (opening.contains(u'(') ? opensAfterAShortPhrase(withoutBrackets(opening))
                                        : opensAfterAShortPhrase(opening))) {
             const int end = mention.start + mention.length;

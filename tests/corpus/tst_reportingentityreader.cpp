@@ -79,6 +79,12 @@ private Q_SLOTS:
             << "WFP";
         QTest::newRow("not in the aside") << "In Jordan (with UNICEF) UNFPA trained midwives."
                                           << "UNFPA";
+        QTest::newRow("after two short phrases")
+            << "In 2020, through the Safe from the Start programme, UNHCR deployed specialists."
+            << "UNHCR";
+        QTest::newRow("after a phrase and the subject's clause")
+            << "In 2020, the ministry, with support from UNFPA, trained nurses."
+            << "";
         QTest::newRow("an aside's comma is not the phrase's") << "In two camps (Dadaab, Kakuma), UNHCR ran shelters."
                                                               << "UNHCR";
     }
