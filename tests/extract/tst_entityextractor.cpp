@@ -198,6 +198,8 @@ private Q_SLOTS:
             << "the kNOwVAWdata initiative; the Ending Female Genital Mutilation Programme; coercive control"
             << "programme:knowvawdata=kNOwVAWdata initiative"
                "|programme:gp-fgm=Ending Female Genital Mutilation Programme|theme:domestic-violence=coercive control";
+        QTest::newRow("a-misspelling-of-unhcr-the-website-prints") << "UNHCH deployed specialists"
+                                                                   << "agency:unhcr=UNHCH";
         QTest::newRow("markup-is-text") << "<b>UNICEF</b>"
                                         << "agency:unicef=UNICEF";
     }
