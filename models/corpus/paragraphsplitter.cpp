@@ -71,8 +71,9 @@ int nextStop(const char16_t *data, int from, int end)
 }
 
 // "per cent.UNICEF's": an acronym glued to a stop opens a sentence when the stop ends an
-// ordinary word, or a compound of them. After an acronym ("the UN.UNFPA") or inside an address
-// ("www.un.org.UNDP") the capitals are the same name going on.
+// ordinary word, or a compound of them ("awareness-raising.UNAIDS"). After an acronym ("the
+// UN.UNFPA") or inside an address ("www.un.org.UNDP") the capitals are the same name going
+// on.
 bool opensAcronymAfterAWord(QStringView text, int stop)
 {
     if (!text[stop + 1].isUpper() || !text[stop + 2].isUpper())

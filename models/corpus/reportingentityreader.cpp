@@ -96,8 +96,9 @@ bool ReportingEntityReader::refersTo(const Gazetteer::SelfReference &reference, 
 }
 
 // The reporting entity a paragraph names as its subject: at its start ("OHCHR advised..."),
-// after an opening phrase that names no agency ("In Cambodia, OHCHR provided...") or after
-// a short one without its comma ("During the period UNRWA trained..."). In "Together with
+// after an opening phrase that names no agency ("In Cambodia, OHCHR provided..."), after two
+// short ones ("In 2020, through its programme, UNHCR deployed...") or after a short one
+// without its comma ("During the period UNRWA trained..."). In "Together with
 // UNFPA and IOM, UN Women co-led..." the subject is not told by position, nor is it in
 // "UNICEF and UNFPA jointly lead...", where either may be reporting.
 QString ReportingEntityReader::subjectOf(const Activity &paragraph) const

@@ -22,8 +22,9 @@ struct RecordBlock {
 
 /// Cuts a stream of lines into records. A record ends where the next one's preview starts
 /// (the lines before a "View More" marker that the full text repeats), where an entry
-/// header starts, where "Hide" folds a full text away, or at the end of the file. Only the lines of the open record are
-/// kept, so memory is bounded by the longest record, not by the file.
+/// header starts, where "Hide" folds a full text away, or at the end of the file. Only the
+/// lines of the open record are kept, so memory is bounded by the longest record, not by
+/// the file.
 class Segmenter
 {
 public:

@@ -237,6 +237,25 @@ private Q_SLOTS:
         QCOMPARE(TextFileReader::encodedLength(text, TextFileReader::Encoding::Windows1252), cp1252);
         QCOMPARE(TextFileReader::encodedLength(text, TextFileReader::Encoding::Utf16LE), utf16);
     }
+
+    // A part of a line keeps the bytes it stands on: "Hide" cut from an entry, a heading
+    // from the paragraph it was glued to.
+    void shouldSliceALineWithItsOwnBytes()
+    {
+        const SourceLine line{QStringLiteral("Café’s work.Policy framework"), 7, 100, 31};
+        const SourceLine head = TextFileReader::slice(line, 0, 12, TextFileReader::Encoding::Utf8);
+        QCOMPARE(head.text, QStringLiteral("Café’s work."));
+        QCOMPARE(head.byteOffset, qint64(100));
+        QCOMPARE(head.byteLength, qint64(15)); // 'é' takes two bytes and '’' three
+        QCOMPARE(head.number, 7);
+        const SourceLine tail = TextFileReader::slice(line, 12, line.text.size(), TextFileReader::Encoding::Utf8);
+        QCOMPARE(tail.text, QStringLiteral("Policy framework"));
+        QCOMPARE(tail.byteOffset, qint64(115));
+        QCOMPARE(tail.byteLength, qint64(16));
+        const SourceLine wide = TextFileReader::slice(line, 12, line.text.size(), TextFileReader::Encoding::Utf16BE);
+        QCOMPARE(wide.byteOffset, qint64(124));
+        QCOMPARE(wide.byteLength, qint64(32));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTextFileReader)
