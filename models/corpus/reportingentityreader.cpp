@@ -1,9 +1,12 @@
 #include "reportingentityreader.h"
 
+#include "extract/textfold.h"
+
 #include <QStringList>
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <array>
 
 namespace evaw {
 
@@ -239,9 +242,9 @@ bool ReportingEntityReader::mayHaveReported(const QString &entity, const Activit
 
 // The reporting entity a paragraph tells its own work of, without naming it as its subject:
 // "...remained a key area of the UN Trust Fund's work", "...a priority of the UN Trust
-// Fund", "initiatives supported by the UN Trust Fund". It must be the only reporting entity
-// the paragraph names, and named as the owner or the doer at least once: named only as in
-// "with UN Women", it may be a partner.
+// Fund", "initiatives supported by the UN Trust Fund", "the UN Trust Fund-supported
+// project". It must be the only reporting entity the paragraph names, and named as the
+// owner or the doer at least once: named only as in "with UN Women", it may be a partner.
 QString ReportingEntityReader::ownerOf(const Activity &paragraph) const
 {
     const QStringView text(paragraph.text);
@@ -255,7 +258,8 @@ QString ReportingEntityReader::ownerOf(const Activity &paragraph) const
             return {};
         owner = mention.entity.name;
         const QStringView after = text.mid(mention.start + mention.length, 2);
-        owns = owns || after == QLatin1String("'s") || after == u"\u2019s" || followsOfOrBy(text.left(mention.start));
+        owns = owns || after == QLatin1String("'s") || after == u"\u2019s" || followsOfOrBy(text.left(mention.start))
+            || backsWhatFollows(text.mid(mention.start + mention.length));
     }
     return owns ? owner : QString();
 }
@@ -267,6 +271,20 @@ bool ReportingEntityReader::followsOfOrBy(QStringView before)
     if (words.endsWith(QLatin1String(" the"), Qt::CaseInsensitive))
         words = words.chopped(4);
     return words.endsWith(QLatin1String(" of")) || words.endsWith(QLatin1String(" by"));
+}
+
+// Whether @p after, the text after a name, makes the name the backer or leader of what
+// follows: "a UN Trust Fund-supported project", "the WFP-sponsored initiative".
+bool ReportingEntityReader::backsWhatFollows(QStringView after)
+{
+    static const std::array<QLatin1String, 6> kBacking{QLatin1String("-supported"), QLatin1String("-funded"),
+        QLatin1String("-sponsored"), QLatin1String("-financed"), QLatin1String("-led"), QLatin1String("-backed")};
+    if (!after.startsWith(u'-'))
+        return false;
+    return std::any_of(kBacking.begin(), kBacking.end(), [&](QLatin1String backing) {
+        return after.startsWith(backing, Qt::CaseInsensitive)
+            && (after.size() == backing.size() || !TextFold::isWordChar(after[backing.size()]));
+    });
 }
 
 } // namespace evaw

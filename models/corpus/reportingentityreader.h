@@ -37,6 +37,7 @@ private:
     static bool insideBrackets(QStringView text);
     static QString withoutBrackets(QStringView text);
     static bool followsOfOrBy(QStringView before);
+    static bool backsWhatFollows(QStringView after);
 
     const Gazetteer &m_gazetteer;
 };

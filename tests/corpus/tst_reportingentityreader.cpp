@@ -104,6 +104,11 @@ private Q_SLOTS:
             QStringLiteral("UN Trust Fund to End Violence against Women"));
         QCOMPARE(m_reader.ownerOf(paragraph(QStringLiteral("70% of initiatives supported by UNRWA prevent violence."))),
             QStringLiteral("UNRWA"));
+        QCOMPARE(m_reader.ownerOf(paragraph(QStringLiteral("The UN Trust Fund-supported project trained judges."))),
+            QStringLiteral("UN Trust Fund to End Violence against Women"));
+        QCOMPARE(m_reader.ownerOf(paragraph(QStringLiteral("A UNDP-led review found gaps."))), QStringLiteral("UNDP"));
+        // A word that only starts like one backs nothing.
+        QCOMPARE(m_reader.ownerOf(paragraph(QStringLiteral("A UNDP-ledger of grants was kept."))), QString());
         QCOMPARE(m_reader.ownerOf(paragraph(QStringLiteral("Judges were trained with UNRWA."))), QString());
         QCOMPARE(m_reader.ownerOf(paragraph(QStringLiteral("A study by UNDP was used with UNRWA."))), QString());
         QCOMPARE(m_reader.ownerOf(paragraph(QStringLiteral("UNDP's manual and UNRWA's guide were used."))), QString());
