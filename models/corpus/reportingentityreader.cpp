@@ -114,20 +114,19 @@ QString ReportingEntityReader::subjectOf(const Activity &paragraph) const
     const qsizetype comma = commaOutsideBrackets(text);
     const qsizetype afterComma = comma < 0 ? -1 : comma + 2;
     // Two short phrases of time, place or means may stand before the subject, each with its
-    // comma: "In 2020, through the Safe from the Start programme, UNHCR deployed...".
-    qsizetype afterSecondComma = -1;
-    if (afterComma >= 0 && afterComma < text.size()) {
-        const qsizetype second = commaOutsideBrackets(text.mid(afterComma));
-        if (second >= 0 && opensAfterAShortPhrase(text.left(comma))
-            && opensAfterAShortPhrase(text.mid(afterComma, second)))
-            afterSecondComma = afterComma + second + 2;
-    }
-    const qsizetype lastOpening = std::max(afterComma, afterSecondComma);
+    // comma: "In 2020, through the Safe from the Start programme, UNHCR deployed...". They
+    // are looked for only when a name stands after the first phrase's clause.
+    constexpr qsizetype kNotLookedFor = -2;
+    qsizetype afterSecondComma = kNotLookedFor;
     const QList<Mention> &mentions = paragraph.mentions;
     for (qsizetype i = 0; i < mentions.size(); ++i) {
         const Mention &mention = mentions[i];
-        if (lastOpening >= 0 && mention.start > lastOpening + 4)
-            break;
+        if (afterComma >= 0 && mention.start > afterComma + 4) {
+            if (afterSecondComma == kNotLookedFor)
+                afterSecondComma = afterTwoOpeningPhrases(text, comma);
+            if (afterSecondComma < 0 || mention.start > afterSecondComma + 4)
+                break;
+        }
         // Brackets hold an aside ("In Jordan (with UNICEF) UNFPA trained..."), never the subject.
         if (!reports(mention) || insideBrackets(text.left(mention.start)))
             continue;
@@ -152,6 +151,17 @@ QString ReportingEntityReader::subjectOf(const Activity &paragraph) const
             return {};
     }
     return {};
+}
+
+// Where the text after two short opening phrases starts ("In 2020, through its programme,
+// UNHCR..."), the first ending at @p comma; -1 when the text does not open so.
+qsizetype ReportingEntityReader::afterTwoOpeningPhrases(QStringView text, qsizetype comma)
+{
+    const qsizetype from = comma + 2;
+    if (from >= text.size() || !opensAfterAShortPhrase(text.left(comma)))
+        return -1;
+    const qsizetype second = commaOutsideBrackets(text.mid(from));
+    return second >= 0 && opensAfterAShortPhrase(text.mid(from, second)) ? from + second + 2 : -1;
 }
 
 // The first comma of @p text that is not inside brackets, or -1.
@@ -217,7 +227,11 @@ bool ReportingEntityReader::opensAfterAShortPhrase(QStringView opening)
         return false;
     const QStringView first = words.left(words.indexOf(u' ')); // all of it, with no space
     const QStringView last = words.mid(words.lastIndexOf(u' ') + 1);
-    return opens.contains(first.toString().toLower()) && !joining.contains(last.toString().toLower());
+    auto isOneOf = [](QStringView word, const QStringList &list) {
+        return std::any_of(list.cbegin(), list.cend(),
+            [&](const QString &listed) { return word.compare(listed, Qt::CaseInsensitive) == 0; });
+    };
+    return isOneOf(first, opens) && !isOneOf(last, joining);
 }
 
 // A page of several entities' results gives a result that names no subject to the entity

@@ -36,6 +36,7 @@ private:
     static qsizetype commaOutsideBrackets(QStringView text);
     static bool insideBrackets(QStringView text);
     static QString withoutBrackets(QStringView text);
+    static qsizetype afterTwoOpeningPhrases(QStringView text, qsizetype comma);
     static bool followsOfOrBy(QStringView before);
     static bool backsWhatFollows(QStringView after);
 
