@@ -2,6 +2,7 @@
 
 #include "textfold.h"
 
+#include <algorithm>
 #include <queue>
 
 namespace evaw {
@@ -150,27 +151,81 @@ std::vector<bool> AhoCorasick::buildAlphabet(std::vector<std::uint16_t> *pattern
     return classIsWord;
 }
 
-int AhoCorasick::advance(QStringView text, Cursor *cursor, Hit *hits) const
+qsizetype AhoCorasick::splitPoint(QStringView text)
+{
+    if (text.size() < TwoLaneLength)
+        return text.size();
+    for (qsizetype i = text.size() / 2; i < text.size(); ++i) {
+        if (!TextFold::isWordChar(text[i - 1]))
+            return i;
+    }
+    return text.size();
+}
+
+bool AhoCorasick::advance(QStringView text, qsizetype split, Lane *lanes, Batch *batches) const
 {
     const char16_t *data = text.utf16();
     const qsizetype size = text.size();
     const std::uint32_t *steps = m_steps.data();
     const std::uint16_t *classOf = m_classOf.data();
-    std::uint32_t step = cursor->step;
-    qsizetype i = cursor->position;
-    int count = 0;
-    while (i < size) {
-        step = steps[(step >> 1) + classOf[data[i]]];
-        ++i;
-        if (step & 1u) {
-            hits[count++] = Hit{i, std::int32_t((step >> 1) / std::uint32_t(m_classCount))};
-            if (count == HitBatch)
-                break;
+    const auto classes = std::uint32_t(m_classCount);
+    // In these two rows no name is under way: the first lane may stop there past the split.
+    const std::uint32_t idleRows = m_startStep >> 1;
+    qsizetype first = lanes[0].position;
+    qsizetype second = lanes[1].position;
+    std::uint32_t firstStep = lanes[0].step;
+    std::uint32_t secondStep = lanes[1].step;
+    Batch &firstHits = batches[0];
+    Batch &secondHits = batches[1];
+    firstHits.count = 0;
+    secondHits.count = 0;
+    auto save = [&] {
+        lanes[0] = Lane{first, firstStep};
+        lanes[1] = Lane{second, secondStep};
+    };
+    auto full = [&] { return firstHits.count == HitBatch || secondHits.count == HitBatch; };
+
+    const qsizetype together = std::min(split - first, size - second);
+    for (qsizetype k = 0; k < together; ++k) {
+        firstStep = steps[(firstStep >> 1) + classOf[data[first]]];
+        secondStep = steps[(secondStep >> 1) + classOf[data[second]]];
+        ++first;
+        ++second;
+        if ((firstStep | secondStep) & 1u) {
+            if (firstStep & 1u)
+                firstHits.hits[firstHits.count++] = Hit{first, std::int32_t((firstStep >> 1) / classes)};
+            if (secondStep & 1u)
+                secondHits.hits[secondHits.count++] = Hit{second, std::int32_t((secondStep >> 1) / classes)};
+            if (full()) {
+                save();
+                return true;
+            }
         }
     }
-    cursor->position = i;
-    cursor->step = step;
-    return count;
+    while (first < size && (first < split || (firstStep >> 1) > idleRows)) {
+        firstStep = steps[(firstStep >> 1) + classOf[data[first]]];
+        ++first;
+        if (firstStep & 1u) {
+            firstHits.hits[firstHits.count++] = Hit{first, std::int32_t((firstStep >> 1) / classes)};
+            if (full()) {
+                save();
+                return true;
+            }
+        }
+    }
+    while (second < size) {
+        secondStep = steps[(secondStep >> 1) + classOf[data[second]]];
+        ++second;
+        if (secondStep & 1u) {
+            secondHits.hits[secondHits.count++] = Hit{second, std::int32_t((secondStep >> 1) / classes)};
+            if (full()) {
+                save();
+                return true;
+            }
+        }
+    }
+    save();
+    return false;
 }
 
 } // namespace evaw

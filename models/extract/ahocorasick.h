@@ -21,20 +21,30 @@ public:
     void addPattern(QStringView pattern, int id);
     void build();
 
-    /// Calls onMatch(start, length, id) for every occurrence of every pattern that begins at a
-    /// word's start, in order of end.
+    /// Calls onMatch(start, length, id) once for every occurrence of every pattern that begins
+    /// at a word's start. The order is not set: sort the matches where it matters.
     template<typename Callback> void scan(QStringView text, Callback &&onMatch) const
     {
-        Hit hits[HitBatch];
-        Cursor cursor{0, m_startStep};
-        while (cursor.position < text.size()) {
-            const int count = advance(text, &cursor, hits);
-            for (int h = 0; h < count; ++h) {
-                const qsizetype end = hits[h].end;
-                for (std::int32_t s = hits[h].state; s >= 0; s = m_dictionaryLink[std::size_t(s)]) {
-                    for (std::int32_t k = m_outputBegin[std::size_t(s)]; k < m_outputBegin[std::size_t(s) + 1]; ++k)
-                        onMatch(int(end - m_lengths[std::size_t(k)]), m_lengths[std::size_t(k)],
-                            m_outputIds[std::size_t(k)]);
+        const qsizetype split = splitPoint(text);
+        Lane lanes[LaneCount]{{0, m_startStep}, {split, m_startStep}};
+        Batch batches[LaneCount];
+        bool more = true;
+        while (more) {
+            more = advance(text, split, lanes, batches);
+            for (int lane = 0; lane < LaneCount; ++lane) {
+                // The first lane runs on past the split to finish the names it has begun;
+                // those that begin after it are the second lane's.
+                const qsizetype startsBefore = lane == 0 ? split : text.size();
+                for (int h = 0; h < batches[lane].count; ++h) {
+                    const Hit &hit = batches[lane].hits[h];
+                    for (std::int32_t s = hit.state; s >= 0; s = m_dictionaryLink[std::size_t(s)]) {
+                        for (std::int32_t k = m_outputBegin[std::size_t(s)]; k < m_outputBegin[std::size_t(s) + 1];
+                             ++k) {
+                            const int length = m_lengths[std::size_t(k)];
+                            if (hit.end - length < startsBefore)
+                                onMatch(int(hit.end - length), length, m_outputIds[std::size_t(k)]);
+                        }
+                    }
                 }
             }
         }
@@ -42,19 +52,32 @@ public:
 
 private:
     static constexpr int HitBatch = 64;
+    static constexpr int LaneCount = 2;
+    /// Texts shorter than this are scanned in one lane: a second would have little to overlap.
+    static constexpr qsizetype TwoLaneLength = 64;
     struct Hit {
         qsizetype end;
         std::int32_t state;
     };
-    struct Cursor {
+    struct Lane {
         qsizetype position;
         std::uint32_t step;
     };
+    struct Batch {
+        Hit hits[HitBatch];
+        int count = 0;
+    };
 
-    /// Runs the automaton from @p cursor until @p hits holds HitBatch states with output or
-    /// the text ends; returns how many it holds. Kept out of line so that the loop, which
-    /// every code unit of every text goes through, has its registers to itself.
-    int advance(QStringView text, Cursor *cursor, Hit *hits) const;
+    /// Where the second lane starts: the first word start past the middle of a long text,
+    /// else the text's end (one lane).
+    static qsizetype splitPoint(QStringView text);
+
+    /// Runs both lanes until a batch holds HitBatch states with output or both are done;
+    /// returns whether there is more to scan. The lanes' look-ups do not depend on each
+    /// other, so the processor overlaps them: the table is too large for the cache, and a
+    /// single lane spent most of its time waiting on memory. Out of line, so that the loop
+    /// has its registers to itself.
+    bool advance(QStringView text, qsizetype split, Lane *lanes, Batch *batches) const;
 
     struct Node {
         std::map<char16_t, std::int32_t> children;

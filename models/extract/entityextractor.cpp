@@ -71,8 +71,12 @@ void EntityExtractor::extract(Activity *activity, const QList<EntityRef> &inheri
     const QString &text = activity->text;
     Matches matches;
     m_gazetteer.forEachMatch(text, [&](const AliasMatch &match) { matches.append(match); });
+    // The matcher reports in no set order; two aliases may fold to the same span, and the
+    // alias breaks that tie, so that the same text always reads the same.
     std::sort(matches.begin(), matches.end(), [](const AliasMatch &a, const AliasMatch &b) {
-        return a.start != b.start ? a.start < b.start : a.length > b.length;
+        if (a.start != b.start)
+            return a.start < b.start;
+        return a.length != b.length ? a.length > b.length : a.alias < b.alias;
     });
 
     // First the countries the text names without help, then the places they make possible.
