@@ -5,10 +5,13 @@
 #include "paragraphsplitter.h"
 
 #include <QCoreApplication>
+#include <QtEndian>
+#include <QVarLengthArray>
 
 #include <algorithm>
-#include <cstring>
 #include <utility>
+
+#include <xxhash.h>
 
 namespace evaw {
 
@@ -44,29 +47,36 @@ void CorpusParser::addKnownText(const QByteArray &textHash, qint64 id, bool repo
 
 CorpusParser::TextKey CorpusParser::textKey(QStringView text)
 {
-    // The key is stored, so it must not change between machines or Qt versions (qHash may):
-    // two independent 64-bit hashes of the UTF-16 code units, FNV-1a and a multiply-rotate,
-    // make collisions out of reach at any corpus size and cost a few cycles per character.
-    quint64 fnv = 14695981039346656037ull;
-    quint64 mixed = 0x9E3779B97F4A7C15ull ^ quint64(text.size());
-    for (const QChar c : text) {
-        fnv = (fnv ^ c.unicode()) * 1099511628211ull;
-        mixed = ((mixed ^ c.unicode()) * 0xBF58476D1CE4E5B9ull);
-        mixed ^= mixed >> 29;
-    }
-    return TextKey{fnv, mixed};
+    // The key is stored, so it must not change between machines or versions (qHash may):
+    // xxHash's XXH3 keeps its output from one release to the next, and is taken here over the
+    // text's UTF-16 code units in little-endian order, 128 bits, which puts a collision out
+    // of reach at any corpus size. It reads 16 bytes at a time: the two chained hashes of one
+    // code unit each that it replaced took a tenth of all extraction.
+#if Q_BYTE_ORDER == Q_BIG_ENDIAN
+    QVarLengthArray<char16_t, 512> units(text.size());
+    qToLittleEndian<char16_t>(text.utf16(), text.size(), units.data());
+    const XXH128_hash_t hash = XXH3_128bits(units.constData(), std::size_t(text.size()) * sizeof(char16_t));
+#else
+    const XXH128_hash_t hash = XXH3_128bits(text.utf16(), std::size_t(text.size()) * sizeof(char16_t));
+#endif
+    return TextKey{hash.low64, hash.high64};
 }
 
 QByteArray CorpusParser::bytesOf(const TextKey &key)
 {
-    return QByteArray(reinterpret_cast<const char *>(&key), sizeof key);
+    // XXH128's canonical form, high half first, each big-endian: what xxhsum -H2 prints.
+    QByteArray bytes(2 * sizeof(quint64), Qt::Uninitialized);
+    qToBigEndian(key.second, bytes.data());
+    qToBigEndian(key.first, bytes.data() + sizeof(quint64));
+    return bytes;
 }
 
 bool CorpusParser::keyOf(const QByteArray &bytes, TextKey *key)
 {
-    if (bytes.size() != sizeof *key)
+    if (bytes.size() != 2 * sizeof(quint64))
         return false;
-    std::memcpy(key, bytes.constData(), sizeof *key);
+    key->second = qFromBigEndian<quint64>(bytes.constData());
+    key->first = qFromBigEndian<quint64>(bytes.constData() + sizeof(quint64));
     return true;
 }
 

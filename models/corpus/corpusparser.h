@@ -50,6 +50,9 @@ public:
     /// Activities already stored, so that their repeats in new files become occurrences;
     /// @p reported is false for one stored without a reporting entity.
     void addKnownText(const QByteArray &textHash, qint64 id, bool reported = true);
+    /// The hash the store keeps for an activity's text, by which repeats are known: XXH128
+    /// of its UTF-16 code units in little-endian order, in canonical form (16 bytes).
+    static QByteArray textHash(QStringView text) { return bytesOf(textKey(text)); }
     void setNextId(qint64 id) { m_nextId = id; }
     qint64 nextId() const { return m_nextId; }
     void setProgressHandler(ProgressHandler handler) { m_progress = std::move(handler); }
@@ -62,8 +65,8 @@ private:
     // The two halves of a text's hash held by value: a hash table of QByteArray keys costs
     // a heap block per known text, some 50 MB at half a million activities.
     struct TextKey {
-        quint64 first = 0;
-        quint64 second = 0;
+        quint64 first = 0; ///< XXH128's low half
+        quint64 second = 0; ///< its high half
         friend bool operator==(const TextKey &a, const TextKey &b)
         {
             return a.first == b.first && a.second == b.second;

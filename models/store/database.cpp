@@ -1,5 +1,8 @@
 #include "database.h"
 
+#include "corpus/corpusparser.h"
+#include "sqlitestatement.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -145,8 +148,23 @@ const QList<QStringList> &migrations()
             QStringLiteral("DROP TABLE activities"),
             QStringLiteral("ALTER TABLE activities_copy RENAME TO activities"),
         } + activityListViews(),
+        // 8: a text's hash is now XXH3's (see CorpusParser::textKey), which an import
+        // computes in a fraction of the time. The stored ones are computed again, so that
+        // an import still knows the texts the store holds.
+        {
+            QStringLiteral("UPDATE activities SET hash = evaw_text_hash(text)"),
+        },
     };
     return steps;
+}
+
+// evaw_text_hash(text): the hash an import keeps for an activity's text, for migrations.
+void textHashFunction(sqlite3_context *context, int, sqlite3_value **arguments)
+{
+    const auto *units = static_cast<const char16_t *>(sqlite3_value_text16(arguments[0]));
+    const qsizetype length = sqlite3_value_bytes16(arguments[0]) / qsizetype(sizeof(char16_t));
+    const QByteArray hash = CorpusParser::textHash(QStringView(units, units ? length : 0));
+    sqlite3_result_blob(context, hash.constData(), int(hash.size()), SQLITE_TRANSIENT);
 }
 
 // SQLite counts every allocation under a lock of the whole process for sqlite3_status(),
@@ -229,6 +247,12 @@ bool Database::open(const QString &path)
     db.setDatabaseName(path);
     if (!db.open())
         return fail(path + QStringLiteral(": ") + db.lastError().text());
+    sqlite3 *handle = SqliteStatement::handle(db);
+    if (!handle
+        || sqlite3_create_function_v2(handle, "evaw_text_hash", 1, SQLITE_UTF16 | SQLITE_DETERMINISTIC, nullptr,
+               textHashFunction, nullptr, nullptr, nullptr)
+            != SQLITE_OK)
+        return fail(path + tr(": its SQLite connection cannot be extended"));
     // A file that is not SQLite opens fine and fails at the first read: read now.
     QString readError;
     const int version = readSchemaVersion(&readError);

@@ -135,6 +135,26 @@ private Q_SLOTS:
         QVERIFY(!repeatLineOf.values().contains(20));
     }
 
+    void shouldKeepTheHashTheStoreHolds_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QByteArray>("hash");
+        // The store keeps these hashes, and a later version must compute the same ones (or
+        // migrate the store). They are xxhsum -H2's over the texts in UTF-16LE.
+        QTest::newRow("ASCII") << QStringLiteral("Since 2008 UNFPA works in Mozambique.")
+                               << QByteArray("f2736ae308560fcb6e9e585957a17409");
+        QTest::newRow("beyond ASCII") << QStringLiteral("Zamb\u00e9zia \u2013 \u201cUN Women\u201d")
+                                      << QByteArray("5b2b3ff9b1a0f1cd56176b3d011d6327");
+        QTest::newRow("empty") << QString() << QByteArray("99aa06d3014798d86001c324468d497f");
+    }
+
+    void shouldKeepTheHashTheStoreHolds()
+    {
+        QFETCH(QString, text);
+        QFETCH(QByteArray, hash);
+        QCOMPARE(CorpusParser::textHash(text).toHex(), hash);
+    }
+
     void shouldAnnotateTheSeed_data()
     {
         QTest::addColumn<QString>("start");

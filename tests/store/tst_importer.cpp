@@ -148,6 +148,33 @@ private Q_SLOTS:
             1);
     }
 
+    void shouldKnowTheTextsOfAStoreAnEarlierVersionHashedOtherwise()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("schema7.sqlite"));
+        {
+            Database db(QStringLiteral("schema7"));
+            QVERIFY(db.open(path));
+            Importer importer(db, test::extractor());
+            QVERIFY(importer.importFiles({QStringLiteral(EVAW_SEED_FILE)}).value(0).ok);
+            // Schema 7 kept another hash of each text.
+            QSqlQuery query(db.connection());
+            QVERIFY(query.exec(QStringLiteral("UPDATE activities SET hash = randomblob(16)")));
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 7")));
+        }
+        Database db(QStringLiteral("schema8"));
+        QVERIFY2(db.open(path), qPrintable(db.error()));
+        Importer importer(db, test::extractor());
+        const QString other = test::writeFile(m_dir, QStringLiteral("again.txt"),
+            "UNFPA leads the GBV Information Management System (GBVIMS) at global level as well as "
+            "national coordination mechanisms to strengthen case management and protect "
+            "confidential and ethical management of GBV incident data.\n");
+        const QList<FileImport> results = importer.importFiles({other});
+        QVERIFY2(results[0].ok, qPrintable(results[0].error));
+        QCOMPARE(results[0].activities, 0);
+        QCOMPARE(results[0].duplicates, 1);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM activities")), 48);
+    }
+
     // A result whose first page gave it no reporting entity takes the one a page imported
     // later gives it; one that has its reporting entity keeps it.
     void shouldTakeAReportingEntityALaterPageGives()
