@@ -59,8 +59,13 @@ void TimelineChart::buildChart()
 {
     QChart *c = chart();
     m_bars = new QStackedBarSeries(this);
-    connect(m_bars, &QStackedBarSeries::clicked, this,
-        [this](int index, QBarSet *) { Q_EMIT yearClicked(m_model.yearAt(index)); });
+    connect(m_bars, &QStackedBarSeries::clicked, this, [this](int index, QBarSet *) {
+        // The bar is still handling its press: filtering to its year now would replace the
+        // bars under it, and the scene would go on to deliver the release to a deleted bar.
+        const int year = m_model.yearAt(index);
+        QMetaObject::invokeMethod(
+            this, [this, year] { Q_EMIT yearClicked(year); }, Qt::QueuedConnection);
+    });
     c->addSeries(m_bars);
 
     // Milestones sit above their year's bar, stacked when a year has several.
