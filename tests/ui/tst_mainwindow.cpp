@@ -90,6 +90,11 @@ private:
 
     void openWindow(const QStringList &files = {Importer::bundledCorpusPath()})
     {
+        // A window open before goes first: it reads the state and the store it was given,
+        // and its worker may still be busy with them.
+        m_window.reset();
+        m_state.reset();
+        m_db.reset();
         m_db = std::make_unique<Database>(QStringLiteral("window"));
         QVERIFY(m_db->open(m_dir.filePath(QStringLiteral("store-%1.sqlite").arg(++m_run))));
         test::importInto(*m_db, files);
@@ -246,7 +251,7 @@ private Q_SLOTS:
         QCOMPARE(chart->barValue(1, 2008), 2.0); // UNFPA's two programme starts
         QCOMPARE(chart->barValue(0, 2020), 4.0); // UN Women in 2020
         QTest::mouseClick(chart->viewport(), Qt::LeftButton, {}, chart->barPosition(2021));
-        QCOMPARE(m_state->filter().fromYear(), 2021);
+        QTRY_COMPARE(m_state->filter().fromYear(), 2021);
         QCOMPARE(m_state->filter().toYear(), 2021);
         QCOMPARE(rows(*m_window), 6);
         QCOMPARE(m_window->fromYearBox()->value(), 2021);
@@ -274,7 +279,7 @@ private Q_SLOTS:
         // A year's bar is still where a click finds it.
         TimelineChart *chart = m_window->timeline();
         QTest::mouseClick(chart->viewport(), Qt::LeftButton, {}, chart->barPosition(2024));
-        QCOMPARE(m_state->filter().fromYear(), 2024);
+        QTRY_COMPARE(m_state->filter().fromYear(), 2024);
     }
 
     void shouldUpdateTheChartInPlaceAsFiltersChange()
