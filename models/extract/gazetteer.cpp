@@ -2,9 +2,34 @@
 
 #include "textfold.h"
 
+#include <QMutex>
+#include <QSet>
+
 #include <algorithm>
 
 namespace evaw {
+
+namespace {
+
+// @p text as a string over storage kept for the rest of the process, shared by every equal
+// text. Each activity copies a dozen of an entry's names into its mentions and entities;
+// a copy of a shared string costs an atomic increment and, when it goes, a decrement,
+// while a copy of raw data costs neither. The storage is never freed, so no copy can
+// outlive it; it holds each distinct name once, however often gazetteers are loaded.
+QString interned(const QString &text)
+{
+    if (text.isEmpty())
+        return text;
+    static QMutex mutex;
+    static auto *pool = new QSet<QString>;
+    const QMutexLocker lock(&mutex);
+    auto it = pool->constFind(text);
+    if (it == pool->cend())
+        it = pool->insert(text);
+    return QString::fromRawData(it->constData(), it->size());
+}
+
+} // namespace
 
 int Gazetteer::addEntry(const GazetteerEntry &entry)
 {
@@ -12,6 +37,9 @@ int Gazetteer::addEntry(const GazetteerEntry &entry)
     if (existing != m_byKey.constEnd())
         return existing.value();
     m_entries.append(entry);
+    EntityRef &ref = m_entries.last().ref;
+    for (QString *text : {&ref.key, &ref.name, &ref.code, &ref.country})
+        *text = interned(*text);
     const int index = int(m_entries.size()) - 1;
     m_byKey.insert(entry.ref.key, index);
     return index;

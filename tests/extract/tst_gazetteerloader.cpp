@@ -71,6 +71,25 @@ private Q_SLOTS:
         QCOMPARE(test::gazetteer().entry(index).ref.name, name);
     }
 
+    void shouldKeepAnEntitysNamesValidAfterItsGazetteerIsGone()
+    {
+        // Activities copy an entity's names; they may outlive the gazetteer that gave them.
+        EntityRef kept;
+        {
+            Gazetteer gazetteer;
+            GazetteerLoader loader;
+            QVERIFY2(loader.load(&gazetteer), qPrintable(loader.error()));
+            kept = gazetteer.entry(gazetteer.indexOf(QStringLiteral("place:MZ-P"))).ref;
+        }
+        QCOMPARE(kept.key, QStringLiteral("place:MZ-P"));
+        QCOMPARE(kept.name, QStringLiteral("Cabo Delgado"));
+        QCOMPARE(kept.code, QStringLiteral("MZ-P"));
+        QCOMPARE(kept.country, QStringLiteral("MZ"));
+        // A second gazetteer shares the first one's names rather than storing them again.
+        const EntityRef again = test::gazetteer().entry(test::gazetteer().indexOf(QStringLiteral("place:MZ-P"))).ref;
+        QCOMPARE(again.name.constData(), kept.name.constData());
+    }
+
     void shouldTakeRegionMembershipFromCldr()
     {
         const QStringList easternAfrica = test::gazetteer().regionMembers(QStringLiteral("014"));
