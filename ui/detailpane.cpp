@@ -110,8 +110,11 @@ QString DetailPane::paragraphHtml(const Activity &activity) const
         spans.append(
             Span{mention.start, mention.length, entityKindName(mention.entity.kind), filterValue(mention.entity)});
     }
-    for (const DateMention &date : activity.dates)
-        spans.append(Span{date.start, date.length, QStringLiteral("year"), QString::number(date.year)});
+    for (const DateMention &date : activity.dates) {
+        // A target year is no year the activity took place in: a link would filter to none.
+        if (date.kind != QLatin1String("target"))
+            spans.append(Span{date.start, date.length, QStringLiteral("year"), QString::number(date.year)});
+    }
     std::sort(spans.begin(), spans.end(),
         [](const Span &a, const Span &b) { return a.start != b.start ? a.start < b.start : a.length > b.length; });
     QString html;

@@ -23,7 +23,7 @@ struct DateMention {
     int month = 0; ///< 1-12, 0 when not stated
     int day = 0; ///< 1-31, 0 when not stated
     int endYear = 0; ///< last year of a range, 0 when not a range
-    QString kind; ///< "year", "since", "as-of", "range"
+    QString kind; ///< "year", "since", "as-of", "range", "target" (a deadline past all else)
     int start = 0;
     int length = 0;
 };

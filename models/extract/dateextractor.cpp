@@ -267,9 +267,55 @@ QString DateExtractor::sentenceAround(QStringView text, int at)
     return text.mid(begin, end - begin).toString();
 }
 
-QList<DateMention> DateExtractor::extract(QStringView text)
+qsizetype DateExtractor::startOfDeadline(QStringView text, qsizetype start)
+{
+    qsizetype wordStart = 0;
+    QStringView word = wordBefore(text, start, &wordStart);
+    auto isEndOrMiddle = [](QStringView w) {
+        return equalsFolded(w, QLatin1String("end")) || equalsFolded(w, QLatin1String("mid"))
+            || equalsFolded(w, QLatin1String("middle"));
+    };
+    if (word.isEmpty() && start > 0 && TextFold::fold(text[start - 1].unicode()) == u'-') { // "by mid-2026"
+        if (!isEndOrMiddle(wordBefore(text, start - 1, &wordStart)))
+            return -1;
+        word = wordBefore(text, wordStart, &wordStart);
+    } else if (equalsFolded(word, QLatin1String("of"))) { // "by the end of 2025"
+        if (!isEndOrMiddle(wordBefore(text, wordStart, &wordStart)))
+            return -1;
+        word = wordBefore(text, wordStart, &wordStart);
+        if (equalsFolded(word, QLatin1String("the")))
+            word = wordBefore(text, wordStart, &wordStart);
+    }
+    return equalsFolded(word, QLatin1String("by")) ? wordStart : -1;
+}
+
+void DateExtractor::markTargets(QList<DateMention> *dates, const QList<qsizetype> &deadlineStarts, QStringView period)
+{
+    int latest = 0;
+    for (qsizetype i = 0; i < dates->size(); ++i) {
+        if (deadlineStarts[i] < 0)
+            latest = std::max({latest, dates->at(i).year, dates->at(i).endYear});
+    }
+    if (!period.isEmpty()) {
+        for (const DateMention &date : extract(period))
+            latest = std::max({latest, date.year, date.endYear});
+    }
+    if (latest == 0)
+        return;
+    for (qsizetype i = 0; i < dates->size(); ++i) {
+        DateMention &date = (*dates)[i];
+        if (deadlineStarts[i] >= 0 && date.year > latest) {
+            date.kind = QStringLiteral("target");
+            date.length += date.start - int(deadlineStarts[i]);
+            date.start = int(deadlineStarts[i]);
+        }
+    }
+}
+
+QList<DateMention> DateExtractor::extract(QStringView text, QStringView period)
 {
     QList<DateMention> dates;
+    QList<qsizetype> deadlineStarts; // per date; -1 for all but deadlines
     const char16_t *data = text.utf16();
     const qsizetype size = text.size();
     for (qsizetype i = mayStartNumber(data, 0, size); i + 4 <= size; i = mayStartNumber(data, i + 1, size)) {
@@ -386,8 +432,11 @@ QList<DateMention> DateExtractor::extract(QStringView text)
         date.start = int(start);
         date.length = int(end - start);
         dates.append(date);
+        deadlineStarts.append(date.kind == QLatin1String("year") ? startOfDeadline(text, start) : -1);
         i = end - 1;
     }
+    if (std::any_of(deadlineStarts.cbegin(), deadlineStarts.cend(), [](qsizetype s) { return s >= 0; }))
+        markTargets(&dates, deadlineStarts, period);
     return dates;
 }
 

@@ -9,10 +9,15 @@ namespace evaw {
 /// Finds the dates an activity states: years, month and year, full dates, ranges, and
 /// "since"/"as of" forms. A number is a year only when it stands alone as a word between
 /// 1950 and 2050: "2,000 participants", "59%", "65th session" and "COVID-19" are not dates.
+///
+/// A deadline ("by 2030", "by the end of 2025") later than every other year the activity
+/// states, and than its reporting @p period, is a target, not a milestone: its kind is
+/// "target", and it dates nothing (Activity::years() leaves it out). Without such a year
+/// to compare with, a deadline may well be one the activity met, and stays a year.
 class DateExtractor
 {
 public:
-    static QList<DateMention> extract(QStringView text);
+    static QList<DateMention> extract(QStringView text, QStringView period = {});
 
     /// The sentence of @p text that holds the position @p at.
     static QString sentenceAround(QStringView text, int at);
@@ -21,6 +26,11 @@ public:
     static int monthNumber(QStringView word);
 
 private:
+    /// Where "by", "by the end of" or "by mid-" begins before @p start, else -1.
+    static qsizetype startOfDeadline(QStringView text, qsizetype start);
+    /// Turns the deadlines (@p deadlineStarts, -1 for other dates) later than every other
+    /// year into targets.
+    static void markTargets(QList<DateMention> *dates, const QList<qsizetype> &deadlineStarts, QStringView period);
     static qsizetype startOfMonthRange(QStringView text, qsizetype monthStart, DateMention *date);
 };
 

@@ -119,7 +119,7 @@ void EntityExtractor::extract(Activity *activity, const QList<EntityRef> &inheri
     for (const int index : std::as_const(implied))
         addEntity(index);
 
-    activity->dates = DateExtractor::extract(text);
+    activity->dates = DateExtractor::extract(text, activity->period);
 }
 
 QList<EntityRef> EntityExtractor::leadInContext(QStringView leadIn) const

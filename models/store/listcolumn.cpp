@@ -142,8 +142,8 @@ QString kindOf(QByteArrayView word)
         const char *word;
         QString name;
     };
-    static const std::array<Kind, 4> kKinds{{{"year", QStringLiteral("year")}, {"since", QStringLiteral("since")},
-        {"as-of", QStringLiteral("as-of")}, {"range", QStringLiteral("range")}}};
+    static const std::array<Kind, 5> kKinds{{{"year", QStringLiteral("year")}, {"since", QStringLiteral("since")},
+        {"as-of", QStringLiteral("as-of")}, {"range", QStringLiteral("range")}, {"target", QStringLiteral("target")}}};
     for (const Kind &kind : kKinds) {
         if (word == QByteArrayView(kind.word))
             return kind.name;

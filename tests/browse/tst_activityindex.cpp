@@ -108,6 +108,31 @@ private Q_SLOTS:
         QVERIFY(m_fromFile.text(first.row).startsWith(m_fromFile.milestoneSentence(first)));
     }
 
+    void shouldLeaveTargetYearsOffTheTimeline()
+    {
+        // Results of 2020-2021 that aim at 2025 and 2030 took place in neither year: the
+        // first names no other year, and its reporting period tells.
+        Database db(QStringLiteral("targets"));
+        QVERIFY(db.open(m_dir.filePath(QStringLiteral("targets.sqlite"))));
+        test::importInto(db,
+            {test::writeFile(m_dir, QStringLiteral("targets.txt"),
+                "Feb 2020 - Sep 2021 | UNFPA\n"
+                "UNFPA trained 40 midwives, and aims to reach 5,000 girls by the end of 2025.\n\n"
+                "In 2021 UNICEF pledged to end child marriage in Nepal by 2030.\n")});
+        ActivityIndex index;
+        QString error;
+        QVERIFY2(index.load(db.connection(), &error), qPrintable(error));
+        QCOMPARE(index.size(), 2);
+        QCOMPARE(index.at(0).years.toList(), QList<int>());
+        QCOMPARE(index.at(1).years.toList(), QList<int>({2021}));
+        QList<int> milestoneYears;
+        for (const Milestone &milestone : index.milestones())
+            milestoneYears.append(milestone.year);
+        QCOMPARE(milestoneYears, QList<int>({2021}));
+        QCOMPARE(index.yearsFrom(), 2021);
+        QCOMPARE(index.yearCount(), 1);
+    }
+
     void shouldCountTheSameInTwoHalvesAsInOnePass_data()
     {
         QTest::addColumn<Filter>("filter");

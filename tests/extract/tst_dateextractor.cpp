@@ -2,6 +2,7 @@
 
 #include <QTest>
 
+using evaw::Activity;
 using evaw::DateExtractor;
 using evaw::DateMention;
 
@@ -116,6 +117,59 @@ private Q_SLOTS:
                             .arg(d.kind));
         }
         QCOMPARE(read.join(u'|'), dates);
+    }
+
+    void shouldTellTargetsFromMilestones_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("period");
+        QTest::addColumn<QString>("dates"); // text=year:kind, joined by |
+        QTest::addColumn<QList<int>>("years");
+
+        QTest::newRow("a deadline past the other year") << "In 2021 UNFPA pledged to end FGM by 2030."
+                                                        << ""
+                                                        << "2021=2021:year|by 2030=2030:target" << QList<int>{2021};
+        QTest::newRow("past the period") << "The programme aims to reach 5,000 girls by the end of 2025."
+                                         << "Feb 2020 - Sep 2021"
+                                         << "by the end of 2025=2025:target" << QList<int>{};
+        QTest::newRow("by mid-year") << "Since 2019, and by mid-2026, UN Women will"
+                                     << ""
+                                     << "Since 2019=2019:since|by mid-2026=2026:target" << QList<int>{2019};
+        QTest::newRow("a month") << "UNICEF trained 40 staff in 2020 and will train 60 more by June 2022."
+                                 << ""
+                                 << "2020=2020:year|by June 2022=2022:target" << QList<int>{2020};
+        QTest::newRow("a deadline met within the period") << "By 2020, the programme had reached 300 women."
+                                                          << "Jan 2019 - Dec 2021"
+                                                          << "2020=2020:year" << QList<int>{2020};
+        QTest::newRow("a deadline met before a later year")
+            << "By the end of 2020, 13 countries had joined; in 2021, two more did."
+            << ""
+            << "2020=2020:year|2021=2021:year" << QList<int>{2020, 2021};
+        QTest::newRow("nothing to compare with") << "The programme aims to end FGM by 2030."
+                                                 << ""
+                                                 << "2030=2030:year" << QList<int>{2030};
+        QTest::newRow("not a deadline") << "stood by 2019 figures, not 2030 ones"
+                                        << ""
+                                        << "2019=2019:year|2030=2030:year" << QList<int>{2019, 2030};
+        QTest::newRow("the end of a year, not a deadline") << "At the end of 2025, as in 2020."
+                                                           << ""
+                                                           << "2025=2025:year|2020=2020:year" << QList<int>{2020, 2025};
+    }
+
+    void shouldTellTargetsFromMilestones()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, period);
+        QFETCH(QString, dates);
+        QFETCH(QList<int>, years);
+        Activity activity;
+        activity.text = text;
+        activity.dates = DateExtractor::extract(text, period);
+        QStringList read;
+        for (const DateMention &d : std::as_const(activity.dates))
+            read.append(QStringLiteral("%1=%2:%3").arg(activity.dateWords(d)).arg(d.year).arg(d.kind));
+        QCOMPARE(read.join(u'|'), dates);
+        QCOMPARE(activity.years(), years);
     }
 
     void shouldKeepEachDateWithItsSentence()

@@ -419,6 +419,18 @@ private Q_SLOTS:
         QVERIFY(!m_window->detailPane()->browser()->toHtml().contains(QLatin1String("href=\"http://example.org")));
     }
 
+    void shouldLinkAYearTheActivityTookPlaceInButNotOneItAimsAt()
+    {
+        const QString fixture = test::writeFile(
+            m_dir, QStringLiteral("target.txt"), "In 2021 UNICEF pledged to end child marriage in Nepal by 2030.\n");
+        openWindow({fixture});
+        m_window->activityView()->setCurrentIndex(m_window->activityModel()->index(0, 0));
+        const QString html = m_window->detailPane()->browser()->toHtml();
+        QVERIFY2(html.contains(QLatin1String("filter:year:2021")), qPrintable(html));
+        QVERIFY2(!html.contains(QLatin1String("filter:year:2030")), qPrintable(html));
+        QVERIFY(m_window->detailPane()->paragraphText().contains(QLatin1String("by 2030")));
+    }
+
     void shouldRememberFiltersAndLayoutAcrossStarts()
     {
         QTest::keyClicks(m_window->searchField(), QStringLiteral("UNFPA"));
