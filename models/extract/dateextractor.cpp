@@ -267,10 +267,8 @@ QString DateExtractor::sentenceAround(QStringView text, int at)
     return text.mid(begin, end - begin).toString();
 }
 
-qsizetype DateExtractor::startOfDeadline(QStringView text, qsizetype start)
+qsizetype DateExtractor::startOfDeadline(QStringView text, qsizetype start, QStringView word, qsizetype wordStart)
 {
-    qsizetype wordStart = 0;
-    QStringView word = wordBefore(text, start, &wordStart);
     auto isEndOrMiddle = [](QStringView w) {
         return equalsFolded(w, QLatin1String("end")) || equalsFolded(w, QLatin1String("mid"))
             || equalsFolded(w, QLatin1String("middle"));
@@ -289,11 +287,14 @@ qsizetype DateExtractor::startOfDeadline(QStringView text, qsizetype start)
     return equalsFolded(word, QLatin1String("by")) ? wordStart : -1;
 }
 
-void DateExtractor::markTargets(QList<DateMention> *dates, const QList<qsizetype> &deadlineStarts, QStringView period)
+void DateExtractor::markTargets(QList<DateMention> *dates, const Deadlines &deadlines, QStringView period)
 {
+    auto isDeadline = [&](qsizetype i) {
+        return std::any_of(deadlines.cbegin(), deadlines.cend(), [i](const Deadline &d) { return d.date == i; });
+    };
     int latest = 0;
     for (qsizetype i = 0; i < dates->size(); ++i) {
-        if (deadlineStarts[i] < 0)
+        if (!isDeadline(i))
             latest = std::max({latest, dates->at(i).year, dates->at(i).endYear});
     }
     if (!period.isEmpty()) {
@@ -302,12 +303,12 @@ void DateExtractor::markTargets(QList<DateMention> *dates, const QList<qsizetype
     }
     if (latest == 0)
         return;
-    for (qsizetype i = 0; i < dates->size(); ++i) {
-        DateMention &date = (*dates)[i];
-        if (deadlineStarts[i] >= 0 && date.year > latest) {
+    for (const Deadline &deadline : deadlines) {
+        DateMention &date = (*dates)[deadline.date];
+        if (date.year > latest) {
             date.kind = QStringLiteral("target");
-            date.length += date.start - int(deadlineStarts[i]);
-            date.start = int(deadlineStarts[i]);
+            date.length += date.start - int(deadline.start);
+            date.start = int(deadline.start);
         }
     }
 }
@@ -315,7 +316,7 @@ void DateExtractor::markTargets(QList<DateMention> *dates, const QList<qsizetype
 QList<DateMention> DateExtractor::extract(QStringView text, QStringView period)
 {
     QList<DateMention> dates;
-    QList<qsizetype> deadlineStarts; // per date; -1 for all but deadlines
+    Deadlines deadlines;
     const char16_t *data = text.utf16();
     const qsizetype size = text.size();
     for (qsizetype i = mayStartNumber(data, 0, size); i + 4 <= size; i = mayStartNumber(data, i + 1, size)) {
@@ -429,14 +430,17 @@ QList<DateMention> DateExtractor::extract(QStringView text, QStringView period)
             }
         }
 
+        if (date.kind == QLatin1String("year")) {
+            if (const qsizetype deadline = startOfDeadline(text, start, word, wordStart); deadline >= 0)
+                deadlines.append(Deadline{dates.size(), deadline});
+        }
         date.start = int(start);
         date.length = int(end - start);
         dates.append(date);
-        deadlineStarts.append(date.kind == QLatin1String("year") ? startOfDeadline(text, start) : -1);
         i = end - 1;
     }
-    if (std::any_of(deadlineStarts.cbegin(), deadlineStarts.cend(), [](qsizetype s) { return s >= 0; }))
-        markTargets(&dates, deadlineStarts, period);
+    if (!deadlines.isEmpty())
+        markTargets(&dates, deadlines, period);
     return dates;
 }
 

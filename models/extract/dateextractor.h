@@ -3,6 +3,7 @@
 #include "corpus/activity.h"
 
 #include <QList>
+#include <QVarLengthArray>
 
 namespace evaw {
 
@@ -26,11 +27,17 @@ public:
     static int monthNumber(QStringView word);
 
 private:
-    /// Where "by", "by the end of" or "by mid-" begins before @p start, else -1.
-    static qsizetype startOfDeadline(QStringView text, qsizetype start);
-    /// Turns the deadlines (@p deadlineStarts, -1 for other dates) later than every other
-    /// year into targets.
-    static void markTargets(QList<DateMention> *dates, const QList<qsizetype> &deadlineStarts, QStringView period);
+    /// A date's deadline words: "by", "by the end of", "by mid-" before it.
+    struct Deadline {
+        qsizetype date; ///< the date's index
+        qsizetype start; ///< where its deadline words begin
+    };
+    using Deadlines = QVarLengthArray<Deadline, 4>;
+    /// Where "by", "by the end of" or "by mid-" begins before the date at @p start, given
+    /// the word before it (@p word at @p wordStart), else -1.
+    static qsizetype startOfDeadline(QStringView text, qsizetype start, QStringView word, qsizetype wordStart);
+    /// Turns the deadlines later than every other year into targets.
+    static void markTargets(QList<DateMention> *dates, const Deadlines &deadlines, QStringView period);
     static qsizetype startOfMonthRange(QStringView text, qsizetype monthStart, DateMention *date);
 };
 
