@@ -390,6 +390,10 @@
         <source>a row of %1 refers to one that is gone</source>
         <translation>صف في %1 يشير إلى صف لم يعد موجودًا</translation>
     </message>
+    <message>
+        <source>: its SQLite connection cannot be extended</source>
+        <translation>: تعذّر توسيع اتصال SQLite الخاص بها</translation>
+    </message>
 </context>
 <context>
     <name>evaw::DetailPane</name>
@@ -512,6 +516,10 @@
     <message>
         <source>Reporting entity not stated</source>
         <translation>لم تُذكر الجهة المُبلِّغة</translation>
+    </message>
+    <message>
+        <source>target year</source>
+        <translation>سنة مستهدفة</translation>
     </message>
 </context>
 <context>

@@ -378,6 +378,10 @@
         <source>a row of %1 refers to one that is gone</source>
         <translation>una fila de %1 remite a otra que ya no existe</translation>
     </message>
+    <message>
+        <source>: its SQLite connection cannot be extended</source>
+        <translation>: su conexión SQLite no se puede ampliar</translation>
+    </message>
 </context>
 <context>
     <name>evaw::DetailPane</name>
@@ -500,6 +504,10 @@
     <message>
         <source>Reporting entity not stated</source>
         <translation>Entidad informante no indicada</translation>
+    </message>
+    <message>
+        <source>target year</source>
+        <translation>año meta</translation>
     </message>
 </context>
 <context>

@@ -378,6 +378,10 @@
         <source>a row of %1 refers to one that is gone</source>
         <translation>une ligne de %1 renvoie à une ligne qui n’existe plus</translation>
     </message>
+    <message>
+        <source>: its SQLite connection cannot be extended</source>
+        <translation> : sa connexion SQLite ne peut pas être étendue</translation>
+    </message>
 </context>
 <context>
     <name>evaw::DetailPane</name>
@@ -500,6 +504,10 @@
     <message>
         <source>Reporting entity not stated</source>
         <translation>Entité déclarante non indiquée</translation>
+    </message>
+    <message>
+        <source>target year</source>
+        <translation>année visée</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,13 @@ QString filterValue(const EntityRef &ref)
     return ref.key;
 }
 
+// A target year is underlined but links nowhere: it is no year the activity took place in,
+// and filtering to it would find none.
+QString marked(const QString &text)
+{
+    return QStringLiteral("<span style=\"text-decoration:underline\">%1</span>").arg(text.toHtmlEscaped());
+}
+
 QString link(const Span &span, const QString &text)
 {
     return QStringLiteral(
@@ -111,9 +118,9 @@ QString DetailPane::paragraphHtml(const Activity &activity) const
             Span{mention.start, mention.length, entityKindName(mention.entity.kind), filterValue(mention.entity)});
     }
     for (const DateMention &date : activity.dates) {
-        // A target year is no year the activity took place in: a link would filter to none.
-        if (date.kind != QLatin1String("target"))
-            spans.append(Span{date.start, date.length, QStringLiteral("year"), QString::number(date.year)});
+        const bool target = date.kind == QLatin1String("target");
+        spans.append(Span{date.start, date.length, target ? QStringLiteral("target") : QStringLiteral("year"),
+            QString::number(date.year)});
     }
     std::sort(spans.begin(), spans.end(),
         [](const Span &a, const Span &b) { return a.start != b.start ? a.start < b.start : a.length > b.length; });
@@ -123,7 +130,8 @@ QString DetailPane::paragraphHtml(const Activity &activity) const
         if (span.start < at)
             continue; // a second entity on the same words: the first link serves
         html += activity.text.mid(at, span.start - at).toHtmlEscaped();
-        html += link(span, activity.text.mid(span.start, span.length));
+        html += span.kind == QLatin1String("target") ? marked(activity.text.mid(span.start, span.length))
+                                                     : link(span, activity.text.mid(span.start, span.length));
         at = span.start + span.length;
     }
     html += activity.text.mid(at).toHtmlEscaped();
@@ -236,6 +244,7 @@ void DetailPane::showActivity(const Activity &activity, const QList<Activity> &v
     for (const auto &[kind, label] : kinds)
         legend.append(QStringLiteral("<span style=\"color:#000000; background-color:%1\">&nbsp;%2&nbsp;</span>")
                           .arg(kindColour(kind).name(), label.toHtmlEscaped()));
+    legend.append(marked(tr("target year")));
     html += QStringLiteral("<p><small>%1 %2</small></p>").arg(tr("Marked:"), legend.join(u' '));
     m_browser->setHtml(html);
 

@@ -429,6 +429,9 @@ private Q_SLOTS:
         QVERIFY2(html.contains(QLatin1String("filter:year:2021")), qPrintable(html));
         QVERIFY2(!html.contains(QLatin1String("filter:year:2030")), qPrintable(html));
         QVERIFY(m_window->detailPane()->paragraphText().contains(QLatin1String("by 2030")));
+        // It is marked as a target all the same, as the legend shows one.
+        QCOMPARE(html.count(QLatin1String("text-decoration: underline")), 2);
+        QVERIFY(m_window->detailPane()->browser()->toPlainText().contains(QLatin1String("target year")));
     }
 
     void shouldRememberFiltersAndLayoutAcrossStarts()
