@@ -17,7 +17,7 @@ QString FileChecksum::sha256(const QString &path)
     const std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
     if (!context || !EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr))
         return QString();
-    QByteArray chunk(1 << 20, Qt::Uninitialized);
+    QByteArray chunk(1 << 16, Qt::Uninitialized); // reused memory: a MiB was mapped afresh
     for (;;) {
         const qint64 read = file.read(chunk.data(), chunk.size());
         if (read < 0)

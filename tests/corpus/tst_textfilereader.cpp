@@ -133,9 +133,10 @@ private Q_SLOTS:
 
     void shouldHandleACrLfSplitAcrossReadBuffers()
     {
-        // The reader's buffer is 1 MiB: put the CR as its last byte and the LF first in the next.
-        QByteArray bytes(1 << 20, 'x');
-        bytes[(1 << 20) - 1] = '\r';
+        // The reader reads 64 KiB at a time: put the CR as the last byte of a read and the LF
+        // first in the next.
+        QByteArray bytes(1 << 16, 'x');
+        bytes[(1 << 16) - 1] = '\r';
         bytes.append("\nnext");
         TextFileReader reader;
         bool ok = false;
@@ -143,13 +144,13 @@ private Q_SLOTS:
         QVERIFY(ok);
         QCOMPARE(lines.size(), 2);
         QCOMPARE(lines[1].text, QStringLiteral("next"));
-        QCOMPARE(lines[1].byteOffset, (1 << 20) + 1);
+        QCOMPARE(lines[1].byteOffset, (1 << 16) + 1);
     }
 
     void shouldKeepUtf8WhenASequenceStraddlesReadBuffers()
     {
-        // "é" is two bytes: the first ends the reader's 1 MiB buffer, the second begins the next.
-        QByteArray bytes((1 << 20) - 1, 'x');
+        // "é" is two bytes: the first ends one 64 KiB read, the second begins the next.
+        QByteArray bytes((1 << 16) - 1, 'x');
         bytes.append("\xC3\xA9\nnext");
         TextFileReader reader;
         bool ok = false;
@@ -158,7 +159,7 @@ private Q_SLOTS:
         QCOMPARE(reader.encodingName(), QStringLiteral("UTF-8"));
         QCOMPARE(lines.size(), 2);
         QCOMPARE(lines[0].text.right(2), QStringLiteral("x\u00E9"));
-        QCOMPARE(lines[1].byteOffset, (1 << 20) + 2);
+        QCOMPARE(lines[1].byteOffset, (1 << 16) + 2);
     }
 
     void shouldRefuseBadFilesWithOneLineNamingFileAndReason_data()
