@@ -145,9 +145,8 @@ private:
     qint64 entityId(const EntityRef &ref)
     {
         // The parser's refs share their key's characters with the gazetteer, so where the
-        // characters are (and how many) finds the id without reading them. Hashing every
-        // key cost a twentieth of the writing, and the characters lie next to the reference
-        // count that the parser's thread keeps changing on the other core.
+        // characters are (and how many) finds the id without reading them: hashing every
+        // key cost a twentieth of the writing.
         const QChar *address = ref.key.constData();
         const auto known = m_idOfKeyAddress.constFind(address);
         if (known != m_idOfKeyAddress.constEnd() && known->key.size() == ref.key.size())
