@@ -202,30 +202,24 @@ bool AhoCorasick::advance(QStringView text, qsizetype split, Lane *lanes, Batch 
             }
         }
     }
-    while (first < size && (first < split || (firstStep >> 1) > idleRows)) {
-        firstStep = steps[(firstStep >> 1) + classOf[data[first]]];
-        ++first;
-        if (firstStep & 1u) {
-            firstHits.hits[firstHits.count++] = Hit{first, std::int32_t((firstStep >> 1) / classes)};
-            if (full()) {
-                save();
-                return true;
+    // Then each lane alone while goesOn() holds; true when a batch filled on the way.
+    auto alone = [&](qsizetype &position, std::uint32_t &step, Batch &batch, auto goesOn) {
+        while (goesOn()) {
+            step = steps[(step >> 1) + classOf[data[position]]];
+            ++position;
+            if (step & 1u) {
+                batch.hits[batch.count++] = Hit{position, std::int32_t((step >> 1) / classes)};
+                if (full())
+                    return true;
             }
         }
-    }
-    while (second < size) {
-        secondStep = steps[(secondStep >> 1) + classOf[data[second]]];
-        ++second;
-        if (secondStep & 1u) {
-            secondHits.hits[secondHits.count++] = Hit{second, std::int32_t((secondStep >> 1) / classes)};
-            if (full()) {
-                save();
-                return true;
-            }
-        }
-    }
+        return false;
+    };
+    const bool filled = alone(first, firstStep, firstHits, [&] {
+        return first < size && (first < split || (firstStep >> 1) > idleRows);
+    }) || alone(second, secondStep, secondHits, [&] { return second < size; });
     save();
-    return false;
+    return filled;
 }
 
 } // namespace evaw
