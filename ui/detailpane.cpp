@@ -118,8 +118,7 @@ QString DetailPane::paragraphHtml(const Activity &activity) const
             Span{mention.start, mention.length, entityKindName(mention.entity.kind), filterValue(mention.entity)});
     }
     for (const DateMention &date : activity.dates) {
-        const bool target = date.kind == QLatin1String("target");
-        spans.append(Span{date.start, date.length, target ? QStringLiteral("target") : QStringLiteral("year"),
+        spans.append(Span{date.start, date.length, date.isTarget() ? QStringLiteral("target") : QStringLiteral("year"),
             QString::number(date.year)});
     }
     std::sort(spans.begin(), spans.end(),

@@ -141,7 +141,7 @@ void LinkAndDateRows::read(sqlite3 *handle)
         for (std::size_t i = 0; i < ids.size(); ++i)
             links.push_back(Link{activity, ids[i] <= std::numeric_limits<int>::max() ? int(ids[i]) : -1, int(i)});
         for (const DateMention &d : std::as_const(spans)) {
-            if (d.kind != QLatin1String("target")) // aimed at, not a year the activity took place in
+            if (!d.isTarget())
                 dates.push_back(Date{activity, d.year, d.month, d.endYear, d.start, d.length});
         }
     }

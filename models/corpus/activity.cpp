@@ -35,8 +35,8 @@ QList<int> Activity::years() const
     constexpr int kLongestRange = 30;
     QList<int> result;
     for (const DateMention &date : dates) {
-        if (date.kind == QLatin1String("target"))
-            continue; // a year aimed at, not one the activity took place in
+        if (date.isTarget())
+            continue;
         const int last
             = date.endYear > date.year && date.endYear - date.year <= kLongestRange ? date.endYear : date.year;
         for (int year = date.year; year <= last; ++year) {

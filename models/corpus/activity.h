@@ -26,6 +26,9 @@ struct DateMention {
     QString kind; ///< "year", "since", "as-of", "range", "target" (a deadline past all else)
     int start = 0;
     int length = 0;
+
+    /// A year aimed at ("by 2030"), not one the activity took place in: it dates nothing.
+    bool isTarget() const { return kind == QLatin1String("target"); }
 };
 
 /// Another place in the corpus where the same text stands word for word.

@@ -34,6 +34,11 @@ qint64 scalar(const Database &db, const QString &sql)
     return query.value(0).toLongLong();
 }
 
+// A paragraph of the seed, word for word: a file that holds it repeats the seed.
+const QByteArray kSeedGbvimsParagraph("UNFPA leads the GBV Information Management System (GBVIMS) at global level as"
+                                      " well as national coordination mechanisms to strengthen case management and"
+                                      " protect confidential and ethical management of GBV incident data.\n");
+
 // The seed's statement on FGM, as the reports of several periods word it.
 QByteArray fgmStatement(const char *countries)
 {
@@ -134,10 +139,7 @@ private Q_SLOTS:
         Importer importer(*m_db, test::extractor());
         importer.importFiles({QStringLiteral(EVAW_SEED_FILE)});
         const QString other = test::writeFile(m_dir, QStringLiteral("other.txt"),
-            "UNFPA leads the GBV Information Management System (GBVIMS) at global level as well as "
-            "national coordination mechanisms to strengthen case management and protect "
-            "confidential and ethical management of GBV incident data.\n"
-            "In Chad, UNICEF trained 40 social workers.\n");
+            kSeedGbvimsParagraph + QByteArray("In Chad, UNICEF trained 40 social workers.\n"));
         const QList<FileImport> results = importer.importFiles({other});
         QVERIFY2(results[0].ok, qPrintable(results[0].error));
         QCOMPARE(results[0].activities, 1);
@@ -164,10 +166,7 @@ private Q_SLOTS:
         Database db(QStringLiteral("schema8"));
         QVERIFY2(db.open(path), qPrintable(db.error()));
         Importer importer(db, test::extractor());
-        const QString other = test::writeFile(m_dir, QStringLiteral("again.txt"),
-            "UNFPA leads the GBV Information Management System (GBVIMS) at global level as well as "
-            "national coordination mechanisms to strengthen case management and protect "
-            "confidential and ethical management of GBV incident data.\n");
+        const QString other = test::writeFile(m_dir, QStringLiteral("again.txt"), kSeedGbvimsParagraph);
         const QList<FileImport> results = importer.importFiles({other});
         QVERIFY2(results[0].ok, qPrintable(results[0].error));
         QCOMPARE(results[0].activities, 0);
