@@ -99,6 +99,12 @@ qsizetype mayStartNumber(const char16_t *data, qsizetype from, qsizetype end)
     return end;
 }
 
+// "FY2020", "FY2020/21": a fiscal year, its letters glued to the year that starts at @p i.
+bool isFiscalYear(QStringView text, qsizetype i)
+{
+    return i >= 2 && text[i - 2] == u'F' && text[i - 1] == u'Y' && (i == 2 || !TextFold::isWordChar(text[i - 3]));
+}
+
 bool standsAlone(QStringView text, qsizetype start, qsizetype end)
 {
     if (start > 0 && TextFold::isWordChar(text[start - 1]))
@@ -325,14 +331,15 @@ QList<DateMention> DateExtractor::extract(QStringView text, QStringView period)
         if (i > 0 && text[i - 1].isDigit())
             continue;
         const int year = numberAt(text, i, 4);
-        if (year < kFirstYear || year > kLastYear || !standsAlone(text, i, i + 4)
+        const qsizetype yearStart = isFiscalYear(text, i) ? i - 2 : i;
+        if (year < kFirstYear || year > kLastYear || !standsAlone(text, yearStart, i + 4)
             || namesRatherThanDates(text, i, i + 4))
             continue;
 
         DateMention date;
         date.year = year;
         date.kind = QStringLiteral("year");
-        qsizetype start = i;
+        qsizetype start = yearStart;
         qsizetype end = i + 4;
 
         // A range: "2021-2023", "2021–23", "2021 to 2023", "between 2021 and 2023".
@@ -379,6 +386,10 @@ QList<DateMention> DateExtractor::extract(QStringView text, QStringView period)
         // Month and day before the year: "March 2021", "12 March 2021", "March 12, 2021".
         qsizetype wordStart = 0;
         QStringView word = wordBefore(text, start, &wordStart);
+        if (word == QLatin1String("FY")) { // "FY 2019"
+            start = wordStart;
+            word = wordBefore(text, start, &wordStart);
+        }
         int day = 0;
         if (dayNumber(word) > 0) { // "March 12, 2021", "January 1st, 2020"
             qsizetype monthStart = 0;

@@ -7,9 +7,10 @@
 
 namespace evaw {
 
-/// Finds the dates an activity states: years, month and year, full dates, ranges, and
-/// "since"/"as of" forms. A number is a year only when it stands alone as a word between
-/// 1950 and 2050: "2,000 participants", "59%", "65th session" and "COVID-19" are not dates.
+/// Finds the dates an activity states: years (also fiscal ones, "FY2020"), month and year,
+/// full dates, ranges, and "since"/"as of" forms. A number is a year only when it stands
+/// alone as a word between 1950 and 2050 (or follows "FY"): "2,000 participants", "59%",
+/// "65th session" and "COVID-19" are not dates.
 ///
 /// A deadline ("by 2030", "by the end of 2025") later than every other year the activity
 /// states, and than its reporting @p period, is a target, not a milestone: its kind is
