@@ -200,6 +200,10 @@ private Q_SLOTS:
                "|programme:gp-fgm=Ending Female Genital Mutilation Programme|theme:domestic-violence=coercive control";
         QTest::newRow("a-misspelling-of-unhcr-the-website-prints") << "UNHCH deployed specialists"
                                                                    << "agency:unhcr=UNHCH";
+        QTest::newRow("more-programmes-by-their-names")
+            << "through Safe from the Start, the INSPIRE strategies and Women Count"
+            << "programme:safe-from-the-start=Safe from the Start|programme:inspire=INSPIRE strategies"
+               "|programme:women-count=Women Count";
         QTest::newRow("markup-is-text") << "<b>UNICEF</b>"
                                         << "agency:unicef=UNICEF";
     }
