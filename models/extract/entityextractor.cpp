@@ -17,6 +17,30 @@ bool EntityExtractor::allowed(int entry, const Countries &countries, bool places
     return !e.needsCountryContext || (placesAllowed && countries.contains(QStringView(e.ref.country)));
 }
 
+// A name that opens with its article ("the Pacific") would hide, as the leftmost, a longer
+// one that begins after the article ("the Pacific Partnership to End Violence..."), which is
+// what the text names: the name with the article is dropped. @p matches are sorted.
+void EntityExtractor::yieldArticles(QStringView text, Matches *matches)
+{
+    constexpr int kArticle = 4; // "the "
+    qsizetype kept = 0;
+    for (qsizetype k = 0; k < matches->size(); ++k) {
+        const AliasMatch match = matches->at(k);
+        const int end = match.start + match.length;
+        bool yields = false;
+        if (match.length > kArticle
+            && text.mid(match.start, kArticle).compare(QLatin1String("the "), Qt::CaseInsensitive) == 0) {
+            for (qsizetype n = k + 1; n < matches->size() && matches->at(n).start <= match.start + kArticle; ++n) {
+                const AliasMatch &later = matches->at(n);
+                yields = yields || (later.start == match.start + kArticle && later.start + later.length > end);
+            }
+        }
+        if (!yields)
+            (*matches)[kept++] = match;
+    }
+    matches->resize(kept);
+}
+
 // Calls onEntry(match, entry) for each entry of each selected match: matches in order of
 // start, the longest first, none overlapping one already taken. Two forms of violence may
 // share a word ("online violence against women in politics" is both): a theme that runs on
@@ -78,6 +102,7 @@ void EntityExtractor::extract(Activity *activity, const QList<EntityRef> &inheri
             return a.start < b.start;
         return a.length != b.length ? a.length > b.length : a.alias < b.alias;
     });
+    yieldArticles(text, &matches);
 
     // First the countries the text names without help, then the places they make possible.
     Countries countries;

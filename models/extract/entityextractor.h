@@ -9,8 +9,9 @@ namespace evaw {
 
 /// Finds the entities and dates an activity's text names, in one pass of the gazetteer's
 /// matcher. Overlaps resolve to the leftmost, then longest name ("UN Women" over "UN",
-/// "Gaza Strip" over "Gaza"); sub-national places count only when their country is named
-/// in the same activity or handed down by a lead-in ("In Albania UN Women CO:").
+/// "Gaza Strip" over "Gaza"), except that a name opening with "the" gives way to a longer
+/// one that begins after the article ("the Pacific Partnership to..."); sub-national places count only when their
+/// country is named in the same activity or handed down by a lead-in ("In Albania UN Women CO:").
 class EntityExtractor
 {
 public:
@@ -48,6 +49,7 @@ private:
     template<typename OnEntry>
     void select(const Matches &matches, const Countries &countries, bool placesAllowed, OnEntry &&onEntry) const;
     bool allowed(int entry, const Countries &countries, bool placesAllowed) const;
+    static void yieldArticles(QStringView text, Matches *matches);
 
     const Gazetteer &m_gazetteer;
 };

@@ -200,6 +200,10 @@ private Q_SLOTS:
                "|programme:gp-fgm=Ending Female Genital Mutilation Programme|theme:domestic-violence=coercive control";
         QTest::newRow("a-misspelling-of-unhcr-the-website-prints") << "UNHCH deployed specialists"
                                                                    << "agency:unhcr=UNHCH";
+        QTest::newRow("a-name-after-the-article-of-a-shorter-one")
+            << "convened the Pacific Partnership to End Violence Against Women and Girls in the Pacific"
+            << "programme:pacific-partnership=Pacific Partnership to End Violence Against Women and Girls"
+               "|region:009=the Pacific";
         QTest::newRow("more-programmes-by-their-names")
             << "through Safe from the Start, the INSPIRE strategies and Women Count"
             << "programme:safe-from-the-start=Safe from the Start|programme:inspire=INSPIRE strategies"
