@@ -232,6 +232,9 @@ private Q_SLOTS:
             << "country:KE,place:KE-28,programme:gp-child-marriage,theme:child-marriage";
         QTest::newRow("capitals-their-countries") << "Safety audits in Quito and Port Moresby."
                                                   << "country:EC,country:PG,place:EC:Quito,place:PG:Port Moresby";
+        QTest::newRow("cities-by-their-english-names-are-their-governorates")
+            << "Centres in Erbil and Basra, and in the Kurdistan Region of Iraq."
+            << "country:IQ,place:IQ-AR,place:IQ-BA,place:IQ:Kurdistan Region of Iraq";
         QTest::newRow("a-mission-the-country-it-serves") << "MONUSCO and UNMISS trained police officers."
                                                          << "agency:monusco,agency:unmiss,country:CD,country:SS";
         QTest::newRow("a-mission-by-its-former-name") << "MONUC, Democratic Republic of Congo (January 2009)"
