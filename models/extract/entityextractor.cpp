@@ -23,13 +23,18 @@ bool EntityExtractor::allowed(int entry, const Countries &countries, bool places
 void EntityExtractor::yieldArticles(QStringView text, Matches *matches)
 {
     constexpr int kArticle = 4; // "the "
+    // Every match passes here: its first letters are compared as code units, with no call.
+    auto opensWithArticle = [&](const AliasMatch &match) {
+        const char16_t *at = text.utf16() + match.start;
+        return match.length > kArticle && (at[0] | 0x20) == u't' && (at[1] | 0x20) == u'h' && (at[2] | 0x20) == u'e'
+            && at[3] == u' ';
+    };
     qsizetype kept = 0;
     for (qsizetype k = 0; k < matches->size(); ++k) {
         const AliasMatch match = matches->at(k);
         const int end = match.start + match.length;
         bool yields = false;
-        if (match.length > kArticle
-            && text.mid(match.start, kArticle).compare(QLatin1String("the "), Qt::CaseInsensitive) == 0) {
+        if (opensWithArticle(match)) {
             for (qsizetype n = k + 1; n < matches->size() && matches->at(n).start <= match.start + kArticle; ++n) {
                 const AliasMatch &later = matches->at(n);
                 yields = yields || (later.start == match.start + kArticle && later.start + later.length > end);
