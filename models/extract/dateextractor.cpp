@@ -386,7 +386,7 @@ QList<DateMention> DateExtractor::extract(QStringView text, QStringView period)
         // Month and day before the year: "March 2021", "12 March 2021", "March 12, 2021".
         qsizetype wordStart = 0;
         QStringView word = wordBefore(text, start, &wordStart);
-        if (word == QLatin1String("FY")) { // "FY 2019"
+        if (word.size() == 2 && word[0] == u'F' && word[1] == u'Y') { // "FY 2019"
             start = wordStart;
             word = wordBefore(text, start, &wordStart);
         }

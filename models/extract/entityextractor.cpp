@@ -29,21 +29,21 @@ void EntityExtractor::yieldArticles(QStringView text, Matches *matches)
         return match.length > kArticle && (at[0] | 0x20) == u't' && (at[1] | 0x20) == u'h' && (at[2] | 0x20) == u'e'
             && at[3] == u' ';
     };
-    qsizetype kept = 0;
+    // Few matches open with an article: the others are passed over, and nothing is moved
+    // unless one gives way.
     for (qsizetype k = 0; k < matches->size(); ++k) {
         const AliasMatch match = matches->at(k);
-        const int end = match.start + match.length;
-        bool yields = false;
-        if (opensWithArticle(match)) {
-            for (qsizetype n = k + 1; n < matches->size() && matches->at(n).start <= match.start + kArticle; ++n) {
-                const AliasMatch &later = matches->at(n);
-                yields = yields || (later.start == match.start + kArticle && later.start + later.length > end);
+        if (!opensWithArticle(match))
+            continue;
+        const int after = match.start + kArticle;
+        for (qsizetype n = k + 1; n < matches->size() && matches->at(n).start <= after; ++n) {
+            const AliasMatch &later = matches->at(n);
+            if (later.start == after && later.start + later.length > match.start + match.length) {
+                matches->remove(k--);
+                break;
             }
         }
-        if (!yields)
-            (*matches)[kept++] = match;
     }
-    matches->resize(kept);
 }
 
 // Calls onEntry(match, entry) for each entry of each selected match: matches in order of
