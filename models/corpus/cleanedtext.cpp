@@ -89,8 +89,8 @@ bool needsCleaning(QStringView raw, qsizetype i)
         return table;
     }();
     const char16_t c = raw.utf16()[i];
-    if (c >= 0x80)
-        return QChar::isSpace(c) || isInvisible(c);
+    if (c >= 0x80) // a digit of another script may be a footnote's too
+        return QChar::isSpace(c) || isInvisible(c) || QChar::isDigit(c);
     if (!suspect[c])
         return false;
     const QChar previous = i > 0 ? raw[i - 1] : QChar();
@@ -135,15 +135,10 @@ bool blockIsPlain(const char16_t *data)
 
 } // namespace
 
-// True when @p raw has nothing to clean: most lines, which then cost one scan and no copy.
-bool CleanedText::isClean(QStringView raw)
+qsizetype CleanedText::plainLength(QStringView raw)
 {
-    if (raw.isEmpty())
-        return true;
-    if (raw.front().isSpace() || raw.back().isSpace())
-        return false;
-    if (needsCleaning(raw, 0))
-        return false;
+    if (raw.isEmpty() || raw.front().isSpace() || needsCleaning(raw, 0))
+        return 0;
     qsizetype i = 1;
 #ifdef __SSE2__
     // Eight at a time where nothing is suspect; a block with a suspect character is looked
@@ -153,21 +148,24 @@ bool CleanedText::isClean(QStringView raw)
             continue;
         for (qsizetype k = i; k < i + 8; ++k) {
             if (needsCleaning(raw, k))
-                return false;
+                return k;
         }
     }
 #endif
     for (; i < raw.size(); ++i) {
         if (needsCleaning(raw, i))
-            return false;
+            return i;
     }
-    return true;
+    return raw.size();
 }
 
 CleanedText CleanedText::clean(const QString &raw)
 {
     CleanedText result;
-    if (isClean(raw)) {
+    // What comes before the first character to clean is copied as it is, not read again; a
+    // single space can be the only white space in it, and goes with those at the end below.
+    const qsizetype plain = plainLength(raw);
+    if (plain == raw.size() && (raw.isEmpty() || !raw.back().isSpace())) {
         result.m_text = raw;
         return result;
     }
@@ -177,7 +175,8 @@ CleanedText CleanedText::clean(const QString &raw)
     const QStringView in(raw);
     QString text(raw.size(), Qt::Uninitialized);
     QChar *out = text.data();
-    int size = 0;
+    std::copy(raw.constData(), raw.constData() + plain, out);
+    int size = int(plain);
     int removed = 0;
     auto skip = [&](int count) {
         removed += count;
@@ -186,7 +185,7 @@ CleanedText CleanedText::clean(const QString &raw)
         else
             result.m_cuts.append(Cut{size, removed});
     };
-    for (qsizetype i = 0; i < in.size();) {
+    for (qsizetype i = plain; i < in.size();) {
 #ifdef __SSE2__
         // Eight characters where no debris can start and no white space collapses are
         // copied as they are; only a space that would follow one already written differs.

@@ -30,7 +30,9 @@ private:
         int shift; ///< raw characters removed before that position, in total
     };
 
-    static bool isClean(QStringView raw);
+    /// How many characters at the start of @p raw cleaning leaves as they are: the whole
+    /// line for most lines, which then cost one scan and no copy.
+    static qsizetype plainLength(QStringView raw);
 
     QString m_text;
     QList<Cut> m_cuts; ///< in order of position

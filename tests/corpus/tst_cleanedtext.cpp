@@ -41,6 +41,10 @@ private Q_SLOTS:
                                                            << "Kenya, Mozambique and Mali";
         QTest::newRow("script-joiners-kept") << "\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645"
                                              << "\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645";
+        QTest::newRow("one-space-at-the-end") << "UN Women and UNFPA "
+                                              << "UN Women and UNFPA";
+        QTest::newRow("footnote-in-digits-of-another-script") << "the national plans\u0666\u0668 and Girls"
+                                                              << "the national plans and Girls";
         QTest::newRow("markup-kept-as-text") << "<a href=\"x\">link</a> & <img src=y>"
                                              << "<a href=\"x\">link</a> & <img src=y>";
     }
@@ -104,6 +108,18 @@ private Q_SLOTS:
         QFETCH(QString, raw);
         QFETCH(QString, text);
         QCOMPARE(CleanedText::clean(raw).text(), text);
+    }
+
+    void shouldMapPositionsAfterAPlainStart()
+    {
+        // The plain start of a line is copied at once: the cuts after it still count from 0.
+        const QString raw = QStringLiteral("UNFPA and UNICEF support the Package,85 and [1] plan");
+        const CleanedText cleaned = CleanedText::clean(raw);
+        QCOMPARE(cleaned.text(), QStringLiteral("UNFPA and UNICEF support the Package, and plan"));
+        QCOMPARE(cleaned.rawPosition(10), 10); // "UNICEF"
+        const int plan = int(cleaned.text().indexOf(QLatin1String("plan")));
+        QCOMPARE(cleaned.rawPosition(plan), int(raw.indexOf(QLatin1String("plan"))));
+        QCOMPARE(cleaned.rawEnd(int(cleaned.text().size())), int(raw.size()));
     }
 
     void shouldMapEveryCleanedCharacterBackToTheRawLine()
