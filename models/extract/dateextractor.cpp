@@ -164,10 +164,11 @@ bool isAllDigits(QStringView word)
 }
 
 // The instruments a year names rather than dates: "the 2030 Agenda", "the 1951 Convention",
-// "the 1993 Declaration", "the Women's Act of 2010".
-constexpr std::array<QLatin1String, 8> kInstruments{QLatin1String("Agenda"), QLatin1String("Convention"),
+// "the 1993 Declaration", "the Women's Act of 2010", "the 2014 Law on Protection of Women",
+// "the 2004 Family Code".
+constexpr std::array<QLatin1String, 10> kInstruments{QLatin1String("Agenda"), QLatin1String("Convention"),
     QLatin1String("Protocol"), QLatin1String("Declaration"), QLatin1String("Covenant"), QLatin1String("Charter"),
-    QLatin1String("Constitution"), QLatin1String("Act")};
+    QLatin1String("Constitution"), QLatin1String("Act"), QLatin1String("Law"), QLatin1String("Code")};
 
 bool isInstrument(QStringView word)
 {

@@ -90,6 +90,9 @@ private Q_SLOTS:
         QTest::newRow("instruments-named-by-their-year")
             << "the 1951 Convention, its 1967 Protocol, the 1993 Declaration and the Women's Act of 2010, in 2016"
             << "2016=2016-0-0~0:year";
+        QTest::newRow("laws-and-codes-named-by-their-year")
+            << "the 2014 Law on Protection of Women, the Family Code of 2004 and a 2019 law, in 2021"
+            << "2019=2019-0-0~0:year|2021=2021-0-0~0:year";
         QTest::newRow("a-year-before-another-word-is-a-date") << "the 2019 request of the Commission"
                                                               << "2019=2019-0-0~0:year";
         QTest::newRow("days-of-one-month") << "held on 18-20 November 2019"
