@@ -235,6 +235,9 @@ private Q_SLOTS:
         QTest::newRow("cities-by-their-english-names-are-their-governorates")
             << "Centres in Erbil and Basra, and in the Kurdistan Region of Iraq."
             << "country:IQ,place:IQ-AR,place:IQ-BA,place:IQ:Kurdistan Region of Iraq";
+        QTest::newRow("places-reports-on-crises-name")
+            << "Migrants assisted in Agadez, Herat and Cúcuta, and in Tigray."
+            << "country:AF,country:CO,country:ET,country:NE,place:AF-HER,place:CO:Cúcuta,place:ET-TI,place:NE-1";
         QTest::newRow("a-mission-the-country-it-serves") << "MONUSCO and UNMISS trained police officers."
                                                          << "agency:monusco,agency:unmiss,country:CD,country:SS";
         QTest::newRow("a-mission-by-its-former-name") << "MONUC, Democratic Republic of Congo (January 2009)"
