@@ -257,21 +257,43 @@ QString DateExtractor::sentenceAround(QStringView text, int at)
             && text[i + 2].isUpper()
             && !(i > 0 && text[i - 1].isDigit() && text[i] == u'.' && i + 1 < text.size() && text[i + 1].isDigit());
     };
-    qsizetype begin = 0;
-    for (qsizetype i = at - 1; i > 0; --i) {
+    // Looked for no further than kReach either side: a paragraph without stops (a scrape's
+    // glued sentences) would be one sentence, copied whole for each of its dates, which for
+    // a line of megabytes exhausted memory. Beyond the reach, the part shown ends at a word.
+    const qsizetype from = std::max<qsizetype>(0, at - kSentenceReach);
+    const qsizetype to = std::min<qsizetype>(text.size(), at + kSentenceReach);
+    qsizetype begin = from;
+    for (qsizetype i = at - 1; i > from; --i) {
         if (isBoundary(i)) {
             begin = i + 2;
             break;
         }
     }
-    qsizetype end = text.size();
-    for (qsizetype i = at; i < text.size(); ++i) {
+    const bool cutBefore = begin == from && from > 0;
+    if (cutBefore) {
+        const qsizetype space = text.mid(begin, at - begin).indexOf(u' ');
+        begin += space < 0 ? 0 : space + 1;
+    }
+    qsizetype end = to;
+    for (qsizetype i = at; i < to; ++i) {
         if (isBoundary(i)) {
             end = i + 1;
             break;
         }
     }
-    return text.mid(begin, end - begin).toString();
+    const bool cutAfter = end == to && to < text.size();
+    if (cutAfter) {
+        const qsizetype space = text.mid(at, end - at).lastIndexOf(u' ');
+        end = space < 0 ? end : at + space;
+    }
+    QString sentence;
+    sentence.reserve(end - begin + 2);
+    if (cutBefore)
+        sentence += QChar(0x2026);
+    sentence += text.mid(begin, end - begin);
+    if (cutAfter)
+        sentence += QChar(0x2026);
+    return sentence;
 }
 
 qsizetype DateExtractor::startOfDeadline(QStringView text, qsizetype start, QStringView word, qsizetype wordStart)

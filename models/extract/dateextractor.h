@@ -21,8 +21,10 @@ class DateExtractor
 public:
     static QList<DateMention> extract(QStringView text, QStringView period = {});
 
-    /// The sentence of @p text that holds the position @p at.
+    /// The sentence of @p text that holds the position @p at. Of a longer sentence, the
+    /// words within kSentenceReach characters of @p at, with "…" where it was cut.
     static QString sentenceAround(QStringView text, int at);
+    static constexpr int kSentenceReach = 600;
 
     /// 1-12 for an English month name or its abbreviation ("Sept", "Feb."), else 0.
     static int monthNumber(QStringView word);

@@ -189,6 +189,28 @@ private Q_SLOTS:
         QCOMPARE(DateExtractor::sentenceAround(text, dates[0].start),
             QStringLiteral("Since 2016 UNFPA, jointly with UNICEF, runs the Global Programme."));
     }
+
+    void shouldShowOnlyThePartOfAVeryLongSentenceAroundItsDate()
+    {
+        // Sentences glued with no space after their stops read as one: each of its 100
+        // dates keeps only the words near it, not the whole paragraph.
+        const QString one = QStringLiteral("UNFPA supported safe spaces in Yemen in 2020.");
+        const QString text = one.repeated(100);
+        const QList<DateMention> dates = DateExtractor::extract(text);
+        QCOMPARE(dates.size(), 100);
+        const DateMention &middle = dates.at(50);
+        const QString sentence = DateExtractor::sentenceAround(text, middle.start);
+        QVERIFY(sentence.size() <= 2 * DateExtractor::kSentenceReach + 2);
+        QVERIFY(sentence.startsWith(QChar(0x2026)));
+        QVERIFY(sentence.endsWith(QChar(0x2026)));
+        // Cut between words, and the date's own words are in it.
+        const QString inner = sentence.mid(1, sentence.size() - 2);
+        QVERIFY(text.indexOf(inner) > 0);
+        QVERIFY(text.at(text.indexOf(inner) - 1) == u' ');
+        QVERIFY(inner.contains(QLatin1String("Yemen in 2020.UNFPA")));
+        // Near the start of the text, nothing is cut before it.
+        QVERIFY(DateExtractor::sentenceAround(text, dates.at(0).start).startsWith(QLatin1String("UNFPA supported")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDateExtractor)
