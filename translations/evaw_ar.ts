@@ -521,6 +521,10 @@
         <source>target year</source>
         <translation>سنة مستهدفة</translation>
     </message>
+    <message>
+        <source>Only the first %1 of its %2 characters are shown here.</source>
+        <translation>لا تُعرض هنا إلا أول %1 من أحرفه البالغ عددها %2.</translation>
+    </message>
 </context>
 <context>
     <name>evaw::DumpCommand</name>

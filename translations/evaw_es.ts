@@ -509,6 +509,10 @@
         <source>target year</source>
         <translation>año meta</translation>
     </message>
+    <message>
+        <source>Only the first %1 of its %2 characters are shown here.</source>
+        <translation>Aquí solo se muestran los primeros %1 de sus %2 caracteres.</translation>
+    </message>
 </context>
 <context>
     <name>evaw::DumpCommand</name>

@@ -509,6 +509,10 @@
         <source>target year</source>
         <translation>année visée</translation>
     </message>
+    <message>
+        <source>Only the first %1 of its %2 characters are shown here.</source>
+        <translation>Seuls les %1 premiers de ses %2 caractères sont affichés ici.</translation>
+    </message>
 </context>
 <context>
     <name>evaw::DumpCommand</name>

@@ -4,6 +4,7 @@
 #include "sourceexcerpt.h"
 
 #include <QFileInfo>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QSplitter>
@@ -16,6 +17,11 @@
 namespace evaw {
 
 namespace {
+
+// Of a longer paragraph, only the start is shown: the inventory's longest are a few
+// thousand characters, and one of megabytes (a scrape that lost its line breaks), with
+// hundreds of thousands of names marked, took half a minute to lay out, the window frozen.
+constexpr int kLongestShownText = 20000;
 
 struct Span {
     int start;
@@ -123,17 +129,22 @@ QString DetailPane::paragraphHtml(const Activity &activity) const
     }
     std::sort(spans.begin(), spans.end(),
         [](const Span &a, const Span &b) { return a.start != b.start ? a.start < b.start : a.length > b.length; });
+    const int shown = int(std::min<qsizetype>(activity.text.size(), kLongestShownText));
     QString html;
     int at = 0;
     for (const Span &span : std::as_const(spans)) {
         if (span.start < at)
             continue; // a second entity on the same words: the first link serves
+        if (span.start + span.length > shown)
+            break;
         html += activity.text.mid(at, span.start - at).toHtmlEscaped();
         html += span.kind == QLatin1String("target") ? marked(activity.text.mid(span.start, span.length))
                                                      : link(span, activity.text.mid(span.start, span.length));
         at = span.start + span.length;
     }
-    html += activity.text.mid(at).toHtmlEscaped();
+    html += activity.text.mid(at, shown - at).toHtmlEscaped();
+    if (shown < activity.text.size())
+        html += QChar(0x2026);
     return html;
 }
 
@@ -212,6 +223,12 @@ void DetailPane::showActivity(const Activity &activity, const QList<Activity> &v
 
     QString html = QStringLiteral("<p><b>%1</b></p><p style=\"font-size:large\">%2</p>")
                        .arg(heading.join(QStringLiteral(" \u00b7 ")).toHtmlEscaped(), paragraphHtml(activity));
+    if (activity.text.size() > kLongestShownText) {
+        html += QStringLiteral("<p><i>%1</i></p>")
+                    .arg(tr("Only the first %1 of its %2 characters are shown here.")
+                             .arg(QLocale().toString(kLongestShownText), QLocale().toString(activity.text.size()))
+                             .toHtmlEscaped());
+    }
     html += unnamedEntitiesHtml(activity);
     if (!activity.section.isEmpty() && activity.section != activity.measure)
         html += QStringLiteral("<p><i>%1</i></p>")

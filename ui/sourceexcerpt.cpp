@@ -12,6 +12,9 @@ namespace {
 // Bytes read on either side of the span: enough for the context lines of any paragraph
 // the inventory prints, however large the file. The window never freezes on a big file.
 constexpr qint64 kWindowBytes = 8192;
+// Of a longer span, only its start is shown, and no lines after it: a paragraph of
+// megabytes would take the window half a minute to lay out.
+constexpr qint64 kLongestSpanBytes = 65536;
 
 QString withPlainLineEnds(QString text)
 {
@@ -47,9 +50,21 @@ SourceExcerpt SourceExcerpt::read(const QString &file, int line, qint64 byteOffs
     qint64 start = std::max(bom, byteOffset - kWindowBytes);
     if (wide && (start - bom) % 2 != 0)
         ++start;
-    const qint64 end = std::min(in.size(), byteOffset + byteLength + kWindowBytes);
+    const bool cut = byteLength > kLongestSpanBytes;
+    qint64 shownLength = cut ? kLongestSpanBytes : byteLength;
+    // Cut, the span ends where a character begins: a UTF-8 sequence's first byte is read too.
+    const qint64 end = std::min(in.size(), byteOffset + shownLength + (cut ? 1 : kWindowBytes));
     in.seek(start);
     QByteArray bytes = in.read(end - start);
+    if (cut) {
+        const qint64 spanAt = byteOffset - start;
+        qint64 spanEnd = spanAt + shownLength;
+        while (!wide && spanEnd > spanAt && spanEnd < bytes.size()
+            && (static_cast<unsigned char>(bytes[spanEnd]) & 0xC0) == 0x80)
+            --spanEnd; // back over the continuation bytes of a sequence the cut fell in
+        bytes.truncate(spanEnd);
+        shownLength = spanEnd - spanAt;
+    }
     qint64 skipped = 0;
     if (!wide) {
         // Start on a character, not inside a UTF-8 sequence cut by the window.
@@ -66,8 +81,8 @@ SourceExcerpt SourceExcerpt::read(const QString &file, int line, qint64 byteOffs
         return withPlainLineEnds(TextFileReader::decode(bytes.constData() + from, to - from, encoding));
     };
     const QString before = decode(skipped, spanAt);
-    const QString span = decode(spanAt, spanAt + byteLength);
-    const QString after = decode(spanAt + byteLength, bytes.size());
+    const QString span = decode(spanAt, spanAt + shownLength);
+    const QString after = decode(spanAt + shownLength, bytes.size());
 
     // Keep the span's own line and `context` whole lines on either side: back to the
     // (context + 1)-th line break before the span, on to the (context + 1)-th after it.

@@ -434,6 +434,25 @@ private Q_SLOTS:
         QVERIFY(m_window->detailPane()->browser()->toPlainText().contains(QLatin1String("target year")));
     }
 
+    void shouldShowOnlyTheStartOfAVeryLongParagraph()
+    {
+        // A scrape that lost its line breaks: 4,000 sentences glued into one paragraph of
+        // 180,000 characters, with 12,000 names and dates, shown by its start.
+        const QByteArray sentence("UNFPA supported safe spaces in Yemen in 2020.");
+        const QString fixture = test::writeFile(m_dir, QStringLiteral("glued.txt"), sentence.repeated(4000) + '\n');
+        openWindow({fixture});
+        QCOMPARE(rows(*m_window), 1);
+        m_window->activityView()->setCurrentIndex(m_window->activityModel()->index(0, 0));
+        DetailPane *detail = m_window->detailPane();
+        QCOMPARE(detail->paragraphText().size(), 180000); // copied whole all the same
+        const QString shown = detail->browser()->toPlainText();
+        QVERIFY2(shown.size() < 21000, qPrintable(QString::number(shown.size())));
+        QVERIFY(shown.contains(QLatin1String("Only the first 20,000 of its 180,000 characters are shown here.")));
+        QVERIFY(detail->browser()->toHtml().contains(QLatin1String("filter:country:YE")));
+        // The source shows the first 64 KiB of the span, selected.
+        QCOMPARE(detail->sourceView()->textCursor().selectedText().size(), 65536);
+    }
+
     void shouldRememberFiltersAndLayoutAcrossStarts()
     {
         QTest::keyClicks(m_window->searchField(), QStringLiteral("UNFPA"));

@@ -72,6 +72,22 @@ private Q_SLOTS:
         QCOMPARE(excerpt.text.count(u'\n'), 3);
     }
 
+    void shouldShowOnlyTheStartOfASpanOfMegabytes()
+    {
+        // 2 MB on one line, of three-byte characters ("…"), cut 64 KiB in: inside one of
+        // them, so the span shown ends on the character before.
+        QByteArray bytes("before\n");
+        const qint64 offset = bytes.size();
+        const QByteArray line = QStringLiteral("\u2026").toUtf8().repeated(700000);
+        bytes += line + "\nafter\n";
+        const QString path = evaw::test::writeFile(m_dir, QStringLiteral("huge.txt"), bytes);
+        const SourceExcerpt excerpt = SourceExcerpt::read(path, 2, offset, line.size());
+        QVERIFY2(excerpt.error.isEmpty(), qPrintable(excerpt.error));
+        QCOMPARE(excerpt.spanLength, 65536 / 3);
+        QCOMPARE(excerpt.text.mid(excerpt.spanStart), QString(QChar(0x2026)).repeated(65536 / 3));
+        QVERIFY(excerpt.text.startsWith(QLatin1String("before\n")));
+    }
+
     void shouldSayWhenTheFileNoLongerHoldsTheSpan()
     {
         const QString path = evaw::test::writeFile(m_dir, QStringLiteral("short.txt"), "tiny\n");
