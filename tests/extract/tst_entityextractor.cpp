@@ -208,6 +208,9 @@ private Q_SLOTS:
             << "through Safe from the Start, the INSPIRE strategies and Women Count"
             << "programme:safe-from-the-start=Safe from the Start|programme:inspire=INSPIRE strategies"
                "|programme:women-count=Women Count";
+        QTest::newRow("dppa-with-un-before-it-and-a-programme-with-a-stop")
+            << "UNDPPA and UNODC's GLO.ACT"
+            << "agency:dppa=UNDPPA|agency:unodc=UNODC|programme:glo-act=GLO.ACT";
         QTest::newRow("markup-is-text") << "<b>UNICEF</b>"
                                         << "agency:unicef=UNICEF";
     }
