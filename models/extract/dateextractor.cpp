@@ -105,6 +105,19 @@ bool isFiscalYear(QStringView text, qsizetype i)
     return i >= 2 && text[i - 2] == u'F' && text[i - 1] == u'Y' && (i == 2 || !TextFold::isWordChar(text[i - 3]));
 }
 
+// The word that links a range's first year to its last, with its space ("2015 to 2020",
+// "2015 until 2020", "2016 through 2019"): its length at the start of @p rest, else 0.
+qsizetype rangeLinkLength(QStringView rest)
+{
+    static constexpr std::array<QLatin1String, 4> kLinks{
+        QLatin1String("to "), QLatin1String("until "), QLatin1String("till "), QLatin1String("through ")};
+    for (const QLatin1String link : kLinks) {
+        if (rest.startsWith(link))
+            return link.size();
+    }
+    return 0;
+}
+
 bool standsAlone(QStringView text, qsizetype start, qsizetype end)
 {
     if (start > 0 && TextFold::isWordChar(text[start - 1]))
@@ -378,8 +391,8 @@ QList<DateMention> DateExtractor::extract(QStringView text, QStringView period)
             rangeEnd = after + 1;
         } else if (end < text.size() && text[end] == u'/') {
             rangeEnd = end + 1;
-        } else if (text.mid(after).startsWith(QLatin1String("to "))) {
-            rangeEnd = after + 3;
+        } else if (const qsizetype link = rangeLinkLength(text.mid(after)); link > 0) {
+            rangeEnd = after + link;
             shortEndAllowed = false;
         } else if (text.mid(after).startsWith(QLatin1String("and "))
             && equalsFolded(wordBefore(text, start, &betweenStart), QLatin1String("between"))) {

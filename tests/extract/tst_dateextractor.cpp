@@ -30,6 +30,9 @@ private Q_SLOTS:
                                      << "2018\u201319=2018-0-0~2019:range";
         QTest::newRow("between-years") << "Between 2018 and 2020, UN Women"
                                        << "Between 2018 and 2020=2018-0-0~2020:range";
+        QTest::newRow("until-and-through-years") << "From 2015 until 2020 and 2016 through 2019, till 2018"
+                                                 << "2015 until 2020=2015-0-0~2020:range"
+                                                    "|2016 through 2019=2016-0-0~2019:range|2018=2018-0-0~0:year";
         QTest::newRow("and-without-between-is-two-years") << "in 2018 and 2020"
                                                           << "2018=2018-0-0~0:year|2020=2020-0-0~0:year";
         QTest::newRow("months-to-month") << "from January to March 2020 in Honduras"
