@@ -240,14 +240,16 @@ int DateExtractor::monthNumber(QStringView word)
     return 0;
 }
 
-// "January to March 2020", "Jan–Mar 2020", "between January and March 2020": the period
-// is dated by its first month. Returns where the period starts, or @p monthStart.
+// "January to March 2020", "Jan–Mar 2020", "between January and March 2020", "January
+// through March 2020": the period is dated by its first month. Returns where the period
+// starts, or @p monthStart.
 qsizetype DateExtractor::startOfMonthRange(QStringView text, qsizetype monthStart, DateMention *date)
 {
     qsizetype linkStart = 0;
     const QStringView link = wordBefore(text, monthStart, &linkStart);
     const bool dash = link.isEmpty() && linkStart > 0 && TextFold::fold(text[linkStart - 1].unicode()) == u'-';
-    const bool to = equalsFolded(link, QLatin1String("to"));
+    const bool to = equalsFolded(link, QLatin1String("to")) || equalsFolded(link, QLatin1String("until"))
+        || equalsFolded(link, QLatin1String("till")) || equalsFolded(link, QLatin1String("through"));
     const bool and_ = equalsFolded(link, QLatin1String("and"));
     if (!dash && !to && !and_)
         return monthStart;

@@ -37,6 +37,9 @@ private Q_SLOTS:
                                                           << "2018=2018-0-0~0:year|2020=2020-0-0~0:year";
         QTest::newRow("months-to-month") << "from January to March 2020 in Honduras"
                                          << "January to March 2020=2020-1-0~0:range";
+        QTest::newRow("months-through-a-month") << "from January through March 2020 and May until July 2021"
+                                                << "January through March 2020=2020-1-0~0:range"
+                                                   "|May until July 2021=2021-5-0~0:range";
         QTest::newRow("months-with-a-dash") << "Jan\u2013Mar 2020"
                                             << "Jan\u2013Mar 2020=2020-1-0~0:range";
         QTest::newRow("between-months") << "between May and July 2019"
