@@ -426,7 +426,7 @@ void CorpusParser::processLine(const SourceLine &line, RecordBlock &record, bool
 
     // One activity per item, and per sentence glued to the one before it.
     const QStringView body = QStringView(text).mid(marker);
-    QList<TextSpan> pieces;
+    TextSpans pieces;
     if (counted) {
         for (const TextSpan &item : ParagraphSplitter::splitInlineItems(body, style)) {
             for (TextSpan piece : ParagraphSplitter::splitRunOns(body.mid(item.start, item.length()))) {

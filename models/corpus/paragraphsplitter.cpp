@@ -357,9 +357,9 @@ bool endsSentence(QStringView text, int dot)
     return !isAbbreviation(word);
 }
 
-QList<TextSpan> splitRunOns(QStringView text)
+TextSpans splitRunOns(QStringView text)
 {
-    QList<TextSpan> spans;
+    TextSpans spans;
     int start = 0;
     const int last = int(text.size()) - 2; // a stop needs two characters after it
     for (int i = nextStop(text.utf16(), 1, last); i < last; i = nextStop(text.utf16(), i + 1, last)) {
@@ -404,9 +404,9 @@ bool isCountedStyle(QStringView style)
     return std::any_of(style.begin(), style.end(), [](QChar c) { return c.isLetterOrNumber(); });
 }
 
-QList<TextSpan> splitInlineItems(QStringView text, QStringView style)
+TextSpans splitInlineItems(QStringView text, QStringView style)
 {
-    QList<TextSpan> spans;
+    TextSpans spans;
     int start = 0;
     // Looking for the stop alone is fast; the space after it is checked where one is.
     for (qsizetype dot = isCountedStyle(style) ? text.indexOf(u'.') : -1; dot > 0; dot = text.indexOf(u'.', dot + 1)) {

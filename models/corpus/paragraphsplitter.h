@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QVarLengthArray>
 
 namespace evaw {
 
@@ -11,6 +12,9 @@ struct TextSpan {
     int end = 0;
     int length() const { return end - start; }
 };
+/// The spans of one paragraph: nearly always a few, kept where they are made rather than
+/// in a block of their own for each paragraph.
+using TextSpans = QVarLengthArray<TextSpan, 8>;
 
 /// The rules that cut the inventory's paragraphs into activities. Stateless.
 namespace ParagraphSplitter {
@@ -50,7 +54,7 @@ bool readsAsAnAddress(QStringView text, bool labelled = false);
 
 /// Sentences glued with no space ("...the SGG and GTG.In Tajikistan, ...") become separate
 /// spans; abbreviations ("U.N.", "e.g."), initials and decimals are not split.
-QList<TextSpan> splitRunOns(QStringView text);
+TextSpans splitRunOns(QStringView text);
 
 /// Where a heading glued to the end of @p text may start ("...and transport.Policy
 /// framework"): after its last stop, when a capital follows that stop with no space and
@@ -63,7 +67,7 @@ bool isCountedStyle(QStringView style);
 /// A numbered item that runs on into the next ones ("1. ...an event. 2. The programme...")
 /// becomes a span per item, without the inner markers. Only markers of @p style, the style
 /// of the item's own marker, count, and only counted ones ("1.", "a)"), never bullets.
-QList<TextSpan> splitInlineItems(QStringView text, QStringView style);
+TextSpans splitInlineItems(QStringView text, QStringView style);
 
 /// Where a trailing lead-in ("...Tajikistan. In Albania UN Women CO:") starts: 0 when the
 /// whole text is a lead-in, -1 when the text does not end in ':'.
