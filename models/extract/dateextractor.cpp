@@ -272,7 +272,7 @@ QString DateExtractor::sentenceAround(QStringView text, int at)
             && text[i + 2].isUpper()
             && !(i > 0 && text[i - 1].isDigit() && text[i] == u'.' && i + 1 < text.size() && text[i + 1].isDigit());
     };
-    // Looked for no further than kReach either side: a paragraph without stops (a scrape's
+    // Looked for no further than kSentenceReach either side: a paragraph without stops (a scrape's
     // glued sentences) would be one sentence, copied whole for each of its dates, which for
     // a line of megabytes exhausted memory. Beyond the reach, the part shown ends at a word.
     const qsizetype from = std::max<qsizetype>(0, at - kSentenceReach);
@@ -290,13 +290,14 @@ QString DateExtractor::sentenceAround(QStringView text, int at)
         begin += space < 0 ? 0 : space + 1;
     }
     qsizetype end = to;
+    bool cutAfter = to < text.size();
     for (qsizetype i = at; i < to; ++i) {
         if (isBoundary(i)) {
             end = i + 1;
+            cutAfter = false;
             break;
         }
     }
-    const bool cutAfter = end == to && to < text.size();
     if (cutAfter) {
         const qsizetype space = text.mid(at, end - at).lastIndexOf(u' ');
         end = space < 0 ? end : at + space;

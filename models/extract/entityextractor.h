@@ -10,8 +10,9 @@ namespace evaw {
 /// Finds the entities and dates an activity's text names, in one pass of the gazetteer's
 /// matcher. Overlaps resolve to the leftmost, then longest name ("UN Women" over "UN",
 /// "Gaza Strip" over "Gaza"), except that a name opening with "the" gives way to a longer
-/// one that begins after the article ("the Pacific Partnership to..."); sub-national places count only when their
-/// country is named in the same activity or handed down by a lead-in ("In Albania UN Women CO:").
+/// one that begins after the article ("the Pacific Partnership to..."); sub-national
+/// places count only when their country is named in the same activity or handed down by
+/// a lead-in ("In Albania UN Women CO:").
 class EntityExtractor
 {
 public:
