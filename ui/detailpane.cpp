@@ -116,6 +116,14 @@ QString DetailPane::paragraphText() const
     return m_paragraph;
 }
 
+QString DetailPane::asideHtml(const QString &escapedText) const
+{
+    // Arabic script sets no text in italics, and DejaVu Sans, the font Debian installs, has
+    // no Arabic letters in its oblique face: in italics they showed as empty boxes.
+    return layoutDirection() == Qt::RightToLeft ? QStringLiteral("<p>%1</p>").arg(escapedText)
+                                                : QStringLiteral("<p><i>%1</i></p>").arg(escapedText);
+}
+
 QString DetailPane::paragraphHtml(const Activity &activity) const
 {
     QList<Span> spans;
@@ -221,18 +229,17 @@ void DetailPane::showActivity(const Activity &activity, const QList<Activity> &v
         heading.append(activity.period);
     m_paragraph = activity.text;
 
-    QString html = QStringLiteral("<p><b>%1</b></p><p style=\"font-size:large\">%2</p>")
-                       .arg(heading.join(QStringLiteral(" \u00b7 ")).toHtmlEscaped(), paragraphHtml(activity));
+    QString html = QStringLiteral("<p><b>%1</b></p>").arg(heading.join(QStringLiteral(" \u00b7 ")).toHtmlEscaped());
+    // Said above the paragraph, where it is read before the paragraph is scrolled through.
     if (activity.text.size() > kLongestShownText) {
-        html += QStringLiteral("<p><i>%1</i></p>")
-                    .arg(tr("Only the first %1 of its %2 characters are shown here.")
-                             .arg(QLocale().toString(kLongestShownText), QLocale().toString(activity.text.size()))
-                             .toHtmlEscaped());
+        html += asideHtml(tr("Only the first %1 of its %2 characters are shown here.")
+                              .arg(QLocale().toString(kLongestShownText), QLocale().toString(activity.text.size()))
+                              .toHtmlEscaped());
     }
+    html += QStringLiteral("<p style=\"font-size:large\">%1</p>").arg(paragraphHtml(activity));
     html += unnamedEntitiesHtml(activity);
     if (!activity.section.isEmpty() && activity.section != activity.measure)
-        html += QStringLiteral("<p><i>%1</i></p>")
-                    .arg(tr("Under the heading \u201c%1\u201d").arg(activity.section.toHtmlEscaped()));
+        html += asideHtml(tr("Under the heading \u201c%1\u201d").arg(activity.section.toHtmlEscaped()));
     const QString file = QFileInfo(activity.source.file).fileName();
     const QString lines = activity.source.endLine > activity.source.line
         ? tr("lines %1\u2013%2").arg(activity.source.line).arg(activity.source.endLine)

@@ -47,6 +47,9 @@ Q_SIGNALS:
     void mentionActivated(const QString &kind, const QString &value);
 
 private:
+    /// A remark on the activity, set apart from its text: in italics, but upright in a
+    /// right-to-left interface.
+    QString asideHtml(const QString &escapedText) const;
     QString paragraphHtml(const Activity &activity) const;
     QString variantsHtml(const Activity &activity, const QList<Activity> &variants) const;
     QString unnamedEntitiesHtml(const Activity &activity) const;

@@ -2,9 +2,11 @@
 #include "browse/explorerstate.h"
 #include "browse/namelocalizer.h"
 #include "countrypanel.h"
+#include "detailpane.h"
 #include "exportcommand.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "sourceexcerpt.h"
 #include "testsupport.h"
 #include "timelinechart.h"
 
@@ -16,6 +18,7 @@
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTextStream>
 #include <QTreeView>
 #include <QXmlStreamReader>
@@ -117,6 +120,33 @@ private Q_SLOTS:
         QCOMPARE(mexicoIndex.data().toString(), mexico);
         QCOMPARE(tree->indexOfCode(QStringLiteral("KE")).parent().data().toString(), easternAfrica);
         QCOMPARE(QLocale().name().left(2), language);
+    }
+
+    void shouldSetRemarksUprightInArabic_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<bool>("italic");
+        QTest::newRow("arabic") << "ar" << false;
+        QTest::newRow("english") << "en" << true;
+    }
+
+    void shouldSetRemarksUprightInArabic()
+    {
+        // The oblique face of the font Debian installs has no Arabic letters: Arabic in
+        // italics showed as boxes.
+        QFETCH(QString, language);
+        QFETCH(bool, italic);
+        ExplorerState state(test::gazetteer());
+        QString error;
+        QVERIFY2(LanguageManager::apply(language, &state, &error), qPrintable(error));
+        DetailPane pane;
+        Activity activity;
+        activity.text = QStringLiteral("UNFPA trained 40 nurses in Mali.");
+        activity.section = QStringLiteral("Country programmes");
+        pane.showActivity(activity, {}, SourceExcerpt{});
+        const QString heading = DetailPane::tr("Under the heading \u201c%1\u201d").arg(activity.section);
+        QVERIFY2(pane.browser()->toPlainText().contains(heading), qPrintable(pane.browser()->toPlainText()));
+        QCOMPARE(pane.browser()->toHtml().contains(QLatin1String("font-style:italic")), italic);
     }
 
     void shouldNameUnWomenInTheChosenLanguage()
