@@ -111,6 +111,9 @@ private Q_SLOTS:
                " the South Caucasus and the Gulf States"
             << "region:southern-cone=Southern Cone|region:andean=Andean region|region:maghreb=Maghreb"
                "|region:mekong=Greater Mekong Subregion|region:south-caucasus=South Caucasus|region:gulf=Gulf States";
+        QTest::newRow("small-island-states-by-name-and-acronym")
+            << "Small Island Developing States (SIDS) in the Caribbean"
+            << "region:sids=Small Island Developing States|region:sids=SIDS|region:029=the Caribbean";
         QTest::newRow("united-nations-shortened-to-un")
             << "the UN High Commissioner for Refugees and UN Volunteers"
             << "agency:unhcr=UN High Commissioner for Refugees|agency:unv=UN Volunteers";

@@ -209,6 +209,9 @@ private Q_SLOTS:
         QTest::newRow("sahel-in-arabic") << "ar"
                                          << "sahel"
                                          << "منطقة الساحل";
+        QTest::newRow("small-island-states-in-spanish") << "es"
+                                                        << "sids"
+                                                        << "Pequeños Estados insulares en desarrollo";
         QTest::newRow("sahel-in-english") << "en"
                                           << "sahel"
                                           << "Sahel";
