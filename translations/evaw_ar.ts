@@ -1125,6 +1125,10 @@
         <source>%1 could not be written</source>
         <translation>تعذرت كتابة %1</translation>
     </message>
+    <message>
+        <source>Activity %1 of the table has %2 characters in one column, more than a spreadsheet cell holds (32,767): export CSV instead</source>
+        <translation>يحتوي النشاط %1 من الجدول على %2 حرفًا في عمود واحد، وهو أكثر مما تتسع له خلية جدول البيانات (32767): صدّره بصيغة CSV بدلًا من ذلك</translation>
+    </message>
 </context>
 <context>
     <name>evaw::TextFileReader</name>

@@ -1101,6 +1101,10 @@
         <source>%1 could not be written</source>
         <translation>No se pudo escribir %1</translation>
     </message>
+    <message>
+        <source>Activity %1 of the table has %2 characters in one column, more than a spreadsheet cell holds (32,767): export CSV instead</source>
+        <translation>La actividad %1 de la tabla tiene %2 caracteres en una columna, más de los que caben en una celda de hoja de cálculo (32 767): exporte en CSV</translation>
+    </message>
 </context>
 <context>
     <name>evaw::TextFileReader</name>

@@ -1101,6 +1101,10 @@
         <source>%1 could not be written</source>
         <translation>L&apos;écriture de %1 a échoué</translation>
     </message>
+    <message>
+        <source>Activity %1 of the table has %2 characters in one column, more than a spreadsheet cell holds (32,767): export CSV instead</source>
+        <translation>L’activité %1 du tableau compte %2 caractères dans une colonne, plus qu’une cellule de tableur n’en contient (32 767) : exportez plutôt en CSV</translation>
+    </message>
 </context>
 <context>
     <name>evaw::TextFileReader</name>

@@ -154,8 +154,21 @@ bool TableExporter::writeXlsx(const QString &path, QString *error) const
     QList<int> widths(head.size(), 8);
     for (int r = 0; r < data.size(); ++r) {
         for (int column = 0; column < data[r].size(); ++column) {
-            worksheet_write_string(
+            // A cell holds at most 32,767 characters: a longer text would leave its cell
+            // empty, and the sheet would not say that anything is missing.
+            const lxw_error written = worksheet_write_string(
                 sheet, lxw_row_t(r + 1), lxw_col_t(column), data[r][column].toUtf8().constData(), nullptr);
+            if (written != LXW_NO_ERROR) {
+                workbook_close(workbook);
+                QFile::remove(staging.fileName());
+                *error = written == LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED
+                    ? tr("Activity %1 of the table has %2 characters in one column, more than a spreadsheet cell "
+                         "holds (32,767): export CSV instead")
+                          .arg(r + 1)
+                          .arg(data[r][column].size())
+                    : tr("%1 could not be written: %2").arg(path, QString::fromUtf8(lxw_strerror(written)));
+                return false;
+            }
             widths[column] = std::max(widths[column], int(std::min<qsizetype>(data[r][column].size(), 60)));
         }
     }

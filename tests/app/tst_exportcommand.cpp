@@ -1,5 +1,6 @@
 #include "exportcommand.h"
 #include "tableexporter.h"
+#include "testsupport.h"
 
 #include <QImage>
 #include <QProcess>
@@ -170,6 +171,30 @@ private Q_SLOTS:
         QVERIFY(sheet.contains(QLatin1String("<pane ")));
         QVERIFY(sheet.contains(QLatin1String("<autoFilter ")));
         QCOMPARE(QFileInfo(path).permissions() & QFileDevice::ReadOther, QFileDevice::ReadOther);
+    }
+
+    void shouldRefuseAnXlsxCellItCannotHoldAndWriteTheCsv()
+    {
+        // 900 sentences glued into one activity of 40,500 characters: a spreadsheet cell
+        // holds 32,767, and libxlsxwriter left the cell empty, saying nothing.
+        const QString fixture = evaw::test::writeFile(m_dir, QStringLiteral("long.txt"),
+            QByteArray("UNFPA supported safe spaces in Yemen in 2020.").repeated(900) + '\n');
+        const QString store = m_dir.filePath(QStringLiteral("long.sqlite"));
+        const QString xlsx = m_dir.filePath(QStringLiteral("long.xlsx"));
+        QString err;
+        QCOMPARE(
+            run({QStringLiteral("table"), QStringLiteral("--database"), store, fixture, QStringLiteral("-o"), xlsx},
+                &err),
+            1);
+        QVERIFY2(err.contains(QLatin1String("Activity 1 of the table has 40500 characters")), qPrintable(err));
+        QVERIFY(err.contains(QLatin1String("export CSV instead")));
+        QVERIFY(!QFileInfo::exists(xlsx));
+        QVERIFY(QDir(m_dir.path()).entryList({QStringLiteral(".evaw-export-*")}, QDir::Files | QDir::Hidden).isEmpty());
+        const QString csv = m_dir.filePath(QStringLiteral("long.csv"));
+        QCOMPARE(run({QStringLiteral("table"), QStringLiteral("--database"), store, QStringLiteral("-o"), csv}), 0);
+        QFile written(csv);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(parseCsv(QString::fromUtf8(written.readAll().mid(3))).value(1).value(9).size(), 40500);
     }
 
     void shouldExportABriefingWithChartFiltersAndSources()
