@@ -6,6 +6,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QJsonDocument>
 #include <QTextStream>
 
@@ -57,11 +58,20 @@ int DumpCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
         out << "[";
     else
         out << ActivitySerializer::tsvHeader().join(u'\t') << '\n';
+    // JSON comes out of QJsonDocument as UTF-8: where the stream writes to a device (standard
+    // output), the bytes go there as they are, rather than decoded and encoded again, which
+    // for an activity of megabytes held three copies of its JSON at once.
+    QIODevice *device = out.device();
     const bool read = reader.forEach([&](const Activity &activity) {
         if (chosenFormat == QLatin1String("json")) {
-            out << (first ? "\n" : ",\n")
-                << QString::fromUtf8(
-                       QJsonDocument(ActivitySerializer::toJson(activity)).toJson(QJsonDocument::Compact));
+            out << (first ? "\n" : ",\n");
+            const QByteArray json = QJsonDocument(ActivitySerializer::toJson(activity)).toJson(QJsonDocument::Compact);
+            if (device) {
+                out.flush();
+                device->write(json);
+            } else {
+                out << QString::fromUtf8(json);
+            }
         } else {
             out << ActivitySerializer::toTsvRow(activity) << '\n';
         }

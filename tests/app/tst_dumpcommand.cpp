@@ -1,5 +1,7 @@
 #include "dumpcommand.h"
 
+#include <QBuffer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,6 +27,30 @@ private:
     }
 
 private Q_SLOTS:
+    void shouldWriteTheSameJsonToADeviceAsToAString()
+    {
+        // Standard output is a device: there the JSON goes out as bytes, not through the
+        // stream's text (a corpus with non-ASCII names and a line break inside its text).
+        const QString file = m_dir.filePath(QStringLiteral("accents.txt"));
+        QFile fixture(file);
+        QVERIFY(fixture.open(QIODevice::WriteOnly));
+        fixture.write("In C\xC3\xB4te d\xE2\x80\x99Ivoire, UNFPA trained 40 \xE2\x80\x9Cmidwives\xE2\x80\x9D.\n"
+                      "UNICEF supported Bogot\xC3\xA1.\n");
+        fixture.close();
+        QString text;
+        QString err;
+        QCOMPARE(run({file}, &text, &err), 0);
+        QBuffer bytes;
+        QVERIFY(bytes.open(QIODevice::WriteOnly));
+        QTextStream toDevice(&bytes);
+        QTextStream errStream(&err);
+        QCOMPARE(
+            DumpCommand::run({QStringLiteral("evaw-explorer"), QStringLiteral("dump"), file}, toDevice, errStream), 0);
+        toDevice.flush();
+        QVERIFY(text.contains(QStringLiteral("C\u00f4te d\u2019Ivoire")));
+        QCOMPARE(QString::fromUtf8(bytes.data()), text);
+    }
+
     void shouldDumpTheBundledCorpusAsJsonWithEveryKey()
     {
         QString out;
