@@ -58,10 +58,10 @@ int DumpCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
         out << "[";
     else
         out << ActivitySerializer::tsvHeader().join(u'\t') << '\n';
-    // JSON comes out of QJsonDocument as UTF-8: where the stream writes to a device (standard
-    // output), the bytes go there as they are, rather than decoded and encoded again, which
-    // for an activity of megabytes held three copies of its JSON at once.
-    QIODevice *device = out.device();
+    // JSON comes out of QJsonDocument as UTF-8: where the stream writes UTF-8 to a device
+    // (standard output), the bytes go there as they are, rather than decoded and encoded
+    // again, which for an activity of megabytes held three copies of its JSON at once.
+    QIODevice *device = out.encoding() == QStringConverter::Utf8 ? out.device() : nullptr;
     const bool read = reader.forEach([&](const Activity &activity) {
         if (chosenFormat == QLatin1String("json")) {
             out << (first ? "\n" : ",\n");
