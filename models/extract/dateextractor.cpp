@@ -105,15 +105,17 @@ bool isFiscalYear(QStringView text, qsizetype i)
     return i >= 2 && text[i - 2] == u'F' && text[i - 1] == u'Y' && (i == 2 || !TextFold::isWordChar(text[i - 3]));
 }
 
-// The word that links a range's first year to its last, with its space ("2015 to 2020",
-// "2015 until 2020", "2016 through 2019"): its length at the start of @p rest, else 0.
+// The words that link the start of a range to its end: "2015 to 2020", "2015 until 2020",
+// "2016 through 2019", "January through March 2020".
+constexpr std::array<QLatin1String, 4> kRangeLinks{
+    QLatin1String("to"), QLatin1String("until"), QLatin1String("till"), QLatin1String("through")};
+
+// The length of a range's link word and the space after it at the start of @p rest, else 0.
 qsizetype rangeLinkLength(QStringView rest)
 {
-    static constexpr std::array<QLatin1String, 4> kLinks{
-        QLatin1String("to "), QLatin1String("until "), QLatin1String("till "), QLatin1String("through ")};
-    for (const QLatin1String link : kLinks) {
-        if (rest.startsWith(link))
-            return link.size();
+    for (const QLatin1String link : kRangeLinks) {
+        if (rest.size() > link.size() && rest.startsWith(link) && rest[link.size()] == u' ')
+            return link.size() + 1;
     }
     return 0;
 }
@@ -248,8 +250,8 @@ qsizetype DateExtractor::startOfMonthRange(QStringView text, qsizetype monthStar
     qsizetype linkStart = 0;
     const QStringView link = wordBefore(text, monthStart, &linkStart);
     const bool dash = link.isEmpty() && linkStart > 0 && TextFold::fold(text[linkStart - 1].unicode()) == u'-';
-    const bool to = equalsFolded(link, QLatin1String("to")) || equalsFolded(link, QLatin1String("until"))
-        || equalsFolded(link, QLatin1String("till")) || equalsFolded(link, QLatin1String("through"));
+    const bool to = std::any_of(
+        kRangeLinks.cbegin(), kRangeLinks.cend(), [&](QLatin1String word) { return equalsFolded(link, word); });
     const bool and_ = equalsFolded(link, QLatin1String("and"));
     if (!dash && !to && !and_)
         return monthStart;
