@@ -52,8 +52,12 @@ int Gazetteer::aliasIndex(const QString &text)
         return -1;
     auto it = m_aliasIndex.find(text);
     if (it == m_aliasIndex.end()) {
-        const bool hasUpper = std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isUpper(); });
-        m_aliases.append(Alias{text, {}, hasUpper});
+        QList<int> upperAt;
+        for (int i = 0; i < text.size(); ++i) {
+            if (text[i].isUpper())
+                upperAt.append(i);
+        }
+        m_aliases.append(Alias{text, {}, upperAt});
         it = m_aliasIndex.insert(text, int(m_aliases.size()) - 1);
     }
     return it.value();
@@ -105,13 +109,9 @@ void Gazetteer::build()
     m_matcher.build();
 }
 
-bool Gazetteer::caseFits(QStringView alias, QStringView text)
+bool Gazetteer::caseFits(const QList<int> &upperAt, QStringView text)
 {
-    for (qsizetype i = 0; i < alias.size(); ++i) {
-        if (alias[i].isUpper() && !text[i].isUpper())
-            return false;
-    }
-    return true;
+    return std::all_of(upperAt.cbegin(), upperAt.cend(), [&](int i) { return text[i].isUpper(); });
 }
 
 bool Gazetteer::isWholeWord(QStringView text, int start, int length)

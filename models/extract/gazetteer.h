@@ -101,15 +101,15 @@ public:
     template<typename Callback> void forEachMatch(QStringView text, Callback &&onMatch) const
     {
         m_matcher.scan(text, [&](int start, int length, int alias) {
-            if (isWholeWord(text, start, length)
-                && (!m_aliases[alias].hasUpper || caseFits(m_aliases[alias].text, text.mid(start, length))))
+            if (isWholeWord(text, start, length) && caseFits(m_aliases[alias].upperAt, text.mid(start, length)))
                 onMatch(AliasMatch{start, length, alias});
         });
     }
 
     /// Upper-case letters in an alias must be upper-case in the text, so "WHO" does not match
-    /// "Who" while "child marriage" matches "Child Marriage".
-    static bool caseFits(QStringView alias, QStringView text);
+    /// "Who" while "child marriage" matches "Child Marriage". @p upperAt lists where the
+    /// alias has them.
+    static bool caseFits(const QList<int> &upperAt, QStringView text);
 
     /// Whether text[start, start + length) neither begins nor ends inside a word.
     static bool isWholeWord(QStringView text, int start, int length);
@@ -120,7 +120,8 @@ private:
     struct Alias {
         QString text;
         QList<int> entries;
-        bool hasUpper = false; ///< most aliases are capitalised; those that are not skip caseFits
+        /// Where the alias has upper-case letters: every raw match is checked, and only there.
+        QList<int> upperAt;
     };
 
     QList<GazetteerEntry> m_entries;
