@@ -113,8 +113,9 @@ constexpr std::array<QLatin1String, 4> kRangeLinks{
 // The length of a range's link word and the space after it at the start of @p rest, else 0.
 qsizetype rangeLinkLength(QStringView rest)
 {
+    // Asked after every year: a first letter that differs costs no call.
     for (const QLatin1String link : kRangeLinks) {
-        if (rest.size() > link.size() && rest.startsWith(link) && rest[link.size()] == u' ')
+        if (rest.size() > link.size() && rest[0] == link[0] && rest.startsWith(link) && rest[link.size()] == u' ')
             return link.size() + 1;
     }
     return 0;
