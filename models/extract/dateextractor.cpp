@@ -154,8 +154,19 @@ QStringView wordBefore(QStringView text, qsizetype end, qsizetype *wordStart)
 
 bool equalsFolded(QStringView word, QLatin1String expected)
 {
-    // Most words before a year have another length: those cost no comparison at all.
-    return word.size() == expected.size() && word.compare(expected, Qt::CaseInsensitive) == 0;
+    // Most words before a year have another length: those cost no comparison at all. The
+    // others are nearly all ASCII, and are compared here, letter by letter, with no call.
+    if (word.size() != expected.size())
+        return false;
+    auto lowered = [](char16_t c) { return (c >= u'A' && c <= u'Z') ? char16_t(c | 0x20) : c; };
+    for (qsizetype k = 0; k < word.size(); ++k) {
+        const char16_t c = word[k].unicode();
+        if (c >= 0x80)
+            return word.compare(expected, Qt::CaseInsensitive) == 0;
+        if (lowered(c) != lowered(expected[k].unicode()))
+            return false;
+    }
+    return true;
 }
 
 // A day of the month as written before or after its month: "12", "1st", "23rd"; else 0.
@@ -400,7 +411,7 @@ QList<DateMention> DateExtractor::extract(QStringView text, QStringView period)
         } else if (const qsizetype link = rangeLinkLength(text.mid(after)); link > 0) {
             rangeEnd = after + link;
             shortEndAllowed = false;
-        } else if (text.mid(after).startsWith(QLatin1String("and "))
+        } else if (after < text.size() && text[after] == u'a' && text.mid(after).startsWith(QLatin1String("and "))
             && equalsFolded(wordBefore(text, start, &betweenStart), QLatin1String("between"))) {
             rangeEnd = after + 4;
             shortEndAllowed = false;
