@@ -214,6 +214,13 @@ private Q_SLOTS:
         QTest::newRow("dppa-with-un-before-it-and-a-programme-with-a-stop")
             << "UNDPPA and UNODC's GLO.ACT"
             << "agency:dppa=UNDPPA|agency:unodc=UNODC|programme:glo-act=GLO.ACT";
+        QTest::newRow("a-global-programme-a-campaign-and-a-working-group")
+            << "UNODC's Global Programme against Trafficking in Persons; Safe to Learn, where children feel safe to "
+               "learn; the Inter-Agency Working Group on Violence Against Women Estimation and Data (VAW-IAWGED)"
+            << "agency:unodc=UNODC|programme:gpat=Global Programme against Trafficking in Persons"
+               "|programme:safe-to-learn=Safe to Learn"
+               "|programme:vaw-iawged=Inter-Agency Working Group on Violence Against Women Estimation and Data"
+               "|programme:vaw-iawged=VAW-IAWGED";
         QTest::newRow("markup-is-text") << "<b>UNICEF</b>"
                                         << "agency:unicef=UNICEF";
     }
@@ -241,6 +248,9 @@ private Q_SLOTS:
         QTest::newRow("cities-by-their-english-names-are-their-governorates")
             << "Centres in Erbil and Basra, and in the Kurdistan Region of Iraq."
             << "country:IQ,place:IQ-AR,place:IQ-BA,place:IQ:Kurdistan Region of Iraq";
+        QTest::newRow("governorates-by-their-english-names")
+            << "Safe spaces in Akkar and in the Bekaa Valley, in Mount Lebanon and in Nabatieh."
+            << "country:LB,place:LB-AK,place:LB-BI,place:LB-JL,place:LB-NA";
         QTest::newRow("places-reports-on-crises-name")
             << "Migrants assisted in Agadez, Herat and Cúcuta, and in Tigray."
             << "country:AF,country:CO,country:ET,country:NE,place:AF-HER,place:CO:Cúcuta,place:ET-TI,place:NE-1";
