@@ -26,6 +26,7 @@ public:
     /// Loads (or reloads) the corpus from @p db and re-applies the current filter.
     bool load(const QSqlDatabase &db, QString *error);
 
+    const Gazetteer &gazetteer() const { return m_gazetteer; }
     const ActivityIndex &index() const { return m_index; }
     const Filter &filter() const { return m_filter; }
     const FacetResult &result() const { return m_result; }

@@ -9,6 +9,9 @@ class ExplorerState;
 
 /// A flat, checkable facet — the inventory's measure categories or its reporting
 /// periods — with faceted counts. Checking emits checkedChanged with the new set.
+///
+/// Measures are listed in the inventory's own order, periods in the order of time (the
+/// earliest start first); what neither order knows comes last, as the corpus gives it.
 class FacetListModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -28,12 +31,15 @@ Q_SIGNALS:
     void checkedChanged(const QSet<QString> &values);
 
 private:
+    void reorder();
+    const QString &value(int row) const;
     const QStringList &values() const;
     const QSet<QString> &checked() const;
     int count(int row) const;
 
     const ExplorerState &m_state;
     Facet m_facet;
+    QList<int> m_order; ///< the index's value shown at each row
 };
 
 } // namespace evaw

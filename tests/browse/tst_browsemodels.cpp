@@ -167,6 +167,58 @@ private Q_SLOTS:
         QCOMPARE(checked.count(), 1);
     }
 
+    // Headers in no order of time, and measures in none of the inventory's: the lists give
+    // the periods by start, then end, and the measures as the inventory orders them.
+    void shouldListPeriodsInTimeAndMeasuresInTheInventorysOrder()
+    {
+        QTemporaryDir dir;
+        const QString path = test::writeFile(dir, QStringLiteral("periods.txt"),
+            "Training and Capacity Building\n"
+            "Mar 2019 - Feb 2020 | UNHCR\n"
+            "UNHCR trained 40 staff in Jordan.\n"
+            "Ongoing | UNICEF\n"
+            "UNICEF ran a helpline in Kenya.\n"
+            "Inter-Agency Mechanisms and Activities\n"
+            "Sep 2018 - Aug 2021 | ILO\n"
+            "The ILO chaired the working group in Fiji.\n"
+            "Sep 2018 - Dec 2019 | UNFPA\n"
+            "UNFPA co-led the GBV sub-cluster in Yemen.\n"
+            "Data Collection, Analysis and Research\n"
+            "Jan 2019 - Present | UN Women\n"
+            "UN Women ran a survey in Nepal.\n");
+        Database db(QStringLiteral("periods"));
+        QVERIFY(db.open(QStringLiteral(":memory:")));
+        test::importInto(db, {path});
+        ExplorerState state(test::gazetteer());
+        FacetListModel periods(state, FacetListModel::Facet::Periods);
+        FacetListModel measures(state, FacetListModel::Facet::Measures);
+        QAbstractItemModelTester periodsTester(&periods, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester measuresTester(&measures, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QString error;
+        QVERIFY2(state.load(db.connection(), &error), qPrintable(error));
+
+        auto keys = [](const FacetListModel &model) {
+            QStringList keys;
+            for (int row = 0; row < model.rowCount(); ++row)
+                keys.append(model.index(row).data(KeyRole).toString());
+            return keys;
+        };
+        QCOMPARE(keys(periods),
+            (QStringList{QStringLiteral("Sep 2018 - Dec 2019"), QStringLiteral("Sep 2018 - Aug 2021"),
+                QStringLiteral("Jan 2019 - Present"), QStringLiteral("Mar 2019 - Feb 2020"),
+                QStringLiteral("Ongoing")}));
+        QCOMPARE(keys(measures),
+            (QStringList{QStringLiteral("Inter-Agency Mechanisms and Activities"),
+                QStringLiteral("Data Collection, Analysis and Research"),
+                QStringLiteral("Training and Capacity Building")}));
+        // Counts and check boxes follow their rows.
+        QCOMPARE(periods.index(4).data(CountRole).toInt(), 1);
+        QSignalSpy checked(&periods, &FacetListModel::checkedChanged);
+        QVERIFY(periods.setData(periods.index(3), Qt::Checked, Qt::CheckStateRole));
+        QCOMPARE(
+            checked.takeFirst().at(0).value<QSet<QString>>(), QSet<QString>{QStringLiteral("Mar 2019 - Feb 2020")});
+    }
+
     void shouldAggregateTheTimeline()
     {
         QCOMPARE(m_timeline->firstYear(), 2008);

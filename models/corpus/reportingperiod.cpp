@@ -1,0 +1,80 @@
+#include "reportingperiod.h"
+
+#include "extract/dateextractor.h"
+
+#include <QString>
+
+#include <algorithm>
+#include <array>
+
+namespace evaw {
+
+namespace {
+
+// The words with which a header leaves its period open: "Jan 2019 - Present", "to date".
+constexpr std::array<QLatin1String, 6> kOpenEnds{QLatin1String("present"), QLatin1String("ongoing"),
+    QLatin1String("date"), QLatin1String("now"), QLatin1String("current"), QLatin1String("continuous")};
+
+bool isOpenEnd(QStringView word)
+{
+    return std::any_of(kOpenEnds.cbegin(), kOpenEnds.cend(),
+        [&](QLatin1String end) { return word.compare(end, Qt::CaseInsensitive) == 0; });
+}
+
+} // namespace
+
+// A year without its month starts in January and ends in December: "2018 - 2019" runs
+// through both years.
+void ReportingPeriod::addPoint(int year, int month)
+{
+    if (m_start < 0) {
+        m_start = year * 12 + (month > 0 ? month - 1 : 0);
+        m_end = year * 12 + (month > 0 ? month - 1 : 11);
+    } else {
+        m_end = year * 12 + (month > 0 ? month - 1 : 11);
+    }
+}
+
+ReportingPeriod ReportingPeriod::read(QStringView text)
+{
+    ReportingPeriod period;
+    int month = 0; // the month just read, which the year after it completes
+    bool open = false;
+    qsizetype i = 0;
+    while (i < text.size()) {
+        qsizetype end = i;
+        if (text[i].isLetter()) {
+            while (end < text.size() && text[end].isLetter())
+                ++end;
+            const QStringView word = text.mid(i, end - i);
+            month = DateExtractor::monthNumber(word);
+            open = open || (month == 0 && isOpenEnd(word));
+        } else if (text[i].isDigit()) {
+            while (end < text.size() && text[end].isDigit())
+                ++end;
+            const int number = text.mid(i, end - i).toInt();
+            if (end - i <= 2 && end < text.size() && text[end] == u'/') {
+                month = number >= 1 && number <= 12 ? number : 0; // "02/2020"
+                ++end;
+            } else if (end - i == 4) {
+                period.addPoint(number, month);
+                month = 0;
+            } // else a day of the month, which the order needs not
+        } else {
+            ++end;
+        }
+        i = end;
+    }
+    if (open && period.isValid())
+        period.m_end = kOpen;
+    return period;
+}
+
+bool ReportingPeriod::runsBefore(const ReportingPeriod &other) const
+{
+    if (isValid() != other.isValid())
+        return isValid();
+    return m_start != other.m_start ? m_start < other.m_start : m_end < other.m_end;
+}
+
+} // namespace evaw
