@@ -224,7 +224,7 @@ void DetailPane::showActivity(const Activity &activity, const QList<Activity> &v
     heading.append(activity.reportingEntity.isEmpty() ? tr("Reporting entity not stated")
                                                       : tr("Reported by %1").arg(activity.reportingEntity));
     if (!activity.measure.isEmpty())
-        heading.append(activity.measure);
+        heading.append(m_localizer ? m_localizer->measureName(activity.measure) : activity.measure);
     if (!activity.period.isEmpty())
         heading.append(activity.period);
     m_paragraph = activity.text;

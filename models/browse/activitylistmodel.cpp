@@ -49,7 +49,7 @@ QString ActivityListModel::cellText(int indexRow, int column) const
     case ReportingEntity:
         return activity.reporter >= 0 ? index.entities()[activity.reporter].name : QString();
     case Measure:
-        return activity.measure >= 0 ? index.measures()[activity.measure] : QString();
+        return activity.measure >= 0 ? m_state.localizer().measureName(index.measures()[activity.measure]) : QString();
     case Agencies:
         return names(activity.agencies);
     case Countries:

@@ -201,8 +201,12 @@ QString ExplorerState::describeFilter() const
             names.append(nameOf(code));
         parts.append(joinedInWords(names, tr("or")));
     }
-    if (m_filter.constrains(Filter::Measures))
-        parts.append(joinedInWords(QStringList(m_filter.measures().begin(), m_filter.measures().end()), tr("or")));
+    if (m_filter.constrains(Filter::Measures)) {
+        QStringList names;
+        for (const QString &measure : m_filter.measures())
+            names.append(m_localizer.measureName(measure));
+        parts.append(joinedInWords(names, tr("or")));
+    }
     if (m_filter.constrains(Filter::Periods))
         parts.append(joinedInWords(QStringList(m_filter.periods().begin(), m_filter.periods().end()), tr("or")));
     if (m_filter.constrains(Filter::Years)) {

@@ -55,6 +55,12 @@ const QString &FacetListModel::value(int row) const
     return values().at(m_order.at(row));
 }
 
+// A measure in the reader's language; a period as its header wrote it.
+QString FacetListModel::shownName(const QString &value) const
+{
+    return m_facet == Facet::Measures ? m_state.localizer().measureName(value) : value;
+}
+
 const QStringList &FacetListModel::values() const
 {
     return m_facet == Facet::Measures ? m_state.index().measures() : m_state.index().periods();
@@ -84,9 +90,9 @@ QVariant FacetListModel::data(const QModelIndex &index, int role) const
     const QString &value = this->value(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return QStringLiteral("%1 (%2)").arg(value).arg(count(index.row()));
+        return QStringLiteral("%1 (%2)").arg(shownName(value)).arg(count(index.row()));
     case Qt::ToolTipRole:
-        return value;
+        return shownName(value);
     case Qt::CheckStateRole:
         return checked().contains(value) ? Qt::Checked : Qt::Unchecked;
     case CountRole:

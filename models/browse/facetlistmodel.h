@@ -33,6 +33,7 @@ Q_SIGNALS:
 private:
     void reorder();
     const QString &value(int row) const;
+    QString shownName(const QString &value) const;
     const QStringList &values() const;
     const QSet<QString> &checked() const;
     int count(int row) const;

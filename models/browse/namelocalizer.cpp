@@ -134,6 +134,8 @@ bool NameLocalizer::load(const QString &language, QString *error)
     m_places.clear();
     m_regions.clear();
     m_fullNames.clear();
+    m_entityNames.clear();
+    m_measureNames.clear();
     const QJsonObject agencies = readJson(m_root + QStringLiteral("gazetteer/agencies.json"));
     for (const QJsonValue &value : agencies.value(QLatin1String("entities")).toArray()) {
         const QJsonObject object = value.toObject();
@@ -143,6 +145,7 @@ bool NameLocalizer::load(const QString &language, QString *error)
     }
     if (language == QLatin1String("en"))
         return true;
+    loadOwnNames();
     if (!loadStandards(error))
         return false;
     m_countries = readCatalog(m_root + QStringLiteral("names/%1/iso_3166-1.mo").arg(language), error);
@@ -172,8 +175,39 @@ QString NameLocalizer::name(const EntityRef &ref) const
     case EntityKind::Region:
         return m_regions.value(ref.code, ref.name);
     default:
-        return ref.name;
+        return m_entityNames.value(ref.key, ref.name);
     }
+}
+
+// Forms of violence, partners such as "Government", and the inventory's measures are
+// named by the gazetteer itself, which gives them in each language.
+void NameLocalizer::loadOwnNames()
+{
+    auto localName = [&](const QJsonObject &object) {
+        return object.value(QLatin1String("names")).toObject().value(m_language).toString();
+    };
+    const std::pair<const char *, const char *> files[]{{"themes", "theme:"}, {"partners", "partner:"}};
+    for (const auto &[file, kind] : files) {
+        const QJsonObject data = readJson(m_root + QStringLiteral("gazetteer/%1.json").arg(QLatin1String(file)));
+        for (const QJsonValue &value : data.value(QLatin1String("entities")).toArray()) {
+            const QJsonObject object = value.toObject();
+            const QString name = localName(object);
+            if (!name.isEmpty())
+                m_entityNames.insert(QLatin1String(kind) + object.value(QLatin1String("id")).toString(), name);
+        }
+    }
+    const QJsonObject measures = readJson(m_root + QStringLiteral("gazetteer/measures.json"));
+    for (const QJsonValue &value : measures.value(QLatin1String("measures")).toArray()) {
+        const QJsonObject object = value.toObject();
+        const QString name = localName(object);
+        if (!name.isEmpty())
+            m_measureNames.insert(object.value(QLatin1String("name")).toString(), name);
+    }
+}
+
+QString NameLocalizer::measureName(const QString &measure) const
+{
+    return m_measureNames.value(measure, measure);
 }
 
 QString NameLocalizer::agencyFullName(const QString &key) const

@@ -9,7 +9,9 @@ namespace evaw {
 
 /// Country, place and region names in the reader's language, from the catalogs Debian
 /// ships: iso-codes' gettext translations (iso_3166-1, iso_3166-2) and CLDR's locale
-/// files for M49 regions. Where a language has no name for a place, the English one stays.
+/// files for M49 regions; the names of forms of violence, of partners such as "Government"
+/// and of the inventory's measures from the gazetteer's own data. Where a language has no
+/// name for something, the English one stays.
 class NameLocalizer
 {
 public:
@@ -27,6 +29,8 @@ public:
 
     /// The name of @p ref in the language, or its English name.
     QString name(const EntityRef &ref) const;
+    /// The name of the inventory's measure @p measure (its English name) in the language.
+    QString measureName(const QString &measure) const;
     /// An agency's full name in the language where the UN publishes one, else in English.
     QString agencyFullName(const QString &key) const;
 
@@ -36,6 +40,7 @@ public:
 private:
     bool loadStandards(QString *error);
     bool loadRegions(QString *error);
+    void loadOwnNames();
 
     QString m_root;
     QString m_language = QStringLiteral("en");
@@ -45,6 +50,8 @@ private:
     QHash<QString, QString> m_places;
     QHash<QString, QString> m_regions; ///< region code -> name
     QHash<QString, QString> m_fullNames; ///< agency key -> full name
+    QHash<QString, QString> m_entityNames; ///< theme or partner key -> name
+    QHash<QString, QString> m_measureNames; ///< English name -> name
 };
 
 } // namespace evaw

@@ -167,6 +167,22 @@ private Q_SLOTS:
         QCOMPARE(checked.count(), 1);
     }
 
+    // A measure shows in the reader's language; the filter keeps the inventory's name.
+    void shouldNameMeasuresInTheReadersLanguage()
+    {
+        QString error;
+        QVERIFY2(m_state->setLanguage(QStringLiteral("fr"), &error), qPrintable(error));
+        QCOMPARE(
+            m_measures->index(0).data().toString(), QStringLiteral("Mécanismes et activités interinstitutions (48)"));
+        QCOMPARE(
+            m_measures->index(0).data(KeyRole).toString(), QStringLiteral("Inter-Agency Mechanisms and Activities"));
+        QCOMPARE(m_list->index(0, ActivityListModel::Measure).data().toString(),
+            QStringLiteral("Mécanismes et activités interinstitutions"));
+        apply([](Filter &f) { f.setMeasures({QStringLiteral("Inter-Agency Mechanisms and Activities")}); });
+        QCOMPARE(m_list->rowCount(), 48);
+        QCOMPARE(m_state->describeFilter(), QStringLiteral("Mécanismes et activités interinstitutions"));
+    }
+
     // Headers in no order of time, and measures in none of the inventory's: the lists give
     // the periods by start, then end, and the measures as the inventory orders them.
     void shouldListPeriodsInTimeAndMeasuresInTheInventorysOrder()

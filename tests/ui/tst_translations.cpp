@@ -230,6 +230,77 @@ private Q_SLOTS:
         QCOMPARE(localizer.name(test::gazetteer().entry(index).ref), name);
     }
 
+    void shouldNameFormsOfViolenceAndPartnersInTheReadersLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("fgm-in-french") << "fr"
+                                       << "theme:fgm"
+                                       << "Mutilations génitales féminines";
+        QTest::newRow("trafficking-in-spanish") << "es"
+                                                << "theme:trafficking"
+                                                << "Trata de personas";
+        QTest::newRow("civil-society-in-arabic") << "ar"
+                                                 << "partner:civil-society"
+                                                 << "المجتمع المدني";
+        QTest::newRow("government-in-french") << "fr"
+                                              << "partner:government"
+                                              << "Gouvernement";
+        QTest::newRow("an-acronym-stays") << "fr"
+                                          << "partner:usaid"
+                                          << "USAID";
+        QTest::newRow("english-stays-english") << "en"
+                                               << "theme:child-marriage"
+                                               << "Child marriage";
+    }
+
+    void shouldNameFormsOfViolenceAndPartnersInTheReadersLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, key);
+        QFETCH(QString, name);
+        NameLocalizer localizer;
+        QString error;
+        QVERIFY2(localizer.load(language, &error), qPrintable(error));
+        const int index = test::gazetteer().indexOf(key);
+        QVERIFY2(index >= 0, qPrintable(key));
+        QCOMPARE(localizer.name(test::gazetteer().entry(index).ref), name);
+    }
+
+    // The facet, the list's column and the detail pane name a measure in the reader's
+    // language: every one of the inventory's measures, and every form of violence, has a
+    // name in each.
+    void shouldNameEveryMeasureAndFormOfViolenceInEachLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char *language : {"fr", "es", "ar"})
+            QTest::newRow(language) << QString::fromLatin1(language);
+    }
+
+    void shouldNameEveryMeasureAndFormOfViolenceInEachLanguage()
+    {
+        QFETCH(QString, language);
+        NameLocalizer localizer;
+        QString error;
+        QVERIFY2(localizer.load(language, &error), qPrintable(error));
+        const Gazetteer &gazetteer = test::gazetteer();
+        QCOMPARE(gazetteer.measures().size(), 8);
+        for (const Measure &measure : gazetteer.measures())
+            QVERIFY2(localizer.measureName(measure.name) != measure.name, qPrintable(measure.name));
+        QCOMPARE(localizer.measureName(QStringLiteral("A Measure Of Another Page")),
+            QStringLiteral("A Measure Of Another Page"));
+        int themes = 0;
+        for (int i = 0; i < gazetteer.size(); ++i) {
+            const EntityRef &ref = gazetteer.entry(i).ref;
+            if (ref.kind != EntityKind::Theme)
+                continue;
+            ++themes;
+            QVERIFY2(localizer.name(ref) != ref.name, qPrintable(ref.name));
+        }
+        QCOMPARE(themes, 11);
+    }
+
     void shouldHaveEveryStringTranslated_data()
     {
         QTest::addColumn<QString>("file");
