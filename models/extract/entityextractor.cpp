@@ -157,12 +157,7 @@ QList<EntityRef> EntityExtractor::leadInContext(QStringView leadIn) const
     Activity probe;
     probe.text = leadIn.toString();
     extract(&probe);
-    QList<EntityRef> context;
-    for (const EntityRef &ref : std::as_const(probe.entities)) {
-        if (ref.kind == EntityKind::Country || ref.kind == EntityKind::Place || ref.kind == EntityKind::Agency)
-            context.append(ref);
-    }
-    return context;
+    return probe.entities;
 }
 
 QString EntityExtractor::reportingEntityName(QStringView headerEntity) const

@@ -1043,6 +1043,33 @@ private Q_SLOTS:
         QCOMPARE(codesOf(sink.activities[3], EntityKind::Agency), QStringList{QStringLiteral("OHCHR")});
     }
 
+    // A lead-in that names what its items serve hands that down as well as its country and
+    // agency: the costing and the review below are work on the strategy against child
+    // marriage, which neither names.
+    void shouldHandALeadInsProgrammeAndFormOfViolenceToItsItems()
+    {
+        const ListSink sink = parse("UNICEF helped Indonesia draft a national strategy on child marriage:\n"
+                                    "\u2022 technical assistance on the costing of the strategy;\n"
+                                    "\u2022 a review of the minimum age of marriage, in December 2018.\n"
+                                    "Across Spotlight programmes in Africa:\n"
+                                    "- In Malawi, 40 shelters were opened.\n"
+                                    "UNFPA trained 30 midwives in Nepal.\n");
+        QCOMPARE(sink.activities.size(), 4);
+        for (const int item : {0, 1}) {
+            QCOMPARE(codesOf(sink.activities[item], EntityKind::Country), QStringList{QStringLiteral("ID")});
+            QCOMPARE(codesOf(sink.activities[item], EntityKind::Agency), QStringList{QStringLiteral("UNICEF")});
+            QCOMPARE(codesOf(sink.activities[item], EntityKind::Theme), QStringList{QStringLiteral("Child marriage")});
+        }
+        QVERIFY(sink.activities[1].mentions.size() == 0); // handed down, not mentioned
+        QCOMPARE(
+            codesOf(sink.activities[2], EntityKind::Programme), QStringList{QStringLiteral("Spotlight Initiative")});
+        QCOMPARE(codesOf(sink.activities[2], EntityKind::Region), QStringList{QStringLiteral("Africa")});
+        QCOMPARE(codesOf(sink.activities[2], EntityKind::Country), QStringList{QStringLiteral("MW")});
+        // The list is over: the next paragraph takes nothing from it.
+        QVERIFY(codesOf(sink.activities[3], EntityKind::Theme).isEmpty());
+        QVERIFY(codesOf(sink.activities[3], EntityKind::Programme).isEmpty());
+    }
+
     void shouldEndALeadInsListWhereAnotherStyleOfItemBegins()
     {
         const ListSink sink = parse("In Iraq, UNFPA:\n"
