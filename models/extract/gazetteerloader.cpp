@@ -7,6 +7,7 @@
 #include <QSet>
 #include <QXmlStreamReader>
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -261,18 +262,36 @@ bool GazetteerLoader::loadSubdivisions(Gazetteer *gazetteer)
 {
     QJsonObject iso;
     QJsonObject exclusions;
+    QJsonObject cities;
     if (!readJson(QStringLiteral("iso/iso_3166-2.json"), &iso)
-        || !readJson(QStringLiteral("gazetteer/place-exclusions.json"), &exclusions))
+        || !readJson(QStringLiteral("gazetteer/place-exclusions.json"), &exclusions)
+        || !readJson(QStringLiteral("gazetteer/cities.json"), &cities))
         return false;
     const QStringList excludedList = stringList(exclusions.value(QLatin1String("names")));
     const QSet<QString> excluded(excludedList.begin(), excludedList.end());
+    QSet<QString> citySubdivisions;
+    for (const QJsonValue &city : cities.value(QLatin1String("cities")).toArray())
+        citySubdivisions.insert(city.toObject().value(QLatin1String("subdivision")).toString());
 
-    const QJsonArray subdivisions = iso.value(QLatin1String("3166-2")).toArray();
-    for (const QJsonValue &value : subdivisions) {
+    // Subdivisions of one country may share a name (Bangladesh's division and district of
+    // Dhaka, Indonesia's province of Papua and the region that holds it): one mention would
+    // be two places. The name goes to one of them.
+    QStringList order;
+    QHash<QString, QList<QJsonObject>> sharing; // by country and folded name
+    for (const QJsonValue &value : iso.value(QLatin1String("3166-2")).toArray()) {
         const QJsonObject object = value.toObject();
         const QString name = object.value(QLatin1String("name")).toString();
         if (excluded.contains(name) || name.size() < 3)
             continue;
+        const QString key = subdivisionNameKey(object.value(QLatin1String("code")).toString().left(2), name);
+        QList<QJsonObject> &group = sharing[key];
+        if (group.isEmpty())
+            order.append(key);
+        group.append(object);
+    }
+    for (const QString &key : std::as_const(order)) {
+        const QJsonObject object = namedSubdivision(sharing.value(key), citySubdivisions);
+        const QString name = object.value(QLatin1String("name")).toString();
         GazetteerEntry entry;
         entry.ref.kind = EntityKind::Place;
         entry.ref.code = object.value(QLatin1String("code")).toString();
@@ -281,9 +300,29 @@ bool GazetteerLoader::loadSubdivisions(Gazetteer *gazetteer)
         entry.ref.country = entry.ref.code.left(2);
         entry.needsCountryContext = true;
         gazetteer->addAlias(gazetteer->addEntry(entry), name);
-        m_subdivisionByName.insert(subdivisionNameKey(entry.ref.country, name), entry.ref.code);
+        m_subdivisionByName.insert(key, entry.ref.code);
     }
     return true;
+}
+
+// Of subdivisions that share a name: the one a city of that name is (the city of Maputo,
+// not its province), else the one that holds the others, which a text naming it at least
+// does not place wrongly, else the first.
+QJsonObject GazetteerLoader::namedSubdivision(const QList<QJsonObject> &sharing, const QSet<QString> &citySubdivisions)
+{
+    auto code = [](const QJsonObject &object) { return object.value(QLatin1String("code")).toString(); };
+    for (const QJsonObject &object : sharing) {
+        if (citySubdivisions.contains(code(object)))
+            return object;
+    }
+    for (const QJsonObject &object : sharing) {
+        const QString local = code(object).mid(3); // what "parent" says: the code after "XX-"
+        const bool holdsAnother = std::any_of(sharing.cbegin(), sharing.cend(),
+            [&](const QJsonObject &other) { return other.value(QLatin1String("parent")).toString() == local; });
+        if (holdsAnother)
+            return object;
+    }
+    return sharing.constFirst();
 }
 
 QString GazetteerLoader::subdivisionNameKey(const QString &country, const QString &name)

@@ -3,6 +3,7 @@
 #include "gazetteer.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QString>
 
 class QJsonArray;
@@ -37,6 +38,7 @@ private:
     bool loadPageLabels(Gazetteer *gazetteer);
     bool countriesOf(const Gazetteer &gazetteer, const QStringList &keys, QSet<QString> *countries);
     static QString subdivisionNameKey(const QString &country, const QString &name);
+    static QJsonObject namedSubdivision(const QList<QJsonObject> &sharing, const QSet<QString> &citySubdivisions);
     bool readJson(const QString &file, QJsonObject *object);
     bool fail(const QString &message);
 

@@ -248,6 +248,10 @@ private Q_SLOTS:
         QTest::newRow("cities-by-their-english-names-are-their-governorates")
             << "Centres in Erbil and Basra, and in the Kurdistan Region of Iraq."
             << "country:IQ,place:IQ-AR,place:IQ-BA,place:IQ:Kurdistan Region of Iraq";
+        // One name, one place: a city's subdivision, else the one holding the others.
+        QTest::newRow("subdivisions-that-share-a-name")
+            << "Clinics in Maputo, Mozambique; in Papua, Indonesia; in Rajshahi, Bangladesh; in La Rioja, Spain."
+            << "country:BD,country:ES,country:ID,country:MZ,place:BD-E,place:ES-RI,place:ID-PP,place:MZ-MPM";
         QTest::newRow("governorates-by-their-english-names")
             << "Safe spaces in Akkar and in the Bekaa Valley, in Mount Lebanon and in Nabatieh."
             << "country:LB,place:LB-AK,place:LB-BI,place:LB-JL,place:LB-NA";
