@@ -45,6 +45,11 @@ int Gazetteer::addEntry(const GazetteerEntry &entry)
     return index;
 }
 
+void Gazetteer::setName(int entry, const QString &name)
+{
+    m_entries[entry].ref.name = interned(name);
+}
+
 // The index of the alias @p text, added with no entries if it is new; -1 for blank text.
 int Gazetteer::aliasIndex(const QString &text)
 {

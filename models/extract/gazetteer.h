@@ -46,6 +46,8 @@ public:
     bool addOtherMeaning(const QString &phrase);
     void addImplication(int entry, int implied);
     void setNeedsCountryContext(int entry, bool needs) { m_entries[entry].needsCountryContext = needs; }
+    /// Renames an entry: the name shown, not one it is found by.
+    void setName(int entry, const QString &name);
     void addMeasure(const Measure &measure) { m_measures.append(measure); }
     void addPageLabel(const QString &label);
     void addPageTitle(const QString &title); ///< a label too

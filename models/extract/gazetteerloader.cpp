@@ -358,8 +358,13 @@ bool GazetteerLoader::loadCities(Gazetteer *gazetteer)
         entry.ref.name = name;
         entry.ref.country = country;
         int index = gazetteer->indexOf(entry.ref.key);
-        if (index < 0)
+        if (index < 0) {
             index = gazetteer->addEntry(entry);
+        } else if (gazetteer->entry(index).needsCountryContext) {
+            // The subdivision is shown as reports write it, by its first city ("Cairo", not
+            // ISO's "Al Qahirah"; "Aleppo", not "Halab").
+            gazetteer->setName(index, name);
+        }
         gazetteer->setNeedsCountryContext(index, false);
         gazetteer->addAlias(index, name);
         gazetteer->addImplication(index, countryIndex);

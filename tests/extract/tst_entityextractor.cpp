@@ -252,6 +252,10 @@ private Q_SLOTS:
         QTest::newRow("subdivisions-that-share-a-name")
             << "Clinics in Maputo, Mozambique; in Papua, Indonesia; in Rajshahi, Bangladesh; in La Rioja, Spain."
             << "country:BD,country:ES,country:ID,country:MZ,place:BD-E,place:ES-RI,place:ID-PP,place:MZ-MPM";
+        QTest::newRow("governorates-and-provinces-as-reports-spell-them")
+            << "Centres in Nineveh and Duhok, in Aleppo and Deir ez-Zor, in Marib, and in Central Java."
+            << "country:ID,country:IQ,country:SY,country:YE,place:ID-JT,place:IQ-DA,place:IQ-NI,place:SY-DY,"
+               "place:SY-HL,place:YE-MA";
         QTest::newRow("governorates-by-their-english-names")
             << "Safe spaces in Akkar and in the Bekaa Valley, in Mount Lebanon and in Nabatieh."
             << "country:LB,place:LB-AK,place:LB-BI,place:LB-JL,place:LB-NA";
