@@ -221,6 +221,9 @@ private Q_SLOTS:
                "|programme:safe-to-learn=Safe to Learn"
                "|programme:vaw-iawged=Inter-Agency Working Group on Violence Against Women Estimation and Data"
                "|programme:vaw-iawged=VAW-IAWGED";
+        QTest::newRow("exploitation-online-is-violence-through-technology")
+            << "a training on online child sexual exploitation and on image-based abuse"
+            << "theme:tfgbv=online child sexual exploitation|theme:tfgbv=image-based abuse";
         QTest::newRow("markup-is-text") << "<b>UNICEF</b>"
                                         << "agency:unicef=UNICEF";
     }
