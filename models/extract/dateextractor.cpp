@@ -121,6 +121,21 @@ qsizetype rangeLinkLength(QStringView rest)
     return 0;
 }
 
+// The length of " onwards" (or " onward") right after a date that ends at @p end, else 0.
+qsizetype onwardsLength(QStringView text, qsizetype end)
+{
+    qsizetype wordStart = end;
+    while (wordStart < text.size() && text[wordStart] == u' ')
+        ++wordStart;
+    if (wordStart == end || wordStart >= text.size() || text[wordStart] != u'o')
+        return 0;
+    qsizetype wordEnd = wordStart;
+    while (wordEnd < text.size() && text[wordEnd].isLetter())
+        ++wordEnd;
+    const QStringView word = text.mid(wordStart, wordEnd - wordStart);
+    return word == QLatin1String("onwards") || word == QLatin1String("onward") ? wordEnd - end : 0;
+}
+
 bool standsAlone(QStringView text, qsizetype start, qsizetype end)
 {
     if (start > 0 && TextFold::isWordChar(text[start - 1]))
@@ -482,10 +497,15 @@ QList<DateMention> DateExtractor::extract(QStringView text, QStringView period)
             word = wordBefore(text, start, &wordStart);
         }
 
-        // "Since 2008", "As of 2021".
+        // "Since 2008", "(from) 2016 onwards", "As of 2021".
         if (equalsFolded(word, QLatin1String("since"))) {
             date.kind = QStringLiteral("since");
             start = wordStart;
+        } else if (const qsizetype onwards = onwardsLength(text, end); onwards > 0 && date.endYear == 0) {
+            date.kind = QStringLiteral("since");
+            end += onwards;
+            if (equalsFolded(word, QLatin1String("from")))
+                start = wordStart;
         } else if (equalsFolded(word, QLatin1String("of"))) {
             qsizetype asStart = 0;
             if (equalsFolded(wordBefore(text, wordStart, &asStart), QLatin1String("as"))) {

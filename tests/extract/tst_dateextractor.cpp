@@ -18,6 +18,11 @@ private Q_SLOTS:
 
         QTest::newRow("since") << "Since 2008 UNFPA leads"
                                << "Since 2008=2008-0-0~0:since";
+        QTest::newRow("from-a-year-onwards") << "From 2016 onwards, and from March 2020 onward, OHCHR"
+                                             << "From 2016 onwards=2016-0-0~0:since"
+                                                "|from March 2020 onward=2020-3-0~0:since";
+        QTest::newRow("onwards-alone") << "2018 onwards; 2019 on; 2020 onwardly"
+                                       << "2018 onwards=2018-0-0~0:since|2019=2019-0-0~0:year|2020=2020-0-0~0:year";
         QTest::newRow("month-year") << "held in March 2021 for Senegal"
                                     << "March 2021=2021-3-0~0:year";
         QTest::newRow("full-date") << "On 12 March 2021, as part of"
@@ -61,7 +66,7 @@ private Q_SLOTS:
         QTest::newRow("as-of") << "As of 2021, UNFPA coordinates"
                                << "As of 2021=2021-0-0~0:as-of";
         QTest::newRow("abbreviated-month") << "from Sept 2010 onwards"
-                                           << "Sept 2010=2010-9-0~0:year";
+                                           << "from Sept 2010 onwards=2010-9-0~0:since";
         QTest::newRow("month-in-capitals") << "in MARCH 2021 and in DEC. 2022"
                                            << "MARCH 2021=2021-3-0~0:year|DEC. 2022=2022-12-0~0:year";
         QTest::newRow("word-that-starts-like-a-month-is-not-one") << "Marching 2021 and Mayor 2022"
