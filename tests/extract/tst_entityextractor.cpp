@@ -224,6 +224,10 @@ private Q_SLOTS:
         QTest::newRow("exploitation-online-is-violence-through-technology")
             << "a training on online child sexual exploitation and on image-based abuse"
             << "theme:tfgbv=online child sexual exploitation|theme:tfgbv=image-based abuse";
+        QTest::newRow("an-ngo-named-after-a-people-is-no-country")
+            << "with the Danish Refugee Council, the NRC and the Swiss Agency for Development and Cooperation"
+            << "partner:danish-refugee-council=Danish Refugee Council|partner:nrc=NRC"
+               "|partner:sdc=Swiss Agency for Development and Cooperation";
         QTest::newRow("markup-is-text") << "<b>UNICEF</b>"
                                         << "agency:unicef=UNICEF";
     }
