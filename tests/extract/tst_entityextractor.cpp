@@ -228,6 +228,9 @@ private Q_SLOTS:
             << "with the Danish Refugee Council, the NRC and the Swiss Agency for Development and Cooperation"
             << "partner:danish-refugee-council=Danish Refugee Council|partner:nrc=NRC"
                "|partner:sdc=Swiss Agency for Development and Cooperation";
+        QTest::newRow("the-bodies-un-women-was-formed-from")
+            << "In 2009 UNIFEM and INSTRAW, with the Division for the Advancement of Women"
+            << "agency:un-women=UNIFEM|agency:un-women=INSTRAW|agency:un-women=Division for the Advancement of Women";
         QTest::newRow("markup-is-text") << "<b>UNICEF</b>"
                                         << "agency:unicef=UNICEF";
     }
