@@ -1060,7 +1060,7 @@ private Q_SLOTS:
             QCOMPARE(codesOf(sink.activities[item], EntityKind::Agency), QStringList{QStringLiteral("UNICEF")});
             QCOMPARE(codesOf(sink.activities[item], EntityKind::Theme), QStringList{QStringLiteral("Child marriage")});
         }
-        QVERIFY(sink.activities[1].mentions.size() == 0); // handed down, not mentioned
+        QVERIFY(sink.activities[1].mentions.isEmpty()); // handed down, not mentioned
         QCOMPARE(
             codesOf(sink.activities[2], EntityKind::Programme), QStringList{QStringLiteral("Spotlight Initiative")});
         QCOMPARE(codesOf(sink.activities[2], EntityKind::Region), QStringList{QStringLiteral("Africa")});
