@@ -221,6 +221,11 @@ private Q_SLOTS:
                "|programme:safe-to-learn=Safe to Learn"
                "|programme:vaw-iawged=Inter-Agency Working Group on Violence Against Women Estimation and Data"
                "|programme:vaw-iawged=VAW-IAWGED";
+        QTest::newRow("the-essential-services-programme-by-other-names")
+            << "the Joint Programme on Essential Services; the essential services package for women and girls "
+               "subject to violence"
+            << "programme:esp=Joint Programme on Essential Services"
+               "|programme:esp=essential services package for women and girls subject to violence";
         QTest::newRow("exploitation-online-is-violence-through-technology")
             << "a training on online child sexual exploitation and on image-based abuse"
             << "theme:tfgbv=online child sexual exploitation|theme:tfgbv=image-based abuse";
