@@ -226,6 +226,10 @@ private Q_SLOTS:
                "subject to violence"
             << "programme:esp=Joint Programme on Essential Services"
                "|programme:esp=essential services package for women and girls subject to violence";
+        QTest::newRow("forms-of-violence-by-the-words-reports-use")
+            << "spousal abuse, dowry deaths, rape as a weapon of war, sextortion and violence against women politicians"
+            << "theme:domestic-violence=spousal abuse|theme:femicide=dowry deaths|theme:crsv=rape as a weapon of war"
+               "|theme:tfgbv=sextortion|theme:vawp=violence against women politicians";
         QTest::newRow("exploitation-online-is-violence-through-technology")
             << "a training on online child sexual exploitation and on image-based abuse"
             << "theme:tfgbv=online child sexual exploitation|theme:tfgbv=image-based abuse";
