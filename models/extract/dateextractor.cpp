@@ -184,6 +184,57 @@ bool equalsFolded(QStringView word, QLatin1String expected)
     return true;
 }
 
+// The words of a clause that tell a deadline was met ("By the end of 2021, 60 spaces had
+// opened"), and those that tell it is aimed at ("aims to reach 5,000 girls by 2025").
+constexpr std::array<QLatin1String, 3> kDoneWords{QLatin1String("had"), QLatin1String("was"), QLatin1String("were")};
+constexpr std::array<QLatin1String, 14> kAimWords{QLatin1String("will"), QLatin1String("aim"), QLatin1String("aims"),
+    QLatin1String("aimed"), QLatin1String("plan"), QLatin1String("plans"), QLatin1String("planned"),
+    QLatin1String("expected"), QLatin1String("target"), QLatin1String("targets"), QLatin1String("goal"),
+    QLatin1String("pledged"), QLatin1String("committed"), QLatin1String("seeks")};
+
+template<std::size_t N> bool isOneOf(QStringView word, const std::array<QLatin1String, N> &list)
+{
+    return std::any_of(list.begin(), list.end(), [&](QLatin1String w) { return equalsFolded(word, w); });
+}
+
+enum class DeadlineReading { Unknown, Met, Aimed };
+
+// What the clause around a deadline tells of it (words from @p deadlineStart back and from
+// @p dateEnd on, within a few words and no further than a stop, a semicolon or a colon):
+// that it was met, that it is aimed at, or neither.
+DeadlineReading readDeadline(QStringView text, qsizetype deadlineStart, qsizetype dateEnd)
+{
+    constexpr int kClauseWords = 8;
+    auto endsClause = [](QChar c) { return c == u'.' || c == u';' || c == u':' || c == u'!' || c == u'?'; };
+    bool done = false;
+    bool aimed = false;
+    auto weigh = [&](QStringView word) {
+        done = done || isOneOf(word, kDoneWords);
+        aimed = aimed || isOneOf(word, kAimWords);
+    };
+    qsizetype at = deadlineStart;
+    for (int words = 0; words < kClauseWords && at > 0 && !endsClause(text[at - 1]); ++words) {
+        qsizetype wordStart = 0;
+        weigh(wordBefore(text, at, &wordStart));
+        if (wordStart == at)
+            break; // no word before: a bracket or a dash
+        at = wordStart;
+    }
+    at = dateEnd;
+    for (int words = 0; words < kClauseWords && at < text.size() && !endsClause(text[at]); ++words) {
+        while (at < text.size() && !text[at].isLetterOrNumber() && !endsClause(text[at]))
+            ++at;
+        qsizetype wordEnd = at;
+        while (wordEnd < text.size() && text[wordEnd].isLetterOrNumber())
+            ++wordEnd;
+        weigh(text.mid(at, wordEnd - at));
+        at = wordEnd;
+    }
+    if (aimed)
+        return DeadlineReading::Aimed;
+    return done ? DeadlineReading::Met : DeadlineReading::Unknown;
+}
+
 // A day of the month as written before or after its month: "12", "1st", "23rd"; else 0.
 int dayNumber(QStringView word)
 {
@@ -375,11 +426,10 @@ void DateExtractor::markTargets(QList<DateMention> *dates, const Deadlines &dead
         for (const DateMention &date : extract(period))
             latest = std::max({latest, date.year, date.endYear});
     }
-    if (latest == 0)
-        return;
     for (const Deadline &deadline : deadlines) {
         DateMention &date = (*dates)[deadline.date];
-        if (date.year > latest) {
+        // With no other year to compare, only the words around it tell a target.
+        if (latest == 0 ? deadline.aimed : date.year > latest) {
             date.kind = QStringLiteral("target");
             date.length += date.start - int(deadline.start);
             date.start = int(deadline.start);
@@ -515,8 +565,11 @@ QList<DateMention> DateExtractor::extract(QStringView text, QStringView period)
         }
 
         if (date.kind == QLatin1String("year")) {
-            if (const qsizetype deadline = startOfDeadline(text, start, word, wordStart); deadline >= 0)
-                deadlines.append(Deadline{dates.size(), deadline});
+            if (const qsizetype deadline = startOfDeadline(text, start, word, wordStart); deadline >= 0) {
+                const DeadlineReading reading = readDeadline(text, deadline, end);
+                if (reading != DeadlineReading::Met)
+                    deadlines.append(Deadline{dates.size(), deadline, reading == DeadlineReading::Aimed});
+            }
         }
         date.start = int(start);
         date.length = int(end - start);

@@ -14,8 +14,11 @@ namespace evaw {
 ///
 /// A deadline ("by 2030", "by the end of 2025") later than every other year the activity
 /// states, and than its reporting @p period, is a target, not a milestone: its kind is
-/// "target", and it dates nothing (Activity::years() leaves it out). Without such a year
-/// to compare with, a deadline may well be one the activity met, and stays a year.
+/// "target", and it dates nothing (Activity::years() leaves it out). The words around it
+/// may tell more: a deadline met ("by 2021, 60 spaces had opened") stays a year, and one
+/// aimed at ("aims to end FGM by 2030") is a target even with no year to compare with;
+/// otherwise, without such a year, a deadline may well be one the activity met, and stays
+/// a year.
 class DateExtractor
 {
 public:
@@ -34,6 +37,7 @@ private:
     struct Deadline {
         qsizetype date; ///< the date's index
         qsizetype start; ///< where its deadline words begin
+        bool aimed; ///< the words around it tell an aim ("aims to reach ... by 2025")
     };
     using Deadlines = QVarLengthArray<Deadline, 4>;
     /// Where "by", "by the end of" or "by mid-" begins before the date at @p start, given

@@ -164,9 +164,18 @@ private Q_SLOTS:
             << "By the end of 2020, 13 countries had joined; in 2021, two more did."
             << ""
             << "2020=2020:year|2021=2021:year" << QList<int>{2020, 2021};
-        QTest::newRow("nothing to compare with") << "The programme aims to end FGM by 2030."
+        QTest::newRow("an aim with nothing to compare with") << "The programme aims to end FGM by 2030."
+                                                             << ""
+                                                             << "by 2030=2030:target" << QList<int>{};
+        QTest::newRow("nothing to compare with") << "UN Women trained 40 judges by 2019."
                                                  << ""
-                                                 << "2030=2030:year" << QList<int>{2030};
+                                                 << "2019=2019:year" << QList<int>{2019};
+        QTest::newRow("a deadline told as met") << "In 2018 UNHCR opened 12 spaces; by December 2021 there were 60."
+                                                << ""
+                                                << "2018=2018:year|December 2021=2021:year" << QList<int>{2018, 2021};
+        QTest::newRow("an aim told in the past") << "In 2019 UNFPA was expected to reach 500 girls by 2021."
+                                                 << ""
+                                                 << "2019=2019:year|by 2021=2021:target" << QList<int>{2019};
         QTest::newRow("a deadline before another year") << "stood by 2019 figures, not 2030 ones"
                                                         << ""
                                                         << "2019=2019:year|2030=2030:year" << QList<int>{2019, 2030};
