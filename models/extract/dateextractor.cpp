@@ -187,10 +187,10 @@ bool equalsFolded(QStringView word, QLatin1String expected)
 // The words of a clause that tell a deadline was met ("By the end of 2021, 60 spaces had
 // opened"), and those that tell it is aimed at ("aims to reach 5,000 girls by 2025").
 constexpr std::array<QLatin1String, 3> kDoneWords{QLatin1String("had"), QLatin1String("was"), QLatin1String("were")};
-constexpr std::array<QLatin1String, 14> kAimWords{QLatin1String("will"), QLatin1String("aim"), QLatin1String("aims"),
+constexpr std::array<QLatin1String, 12> kAimWords{QLatin1String("will"), QLatin1String("aim"), QLatin1String("aims"),
     QLatin1String("aimed"), QLatin1String("plan"), QLatin1String("plans"), QLatin1String("planned"),
-    QLatin1String("expected"), QLatin1String("target"), QLatin1String("targets"), QLatin1String("goal"),
-    QLatin1String("pledged"), QLatin1String("committed"), QLatin1String("seeks")};
+    QLatin1String("expected"), QLatin1String("goal"), QLatin1String("pledged"), QLatin1String("committed"),
+    QLatin1String("seeks")};
 
 template<std::size_t N> bool isOneOf(QStringView word, const std::array<QLatin1String, N> &list)
 {
@@ -230,9 +230,10 @@ DeadlineReading readDeadline(QStringView text, qsizetype deadlineStart, qsizetyp
         weigh(text.mid(at, wordEnd - at));
         at = wordEnd;
     }
-    if (aimed)
-        return DeadlineReading::Aimed;
-    return done ? DeadlineReading::Met : DeadlineReading::Unknown;
+    // Both ("were expected to reach ... by 2021") tell nothing sure.
+    if (aimed != done)
+        return aimed ? DeadlineReading::Aimed : DeadlineReading::Met;
+    return DeadlineReading::Unknown;
 }
 
 // A day of the month as written before or after its month: "12", "1st", "23rd"; else 0.

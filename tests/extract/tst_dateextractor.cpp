@@ -173,6 +173,10 @@ private Q_SLOTS:
         QTest::newRow("a deadline told as met") << "In 2018 UNHCR opened 12 spaces; by December 2021 there were 60."
                                                 << ""
                                                 << "2018=2018:year|December 2021=2021:year" << QList<int>{2018, 2021};
+        QTest::newRow("a target group reached")
+            << "By 2021 the programme had reached 500 target girls, up from 90 in 2019."
+            << ""
+            << "2021=2021:year|2019=2019:year" << QList<int>{2019, 2021};
         QTest::newRow("an aim told in the past") << "In 2019 UNFPA was expected to reach 500 girls by 2021."
                                                  << ""
                                                  << "2019=2019:year|by 2021=2021:target" << QList<int>{2019};
