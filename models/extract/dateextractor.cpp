@@ -213,7 +213,11 @@ DeadlineReading readDeadline(QStringView text, qsizetype deadlineStart, qsizetyp
         aimed = aimed || isOneOf(word, kAimWords);
     };
     qsizetype at = deadlineStart;
-    for (int words = 0; words < kClauseWords && at > 0 && !endsClause(text[at - 1]); ++words) {
+    for (int words = 0; words < kClauseWords; ++words) {
+        while (at > 0 && (text[at - 1] == u' ' || text[at - 1] == u','))
+            --at;
+        if (at == 0 || endsClause(text[at - 1]))
+            break;
         qsizetype wordStart = 0;
         weigh(wordBefore(text, at, &wordStart));
         if (wordStart == at)

@@ -167,6 +167,10 @@ private Q_SLOTS:
         QTest::newRow("an aim with nothing to compare with") << "The programme aims to end FGM by 2030."
                                                              << ""
                                                              << "by 2030=2030:target" << QList<int>{};
+        QTest::newRow("an aim after a sentence told in the past")
+            << "The project was launched. It aims to reach 500 girls by 2030."
+            << ""
+            << "by 2030=2030:target" << QList<int>{};
         QTest::newRow("nothing to compare with") << "UN Women trained 40 judges by 2019."
                                                  << ""
                                                  << "2019=2019:year" << QList<int>{2019};
