@@ -60,7 +60,7 @@ QList<QStringList> TableExporter::rows() const
             years.append(QString::number(year));
         const QString text = index.text(row);
         const QStringList cells{QString::number(a.id), a.reporter >= 0 ? index.entities()[a.reporter].name : QString(),
-            a.measure >= 0 ? index.measures()[a.measure] : QString(),
+            a.measure >= 0 ? m_state.localizer().measureName(index.measures()[a.measure]) : QString(),
             a.period >= 0 ? index.periods()[a.period] : QString(), names(index, a.agencies, false),
             names(index, a.countries, false), names(index, a.countries, true), years.join(QStringLiteral("; ")),
             ActivityIndex::firstSentence(text), text, QFileInfo(a.sourceFile).fileName(), QString::number(a.line),

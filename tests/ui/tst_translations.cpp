@@ -192,6 +192,29 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("Fuente:")));
     }
 
+    // A table exported in French names its measures and partners as the window does.
+    void shouldExportATableInFrench()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("fr.csv"));
+        QString out;
+        QString err;
+        QTextStream outStream(&out);
+        QTextStream errStream(&err);
+        const int code
+            = ExportCommand::run({QStringLiteral("evaw-explorer"), QStringLiteral("export"), QStringLiteral("table"),
+                                     QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--country"),
+                                     QStringLiteral("HT"), QStringLiteral("-o"), path},
+                outStream, errStream);
+        QVERIFY2(code == 0, qPrintable(err));
+        QFile csv(path);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QString table = QString::fromUtf8(csv.readAll());
+        QVERIFY2(table.contains(QStringLiteral("Mécanismes et activités interinstitutions")), qPrintable(table));
+        QVERIFY2(table.contains(QStringLiteral("Société civile")), qPrintable(table));
+        QVERIFY2(table.contains(QStringLiteral("Haïti")), qPrintable(table));
+        QVERIFY(!table.contains(QStringLiteral("Inter-Agency Mechanisms and Activities")));
+    }
+
     // Regions outside M49 are named in the gazetteer's data, with forms of violence and
     // partners such as "Government".
     void shouldNameWhatTheGazetteerNamesInTheReadersLanguage_data()
