@@ -237,6 +237,10 @@ private Q_SLOTS:
             << "with the Danish Refugee Council, the NRC and the Swiss Agency for Development and Cooperation"
             << "partner:danish-refugee-council=Danish Refugee Council|partner:nrc=NRC"
                "|partner:sdc=Swiss Agency for Development and Cooperation";
+        QTest::newRow("womens-rights-organisations")
+            << "with Equality Now, Girls Not Brides and Promundo"
+            << "partner:equality-now=Equality Now|partner:girls-not-brides=Girls Not Brides"
+               "|partner:equimundo=Promundo";
         QTest::newRow("the-bodies-un-women-was-formed-from")
             << "In 2009 UNIFEM and INSTRAW, with the Division for the Advancement of Women"
             << "agency:un-women=UNIFEM|agency:un-women=INSTRAW|agency:un-women=Division for the Advancement of Women";
