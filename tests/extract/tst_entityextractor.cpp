@@ -279,6 +279,9 @@ private Q_SLOTS:
             << "Centres in Nineveh and Duhok, in Aleppo and Deir ez-Zor, in Marib, and in Central Java."
             << "country:ID,country:IQ,country:SY,country:YE,place:ID-JT,place:IQ-DA,place:IQ-NI,place:SY-DY,"
                "place:SY-HL,place:YE-MA";
+        QTest::newRow("oblasts-and-provinces-of-crises")
+            << "Mobile teams in Donetsk and Kharkiv, in North Kivu and in Amhara."
+            << "country:CD,country:ET,country:UA,place:CD-NK,place:ET-AM,place:UA-14,place:UA-63";
         QTest::newRow("governorates-by-their-english-names")
             << "Safe spaces in Akkar and in the Bekaa Valley, in Mount Lebanon and in Nabatieh."
             << "country:LB,place:LB-AK,place:LB-BI,place:LB-JL,place:LB-NA";
