@@ -112,8 +112,11 @@ bool GazetteerLoader::readJson(const QString &file, QJsonObject *object)
 
 bool GazetteerLoader::load(Gazetteer *gazetteer)
 {
-    const bool ok = loadCountries(gazetteer) && loadSubdivisions(gazetteer) && loadCities(gazetteer)
-        && loadRegions(gazetteer)
+    // Cities decide which of two subdivisions sharing a name keeps it, and are then added.
+    QJsonObject cities;
+    const bool ok = loadCountries(gazetteer) && readJson(QStringLiteral("gazetteer/cities.json"), &cities)
+        && loadSubdivisions(gazetteer, cities.value(QLatin1String("cities")).toArray())
+        && loadCities(gazetteer, cities.value(QLatin1String("cities")).toArray()) && loadRegions(gazetteer)
         && loadEntityFile(gazetteer, QStringLiteral("gazetteer/agencies.json"), EntityKind::Agency)
         && loadEntityFile(gazetteer, QStringLiteral("gazetteer/partners.json"), EntityKind::Partner)
         && loadEntityFile(gazetteer, QStringLiteral("gazetteer/themes.json"), EntityKind::Theme)
@@ -258,19 +261,17 @@ bool GazetteerLoader::loadCountries(Gazetteer *gazetteer)
     return true;
 }
 
-bool GazetteerLoader::loadSubdivisions(Gazetteer *gazetteer)
+bool GazetteerLoader::loadSubdivisions(Gazetteer *gazetteer, const QJsonArray &cities)
 {
     QJsonObject iso;
     QJsonObject exclusions;
-    QJsonObject cities;
     if (!readJson(QStringLiteral("iso/iso_3166-2.json"), &iso)
-        || !readJson(QStringLiteral("gazetteer/place-exclusions.json"), &exclusions)
-        || !readJson(QStringLiteral("gazetteer/cities.json"), &cities))
+        || !readJson(QStringLiteral("gazetteer/place-exclusions.json"), &exclusions))
         return false;
     const QStringList excludedList = stringList(exclusions.value(QLatin1String("names")));
     const QSet<QString> excluded(excludedList.begin(), excludedList.end());
     QSet<QString> citySubdivisions;
-    for (const QJsonValue &city : cities.value(QLatin1String("cities")).toArray())
+    for (const QJsonValue &city : cities)
         citySubdivisions.insert(city.toObject().value(QLatin1String("subdivision")).toString());
 
     // Subdivisions of one country may share a name (Bangladesh's division and district of
@@ -330,12 +331,8 @@ QString GazetteerLoader::subdivisionNameKey(const QString &country, const QStrin
     return country + QLatin1Char(':') + name.toCaseFolded();
 }
 
-bool GazetteerLoader::loadCities(Gazetteer *gazetteer)
+bool GazetteerLoader::loadCities(Gazetteer *gazetteer, const QJsonArray &cities)
 {
-    QJsonObject root;
-    if (!readJson(QStringLiteral("gazetteer/cities.json"), &root))
-        return false;
-    const QJsonArray cities = root.value(QLatin1String("cities")).toArray();
     for (const QJsonValue &value : cities) {
         const QJsonObject object = value.toObject();
         const QString name = object.value(QLatin1String("name")).toString();

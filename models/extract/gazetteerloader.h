@@ -3,6 +3,7 @@
 #include "gazetteer.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -31,8 +32,8 @@ public:
 private:
     bool loadEntityFile(Gazetteer *gazetteer, const QString &file, EntityKind kind);
     bool loadCountries(Gazetteer *gazetteer);
-    bool loadSubdivisions(Gazetteer *gazetteer);
-    bool loadCities(Gazetteer *gazetteer);
+    bool loadSubdivisions(Gazetteer *gazetteer, const QJsonArray &cities);
+    bool loadCities(Gazetteer *gazetteer, const QJsonArray &cities);
     bool loadRegions(Gazetteer *gazetteer);
     bool loadMeasures(Gazetteer *gazetteer);
     bool loadPageLabels(Gazetteer *gazetteer);
