@@ -162,6 +162,15 @@ private Q_SLOTS:
             << "SRGBV in schools, violence against women in elections (VAWE), SEA and SH"
             << "theme:srgbv=SRGBV|theme:vawp=violence against women in elections|theme:vawp=VAWE|theme:sea=SEA"
                "|theme:sexual-harassment=SH";
+        QTest::newRow("rape-alone-and-inside-the-forms-it-is-part-of")
+            << "survivors of rape, marital rape, sexual slavery and child sexual abuse; sexual exploitation and "
+               "sexual abuse"
+            << "theme:sexual-violence=rape|theme:domestic-violence=marital rape|theme:crsv=sexual slavery"
+               "|theme:sexual-violence=child sexual abuse|theme:sea=sexual exploitation and sexual abuse";
+        QTest::newRow("harmful-practices-and-crimes-of-honour")
+            << "son preference, female infanticide and honour-based violence"
+            << "theme:harmful-practices=son preference|theme:harmful-practices=female infanticide"
+               "|theme:femicide=honour-based violence";
         QTest::newRow("a-partnership-by-its-acronym") << "with the UN Girls’ Education Initiative (UNGEI)"
                                                       << "programme:ungei=UN Girls’ Education Initiative"
                                                          "|programme:ungei=UNGEI";

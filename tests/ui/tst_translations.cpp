@@ -303,7 +303,7 @@ private Q_SLOTS:
             ++themes;
             QVERIFY2(localizer.name(ref) != ref.name, qPrintable(ref.name));
         }
-        QCOMPARE(themes, 11);
+        QCOMPARE(themes, 13);
     }
 
     void shouldHaveEveryStringTranslated_data()
