@@ -38,6 +38,12 @@ struct Occurrence {
     /// The reporting entity this place gives the activity, where the place first read gave
     /// none (a page of several entities' results); empty otherwise.
     QString reportingEntity;
+    /// Where the text stands here, as Provenance tells it for the first place: if the file
+    /// first read is taken out of the store, this place becomes the activity's source.
+    /// A byte offset of -1 means unknown (a store written before places kept their bytes).
+    int endLine = 0;
+    qint64 byteOffset = -1;
+    qint64 byteLength = 0;
 };
 
 /// Where an activity's text comes from.

@@ -510,7 +510,8 @@ void CorpusParser::emitActivity(Activity &&activity)
         hash = textKey(activity.text);
     const auto known = m_known.constFind(hash);
     if (known != m_known.constEnd()) {
-        Occurrence occurrence{m_label, activity.source.line, {}};
+        Occurrence occurrence{m_label, activity.source.line, {}, activity.source.endLine, activity.source.byteOffset,
+            activity.source.byteLength};
         // Another page may tell whose a result is where the first did not.
         if (!activity.reportingEntity.isEmpty() && m_unreported.remove(known.value()))
             occurrence.reportingEntity = activity.reportingEntity;
@@ -539,7 +540,10 @@ void CorpusParser::resolvePreview(const QList<SourceLine> &preview)
             const auto known = m_known.constFind(textKey(text.mid(piece.start, piece.length())));
             if (known == m_known.constEnd())
                 continue;
-            m_sinkFailed = m_sinkFailed || !m_sink->addOccurrence(known.value(), Occurrence{m_label, line.number, {}});
+            // Its bytes are the preview line's, "View More" and all: the place it stands.
+            m_sinkFailed = m_sinkFailed
+                || !m_sink->addOccurrence(
+                    known.value(), Occurrence{m_label, line.number, {}, line.number, line.byteOffset, line.byteLength});
             ++m_result.duplicates;
         }
     }

@@ -154,6 +154,14 @@ const QList<QStringList> &migrations()
         {
             QStringLiteral("UPDATE activities SET hash = evaw_text_hash(text)"),
         },
+        // 9: a repeat keeps its lines and bytes as the first place does, so that when the
+        // file first read is taken out of the store, a repeat in another file can become the
+        // activity's source. Repeats stored before are known by their first line only.
+        {
+            QStringLiteral("ALTER TABLE occurrences ADD COLUMN end_line INTEGER"),
+            QStringLiteral("ALTER TABLE occurrences ADD COLUMN byte_offset INTEGER NOT NULL DEFAULT -1"),
+            QStringLiteral("ALTER TABLE occurrences ADD COLUMN byte_length INTEGER NOT NULL DEFAULT 0"),
+        },
     };
     return steps;
 }

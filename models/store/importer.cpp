@@ -37,7 +37,9 @@ public:
               " section, measure, period, reporting_entity, text, hash, entity_ids, mention_spans, date_spans)"
               " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         , m_entity(m_handle, "INSERT INTO entities(key, kind, name, code, country) VALUES(?, ?, ?, ?, ?)")
-        , m_occurrence(m_handle, "INSERT INTO occurrences(activity_id, source_id, line) VALUES(?, ?, ?)")
+        , m_occurrence(m_handle,
+              "INSERT INTO occurrences(activity_id, source_id, line, end_line, byte_offset, byte_length)"
+              " VALUES(?, ?, ?, ?, ?, ?)")
         , m_reporter(m_handle,
               "UPDATE activities SET reporting_entity = ? WHERE id = ?"
               " AND (reporting_entity IS NULL OR reporting_entity = '')")
@@ -102,6 +104,9 @@ public:
         m_occurrence.bind(1, id);
         m_occurrence.bind(2, m_sourceId);
         m_occurrence.bind(3, occurrence.line);
+        m_occurrence.bind(4, occurrence.endLine);
+        m_occurrence.bind(5, occurrence.byteOffset);
+        m_occurrence.bind(6, occurrence.byteLength);
         if (!run(m_occurrence))
             return false;
         if (occurrence.reportingEntity.isEmpty())

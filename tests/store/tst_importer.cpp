@@ -158,9 +158,12 @@ private Q_SLOTS:
             QVERIFY(db.open(path));
             Importer importer(db, test::extractor());
             QVERIFY(importer.importFiles({QStringLiteral(EVAW_SEED_FILE)}).value(0).ok);
-            // Schema 7 kept another hash of each text.
+            // Schema 7 kept another hash of each text, and no bytes of a repeat.
             QSqlQuery query(db.connection());
             QVERIFY(query.exec(QStringLiteral("UPDATE activities SET hash = randomblob(16)")));
+            for (const char *column : {"end_line", "byte_offset", "byte_length"})
+                QVERIFY(
+                    query.exec(QStringLiteral("ALTER TABLE occurrences DROP COLUMN %1").arg(QLatin1String(column))));
             QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 7")));
         }
         Database db(QStringLiteral("schema8"));
@@ -172,6 +175,11 @@ private Q_SLOTS:
         QCOMPARE(results[0].activities, 0);
         QCOMPARE(results[0].duplicates, 1);
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM activities")), 48);
+        // Repeats stored before keep their line, and say their bytes are unknown; the new
+        // one has its own.
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM occurrences WHERE byte_offset = -1")), 24);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT byte_length FROM occurrences WHERE byte_offset = 0")),
+            qint64(kSeedGbvimsParagraph.size() - 1));
     }
 
     // A result whose first page gave it no reporting entity takes the one a page imported
