@@ -4,6 +4,7 @@
 #include "browse/explorerstate.h"
 #include "browse/facetlistmodel.h"
 #include "browse/roles.h"
+#include "browse/sourcelistmodel.h"
 #include "browse/timelinemodel.h"
 #include "testsupport.h"
 
@@ -278,6 +279,34 @@ private Q_SLOTS:
         const int unfpa = int(m_timeline->seriesNames().indexOf(QStringLiteral("UNFPA")));
         QVERIFY(unfpa >= 0);
         QCOMPARE(m_timeline->index(2015 - m_timeline->firstYear(), unfpa).data().toInt(), 14);
+    }
+
+    void shouldListTheStoredFilesWithWhatTheyHold()
+    {
+        QTemporaryDir dir;
+        test::importInto(*m_db,
+            {test::writeFile(
+                dir, QStringLiteral("<b>kenya &amp; co.txt"), "UNFPA opened 3 shelters in Kenya in 2015.\n")});
+        SourceListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSources(SourceCatalog(m_db->connection()).sources());
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.columnCount(), int(SourceListModel::ColumnCount));
+        const QLocale locale;
+        const auto cell = [&](int row, int column) { return model.index(row, column).data().toString(); };
+        QCOMPARE(cell(0, SourceListModel::FileColumn), QStringLiteral("000_bd1bf16eedc4ea7f.txt"));
+        QCOMPARE(cell(0, SourceListModel::ActivitiesColumn), locale.toString(48));
+        QCOMPARE(cell(0, SourceListModel::RepeatsColumn), locale.toString(24));
+        QCOMPARE(model.index(0, 0).data(Qt::ToolTipRole).toString(), QStringLiteral("Compiled into the application"));
+        // A file's name is shown as it is written, markup and all.
+        QCOMPARE(cell(1, SourceListModel::FileColumn), QStringLiteral("<b>kenya &amp; co.txt"));
+        QCOMPARE(cell(1, SourceListModel::SizeColumn), locale.formattedDataSize(42));
+        QCOMPARE(cell(1, SourceListModel::ActivitiesColumn), locale.toString(1));
+        QCOMPARE(
+            model.index(1, 0).data(Qt::ToolTipRole).toString(), dir.filePath(QStringLiteral("<b>kenya &amp; co.txt")));
+        QCOMPARE(model.index(1, 3).data(SourceListModel::SourceIdRole).toLongLong(), model.source(1)->id);
+        QCOMPARE(
+            model.headerData(SourceListModel::ImportedColumn, Qt::Horizontal).toString(), QStringLiteral("Imported"));
     }
 };
 

@@ -1,0 +1,149 @@
+#include "sourcecatalog.h"
+
+#include "sqlitestatement.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+namespace evaw {
+
+namespace {
+
+// The steps of taking source :source out, in order. An activity is kept where another
+// file repeats its text: its first repeat there becomes its source. What is left of the
+// source's activities goes from the variant lists, from the search index (only rows it
+// holds: an index that has not caught up yet holds none of the newest), then from the
+// store; last the entities no activity names any more.
+const QStringList &removalSteps()
+{
+    static const QStringList steps{
+        QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS moved(activity_id INTEGER PRIMARY KEY, occurrence INTEGER)"),
+        QStringLiteral("DELETE FROM temp.moved"),
+        QStringLiteral("INSERT INTO temp.moved SELECT o.activity_id, min(o.rowid) FROM occurrences AS o"
+                       " JOIN activities AS a ON a.id = o.activity_id"
+                       " WHERE a.source_id = :source AND o.source_id != :source GROUP BY o.activity_id"),
+        QStringLiteral("UPDATE activities SET (source_id, line, end_line, byte_offset, byte_length) ="
+                       " (SELECT o.source_id, o.line, coalesce(o.end_line, o.line + activities.end_line"
+                       " - activities.line), o.byte_offset, o.byte_length FROM occurrences AS o"
+                       " WHERE o.rowid = (SELECT occurrence FROM temp.moved WHERE activity_id = activities.id))"
+                       " WHERE id IN (SELECT activity_id FROM temp.moved)"),
+        QStringLiteral("DELETE FROM occurrences WHERE rowid IN (SELECT occurrence FROM temp.moved)"),
+        QStringLiteral("DELETE FROM occurrences WHERE source_id = :source"),
+        QStringLiteral("DELETE FROM variant_lists WHERE activity_id IN"
+                       " (SELECT id FROM activities WHERE source_id = :source)"),
+        QStringLiteral("UPDATE variant_lists SET variant_ids = (SELECT json_group_array(j.value)"
+                       " FROM json_each(variant_lists.variant_ids) AS j WHERE j.value NOT IN"
+                       " (SELECT id FROM activities WHERE source_id = :source))"
+                       " WHERE EXISTS (SELECT 1 FROM json_each(variant_lists.variant_ids) AS j"
+                       " JOIN activities AS a ON a.id = j.value WHERE a.source_id = :source)"),
+        QStringLiteral("DELETE FROM variant_lists WHERE json_array_length(variant_ids) = 0"),
+        QStringLiteral("INSERT INTO activity_text(activity_text, rowid, text) SELECT 'delete', id, text"
+                       " FROM activities WHERE source_id = :source AND id IN (SELECT id FROM activity_text_docsize)"),
+        QStringLiteral("DELETE FROM activities WHERE source_id = :source"),
+        QStringLiteral("DELETE FROM sources WHERE id = :source"),
+        QStringLiteral("DELETE FROM entities WHERE id NOT IN"
+                       " (SELECT j.value FROM activities AS a, json_each(a.entity_ids) AS j)"),
+        QStringLiteral("DELETE FROM temp.moved"),
+    };
+    return steps;
+}
+
+// SQLite asks this every few thousand steps of a statement; non-zero interrupts it.
+int cancelRequested(void *flag)
+{
+    return static_cast<const std::atomic_bool *>(flag)->load() ? 1 : 0;
+}
+
+} // namespace
+
+SourceCatalog::SourceCatalog(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+bool SourceCatalog::fail(const QString &reason)
+{
+    m_error = reason;
+    return false;
+}
+
+QList<StoredSource> SourceCatalog::sources()
+{
+    m_error.clear();
+    QSqlQuery query(m_db);
+    const bool ok = query.exec(
+        QStringLiteral("SELECT s.id, s.name, s.path, s.imported_at, s.bytes,"
+                       " (SELECT count(*) FROM activities WHERE source_id = s.id),"
+                       " (SELECT count(*) FROM occurrences WHERE source_id = s.id) FROM sources AS s ORDER BY s.id"));
+    if (!ok) {
+        fail(query.lastError().text());
+        return {};
+    }
+    QList<StoredSource> result;
+    while (query.next()) {
+        StoredSource source;
+        source.id = query.value(0).toLongLong();
+        source.name = query.value(1).toString();
+        source.path = query.value(2).toString();
+        source.importedAt = QDateTime::fromString(query.value(3).toString(), Qt::ISODate);
+        source.bytes = query.value(4).toLongLong();
+        source.activities = query.value(5).toInt();
+        source.repeats = query.value(6).toInt();
+        result.append(source);
+    }
+    return result;
+}
+
+bool SourceCatalog::run(const QString &statement, qint64 sourceId)
+{
+    if (m_cancel && m_cancel->load())
+        return fail(tr("cancelled; the store is unchanged"));
+    QSqlQuery query(m_db);
+    query.prepare(statement);
+    if (statement.contains(QLatin1String(":source")))
+        query.bindValue(QStringLiteral(":source"), sourceId);
+    if (query.exec())
+        return true;
+    if (m_cancel && m_cancel->load())
+        return fail(tr("cancelled; the store is unchanged"));
+    return fail(query.lastError().text());
+}
+
+bool SourceCatalog::remove(qint64 sourceId)
+{
+    m_error.clear();
+    sqlite3 *handle = SqliteStatement::handle(m_db);
+    if (!handle)
+        return fail(tr("the store is not an SQLite database"));
+    if (!m_db.transaction())
+        return fail(m_db.lastError().text());
+    QSqlQuery known(m_db);
+    known.prepare(QStringLiteral("SELECT 1 FROM sources WHERE id = ?"));
+    known.addBindValue(sourceId);
+    if (!known.exec() || !known.next()) {
+        const QString reason
+            = known.lastError().isValid() ? known.lastError().text() : tr("the store holds no file %1").arg(sourceId);
+        known.finish();
+        m_db.rollback();
+        return fail(reason);
+    }
+    known.finish();
+    if (m_cancel)
+        sqlite3_progress_handler(handle, 10000, cancelRequested, const_cast<std::atomic_bool *>(m_cancel));
+    bool ok = true;
+    for (const QString &statement : removalSteps()) {
+        if (!(ok = run(statement, sourceId)))
+            break;
+    }
+    sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+    if (ok && !m_db.commit())
+        ok = fail(m_db.lastError().text());
+    if (!ok)
+        m_db.rollback();
+    return ok;
+}
+
+} // namespace evaw

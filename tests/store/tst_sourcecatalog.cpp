@@ -1,0 +1,212 @@
+#include "store/activityreader.h"
+#include "store/database.h"
+#include "store/importer.h"
+#include "store/sourcecatalog.h"
+#include "testsupport.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace evaw;
+
+namespace {
+
+const QByteArray kJudges("UN Women trained 40 judges in Moldova on domestic violence in 2019.\n");
+const QByteArray kYemen("UNFPA leads the GBV AoR in Yemen with UNHCR.\n");
+const QByteArray kPeru("ILO ran a gender forum in Peru.\n");
+
+QByteArray fgmStatement(const char *countries)
+{
+    return QByteArray("Since 2008 UNFPA, jointly with UNICEF, leads the Global Programme to Accelerate the"
+                      " Elimination of Female Genital Mutilation in ")
+        + countries + ".\n";
+}
+
+qint64 scalar(const Database &db, const QString &sql)
+{
+    QSqlQuery query(db.connection());
+    if (!query.exec(sql) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+} // namespace
+
+// Taking a file out of the store: what goes, what stays, and what moves to another file.
+class TestSourceCatalog final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    QString m_first;
+    QString m_second;
+
+    // Two reports: the second repeats one paragraph of the first word for word, and
+    // states its FGM figure with another number (a variant).
+    void importBoth()
+    {
+        m_first = test::writeFile(m_dir, QStringLiteral("first.txt"), kJudges + kYemen + fgmStatement("18 countries"));
+        m_second = test::writeFile(m_dir, QStringLiteral("second.txt"), kPeru + kYemen + fgmStatement("17 countries"));
+        Importer importer(*m_db, test::extractor());
+        for (const FileImport &result : importer.importFiles({m_first, m_second}))
+            QVERIFY2(result.ok, qPrintable(result.error));
+    }
+
+    qint64 searchHits(const QString &word) const
+    {
+        return scalar(
+            *m_db, QStringLiteral("SELECT count(*) FROM activity_text WHERE activity_text MATCH '%1'").arg(word));
+    }
+
+    qint64 activityStating(const QString &word) const
+    {
+        return scalar(*m_db, QStringLiteral("SELECT id FROM activities WHERE text LIKE '%%1%'").arg(word));
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_db = std::make_unique<Database>(QString::fromLatin1(QTest::currentTestFunction()));
+        QVERIFY(m_db->open(QStringLiteral(":memory:")));
+    }
+
+    void cleanup() { m_db.reset(); }
+
+    void shouldListEachFileWithWhatWasFirstReadInIt()
+    {
+        importBoth();
+        SourceCatalog catalog(m_db->connection());
+        const QList<StoredSource> sources = catalog.sources();
+        QVERIFY2(catalog.error().isEmpty(), qPrintable(catalog.error()));
+        QCOMPARE(sources.size(), 2);
+        QCOMPARE(sources[0].name, QStringLiteral("first.txt"));
+        QCOMPARE(sources[0].path, QFileInfo(m_first).absoluteFilePath());
+        QCOMPARE(sources[0].activities, 3);
+        QCOMPARE(sources[0].repeats, 0);
+        QCOMPARE(sources[0].bytes, QFileInfo(m_first).size());
+        QVERIFY(sources[0].importedAt.isValid());
+        QCOMPARE(sources[1].name, QStringLiteral("second.txt"));
+        QCOMPARE(sources[1].activities, 2);
+        QCOMPARE(sources[1].repeats, 1);
+    }
+
+    void shouldRemoveWhatOnlyTheFileStates()
+    {
+        importBoth();
+        const qint64 judges = activityStating(QStringLiteral("judges"));
+        QCOMPARE(searchHits(QStringLiteral("judges")), 1);
+        SourceCatalog catalog(m_db->connection());
+        QVERIFY2(catalog.remove(catalog.sources().first().id), qPrintable(catalog.error()));
+
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM sources")), 1);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM activities")), 3);
+        QVERIFY(!ActivityReader(m_db->connection()).activity(judges));
+        QCOMPARE(searchHits(QStringLiteral("judges")), 0);
+        QCOMPARE(searchHits(QStringLiteral("Peru")), 1);
+        // Moldova was named by the judges' paragraph alone; Yemen is still named.
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM entities WHERE code = 'MD'")), 0);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM entities WHERE code = 'YE'")), 1);
+    }
+
+    void shouldMoveARepeatedActivityToTheFileThatRepeatsIt()
+    {
+        importBoth();
+        const qint64 yemen = activityStating(QStringLiteral("Yemen"));
+        SourceCatalog catalog(m_db->connection());
+        QVERIFY2(catalog.remove(catalog.sources().first().id), qPrintable(catalog.error()));
+
+        const std::optional<Activity> moved = ActivityReader(m_db->connection()).activity(yemen);
+        QVERIFY(moved);
+        QCOMPARE(moved->source.file, QFileInfo(m_second).absoluteFilePath());
+        QCOMPARE(moved->source.line, 2);
+        QCOMPARE(moved->source.endLine, 2);
+        QCOMPARE(moved->source.byteOffset, qint64(kPeru.size()));
+        QCOMPARE(moved->source.byteLength, qint64(kYemen.size() - 1));
+        QVERIFY(moved->duplicates.isEmpty());
+        QCOMPARE(searchHits(QStringLiteral("Yemen")), 1);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM occurrences")), 0);
+    }
+
+    void shouldDropTheRemovedActivitiesFromTheirVariantsLists()
+    {
+        importBoth();
+        const qint64 kept = activityStating(QStringLiteral("17 countries"));
+        QCOMPARE(ActivityReader(m_db->connection()).activity(kept)->variants.size(), 1);
+        SourceCatalog catalog(m_db->connection());
+        QVERIFY2(catalog.remove(catalog.sources().first().id), qPrintable(catalog.error()));
+        QVERIFY(ActivityReader(m_db->connection()).activity(kept)->variants.isEmpty());
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM variant_lists")), 0);
+    }
+
+    void shouldImportARemovedFileAgain()
+    {
+        importBoth();
+        SourceCatalog catalog(m_db->connection());
+        QVERIFY2(catalog.remove(catalog.sources().first().id), qPrintable(catalog.error()));
+        Importer importer(*m_db, test::extractor());
+        const QList<FileImport> again = importer.importFiles({m_first});
+        QVERIFY2(again.value(0).ok, qPrintable(again.value(0).error));
+        QVERIFY(!again[0].alreadyImported);
+        QCOMPARE(again[0].activities, 2); // Yemen's paragraph is the second file's now
+        QCOMPARE(again[0].duplicates, 1);
+        QCOMPARE(searchHits(QStringLiteral("judges")), 1);
+        QCOMPARE(ActivityReader(m_db->connection())
+                     .activity(activityStating(QStringLiteral("17 countries")))
+                     ->variants.size(),
+            1);
+    }
+
+    void shouldLeaveTheStoreUnchangedWhenCancelled()
+    {
+        importBoth();
+        std::atomic_bool cancel{true};
+        SourceCatalog catalog(m_db->connection());
+        catalog.setCancelFlag(&cancel);
+        QVERIFY(!catalog.remove(catalog.sources().first().id));
+        QVERIFY2(catalog.error().contains(QStringLiteral("cancelled")), qPrintable(catalog.error()));
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM sources")), 2);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM activities")), 5);
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM occurrences")), 1);
+        QCOMPARE(searchHits(QStringLiteral("judges")), 1);
+    }
+
+    void shouldRefuseAFileTheStoreDoesNotHold()
+    {
+        importBoth();
+        SourceCatalog catalog(m_db->connection());
+        QVERIFY(!catalog.remove(99));
+        QCOMPARE(catalog.error(), QStringLiteral("the store holds no file 99"));
+        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM activities")), 5);
+    }
+
+    // The search index may lag behind the newest activities (a session stopped before
+    // indexing them): taking those out must not touch rows the index never held.
+    void shouldRemoveActivitiesNotIndexedYet()
+    {
+        m_first = test::writeFile(m_dir, QStringLiteral("first.txt"), kJudges);
+        m_second = test::writeFile(m_dir, QStringLiteral("second.txt"), kPeru);
+        Importer importer(*m_db, test::extractor());
+        QVERIFY(importer.importFiles({m_first}).value(0).ok);
+        importer.setFollowUpLeftToCaller(true);
+        QVERIFY(importer.importFiles({m_second}).value(0).ok);
+        QVERIFY(importer.textIndexIsBehind());
+        SourceCatalog catalog(m_db->connection());
+        QVERIFY2(catalog.remove(catalog.sources().last().id), qPrintable(catalog.error()));
+        QVERIFY(!importer.textIndexIsBehind());
+        QCOMPARE(searchHits(QStringLiteral("judges")), 1);
+        // FTS5 counts the rows it holds in its first record (a varint; one byte here), and
+        // the ranking of results divides by it: a row deleted that it never held would
+        // bring it to 0.
+        QSqlQuery averages(m_db->connection());
+        QVERIFY(averages.exec(QStringLiteral("SELECT block FROM activity_text_data WHERE id = 1")) && averages.next());
+        QCOMPARE(int(averages.value(0).toByteArray().at(0)), 1);
+        QVERIFY(QSqlQuery(m_db->connection())
+                    .exec(QStringLiteral("INSERT INTO activity_text(activity_text) VALUES('integrity-check')")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSourceCatalog)
+#include "tst_sourcecatalog.moc"
