@@ -244,11 +244,14 @@ void DetailPane::showActivity(const Activity &activity, const QList<Activity> &v
     const QString lines = activity.source.endLine > activity.source.line
         ? tr("lines %1\u2013%2").arg(activity.source.line).arg(activity.source.endLine)
         : tr("line %1").arg(activity.source.line);
-    html += QStringLiteral("<p><b>%1</b> %2, %3, %4</p>")
-                .arg(tr("Source:"), file.toHtmlEscaped(), lines,
-                    tr("bytes %1\u2013%2")
-                        .arg(activity.source.byteOffset)
-                        .arg(activity.source.byteOffset + activity.source.byteLength));
+    QString place = file.toHtmlEscaped() + QStringLiteral(", ") + lines;
+    // A source taken over from a repeat an earlier version stored has no known bytes.
+    if (activity.source.byteOffset >= 0)
+        place += QStringLiteral(", ")
+            + tr("bytes %1\u2013%2")
+                  .arg(activity.source.byteOffset)
+                  .arg(activity.source.byteOffset + activity.source.byteLength);
+    html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Source:"), place);
     if (!activity.duplicates.isEmpty()) {
         QStringList places;
         for (const Occurrence &occurrence : activity.duplicates)

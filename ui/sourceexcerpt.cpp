@@ -21,11 +21,28 @@ QString withPlainLineEnds(QString text)
     return text.replace(QLatin1String("\r\n"), QLatin1String("\n")).replace(u'\r', u'\n');
 }
 
+// A repeat that an earlier version stored knows its line but not its bytes, and it
+// becomes an activity's source when the file first read is taken out of the store: the
+// whole line stands in for the span. Only then is the file read up to that line.
+void placeOnLine(const QString &file, int number, qint64 *byteOffset, qint64 *byteLength)
+{
+    TextFileReader reader;
+    reader.read(file, [&](const SourceLine &line) {
+        if (line.number < number)
+            return true;
+        *byteOffset = line.byteOffset;
+        *byteLength = line.byteLength;
+        return false;
+    });
+}
+
 } // namespace
 
 SourceExcerpt SourceExcerpt::read(const QString &file, int line, qint64 byteOffset, qint64 byteLength, int context)
 {
     SourceExcerpt excerpt;
+    if (byteOffset < 0 && line > 0)
+        placeOnLine(file, line, &byteOffset, &byteLength);
     QFile in(file);
     if (!in.open(QIODevice::ReadOnly) || byteOffset < 0 || byteOffset + byteLength > in.size()) {
         excerpt.error = tr("%1 cannot be read, or no longer holds this activity").arg(file);

@@ -20,7 +20,8 @@ public:
     /// The lines around the bytes [byteOffset, byteOffset + byteLength) of @p file, which
     /// stand on @p line, with @p context lines on either side. Only a window of bytes
     /// around the span is read, so a selection in a large corpus costs no file scan; of a
-    /// span over 64 KiB, only its first 64 KiB, with no lines after it.
+    /// span over 64 KiB, only its first 64 KiB, with no lines after it. A byte offset of
+    /// -1 (bytes unknown) stands for the whole of @p line, which is then looked for.
     static SourceExcerpt read(const QString &file, int line, qint64 byteOffset, qint64 byteLength, int context = 2);
 };
 

@@ -88,6 +88,19 @@ private Q_SLOTS:
         QVERIFY(excerpt.text.startsWith(QLatin1String("before\n")));
     }
 
+    void shouldShowTheWholeLineWhenOnlyTheLineIsKnown()
+    {
+        const QString path = evaw::test::writeFile(m_dir, QStringLiteral("lines.txt"),
+            "\xEF\xBB\xBF"
+            "first\r\nIn Chad, UNICEF trained 40 paralegals.\r\nthird\r\n");
+        const SourceExcerpt excerpt = SourceExcerpt::read(path, 2, -1, 0);
+        QVERIFY2(excerpt.error.isEmpty(), qPrintable(excerpt.error));
+        QCOMPARE(excerpt.firstLine, 1);
+        QCOMPARE(excerpt.text.mid(excerpt.spanStart, excerpt.spanLength),
+            QStringLiteral("In Chad, UNICEF trained 40 paralegals."));
+        QCOMPARE(SourceExcerpt::read(path, 9, -1, 0).spanStart, -1); // a line the file no longer has
+    }
+
     void shouldSayWhenTheFileNoLongerHoldsTheSpan()
     {
         const QString path = evaw::test::writeFile(m_dir, QStringLiteral("short.txt"), "tiny\n");
