@@ -1031,12 +1031,120 @@
         <source>Text search now covers every activity</source>
         <translation>أصبح البحث في النصوص يشمل جميع الأنشطة</translation>
     </message>
+    <message>
+        <source>Imported &amp;files…</source>
+        <translation>الملفات الم&amp;ستوردة…</translation>
+    </message>
+    <message>
+        <source>See the files in the store, and take one out</source>
+        <translation>عرض الملفات في قاعدة البيانات وإخراج أحدها</translation>
+    </message>
+    <message>
+        <source>The list of imported files could not be read: %1</source>
+        <translation>تعذّرت قراءة قائمة الملفات المستوردة: %1</translation>
+    </message>
+    <message>
+        <source>Stop taking the file out; the store stays as it was</source>
+        <translation>إيقاف إخراج الملف؛ تبقى قاعدة البيانات كما كانت</translation>
+    </message>
+    <message>
+        <source>Taking “%1” out of the store…</source>
+        <translation>جارٍ إخراج «%1» من قاعدة البيانات…</translation>
+    </message>
+    <message>
+        <source>“%1” was not taken out of the store: %2</source>
+        <translation>لم يُخرَج «%1» من قاعدة البيانات: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is out of the store</source>
+        <translation>أُخرج «%1» من قاعدة البيانات</translation>
+    </message>
+</context>
+<context>
+    <name>evaw::SourceCatalog</name>
+    <message>
+        <source>cancelled; the store is unchanged</source>
+        <translation>أُلغي؛ لم تتغير قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>the store is not an SQLite database</source>
+        <translation>قاعدة البيانات ليست قاعدة بيانات SQLite</translation>
+    </message>
+    <message>
+        <source>the store holds no file %1</source>
+        <translation>لا تحتوي قاعدة البيانات على الملف %1</translation>
+    </message>
 </context>
 <context>
     <name>evaw::SourceExcerpt</name>
     <message>
         <source>%1 cannot be read, or no longer holds this activity</source>
         <translation>تتعذر قراءة %1، أو لم يعد يحتوي على هذا النشاط</translation>
+    </message>
+</context>
+<context>
+    <name>evaw::SourceListModel</name>
+    <message>
+        <source>Compiled into the application</source>
+        <translation>مضمّن في التطبيق</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>تاريخ الاستيراد</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>الأنشطة</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>التكرارات</translation>
+    </message>
+</context>
+<context>
+    <name>evaw::SourcesDialog</name>
+    <message>
+        <source>Imported files</source>
+        <translation>الملفات المستوردة</translation>
+    </message>
+    <message>
+        <source>Taking a file out of the store removes the activities first read in it. An activity that another stored file repeats stays, with that file as its source. Import the file again to bring its activities back.</source>
+        <translation>يؤدي إخراج ملف من قاعدة البيانات إلى حذف الأنشطة التي قُرئت فيه أولًا. أما النشاط الذي يكرره ملف آخر مخزَّن فيبقى، ويصبح ذلك الملف مصدره. استورد الملف مرة أخرى لاستعادة أنشطته.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from store…</source>
+        <translation>إ&amp;خراج من قاعدة البيانات…</translation>
+    </message>
+    <message>
+        <source>Take the selected file and the activities first read in it out of the store</source>
+        <translation>إخراج الملف المحدد والأنشطة التي قُرئت فيه أولًا من قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Remove from store</source>
+        <translation>إخراج من قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Take “%1” out of the store?</source>
+        <translation>هل تريد إخراج «%1» من قاعدة البيانات؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities were first read in it. Those that no other file repeats are removed.</source>
+        <translation>
+            <numerusform>لم يُقرأ فيه أولًا أي نشاط. تُحذف الأنشطة التي لا يكررها ملف آخر.</numerusform>
+            <numerusform>قُرئ فيه أولًا نشاط واحد. تُحذف الأنشطة التي لا يكررها ملف آخر.</numerusform>
+            <numerusform>قُرئ فيه أولًا نشاطان. تُحذف الأنشطة التي لا يكررها ملف آخر.</numerusform>
+            <numerusform>قُرئت فيه أولًا %n أنشطة. تُحذف الأنشطة التي لا يكررها ملف آخر.</numerusform>
+            <numerusform>قُرئ فيه أولًا %n نشاطًا. تُحذف الأنشطة التي لا يكررها ملف آخر.</numerusform>
+            <numerusform>قُرئ فيه أولًا %n نشاط. تُحذف الأنشطة التي لا يكررها ملف آخر.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1007,12 +1007,116 @@
         <source>Text search now covers every activity</source>
         <translation>La búsqueda de texto ya abarca todas las actividades</translation>
     </message>
+    <message>
+        <source>Imported &amp;files…</source>
+        <translation>&amp;Archivos importados…</translation>
+    </message>
+    <message>
+        <source>See the files in the store, and take one out</source>
+        <translation>Ver los archivos de la base y retirar uno</translation>
+    </message>
+    <message>
+        <source>The list of imported files could not be read: %1</source>
+        <translation>No se pudo leer la lista de archivos importados: %1</translation>
+    </message>
+    <message>
+        <source>Stop taking the file out; the store stays as it was</source>
+        <translation>Detener la retirada del archivo; la base queda como estaba</translation>
+    </message>
+    <message>
+        <source>Taking “%1” out of the store…</source>
+        <translation>Retirando «%1» de la base…</translation>
+    </message>
+    <message>
+        <source>“%1” was not taken out of the store: %2</source>
+        <translation>«%1» no se retiró de la base: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is out of the store</source>
+        <translation>«%1» se retiró de la base</translation>
+    </message>
+</context>
+<context>
+    <name>evaw::SourceCatalog</name>
+    <message>
+        <source>cancelled; the store is unchanged</source>
+        <translation>cancelado; la base no ha cambiado</translation>
+    </message>
+    <message>
+        <source>the store is not an SQLite database</source>
+        <translation>la base no es una base de datos SQLite</translation>
+    </message>
+    <message>
+        <source>the store holds no file %1</source>
+        <translation>la base no contiene ningún archivo %1</translation>
+    </message>
 </context>
 <context>
     <name>evaw::SourceExcerpt</name>
     <message>
         <source>%1 cannot be read, or no longer holds this activity</source>
         <translation>%1 no se puede leer o ya no contiene esta actividad</translation>
+    </message>
+</context>
+<context>
+    <name>evaw::SourceListModel</name>
+    <message>
+        <source>Compiled into the application</source>
+        <translation>Integrado en la aplicación</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Repeticiones</translation>
+    </message>
+</context>
+<context>
+    <name>evaw::SourcesDialog</name>
+    <message>
+        <source>Imported files</source>
+        <translation>Archivos importados</translation>
+    </message>
+    <message>
+        <source>Taking a file out of the store removes the activities first read in it. An activity that another stored file repeats stays, with that file as its source. Import the file again to bring its activities back.</source>
+        <translation>Retirar un archivo de la base elimina las actividades leídas primero en él. Una actividad que otro archivo de la base repite se conserva, con ese archivo como fuente. Importe de nuevo el archivo para recuperar sus actividades.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from store…</source>
+        <translation>&amp;Retirar de la base…</translation>
+    </message>
+    <message>
+        <source>Take the selected file and the activities first read in it out of the store</source>
+        <translation>Retirar de la base el archivo seleccionado y las actividades leídas primero en él</translation>
+    </message>
+    <message>
+        <source>Remove from store</source>
+        <translation>Retirar de la base</translation>
+    </message>
+    <message>
+        <source>Take “%1” out of the store?</source>
+        <translation>¿Retirar «%1» de la base?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities were first read in it. Those that no other file repeats are removed.</source>
+        <translation>
+            <numerusform>%n actividad se leyó primero en él. Se eliminan las que ningún otro archivo repite.</numerusform>
+            <numerusform>%n actividades se leyeron primero en él. Se eliminan las que ningún otro archivo repite.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

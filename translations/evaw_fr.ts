@@ -1007,12 +1007,116 @@
         <source>Text search now covers every activity</source>
         <translation>La recherche dans le texte couvre désormais toutes les activités</translation>
     </message>
+    <message>
+        <source>Imported &amp;files…</source>
+        <translation>&amp;Fichiers importés…</translation>
+    </message>
+    <message>
+        <source>See the files in the store, and take one out</source>
+        <translation>Voir les fichiers de la base, et en retirer un</translation>
+    </message>
+    <message>
+        <source>The list of imported files could not be read: %1</source>
+        <translation>La liste des fichiers importés n&apos;a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <source>Stop taking the file out; the store stays as it was</source>
+        <translation>Arrêter le retrait du fichier ; la base reste telle qu&apos;elle était</translation>
+    </message>
+    <message>
+        <source>Taking “%1” out of the store…</source>
+        <translation>Retrait de « %1 » de la base…</translation>
+    </message>
+    <message>
+        <source>“%1” was not taken out of the store: %2</source>
+        <translation>« %1 » n&apos;a pas été retiré de la base : %2</translation>
+    </message>
+    <message>
+        <source>“%1” is out of the store</source>
+        <translation>« %1 » a été retiré de la base</translation>
+    </message>
+</context>
+<context>
+    <name>evaw::SourceCatalog</name>
+    <message>
+        <source>cancelled; the store is unchanged</source>
+        <translation>annulé ; la base est inchangée</translation>
+    </message>
+    <message>
+        <source>the store is not an SQLite database</source>
+        <translation>la base n&apos;est pas une base de données SQLite</translation>
+    </message>
+    <message>
+        <source>the store holds no file %1</source>
+        <translation>la base ne contient aucun fichier %1</translation>
+    </message>
 </context>
 <context>
     <name>evaw::SourceExcerpt</name>
     <message>
         <source>%1 cannot be read, or no longer holds this activity</source>
         <translation>%1 ne peut pas être lu, ou ne contient plus cette activité</translation>
+    </message>
+</context>
+<context>
+    <name>evaw::SourceListModel</name>
+    <message>
+        <source>Compiled into the application</source>
+        <translation>Intégré à l&apos;application</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importé le</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Répétitions</translation>
+    </message>
+</context>
+<context>
+    <name>evaw::SourcesDialog</name>
+    <message>
+        <source>Imported files</source>
+        <translation>Fichiers importés</translation>
+    </message>
+    <message>
+        <source>Taking a file out of the store removes the activities first read in it. An activity that another stored file repeats stays, with that file as its source. Import the file again to bring its activities back.</source>
+        <translation>Retirer un fichier de la base supprime les activités lues d&apos;abord dans ce fichier. Une activité qu&apos;un autre fichier de la base répète reste, avec ce fichier comme source. Importez de nouveau le fichier pour retrouver ses activités.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from store…</source>
+        <translation>&amp;Retirer de la base…</translation>
+    </message>
+    <message>
+        <source>Take the selected file and the activities first read in it out of the store</source>
+        <translation>Retirer de la base le fichier sélectionné et les activités lues d&apos;abord dans ce fichier</translation>
+    </message>
+    <message>
+        <source>Remove from store</source>
+        <translation>Retirer de la base</translation>
+    </message>
+    <message>
+        <source>Take “%1” out of the store?</source>
+        <translation>Retirer « %1 » de la base ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities were first read in it. Those that no other file repeats are removed.</source>
+        <translation>
+            <numerusform>%n activité a été lue d&apos;abord dans ce fichier. Celles qu&apos;aucun autre fichier ne répète sont supprimées.</numerusform>
+            <numerusform>%n activités ont été lues d&apos;abord dans ce fichier. Celles qu&apos;aucun autre fichier ne répète sont supprimées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

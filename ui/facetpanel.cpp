@@ -1,5 +1,7 @@
 #include "facetpanel.h"
 
+#include "plaintooltipdelegate.h"
+
 #include <QLabel>
 #include <QListView>
 #include <QVBoxLayout>
@@ -18,6 +20,7 @@ FacetPanel::FacetPanel(QAbstractItemModel *measures, QAbstractItemModel *periods
     m_periods->setAccessibleName(tr("Reporting periods"));
     m_periods->setToolTip(tr("Reporting periods the corpus states; check one to show its activities"));
     for (QListView *view : {m_measures, m_periods}) {
+        view->setItemDelegate(new PlainToolTipDelegate(view));
         view->setUniformItemSizes(true);
         view->setWordWrap(false);
     }

@@ -1,6 +1,7 @@
 #include "importcontroller.h"
 
 #include "store/database.h"
+#include "store/sourcecatalog.h"
 
 #include <QMetaObject>
 
@@ -100,6 +101,32 @@ void ImportController::finish(const QList<FileImport> &results, bool followUpCom
         m_running = false;
         m_followingUp = followUpComes;
         Q_EMIT finished(results);
+    });
+}
+
+void ImportController::removeSource(qint64 sourceId)
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_cancel = false;
+    auto *context = new QObject;
+    context->moveToThread(&m_thread);
+    QMetaObject::invokeMethod(context, [this, sourceId, context] {
+        Database db(QStringLiteral("evaw-import"));
+        bool removed = db.open(m_databasePath);
+        QString error = db.error();
+        if (removed) {
+            SourceCatalog catalog(db.connection());
+            catalog.setCancelFlag(&m_cancel);
+            removed = catalog.remove(sourceId);
+            error = catalog.error();
+        }
+        QMetaObject::invokeMethod(this, [this, removed, error] {
+            m_running = false;
+            Q_EMIT sourceRemoved(removed, error);
+        });
+        context->deleteLater();
     });
 }
 

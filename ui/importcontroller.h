@@ -12,7 +12,8 @@ namespace evaw {
 class EntityExtractor;
 
 /// Runs imports on a worker thread with its own store connection, reporting progress and
-/// honouring Cancel, so the window never freezes. One import at a time.
+/// honouring Cancel, so the window never freezes. One import at a time; taking a file out
+/// of the store (removeSource()) runs on the same thread and counts as one.
 ///
 /// An import finishes as soon as its activities are stored, and the window shows them.
 /// The same thread then links their variants (variantsLinked()) and indexes their text for
@@ -33,6 +34,8 @@ public:
     /// Whether the activities of the last import are still being linked or indexed.
     bool isFollowingUp() const { return m_followingUp; }
     void start(const QStringList &paths);
+    /// Takes stored file @p sourceId out of the store (see SourceCatalog::remove()).
+    void removeSource(qint64 sourceId);
     void cancel();
 
 Q_SIGNALS:
@@ -46,6 +49,9 @@ Q_SIGNALS:
     void variantsLinked(bool ok, const QString &error);
     /// After variantsLinked(): the text can be searched, or @p error says why it cannot.
     void searchIndexed(bool ok, const QString &error);
+    /// After removeSource(): the file is out of the store, or @p error says why it is not
+    /// (the store is then unchanged).
+    void sourceRemoved(bool ok, const QString &error);
 
 private:
     void run(const QStringList &paths);

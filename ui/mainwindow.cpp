@@ -15,10 +15,13 @@
 #include "facetpanel.h"
 #include "importcontroller.h"
 #include "languagemanager.h"
+#include "plaintooltipdelegate.h"
 #include "roles.h"
 #include "sourceexcerpt.h"
+#include "sourcesdialog.h"
 #include "store/activityreader.h"
 #include "store/database.h"
+#include "store/sourcecatalog.h"
 #include "tableexporter.h"
 #include "timelinechart.h"
 #include "timelinemodel.h"
@@ -58,6 +61,8 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace evaw {
 
@@ -103,6 +108,7 @@ void MainWindow::createCentralArea()
 {
     m_table = new QTableView;
     m_table->setModel(m_activities);
+    m_table->setItemDelegate(new PlainToolTipDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     // No sort indicator before sorting is enabled: the list starts in corpus order.
@@ -260,6 +266,8 @@ void MainWindow::createMenus()
     QAction *import = file->addAction(tr("&Import corpus files…"), this, &MainWindow::chooseFilesToImport);
     import->setShortcut(QKeySequence::Open);
     import->setToolTip(tr("Add inventory text files to the store"));
+    file->addAction(tr("Imported &files…"), this, &MainWindow::showSources)
+        ->setToolTip(tr("See the files in the store, and take one out"));
     file->addSeparator();
     QAction *chart = file->addAction(tr("Export &chart…"), this, &MainWindow::exportChart);
     chart->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -334,6 +342,7 @@ void MainWindow::createStatusBar()
     connect(m_imports, &ImportController::finished, this, &MainWindow::importFinished);
     connect(m_imports, &ImportController::variantsLinked, this, &MainWindow::variantsLinked);
     connect(m_imports, &ImportController::searchIndexed, this, &MainWindow::searchIndexed);
+    connect(m_imports, &ImportController::sourceRemoved, this, &MainWindow::sourceRemoved);
     connect(m_imports, &ImportController::followUpStarted, this, [this] {
         m_indexingAnnounced = true;
         statusBar()->showMessage(tr("Linking variants and indexing text for search…"));
@@ -503,6 +512,7 @@ void MainWindow::importFiles(const QStringList &paths)
     m_progress->setValue(0);
     m_progress->setVisible(true);
     m_cancelImport->setVisible(true);
+    showStoreBusy(true);
     m_imports->start(paths);
 }
 
@@ -517,6 +527,82 @@ void MainWindow::chooseFilesToImport()
     importFiles(paths);
 }
 
+SourcesDialog *MainWindow::sourcesDialog()
+{
+    if (!m_sources) {
+        m_sources = new SourcesDialog(this);
+        connect(m_sources, &SourcesDialog::removeRequested, this, &MainWindow::removeSource);
+    }
+    m_sources->setBusy(m_imports->isRunning());
+    listSources();
+    return m_sources;
+}
+
+void MainWindow::showSources()
+{
+    SourcesDialog *dialog = sourcesDialog();
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+void MainWindow::listSources()
+{
+    if (!m_sources)
+        return;
+    SourceCatalog catalog(m_database.connection());
+    const QList<StoredSource> sources = catalog.sources();
+    if (!catalog.error().isEmpty())
+        statusBar()->showMessage(tr("The list of imported files could not be read: %1").arg(catalog.error()));
+    m_sources->setSources(sources);
+}
+
+void MainWindow::showStoreBusy(bool busy)
+{
+    if (m_sources)
+        m_sources->setBusy(busy);
+}
+
+void MainWindow::removeSource(qint64 sourceId, const QString &name)
+{
+    if (m_imports->isRunning()) {
+        statusBar()->showMessage(tr("An import is already running; wait for it or cancel it."), 8000);
+        return;
+    }
+    m_removing = name;
+    // SQLite tells no fraction of a statement's work: the bar only says the store is busy.
+    m_progress->setRange(0, 0);
+    m_progress->setVisible(true);
+    m_cancelImport->setToolTip(tr("Stop taking the file out; the store stays as it was"));
+    m_cancelImport->setVisible(true);
+    showStoreBusy(true);
+    statusBar()->showMessage(tr("Taking “%1” out of the store…").arg(name));
+    m_imports->removeSource(sourceId);
+}
+
+void MainWindow::sourceRemoved(bool ok, const QString &error)
+{
+    m_progress->setVisible(false);
+    m_progress->setRange(0, 1000);
+    m_cancelImport->setVisible(false);
+    m_cancelImport->setToolTip(tr("Stop the import; files not yet finished leave no trace"));
+    showStoreBusy(false);
+    const QString name = std::exchange(m_removing, QString());
+    if (!ok) {
+        statusBar()->showMessage(tr("“%1” was not taken out of the store: %2").arg(name, error));
+        return;
+    }
+    QString readError;
+    if (!m_state.load(m_database.connection(), &readError)) {
+        statusBar()->showMessage(tr("The store could not be read again: %1").arg(readError));
+        return;
+    }
+    listSources();
+    if (m_shownActivity >= 0) // gone, or read from another file now
+        showActivity(m_shownActivity);
+    statusBar()->showMessage(tr("“%1” is out of the store").arg(name), 8000);
+}
+
 void MainWindow::importProgressed(int file, int files, double fraction)
 {
     m_progress->setValue(int(1000 * (file + fraction) / std::max(1, files)));
@@ -527,9 +613,11 @@ void MainWindow::importFinished(const QList<FileImport> &results)
 {
     m_progress->setVisible(false);
     m_cancelImport->setVisible(false);
+    showStoreBusy(false);
     QString error;
     if (!m_state.load(m_database.connection(), &error))
         statusBar()->showMessage(tr("The store could not be read again: %1").arg(error));
+    listSources();
     QStringList problems;
     int added = 0;
     for (const FileImport &result : results) {

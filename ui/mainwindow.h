@@ -28,6 +28,7 @@ class FacetListModel;
 class FacetPanel;
 class Filter;
 class ImportController;
+class SourcesDialog;
 class TimelineChart;
 class TimelineModel;
 struct FileImport;
@@ -62,6 +63,8 @@ public:
     QWidget *emptyState() const { return m_emptyState; }
     ActivityListModel *activityModel() const { return m_activities; }
     TimelineModel *timelineModel() const { return m_timeline; }
+    /// The list of imported files (File ▸ Imported files…), shown and brought up to date.
+    SourcesDialog *sourcesDialog();
 
 Q_SIGNALS:
     /// The user chose another language in the Language menu.
@@ -88,6 +91,11 @@ private:
     void selectActivityRow(int indexRow);
     void applyMention(const QString &kind, const QString &value);
     void chooseFilesToImport();
+    void showSources();
+    void removeSource(qint64 sourceId, const QString &name);
+    void sourceRemoved(bool ok, const QString &error);
+    void listSources();
+    void showStoreBusy(bool busy);
     void importProgressed(int file, int files, double fraction);
     void importFinished(const QList<FileImport> &results);
     void variantsLinked(bool ok, const QString &error);
@@ -131,6 +139,8 @@ private:
     QLabel *m_statusLabel = nullptr;
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancelImport = nullptr;
+    SourcesDialog *m_sources = nullptr; ///< made when first asked for
+    QString m_removing; ///< the name of the file being taken out of the store, if any
     QTimer m_searchDebounce;
     bool m_syncing = false; ///< true while the tool bar is set from the filter, not by the user
 };

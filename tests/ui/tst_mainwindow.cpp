@@ -9,6 +9,7 @@
 #include "facetpanel.h"
 #include "importcontroller.h"
 #include "mainwindow.h"
+#include "sourcesdialog.h"
 #include "testsupport.h"
 #include "timelinechart.h"
 
@@ -33,6 +34,9 @@
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTextDocument>
+#include <QTimer>
+#include <QToolTip>
 #include <QTreeView>
 
 using namespace evaw;
@@ -74,6 +78,24 @@ QModelIndex childWithKey(const QAbstractItemModel *model, const QModelIndex &par
 int rows(const MainWindow &window)
 {
     return window.activityModel()->rowCount();
+}
+
+// Answers the next modal question with @p button, as the user would click it.
+void answerNextQuestion(QMessageBox::StandardButton button)
+{
+    QTimer::singleShot(0, [button] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->button(button)->click();
+    });
+}
+
+QAction *menuAction(const QWidget &window, const QString &text)
+{
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->text() == text)
+            return action;
+    }
+    return nullptr;
 }
 
 } // namespace
@@ -418,6 +440,17 @@ private Q_SLOTS:
         QVERIFY2(shown.contains(QLatin1String("<img src=x onerror=alert(1)>")), qPrintable(shown));
         QVERIFY(shown.contains(QLatin1String("<a href=\"http://example.org\">")));
         QVERIFY(!m_window->detailPane()->browser()->toHtml().contains(QLatin1String("href=\"http://example.org")));
+
+        // The list's tool tip, which holds the paragraph, shows it as written too.
+        QTableView *list = m_window->activityView();
+        const QRect cell = list->visualRect(m_window->activityModel()->index(0, ActivityListModel::FirstSentence));
+        QHelpEvent hover(QEvent::ToolTip, cell.center(), list->viewport()->mapToGlobal(cell.center()));
+        QApplication::sendEvent(list->viewport(), &hover);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QTextDocument tip;
+        tip.setHtml(QToolTip::text());
+        QCOMPARE(tip.toPlainText(), m_window->activityModel()->index(0, 0).data(FullTextRole).toString());
+        QToolTip::hideText();
     }
 
     void shouldLinkAYearTheActivityTookPlaceInButNotOneItAimsAt()
@@ -485,6 +518,50 @@ private Q_SLOTS:
         // Its text is indexed for search after it shows; then a search finds it.
         searchOnceIndexed(QStringLiteral("trained"));
         QCOMPARE(rows(*m_window), 1);
+    }
+
+    void shouldTakeAFileOutOfTheStoreOnceTheUserConfirms()
+    {
+        cleanup();
+        const QString chad
+            = test::writeFile(m_dir, QStringLiteral("chad.txt"), "In Chad, UNICEF trained 40 paralegals in 2019.\n");
+        openWindow({Importer::bundledCorpusPath(), chad});
+        QCOMPARE(rows(*m_window), 49);
+        QTest::keyClicks(m_window->searchField(), QStringLiteral("paralegals"));
+        QTest::keyClick(m_window->searchField(), Qt::Key_Return);
+        QCOMPARE(rows(*m_window), 1);
+        m_window->activityView()->setCurrentIndex(m_window->activityModel()->index(0, 0));
+        QVERIFY(m_window->detailPane()->browser()->toPlainText().contains(QLatin1String("paralegals")));
+
+        QAction *files = menuAction(*m_window, QStringLiteral("Imported &files…"));
+        QVERIFY(files);
+        files->trigger();
+        SourcesDialog *dialog = m_window->sourcesDialog();
+        QVERIFY(dialog->isVisible());
+        QAbstractItemModel *listed = dialog->view()->model();
+        QCOMPARE(listed->rowCount(), 2);
+        QCOMPARE(listed->index(1, 0).data().toString(), QStringLiteral("chad.txt"));
+        QVERIFY(!dialog->removeButton()->isEnabled()); // nothing chosen yet
+        dialog->view()->selectRow(1);
+        QVERIFY(dialog->removeButton()->isEnabled());
+
+        // The user thinks better of it: nothing changes.
+        answerNextQuestion(QMessageBox::Cancel);
+        QTest::mouseClick(dialog->removeButton(), Qt::LeftButton);
+        QVERIFY(!m_window->isImporting());
+        QCOMPARE(listed->rowCount(), 2);
+
+        answerNextQuestion(QMessageBox::Yes);
+        QTest::mouseClick(dialog->removeButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_window->statusBar()->currentMessage(), QStringLiteral("“chad.txt” is out of the store"), 20000);
+        QCOMPARE(listed->rowCount(), 1);
+        QCOMPARE(listed->index(0, 0).data().toString(), QStringLiteral("000_bd1bf16eedc4ea7f.txt"));
+        QCOMPARE(rows(*m_window), 0); // the search for "paralegals" finds nothing now
+        QVERIFY(!m_window->detailPane()->browser()->toPlainText().contains(QLatin1String("paralegals")));
+        dialog->close();
+        m_window->searchField()->clear();
+        QTRY_COMPARE(rows(*m_window), 48);
     }
 
     void shouldLinkAndIndexWhatAnEarlierSessionLeftUndone()
