@@ -106,21 +106,47 @@ bool endsOnALinkWord(QStringView line)
     return isLinkWord(line.mid(start));
 }
 
+// Whether a line opens as the title of a resource does: the kind of document, then what
+// it is on or for ("Guidance note on...", "Handbook for...", "Report of...").
+bool opensAsAResourceTitle(QStringView text)
+{
+    static constexpr std::array<const char16_t *, 17> kDocumentKinds{u"Guidance", u"Guidelines", u"Guide", u"Handbook",
+        u"Manual", u"Toolkit", u"Report", u"Brief", u"Factsheet", u"Compendium", u"Checklist", u"Infographic",
+        u"Publication", u"Video", u"Booklet", u"Leaflet", u"Brochure"};
+    int position = 0;
+    for (const QStringView word : text.tokenize(u' ', Qt::SkipEmptyParts)) {
+        if (position == 0 && std::none_of(kDocumentKinds.begin(), kDocumentKinds.end(), [&](const char16_t *kind) {
+                return word == kind;
+            }))
+            return false;
+        // "Guidance note on": one more word may name the kind.
+        if (position > 0 && (word == u"on" || word == u"for" || word == u"of" || word == u"to" || word == u"about"))
+            return true;
+        if (++position > 2)
+            return false;
+    }
+    return false;
+}
+
 // A line of five words or more, most of them in lower case, with a number, a comma or a
 // verb in the past ("UNFPA supported 12 safe spaces in Yemen"), is a sentence that lost
 // its stop: titles capitalise their words ("Safe Cities Global Initiative"), and those in
-// sentence case ("Joint campaign on sexual harassment") tell no more than they name.
+// sentence case ("Joint campaign on sexual harassment") tell no more than they name. In
+// a resource's title, a number or a comma dates or counts what it names ("Guidance note
+// on the 16 days of activism 2018"); only a verb in the past is a sign.
 bool readsAsASentence(QStringView text)
 {
     constexpr int kFewestWords = 5;
+    const bool title = opensAsAResourceTitle(text);
     int words = 0;
     int content = 0;
     int lower = 0;
     bool sign = false;
     for (const QStringView word : text.tokenize(u' ', Qt::SkipEmptyParts)) {
         ++words;
-        sign
-            = sign || word.contains(u',') || std::any_of(word.begin(), word.end(), [](QChar c) { return c.isDigit(); });
+        sign = sign
+            || (!title
+                && (word.contains(u',') || std::any_of(word.begin(), word.end(), [](QChar c) { return c.isDigit(); })));
         if (!word.front().isLetter() || isLinkWord(word))
             continue;
         ++content;

@@ -58,6 +58,12 @@ private Q_SLOTS:
         QTest::newRow("number-in-a-sentence") << "Its Article 15 calls for the prevention of violence" << false;
         QTest::newRow("title-in-sentence-case") << "Joint campaign on sexual harassment in public spaces" << true;
         QTest::newRow("short-sub-heading") << "Analysis and research" << true;
+        QTest::newRow("resource-title-with-a-number-and-a-year")
+            << "Guidance note on the 16 days of activism 2018" << true;
+        QTest::newRow("resource-title-with-a-comma")
+            << "Handbook for legislation on violence against women, 2012" << true;
+        QTest::newRow("resource-title-with-a-verb-is-a-sentence")
+            << "Report on violence against women was presented in 2019 to the council" << false;
         QTest::newRow("hyphenated-adjective-is-no-verb")
             << "Survivor-centred care for gender-based violence survivors" << true;
     }
