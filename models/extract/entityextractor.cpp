@@ -73,21 +73,30 @@ void EntityExtractor::select(
         }
         bool any = false;
         bool hasCountry = false;
+        bool hasRegion = false;
         bool allThemes = true;
         for (const int index : entries) {
             if (allowed(index, countries, placesAllowed)) {
                 any = true;
                 const EntityKind kind = m_gazetteer.entry(index).ref.kind;
                 hasCountry = hasCountry || kind == EntityKind::Country;
+                hasRegion = hasRegion || kind == EntityKind::Region;
                 allThemes = allThemes && kind == EntityKind::Theme;
             }
         }
         if (!any)
             continue;
         for (const int index : entries) {
-            // "Georgia" the country outranks a subdivision of the same name elsewhere.
-            if (allowed(index, countries, placesAllowed)
-                && !(hasCountry && m_gazetteer.entry(index).needsCountryContext))
+            // "Georgia" the country outranks a subdivision of the same name elsewhere, and
+            // "the Sahel" the region one of Burkina Faso's, unless that country is the only
+            // one the text names.
+            const GazetteerEntry &entry = m_gazetteer.entry(index);
+            const bool outranked = entry.needsCountryContext
+                && (hasCountry
+                    || (hasRegion && std::any_of(countries.cbegin(), countries.cend(), [&](QStringView code) {
+                           return code != entry.ref.country;
+                       })));
+            if (allowed(index, countries, placesAllowed) && !outranked)
                 onEntry(match, index);
         }
         taken = match.start + match.length;

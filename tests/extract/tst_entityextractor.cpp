@@ -167,6 +167,12 @@ private Q_SLOTS:
                "sexual abuse"
             << "theme:sexual-violence=rape|theme:domestic-violence=marital rape|theme:crsv=sexual slavery"
                "|theme:sexual-violence=child sexual abuse|theme:sea=sexual exploitation and sexual abuse";
+        QTest::newRow("a-region-that-names-a-subdivision-of-one-of-its-countries")
+            << "In the Sahel, UNESCO worked in Niger and Burkina Faso"
+            << "region:sahel=Sahel|agency:unesco=UNESCO|country:NE=Niger|country:BF=Burkina Faso";
+        QTest::newRow("the-subdivision-where-its-country-is-the-only-one-named")
+            << "In Burkina Faso, UNFPA opened clinics in the Sahel"
+            << "country:BF=Burkina Faso|agency:unfpa=UNFPA|place:BF-12=Sahel|region:sahel=Sahel";
         QTest::newRow("harmful-practices-and-crimes-of-honour")
             << "son preference, female infanticide and honour-based violence"
             << "theme:harmful-practices=son preference|theme:harmful-practices=female infanticide"
