@@ -263,10 +263,11 @@ bool isAllDigits(QStringView word)
 
 // The instruments a year names rather than dates: "the 2030 Agenda", "the 1951 Convention",
 // "the 1993 Declaration", "the Women's Act of 2010", "the 2014 Law on Protection of Women",
-// "the 2004 Family Code".
-constexpr std::array<QLatin1String, 10> kInstruments{QLatin1String("Agenda"), QLatin1String("Convention"),
+// "the 2004 Family Code", the ILO's "Violence and Harassment Recommendation, 2019".
+constexpr std::array<QLatin1String, 11> kInstruments{QLatin1String("Agenda"), QLatin1String("Convention"),
     QLatin1String("Protocol"), QLatin1String("Declaration"), QLatin1String("Covenant"), QLatin1String("Charter"),
-    QLatin1String("Constitution"), QLatin1String("Act"), QLatin1String("Law"), QLatin1String("Code")};
+    QLatin1String("Constitution"), QLatin1String("Act"), QLatin1String("Law"), QLatin1String("Code"),
+    QLatin1String("Recommendation")};
 
 bool isInstrument(QStringView word)
 {
@@ -291,6 +292,10 @@ bool namesRatherThanDates(QStringView text, qsizetype start, qsizetype end)
     const QStringView before = wordBefore(text, start, &wordStart);
     if (before == QLatin1String("Agenda"))
         return true; // "Agenda 2030"
+    // The ILO cites its instruments by year and number: "Convention, 2019 (No. 190)".
+    if ((isInstrument(before) && start >= 2 && text[start - 2] == u',')
+        || text.mid(end).startsWith(QLatin1String(" (No.")))
+        return true;
     qsizetype ofStart = 0;
     return before == QLatin1String("of") && isInstrument(wordBefore(text, wordStart, &ofStart));
 }

@@ -104,6 +104,13 @@ private Q_SLOTS:
         QTest::newRow("laws-and-codes-named-by-their-year")
             << "the 2014 Law on Protection of Women, the Family Code of 2004 and a 2019 law, in 2021"
             << "2019=2019-0-0~0:year|2021=2021-0-0~0:year";
+        QTest::newRow("ilo-instruments-cited-by-year-and-number")
+            << "ratify the Violence and Harassment Convention, 2019 (No. 190), apply the Recommendation, 2019, "
+               "and C156, 1981 (No. 156), in 2022"
+            << "2022=2022-0-0~0:year";
+        QTest::newRow("a-year-after-a-comma-dates-what-follows")
+            << "the Convention entered into force; by 2021, 40 States"
+            << "2021=2021-0-0~0:year";
         QTest::newRow("a-year-before-another-word-is-a-date") << "the 2019 request of the Commission"
                                                               << "2019=2019-0-0~0:year";
         QTest::newRow("days-of-one-month") << "held on 18-20 November 2019"
