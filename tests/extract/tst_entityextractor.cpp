@@ -129,6 +129,8 @@ private Q_SLOTS:
                                               << "agency:un-women=UNW|country:CM=Cameroon";
         QTest::newRow("the-campaigns-colour") << "lit in orange for Orange The World and on each Orange Day"
                                               << "programme:unite=Orange The World|programme:unite=Orange Day";
+        QTest::newRow("the-campaign-by-its-tag") << "launched the #HearMeToo campaign, not hearmetoo"
+                                                 << "programme:unite=HearMeToo";
         QTest::newRow("acronyms-written-as-words") << "the Unicef Office of Research and Unesco"
                                                    << "agency:unicef=Unicef|agency:unesco=Unesco";
         QTest::newRow("the-scorecard-by-its-country-team-name") << "the UNCT SWAP scorecard process"
