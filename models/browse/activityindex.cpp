@@ -423,6 +423,7 @@ struct ActivityIndex::Criteria {
     std::vector<char> countries; ///< by entity index
     std::vector<char> places;
     std::vector<char> agencies;
+    std::vector<char> themes;
     std::vector<char> measures; ///< by measure index
     std::vector<char> periods;
     const std::vector<char> *searchMatches = nullptr; ///< by row
@@ -442,6 +443,7 @@ ActivityIndex::Criteria ActivityIndex::criteriaOf(const Filter &filter, const st
     criteria.countries.assign(entityCount, 0);
     criteria.places.assign(entityCount, 0);
     criteria.agencies.assign(entityCount, 0);
+    criteria.themes.assign(entityCount, 0);
     for (std::size_t i = 0; i < entityCount; ++i) {
         const EntityRef &ref = m_entities[qsizetype(i)];
         criteria.countries[i] = ref.kind == EntityKind::Country && filter.countries().contains(ref.code);
@@ -449,6 +451,7 @@ ActivityIndex::Criteria ActivityIndex::criteriaOf(const Filter &filter, const st
             = ref.kind == EntityKind::Place && filter.places().contains(ref.code.isEmpty() ? ref.key : ref.code);
         criteria.agencies[i] = filter.agencies().contains(ref.key);
         criteria.agenciesWanted += criteria.agencies[i];
+        criteria.themes[i] = ref.kind == EntityKind::Theme && filter.themes().contains(ref.key);
     }
     criteria.measures.assign(std::size_t(m_measures.size()), 0);
     for (int i = 0; i < m_measures.size(); ++i)
@@ -495,6 +498,10 @@ unsigned ActivityIndex::passedDimensions(const IndexedActivity &activity, int ro
     pass(Filter::Periods,
         !criteria.constrains[Filter::Periods]
             || (activity.period >= 0 && criteria.periods[std::size_t(activity.period)]));
+    pass(Filter::Themes,
+        !criteria.constrains[Filter::Themes] || std::any_of(activity.themes.begin(), activity.themes.end(), [&](int t) {
+            return criteria.themes[std::size_t(t)] != 0;
+        }));
     if (!criteria.constrains[Filter::Years]) {
         pass(Filter::Years, true);
     } else {
@@ -518,6 +525,7 @@ struct ActivityIndex::Tally {
     std::vector<int> agencies;
     std::vector<int> measures;
     std::vector<int> periods;
+    std::vector<int> themes;
     std::vector<int> regions;
     std::vector<int> yearReporters;
     int noCountry = 0;
@@ -535,6 +543,7 @@ struct ActivityIndex::Tally {
         sum(agencies, other.agencies);
         sum(measures, other.measures);
         sum(periods, other.periods);
+        sum(themes, other.themes);
         sum(regions, other.regions);
         sum(yearReporters, other.yearReporters);
         noCountry += other.noCountry;
@@ -552,6 +561,7 @@ void ActivityIndex::tally(const Criteria &criteria, int begin, int end, Tally *t
     tally->agencies.assign(entityCount, 0);
     tally->measures.assign(std::size_t(m_measures.size()), 0);
     tally->periods.assign(std::size_t(m_periods.size()), 0);
+    tally->themes.assign(entityCount, 0);
     tally->regions.assign(std::size_t(m_regions.size()), 0);
     tally->yearReporters.assign(std::size_t(m_yearCount) * reporterColumns, 0);
     constexpr unsigned kAll = (1u << Filter::DimensionCount) - 1;
@@ -598,6 +608,10 @@ void ActivityIndex::tally(const Criteria &criteria, int begin, int end, Tally *t
             ++tally->measures[std::size_t(activity.measure)];
         if (passesAllBut(passed, Filter::Periods) && activity.period >= 0)
             ++tally->periods[std::size_t(activity.period)];
+        if (passesAllBut(passed, Filter::Themes)) {
+            for (const int t : activity.themes)
+                ++tally->themes[std::size_t(t)];
+        }
     }
 }
 
@@ -625,6 +639,7 @@ FacetResult ActivityIndex::evaluate(const Filter &filter, const std::vector<char
     result.agencyCounts = QList<int>(whole.agencies.begin(), whole.agencies.end());
     result.measureCounts = QList<int>(whole.measures.begin(), whole.measures.end());
     result.periodCounts = QList<int>(whole.periods.begin(), whole.periods.end());
+    result.themeCounts = QList<int>(whole.themes.begin(), whole.themes.end());
     result.noCountryCount = whole.noCountry;
     result.yearReporterCounts = std::move(whole.yearReporters);
     if (whole.lastYear >= whole.firstYear) {

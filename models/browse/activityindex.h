@@ -85,6 +85,7 @@ struct FacetResult {
     QList<int> agencyCounts; ///< by entity index, for the filter's agency role
     QList<int> measureCounts; ///< by measure index
     QList<int> periodCounts; ///< by period index
+    QList<int> themeCounts; ///< by entity index
     /// The rows passing every dimension counted by year stated and reporting entity, so the
     /// timeline needs no pass of its own: one row per year from yearsFrom(), one column per
     /// entity index plus one (column 0: no reporting entity).

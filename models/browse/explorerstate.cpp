@@ -176,7 +176,10 @@ QString ExplorerState::nameOf(const QString &codeOrKey) const
         index = m_index.entityIndex(QStringLiteral("place:") + codeOrKey);
     if (index >= 0)
         return m_index.entities()[index].name;
-    const int known = m_gazetteer.indexOf(QStringLiteral("country:") + codeOrKey);
+    // A name the corpus does not use (yet): the gazetteer knows it by key or country code.
+    int known = m_gazetteer.indexOf(codeOrKey);
+    if (known < 0)
+        known = m_gazetteer.indexOf(QStringLiteral("country:") + codeOrKey);
     return known >= 0 ? m_localizer.name(m_gazetteer.entry(known).ref) : codeOrKey;
 }
 
@@ -209,6 +212,12 @@ QString ExplorerState::describeFilter() const
     }
     if (m_filter.constrains(Filter::Periods))
         parts.append(joinedInWords(QStringList(m_filter.periods().begin(), m_filter.periods().end()), tr("or")));
+    if (m_filter.constrains(Filter::Themes)) {
+        QStringList names;
+        for (const QString &key : m_filter.themes())
+            names.append(nameOf(key));
+        parts.append(joinedInWords(names, tr("or")));
+    }
     if (m_filter.constrains(Filter::Years)) {
         const int from = m_filter.fromYear();
         const int to = m_filter.toYear();

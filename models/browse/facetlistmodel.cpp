@@ -6,6 +6,7 @@
 #include "roles.h"
 
 #include <algorithm>
+#include <limits>
 #include <numeric>
 
 namespace evaw {
@@ -29,6 +30,8 @@ FacetListModel::FacetListModel(const ExplorerState &state, Facet facet, QObject 
 
 void FacetListModel::reorder()
 {
+    if (m_facet == Facet::Themes)
+        collectThemes();
     const QStringList &all = values();
     m_order.resize(all.size());
     std::iota(m_order.begin(), m_order.end(), 0);
@@ -41,6 +44,15 @@ void FacetListModel::reorder()
             m_order.begin(), m_order.end(), [&](int a, int b) { return periods[a].runsBefore(periods[b]); });
         return;
     }
+    if (m_facet == Facet::Themes) {
+        // The gazetteer lists them in its file's order; one it does not know goes last.
+        auto rank = [&](int value) {
+            const int known = m_state.gazetteer().indexOf(all[value]);
+            return known >= 0 ? known : std::numeric_limits<int>::max();
+        };
+        std::stable_sort(m_order.begin(), m_order.end(), [&](int a, int b) { return rank(a) < rank(b); });
+        return;
+    }
     const QList<Measure> &measures = m_state.gazetteer().measures();
     auto rank = [&](int value) {
         const auto it
@@ -50,32 +62,76 @@ void FacetListModel::reorder()
     std::stable_sort(m_order.begin(), m_order.end(), [&](int a, int b) { return rank(a) < rank(b); });
 }
 
+void FacetListModel::collectThemes()
+{
+    m_themeKeys.clear();
+    m_themeEntities.clear();
+    const QList<EntityRef> &entities = m_state.index().entities();
+    for (int i = 0; i < entities.size(); ++i) {
+        if (entities[i].kind == EntityKind::Theme) {
+            m_themeKeys.append(entities[i].key);
+            m_themeEntities.append(i);
+        }
+    }
+}
+
 const QString &FacetListModel::value(int row) const
 {
     return values().at(m_order.at(row));
 }
 
-// A measure in the reader's language; a period as its header wrote it.
-QString FacetListModel::shownName(const QString &value) const
+// A measure and a form of violence in the reader's language; a period as its header wrote it.
+QString FacetListModel::shownName(int row) const
 {
-    return m_facet == Facet::Measures ? m_state.localizer().measureName(value) : value;
+    switch (m_facet) {
+    case Facet::Measures:
+        return m_state.localizer().measureName(value(row));
+    case Facet::Periods:
+        break;
+    case Facet::Themes:
+        return m_state.index().entities().at(m_themeEntities.at(m_order.at(row))).name;
+    }
+    return value(row);
 }
 
 const QStringList &FacetListModel::values() const
 {
-    return m_facet == Facet::Measures ? m_state.index().measures() : m_state.index().periods();
+    switch (m_facet) {
+    case Facet::Measures:
+        return m_state.index().measures();
+    case Facet::Periods:
+        break;
+    case Facet::Themes:
+        return m_themeKeys;
+    }
+    return m_state.index().periods();
 }
 
 const QSet<QString> &FacetListModel::checked() const
 {
-    return m_facet == Facet::Measures ? m_state.filter().measures() : m_state.filter().periods();
+    switch (m_facet) {
+    case Facet::Measures:
+        return m_state.filter().measures();
+    case Facet::Periods:
+        break;
+    case Facet::Themes:
+        return m_state.filter().themes();
+    }
+    return m_state.filter().periods();
 }
 
 int FacetListModel::count(int row) const
 {
-    const QList<int> &counts
-        = m_facet == Facet::Measures ? m_state.result().measureCounts : m_state.result().periodCounts;
-    return counts.value(m_order.at(row));
+    const int at = m_order.at(row);
+    switch (m_facet) {
+    case Facet::Measures:
+        return m_state.result().measureCounts.value(at);
+    case Facet::Periods:
+        break;
+    case Facet::Themes:
+        return m_state.result().themeCounts.value(m_themeEntities.at(at));
+    }
+    return m_state.result().periodCounts.value(at);
 }
 
 int FacetListModel::rowCount(const QModelIndex &parent) const
@@ -90,9 +146,9 @@ QVariant FacetListModel::data(const QModelIndex &index, int role) const
     const QString &value = this->value(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return QStringLiteral("%1 (%2)").arg(shownName(value)).arg(count(index.row()));
+        return QStringLiteral("%1 (%2)").arg(shownName(index.row())).arg(count(index.row()));
     case Qt::ToolTipRole:
-        return shownName(value);
+        return shownName(index.row());
     case Qt::CheckStateRole:
         return checked().contains(value) ? Qt::Checked : Qt::Unchecked;
     case CountRole:

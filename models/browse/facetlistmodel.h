@@ -7,18 +7,20 @@ namespace evaw {
 
 class ExplorerState;
 
-/// A flat, checkable facet — the inventory's measure categories or its reporting
-/// periods — with faceted counts. Checking emits checkedChanged with the new set.
+/// A flat, checkable facet — the inventory's measure categories, its reporting periods or
+/// the forms of violence the activities name — with faceted counts. Checking emits
+/// checkedChanged with the new set.
 ///
 /// Measures are listed in the inventory's own order, periods in the order of time (the
-/// earliest start first); what neither order knows comes last, as the corpus gives it.
+/// earliest start first), forms of violence in the gazetteer's order; what no order knows
+/// comes last, as the corpus gives it. A form of violence is known by its entity key.
 class FacetListModel final : public QAbstractListModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FacetListModel)
 
 public:
-    enum class Facet { Measures, Periods };
+    enum class Facet { Measures, Periods, Themes };
 
     FacetListModel(const ExplorerState &state, Facet facet, QObject *parent = nullptr);
 
@@ -33,7 +35,8 @@ Q_SIGNALS:
 private:
     void reorder();
     const QString &value(int row) const;
-    QString shownName(const QString &value) const;
+    QString shownName(int row) const;
+    void collectThemes();
     const QStringList &values() const;
     const QSet<QString> &checked() const;
     int count(int row) const;
@@ -41,6 +44,8 @@ private:
     const ExplorerState &m_state;
     Facet m_facet;
     QList<int> m_order; ///< the index's value shown at each row
+    QStringList m_themeKeys; ///< the forms of violence the index holds
+    QList<int> m_themeEntities; ///< their entity indices
 };
 
 } // namespace evaw

@@ -57,6 +57,10 @@ bool Filter::setPeriods(const QSet<QString> &periods)
 {
     return assign(m_periods, periods);
 }
+bool Filter::setThemes(const QSet<QString> &keys)
+{
+    return assign(m_themes, keys);
+}
 bool Filter::setSearch(const QString &query)
 {
     return assign(m_search, query.trimmed());
@@ -83,6 +87,8 @@ bool Filter::constrains(Dimension dimension) const
         return !m_measures.isEmpty();
     case Periods:
         return !m_periods.isEmpty();
+    case Themes:
+        return !m_themes.isEmpty();
     case Years:
         return m_fromYear > 0 || m_toYear > 0;
     case Search:
@@ -115,8 +121,8 @@ QVariantMap Filter::toVariant() const
         {QStringLiteral("agencyRole"),
             m_agencyRole == AgencyRole::ReportedBy ? QStringLiteral("reported") : QStringLiteral("mentioned")},
         {QStringLiteral("measures"), sortedList(m_measures)}, {QStringLiteral("periods"), sortedList(m_periods)},
-        {QStringLiteral("fromYear"), m_fromYear}, {QStringLiteral("toYear"), m_toYear},
-        {QStringLiteral("search"), m_search}};
+        {QStringLiteral("themes"), sortedList(m_themes)}, {QStringLiteral("fromYear"), m_fromYear},
+        {QStringLiteral("toYear"), m_toYear}, {QStringLiteral("search"), m_search}};
 }
 
 Filter Filter::fromVariant(const QVariantMap &map)
@@ -132,6 +138,7 @@ Filter Filter::fromVariant(const QVariantMap &map)
         : AgencyRole::Mentioned;
     filter.m_measures = toSet(map.value(QStringLiteral("measures")));
     filter.m_periods = toSet(map.value(QStringLiteral("periods")));
+    filter.m_themes = toSet(map.value(QStringLiteral("themes")));
     filter.setYears(map.value(QStringLiteral("fromYear")).toInt(), map.value(QStringLiteral("toYear")).toInt());
     filter.m_search = map.value(QStringLiteral("search")).toString();
     return filter;
@@ -141,8 +148,8 @@ bool Filter::operator==(const Filter &other) const
 {
     return m_countries == other.m_countries && m_places == other.m_places && m_agencies == other.m_agencies
         && m_agencyMode == other.m_agencyMode && m_agencyRole == other.m_agencyRole && m_measures == other.m_measures
-        && m_periods == other.m_periods && m_fromYear == other.m_fromYear && m_toYear == other.m_toYear
-        && m_search == other.m_search;
+        && m_periods == other.m_periods && m_themes == other.m_themes && m_fromYear == other.m_fromYear
+        && m_toYear == other.m_toYear && m_search == other.m_search;
 }
 
 } // namespace evaw

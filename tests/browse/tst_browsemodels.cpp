@@ -29,6 +29,7 @@ private:
     std::unique_ptr<AgencyModel> m_agencies;
     std::unique_ptr<FacetListModel> m_measures;
     std::unique_ptr<FacetListModel> m_periods;
+    std::unique_ptr<FacetListModel> m_themes;
     std::unique_ptr<TimelineModel> m_timeline;
     QList<QAbstractItemModelTester *> m_testers;
 
@@ -45,9 +46,10 @@ private Q_SLOTS:
         m_agencies = std::make_unique<AgencyModel>(*m_state);
         m_measures = std::make_unique<FacetListModel>(*m_state, FacetListModel::Facet::Measures);
         m_periods = std::make_unique<FacetListModel>(*m_state, FacetListModel::Facet::Periods);
+        m_themes = std::make_unique<FacetListModel>(*m_state, FacetListModel::Facet::Themes);
         m_timeline = std::make_unique<TimelineModel>(*m_state);
         for (QAbstractItemModel *model : std::initializer_list<QAbstractItemModel *>{m_list.get(), m_countries.get(),
-                 m_agencies.get(), m_measures.get(), m_periods.get(), m_timeline.get()})
+                 m_agencies.get(), m_measures.get(), m_periods.get(), m_themes.get(), m_timeline.get()})
             m_testers.append(
                 new QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest, model));
         test::importInto(*m_db);
@@ -59,6 +61,7 @@ private Q_SLOTS:
     {
         m_testers.clear();
         m_timeline.reset();
+        m_themes.reset();
         m_periods.reset();
         m_measures.reset();
         m_agencies.reset();
@@ -234,6 +237,30 @@ private Q_SLOTS:
         QVERIFY(periods.setData(periods.index(3), Qt::Checked, Qt::CheckStateRole));
         QCOMPARE(
             checked.takeFirst().at(0).value<QSet<QString>>(), QSet<QString>{QStringLiteral("Mar 2019 - Feb 2020")});
+    }
+
+    // The forms of violence the corpus names, in the gazetteer's order, in the reader's
+    // language, each counted under the other filters.
+    void shouldListTheFormsOfViolenceTheCorpusNames()
+    {
+        QStringList keys;
+        for (int row = 0; row < m_themes->rowCount(); ++row)
+            keys.append(m_themes->index(row).data(KeyRole).toString());
+        QCOMPARE(keys.join(u' '),
+            QStringLiteral("theme:fgm theme:child-marriage theme:femicide theme:sea theme:sexual-harassment theme:crsv "
+                           "theme:domestic-violence theme:tfgbv theme:vawp"));
+        QCOMPARE(m_themes->index(0).data().toString(), QStringLiteral("Female genital mutilation (2)"));
+        QSignalSpy checked(m_themes.get(), &FacetListModel::checkedChanged);
+        QVERIFY(m_themes->setData(m_themes->index(3), Qt::Checked, Qt::CheckStateRole));
+        QCOMPARE(checked.takeFirst().at(0).value<QSet<QString>>(), QSet<QString>{QStringLiteral("theme:sea")});
+        apply([](Filter &f) { f.setThemes({QStringLiteral("theme:sea")}); });
+        QCOMPARE(m_list->rowCount(), 7);
+        QCOMPARE(m_themes->index(3).data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Checked);
+        QCOMPARE(m_themes->index(0).data(CountRole).toInt(), 2);
+        QString error;
+        QVERIFY2(m_state->setLanguage(QStringLiteral("fr"), &error), qPrintable(error));
+        QCOMPARE(m_themes->index(0).data().toString(), QStringLiteral("Mutilations génitales féminines (2)"));
+        QCOMPARE(m_themes->index(0).data(KeyRole).toString(), QStringLiteral("theme:fgm"));
     }
 
     void shouldAggregateTheTimeline()

@@ -63,6 +63,26 @@ private Q_SLOTS:
         QCOMPARE(m_state->describeFilter(), QStringLiteral("Mozambique"));
     }
 
+    // Forms of violence are checked as agencies are, any of them, and counted under the
+    // other filters.
+    void shouldFilterByAnyCheckedFormOfViolence()
+    {
+        auto themeCount = [&](const QString &key) {
+            return m_state->result().themeCounts.value(m_state->index().entityIndex(key));
+        };
+        QCOMPARE(themeCount(QStringLiteral("theme:sea")), 7);
+        QCOMPARE(themeCount(QStringLiteral("theme:fgm")), 2);
+        apply([](Filter &f) { f.setThemes({QStringLiteral("theme:fgm"), QStringLiteral("theme:child-marriage")}); });
+        QCOMPARE(m_state->result().rows.size(), 4);
+        QCOMPARE(themeCount(QStringLiteral("theme:sea")), 7); // its own dimension is not counted
+        QCOMPARE(countOfAgency(QStringLiteral("agency:unfpa")), 4);
+        QCOMPARE(m_state->describeFilter(), QStringLiteral("Child marriage or Female genital mutilation"));
+        apply([](Filter &f) { f.setAgencies({QStringLiteral("agency:ohchr")}); });
+        QCOMPARE(m_state->result().rows.size(), 0);
+        QCOMPARE(themeCount(QStringLiteral("theme:crsv")), 1); // what OHCHR's activities name
+        QCOMPARE(themeCount(QStringLiteral("theme:sea")), 0);
+    }
+
     void shouldMatchAnyOrAllOfTheCheckedAgencies_data()
     {
         QTest::addColumn<bool>("all");

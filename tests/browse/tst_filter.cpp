@@ -44,6 +44,7 @@ private Q_SLOTS:
         QTest::newRow("agencies") << int(Filter::Agencies);
         QTest::newRow("measures") << int(Filter::Measures);
         QTest::newRow("periods") << int(Filter::Periods);
+        QTest::newRow("forms-of-violence") << int(Filter::Themes);
         QTest::newRow("years") << int(Filter::Years);
         QTest::newRow("search") << int(Filter::Search);
     }
@@ -65,6 +66,9 @@ private Q_SLOTS:
         case Filter::Periods:
             filter.setPeriods({QStringLiteral("Feb 2020 - Sep 2021")});
             break;
+        case Filter::Themes:
+            filter.setThemes({QStringLiteral("theme:fgm")});
+            break;
         case Filter::Years:
             filter.setYears(2008, 2008);
             break;
@@ -85,6 +89,7 @@ private Q_SLOTS:
         filter.setAgencyMode(Filter::AgencyMode::All);
         filter.setAgencyRole(Filter::AgencyRole::ReportedBy);
         filter.setMeasures({QStringLiteral("Support for Policy Development")});
+        filter.setThemes({QStringLiteral("theme:child-marriage"), QStringLiteral("theme:fgm")});
         filter.setYears(2016, 2022);
         filter.setSearch(QStringLiteral("\"child marriage\""));
         QCOMPARE(Filter::fromVariant(filter.toVariant()), filter);
