@@ -34,17 +34,23 @@ int editDistance(const QString &a, const QString &b)
     return previous[b.size()];
 }
 
-// Resolves what the user typed to an entity of @p kinds: its key, code or name.
-QString resolve(const ActivityIndex &index, const QString &wanted, const QList<EntityKind> &kinds, bool wantCode,
+// Resolves what the user typed to an entity of @p kinds the corpus names: its key, its id
+// within its kind ("fgm" for "theme:fgm"), its code, or its name in the export's language
+// or in English.
+QString resolve(const ExplorerState &state, const QString &wanted, const QList<EntityKind> &kinds, bool wantCode,
     QStringList *known)
 {
-    for (const EntityRef &ref : index.entities()) {
+    auto same = [&](QStringView candidate) { return candidate.compare(wanted, Qt::CaseInsensitive) == 0; };
+    for (const EntityRef &ref : state.index().entities()) {
         if (!kinds.contains(ref.kind))
             continue;
+        const QStringView id = QStringView(ref.key).mid(ref.key.indexOf(u':') + 1);
+        const int entry = state.gazetteer().indexOf(ref.key);
+        const QString english = entry >= 0 ? state.gazetteer().entry(entry).ref.name : ref.name;
         known->append(ref.name);
-        const bool hit = ref.name.compare(wanted, Qt::CaseInsensitive) == 0
-            || ref.code.compare(wanted, Qt::CaseInsensitive) == 0 || ref.key.compare(wanted, Qt::CaseInsensitive) == 0;
-        if (hit)
+        if (ref.kind == EntityKind::Theme) // named in words the user may not know: offer the id too
+            known->append(id.toString());
+        if (same(ref.name) || same(english) || same(ref.code) || same(ref.key) || same(id))
             return wantCode ? ref.code : ref.key;
     }
     return {};
@@ -81,6 +87,8 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     const QCommandLineOption allAgencies(QStringLiteral("all-agencies"), tr("Activities must name all the agencies."));
     const QCommandLineOption country(
         QStringLiteral("country"), tr("Country to filter by (repeatable)."), QStringLiteral("code"));
+    const QCommandLineOption theme(QStringLiteral("theme"),
+        tr("Form of violence to filter by, by name or id such as fgm (repeatable)."), QStringLiteral("name"));
     const QCommandLineOption from(QStringLiteral("from"), tr("First year."), QStringLiteral("year"));
     const QCommandLineOption to(QStringLiteral("to"), tr("Last year."), QStringLiteral("year"));
     const QCommandLineOption search(QStringLiteral("search"), tr("Full-text query."), QStringLiteral("query"));
@@ -96,7 +104,7 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     const QCommandLineOption language(QStringLiteral("lang"), tr("Language of the export: en, fr, es or ar."),
         QStringLiteral("code"), QStringLiteral("en"));
     parser.addOptions(
-        {agency, allAgencies, country, from, to, search, format, size, dpi, title, database, output, language});
+        {agency, allAgencies, country, theme, from, to, search, format, size, dpi, title, database, output, language});
     parser.addPositionalArgument(QStringLiteral("what"), QStringLiteral("chart|table|briefing"));
     if (!parser.parse(arguments)) {
         err << parser.errorText() << Qt::endl;
@@ -147,7 +155,7 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     QSet<QString> agencies;
     for (const QString &name : parser.values(agency)) {
         QStringList known;
-        const QString key = resolve(state.index(), name, {EntityKind::Agency, EntityKind::Partner}, false, &known);
+        const QString key = resolve(state, name, {EntityKind::Agency, EntityKind::Partner}, false, &known);
         if (key.isEmpty()) {
             err << tr("unknown agency '%1'; close matches: %2")
                        .arg(name, closeMatches(name, known).join(QStringLiteral(", ")))
@@ -159,7 +167,7 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     QSet<QString> countries;
     for (const QString &name : parser.values(country)) {
         QStringList known;
-        const QString code = resolve(state.index(), name, {EntityKind::Country}, true, &known);
+        const QString code = resolve(state, name, {EntityKind::Country}, true, &known);
         if (code.isEmpty()) {
             err << tr("unknown country '%1'; close matches: %2")
                        .arg(name, closeMatches(name, known).join(QStringLiteral(", ")))
@@ -168,7 +176,20 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         }
         countries.insert(code);
     }
+    QSet<QString> themes;
+    for (const QString &name : parser.values(theme)) {
+        QStringList known;
+        const QString key = resolve(state, name, {EntityKind::Theme}, false, &known);
+        if (key.isEmpty()) {
+            err << tr("unknown form of violence '%1'; close matches: %2")
+                       .arg(name, closeMatches(name, known).join(QStringLiteral(", ")))
+                << Qt::endl;
+            return 2;
+        }
+        themes.insert(key);
+    }
     filter.setAgencies(agencies);
+    filter.setThemes(themes);
     filter.setAgencyMode(parser.isSet(allAgencies) ? Filter::AgencyMode::All : Filter::AgencyMode::Any);
     filter.setCountries(countries);
     filter.setYears(parser.value(from).toInt(), parser.value(to).toInt());

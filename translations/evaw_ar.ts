@@ -670,6 +670,14 @@
         <source>Language of the export: en, fr, es or ar.</source>
         <translation>لغة التصدير: en أو fr أو es أو ar.</translation>
     </message>
+    <message>
+        <source>Form of violence to filter by, by name or id such as fgm (repeatable).</source>
+        <translation>شكل العنف المراد التصفية به، باسمه أو بمعرّفه مثل fgm (قابل للتكرار).</translation>
+    </message>
+    <message>
+        <source>unknown form of violence &apos;%1&apos;; close matches: %2</source>
+        <translation>شكل العنف «%1» غير معروف؛ أسماء قريبة: %2</translation>
+    </message>
 </context>
 <context>
     <name>evaw::FacetPanel</name>
@@ -757,10 +765,6 @@
     <message>
         <source>Agencies</source>
         <translation>الوكالات</translation>
-    </message>
-    <message>
-        <source>Measure and period</source>
-        <translation>التدبير والفترة</translation>
     </message>
     <message>
         <source>Activity</source>
@@ -1058,6 +1062,22 @@
     <message>
         <source>“%1” is out of the store</source>
         <translation>أُخرج «%1» من قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Forms of violence</source>
+        <translation>أشكال العنف</translation>
+    </message>
+    <message>
+        <source>Forms of violence the activities name; check some to show the activities naming any of them</source>
+        <translation>أشكال العنف التي تذكرها الأنشطة؛ حدّد بعضها لعرض الأنشطة التي تذكر أيًّا منها</translation>
+    </message>
+    <message>
+        <source>Measure, period</source>
+        <translation>التدبير والفترة</translation>
+    </message>
+    <message>
+        <source>Violence</source>
+        <translation>العنف</translation>
     </message>
 </context>
 <context>

@@ -658,6 +658,14 @@
         <source>Language of the export: en, fr, es or ar.</source>
         <translation>Idioma de la exportación: en, fr, es o ar.</translation>
     </message>
+    <message>
+        <source>Form of violence to filter by, by name or id such as fgm (repeatable).</source>
+        <translation>Forma de violencia por la que filtrar, por su nombre o su identificador, como fgm (repetible).</translation>
+    </message>
+    <message>
+        <source>unknown form of violence &apos;%1&apos;; close matches: %2</source>
+        <translation>forma de violencia «%1» desconocida; nombres parecidos: %2</translation>
+    </message>
 </context>
 <context>
     <name>evaw::FacetPanel</name>
@@ -745,10 +753,6 @@
     <message>
         <source>Agencies</source>
         <translation>Organismos</translation>
-    </message>
-    <message>
-        <source>Measure and period</source>
-        <translation>Medida y período</translation>
     </message>
     <message>
         <source>Activity</source>
@@ -1034,6 +1038,22 @@
     <message>
         <source>“%1” is out of the store</source>
         <translation>«%1» se retiró de la base</translation>
+    </message>
+    <message>
+        <source>Forms of violence</source>
+        <translation>Formas de violencia</translation>
+    </message>
+    <message>
+        <source>Forms of violence the activities name; check some to show the activities naming any of them</source>
+        <translation>Las formas de violencia que mencionan las actividades; marque algunas para mostrar las actividades que mencionan cualquiera de ellas</translation>
+    </message>
+    <message>
+        <source>Measure, period</source>
+        <translation>Medida, período</translation>
+    </message>
+    <message>
+        <source>Violence</source>
+        <translation>Violencia</translation>
     </message>
 </context>
 <context>

@@ -658,6 +658,14 @@
         <source>Language of the export: en, fr, es or ar.</source>
         <translation>Langue de l&apos;export : en, fr, es ou ar.</translation>
     </message>
+    <message>
+        <source>Form of violence to filter by, by name or id such as fgm (repeatable).</source>
+        <translation>Forme de violence à filtrer, par son nom ou son identifiant, comme fgm (répétable).</translation>
+    </message>
+    <message>
+        <source>unknown form of violence &apos;%1&apos;; close matches: %2</source>
+        <translation>forme de violence « %1 » inconnue ; noms proches : %2</translation>
+    </message>
 </context>
 <context>
     <name>evaw::FacetPanel</name>
@@ -745,10 +753,6 @@
     <message>
         <source>Agencies</source>
         <translation>Organismes</translation>
-    </message>
-    <message>
-        <source>Measure and period</source>
-        <translation>Mesure et période</translation>
     </message>
     <message>
         <source>Activity</source>
@@ -1034,6 +1038,22 @@
     <message>
         <source>“%1” is out of the store</source>
         <translation>« %1 » a été retiré de la base</translation>
+    </message>
+    <message>
+        <source>Forms of violence</source>
+        <translation>Formes de violence</translation>
+    </message>
+    <message>
+        <source>Forms of violence the activities name; check some to show the activities naming any of them</source>
+        <translation>Les formes de violence que citent les activités ; cochez-en pour afficher les activités qui citent l&apos;une d&apos;elles</translation>
+    </message>
+    <message>
+        <source>Measure, period</source>
+        <translation>Mesure, période</translation>
+    </message>
+    <message>
+        <source>Violence</source>
+        <translation>Violence</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -101,6 +102,7 @@ void MainWindow::createModels()
     m_agencies = new AgencyModel(m_state, this);
     m_measures = new FacetListModel(m_state, FacetListModel::Facet::Measures, this);
     m_periods = new FacetListModel(m_state, FacetListModel::Facet::Periods, this);
+    m_themes = new FacetListModel(m_state, FacetListModel::Facet::Themes, this);
     m_timeline = new TimelineModel(m_state, this);
 }
 
@@ -162,6 +164,13 @@ void MainWindow::createDocks()
     m_countryPanel = new CountryPanel(m_countries);
     m_agencyPanel = new AgencyPanel(m_agencies);
     m_facetPanel = new FacetPanel(m_measures, m_periods);
+    m_themeView = new QListView;
+    m_themeView->setModel(m_themes);
+    m_themeView->setItemDelegate(new PlainToolTipDelegate(m_themeView));
+    m_themeView->setUniformItemSizes(true);
+    m_themeView->setAccessibleName(tr("Forms of violence"));
+    m_themeView->setToolTip(tr("Forms of violence the activities name; check some to show the activities naming "
+                               "any of them"));
     m_detail = new DetailPane;
     m_detail->setNameLocalizer(&m_state.localizer());
     auto fitCounts = [this] {
@@ -185,9 +194,13 @@ void MainWindow::createDocks()
     const Qt::DockWidgetArea end = rightToLeft ? Qt::LeftDockWidgetArea : Qt::RightDockWidgetArea;
     QDockWidget *countries = addDock(m_countryPanel, tr("Countries"), QStringLiteral("countriesDock"), start);
     QDockWidget *agencies = addDock(m_agencyPanel, tr("Agencies"), QStringLiteral("agenciesDock"), start);
-    QDockWidget *facets = addDock(m_facetPanel, tr("Measure and period"), QStringLiteral("facetsDock"), start);
+    // Short titles: the three share the width of one tab bar.
+    QDockWidget *facets = addDock(m_facetPanel, tr("Measure, period"), QStringLiteral("facetsDock"), start);
+    QDockWidget *themes = addDock(m_themeView, tr("Violence"), QStringLiteral("themesDock"), start);
+    themes->setAccessibleName(tr("Forms of violence"));
     addDock(m_detail, tr("Activity"), QStringLiteral("detailDock"), end);
     tabifyDockWidget(agencies, facets);
+    tabifyDockWidget(facets, themes);
     agencies->raise();
     resizeDocks({countries, agencies}, {300, 300}, Qt::Horizontal);
     resizeDocks({countries, agencies}, {340, 320}, Qt::Vertical);
@@ -382,6 +395,8 @@ void MainWindow::wirePanels()
         [this](const QSet<QString> &values) { updateFilter([&](Filter &f) { f.setMeasures(values); }); });
     connect(m_periods, &FacetListModel::checkedChanged, this,
         [this](const QSet<QString> &values) { updateFilter([&](Filter &f) { f.setPeriods(values); }); });
+    connect(m_themes, &FacetListModel::checkedChanged, this,
+        [this](const QSet<QString> &values) { updateFilter([&](Filter &f) { f.setThemes(values); }); });
     connect(
         m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
             showActivity(current.isValid() ? current.data(ActivityIdRole).toLongLong() : -1);
@@ -487,8 +502,12 @@ void MainWindow::applyMention(const QString &kind, const QString &value)
             f.setAgencies(agencies);
         } else if (kind == QLatin1String("year")) {
             f.setYears(value.toInt(), value.toInt());
+        } else if (kind == QLatin1String("theme")) {
+            QSet<QString> themes = f.themes();
+            themes.insert(value);
+            f.setThemes(themes);
         } else {
-            // Programmes, themes and regions: search their name as a phrase.
+            // Programmes and regions: search their name as a phrase.
             const int index = m_state.index().entityIndex(value);
             const QString name = index >= 0 ? m_state.index().entities()[index].name : value;
             f.setSearch(QStringLiteral("\"%1\"").arg(QString(name).remove(u'"')));

@@ -6,6 +6,7 @@
 class QDockWidget;
 class QLabel;
 class QLineEdit;
+class QListView;
 class QProgressBar;
 class QSpinBox;
 class QSplitter;
@@ -57,6 +58,7 @@ public:
     CountryPanel *countryPanel() const { return m_countryPanel; }
     AgencyPanel *agencyPanel() const { return m_agencyPanel; }
     FacetPanel *facetPanel() const { return m_facetPanel; }
+    QListView *themeView() const { return m_themeView; }
     TimelineChart *timeline() const { return m_chart; }
     DetailPane *detailPane() const { return m_detail; }
     QLabel *statusLabel() const { return m_statusLabel; }
@@ -121,6 +123,7 @@ private:
     AgencyModel *m_agencies = nullptr;
     FacetListModel *m_measures = nullptr;
     FacetListModel *m_periods = nullptr;
+    FacetListModel *m_themes = nullptr;
     TimelineModel *m_timeline = nullptr;
 
     QSplitter *m_centralSplitter = nullptr;
@@ -131,6 +134,7 @@ private:
     CountryPanel *m_countryPanel = nullptr;
     AgencyPanel *m_agencyPanel = nullptr;
     FacetPanel *m_facetPanel = nullptr;
+    QListView *m_themeView = nullptr;
     DetailPane *m_detail = nullptr;
     QList<QDockWidget *> m_docks;
     QLineEdit *m_search = nullptr;

@@ -252,6 +252,24 @@ private Q_SLOTS:
         QVERIFY2(printed.contains(QLatin1String("--agency <name>")), qPrintable(printed));
     }
 
+    void shouldExportTheActivitiesOfAFormOfViolence()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("fgm.csv"));
+        QCOMPARE(run({QStringLiteral("table"), QStringLiteral("--theme"), QStringLiteral("fgm"),
+                     QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--theme"),
+                     QStringLiteral("Child marriage"), QStringLiteral("-o"), path}),
+            0);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(parseCsv(QString::fromUtf8(file.readAll().mid(3))).size(), 5);
+        QString err;
+        QCOMPARE(run({QStringLiteral("table"), QStringLiteral("--theme"), QStringLiteral("fgmm"), QStringLiteral("-o"),
+                         m_dir.filePath(QStringLiteral("x.csv"))},
+                     &err),
+            2);
+        QCOMPARE(err, QStringLiteral("unknown form of violence 'fgmm'; close matches: fgm\n"));
+    }
+
     void shouldListCloseMatchesForUnknownNames()
     {
         QString err;

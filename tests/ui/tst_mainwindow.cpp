@@ -193,6 +193,28 @@ private Q_SLOTS:
         QVERIFY(m_window->statusLabel()->text().endsWith(QLatin1String("Inter-Agency Mechanisms and Activities")));
     }
 
+    // The tab of forms of violence: checking two shows the activities naming either; a form
+    // clicked in the detail pane is added to them, not searched for by its name.
+    void shouldFilterByFormsOfViolence()
+    {
+        QListView *themes = m_window->themeView();
+        QAbstractItemModel *model = themes->model();
+        QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("Female genital mutilation (2)"));
+        clickCheckBox(themes, model->index(0, 0));
+        clickCheckBox(themes, model->index(1, 0));
+        QCOMPARE(m_state->filter().themes(),
+            (QSet<QString>{QStringLiteral("theme:fgm"), QStringLiteral("theme:child-marriage")}));
+        QCOMPARE(rows(*m_window), 4);
+        QVERIFY2(m_window->statusLabel()->text().endsWith(QLatin1String("Child marriage or Female genital mutilation")),
+            qPrintable(m_window->statusLabel()->text()));
+
+        m_window->activityView()->setCurrentIndex(m_window->activityModel()->index(0, 0));
+        Q_EMIT m_window->detailPane()->browser()->anchorClicked(QUrl(QStringLiteral("filter:theme:theme%3Asea")));
+        QCOMPARE(m_state->filter().themes().size(), 3);
+        QVERIFY(m_state->filter().search().isEmpty());
+        QCOMPARE(rows(*m_window), 11);
+    }
+
     void shouldAskWhereTwoAgenciesWorkTogether()
     {
         QTreeView *view = m_window->agencyPanel()->view();
