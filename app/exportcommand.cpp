@@ -234,7 +234,7 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         err << error << Qt::endl;
         return 1;
     }
-    out << tr("wrote %1 (%2 activities)").arg(path).arg(state.result().rows.size()) << Qt::endl;
+    out << tr("wrote %1 (%n activities)", nullptr, int(state.result().rows.size())).arg(path) << Qt::endl;
     return 0;
 }
 

@@ -663,10 +663,6 @@
         <translation>--size يتطلب العرض×الارتفاع، مثل 1920x1080</translation>
     </message>
     <message>
-        <source>wrote %1 (%2 activities)</source>
-        <translation>كُتب %1 (%2 من الأنشطة)</translation>
-    </message>
-    <message>
         <source>Language of the export: en, fr, es or ar.</source>
         <translation>لغة التصدير: en أو fr أو es أو ar.</translation>
     </message>
@@ -677,6 +673,17 @@
     <message>
         <source>unknown form of violence &apos;%1&apos;; close matches: %2</source>
         <translation>شكل العنف «%1» غير معروف؛ أسماء قريبة: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %1 (%n activities)</source>
+        <translation>
+            <numerusform>كُتب %1 (لا أنشطة)</numerusform>
+            <numerusform>كُتب %1 (نشاط واحد)</numerusform>
+            <numerusform>كُتب %1 (نشاطان)</numerusform>
+            <numerusform>كُتب %1 (%n أنشطة)</numerusform>
+            <numerusform>كُتب %1 (%n نشاطًا)</numerusform>
+            <numerusform>كُتب %1 (%n نشاط)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -651,10 +651,6 @@
         <translation>--size espera AnxAl, por ejemplo 1920x1080</translation>
     </message>
     <message>
-        <source>wrote %1 (%2 activities)</source>
-        <translation>escrito %1 (%2 actividades)</translation>
-    </message>
-    <message>
         <source>Language of the export: en, fr, es or ar.</source>
         <translation>Idioma de la exportación: en, fr, es o ar.</translation>
     </message>
@@ -665,6 +661,13 @@
     <message>
         <source>unknown form of violence &apos;%1&apos;; close matches: %2</source>
         <translation>forma de violencia «%1» desconocida; nombres parecidos: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %1 (%n activities)</source>
+        <translation>
+            <numerusform>escrito %1 (%n actividad)</numerusform>
+            <numerusform>escrito %1 (%n actividades)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -651,10 +651,6 @@
         <translation>--size attend LxH, par exemple 1920x1080</translation>
     </message>
     <message>
-        <source>wrote %1 (%2 activities)</source>
-        <translation>%1 écrit (%2 activités)</translation>
-    </message>
-    <message>
         <source>Language of the export: en, fr, es or ar.</source>
         <translation>Langue de l&apos;export : en, fr, es ou ar.</translation>
     </message>
@@ -665,6 +661,13 @@
     <message>
         <source>unknown form of violence &apos;%1&apos;; close matches: %2</source>
         <translation>forme de violence « %1 » inconnue ; noms proches : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %1 (%n activities)</source>
+        <translation>
+            <numerusform>%1 écrit (%n activité)</numerusform>
+            <numerusform>%1 écrit (%n activités)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
