@@ -1264,6 +1264,10 @@
         <source>Activity %1 of the table has %2 characters in one column, more than a spreadsheet cell holds (32,767): export CSV instead</source>
         <translation>يحتوي النشاط %1 من الجدول على %2 حرفًا في عمود واحد، وهو أكثر مما تتسع له خلية جدول البيانات (32767): صدّره بصيغة CSV بدلًا من ذلك</translation>
     </message>
+    <message>
+        <source>Forms of violence</source>
+        <translation>أشكال العنف</translation>
+    </message>
 </context>
 <context>
     <name>evaw::TextFileReader</name>

@@ -1232,6 +1232,10 @@
         <source>Activity %1 of the table has %2 characters in one column, more than a spreadsheet cell holds (32,767): export CSV instead</source>
         <translation>La actividad %1 de la tabla tiene %2 caracteres en una columna, más de los que caben en una celda de hoja de cálculo (32 767): exporte en CSV</translation>
     </message>
+    <message>
+        <source>Forms of violence</source>
+        <translation>Formas de violencia</translation>
+    </message>
 </context>
 <context>
     <name>evaw::TextFileReader</name>

@@ -1232,6 +1232,10 @@
         <source>Activity %1 of the table has %2 characters in one column, more than a spreadsheet cell holds (32,767): export CSV instead</source>
         <translation>L’activité %1 du tableau compte %2 caractères dans une colonne, plus qu’une cellule de tableur n’en contient (32 767) : exportez plutôt en CSV</translation>
     </message>
+    <message>
+        <source>Forms of violence</source>
+        <translation>Formes de violence</translation>
+    </message>
 </context>
 <context>
     <name>evaw::TextFileReader</name>

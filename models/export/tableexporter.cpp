@@ -34,8 +34,8 @@ TableExporter::TableExporter(const ExplorerState &state)
 QStringList TableExporter::header() const
 {
     return {tr("Id"), tr("Reported by"), tr("Measure"), tr("Period"), tr("Agencies"), tr("Countries"),
-        tr("Country codes"), tr("Years"), tr("Activity"), tr("Full text"), tr("Source file"), tr("Line"),
-        tr("End line")};
+        tr("Country codes"), tr("Forms of violence"), tr("Years"), tr("Activity"), tr("Full text"), tr("Source file"),
+        tr("Line"), tr("End line")};
 }
 
 QString TableExporter::neutralised(const QString &cell)
@@ -62,9 +62,9 @@ QList<QStringList> TableExporter::rows() const
         const QStringList cells{QString::number(a.id), a.reporter >= 0 ? index.entities()[a.reporter].name : QString(),
             a.measure >= 0 ? m_state.localizer().measureName(index.measures()[a.measure]) : QString(),
             a.period >= 0 ? index.periods()[a.period] : QString(), names(index, a.agencies, false),
-            names(index, a.countries, false), names(index, a.countries, true), years.join(QStringLiteral("; ")),
-            ActivityIndex::firstSentence(text), text, QFileInfo(a.sourceFile).fileName(), QString::number(a.line),
-            QString::number(a.endLine)};
+            names(index, a.countries, false), names(index, a.countries, true), names(index, a.themes, false),
+            years.join(QStringLiteral("; ")), ActivityIndex::firstSentence(text), text,
+            QFileInfo(a.sourceFile).fileName(), QString::number(a.line), QString::number(a.endLine)};
         QStringList safe;
         for (const QString &cell : cells)
             safe.append(neutralised(cell));
