@@ -67,8 +67,9 @@ int linkSlot(EntityKind kind)
         return 2;
     case EntityKind::Theme:
         return 3;
-    case EntityKind::Region:
     case EntityKind::Programme:
+        return 4;
+    case EntityKind::Region:
         break;
     }
     return -1;
@@ -244,7 +245,7 @@ bool ActivityIndex::loadActivities(SqliteStatement &query, const QHash<qint64, Q
 void ActivityIndex::placeLinks(std::vector<LinkAndDateRows::Link> &links)
 {
     // Rows become row indices and entity ids entity indices; links the index does not
-    // facet on (regions, programmes) drop out.
+    // facet on (regions) drop out.
     using Link = LinkAndDateRows::Link;
     std::vector<int> slotOfEntity(std::size_t(m_entities.size()));
     for (int i = 0; i < m_entities.size(); ++i)
@@ -274,14 +275,14 @@ void ActivityIndex::placeLinks(std::vector<LinkAndDateRows::Link> &links)
         std::sort(links.begin() + qsizetype(first), links.begin() + qsizetype(last), [&](const Link &a, const Link &b) {
             return slot(a) != slot(b) ? slot(a) < slot(b) : a.position < b.position;
         });
-        std::array<int, 5> &bounds = m_linkBounds[std::size_t(links[first].activityId)];
+        std::array<int, 6> &bounds = m_linkBounds[std::size_t(links[first].activityId)];
         std::size_t at = first;
-        for (int kind = 0; kind < 4; ++kind) {
+        for (int kind = 0; kind < 5; ++kind) {
             bounds[std::size_t(kind)] = int(m_links.size());
             for (; at < last && slot(links[at]) == kind; ++at)
                 m_links.push_back(links[at].entityId);
         }
-        bounds[4] = int(m_links.size());
+        bounds[5] = int(m_links.size());
         first = last;
     }
 }
@@ -324,11 +325,12 @@ void ActivityIndex::pointIntoArrays()
     const int *years = m_years.data();
     for (std::size_t row = 0; row < m_activities.size(); ++row) {
         IndexedActivity &activity = m_activities[row];
-        const std::array<int, 5> &b = m_linkBounds[row];
+        const std::array<int, 6> &b = m_linkBounds[row];
         activity.countries = IndexRange(links + b[0], links + b[1]);
         activity.places = IndexRange(links + b[1], links + b[2]);
         activity.agencies = IndexRange(links + b[2], links + b[3]);
         activity.themes = IndexRange(links + b[3], links + b[4]);
+        activity.programmes = IndexRange(links + b[4], links + b[5]);
         activity.years = IndexRange(years + m_yearStart[row], years + m_yearStart[row + 1]);
     }
     m_linkBounds = {};
@@ -424,6 +426,7 @@ struct ActivityIndex::Criteria {
     std::vector<char> places;
     std::vector<char> agencies;
     std::vector<char> themes;
+    std::vector<char> programmes;
     std::vector<char> measures; ///< by measure index
     std::vector<char> periods;
     const std::vector<char> *searchMatches = nullptr; ///< by row
@@ -444,6 +447,7 @@ ActivityIndex::Criteria ActivityIndex::criteriaOf(const Filter &filter, const st
     criteria.places.assign(entityCount, 0);
     criteria.agencies.assign(entityCount, 0);
     criteria.themes.assign(entityCount, 0);
+    criteria.programmes.assign(entityCount, 0);
     for (std::size_t i = 0; i < entityCount; ++i) {
         const EntityRef &ref = m_entities[qsizetype(i)];
         criteria.countries[i] = ref.kind == EntityKind::Country && filter.countries().contains(ref.code);
@@ -452,6 +456,7 @@ ActivityIndex::Criteria ActivityIndex::criteriaOf(const Filter &filter, const st
         criteria.agencies[i] = filter.agencies().contains(ref.key);
         criteria.agenciesWanted += criteria.agencies[i];
         criteria.themes[i] = ref.kind == EntityKind::Theme && filter.themes().contains(ref.key);
+        criteria.programmes[i] = ref.kind == EntityKind::Programme && filter.programmes().contains(ref.key);
     }
     criteria.measures.assign(std::size_t(m_measures.size()), 0);
     for (int i = 0; i < m_measures.size(); ++i)
@@ -498,10 +503,13 @@ unsigned ActivityIndex::passedDimensions(const IndexedActivity &activity, int ro
     pass(Filter::Periods,
         !criteria.constrains[Filter::Periods]
             || (activity.period >= 0 && criteria.periods[std::size_t(activity.period)]));
-    pass(Filter::Themes,
-        !criteria.constrains[Filter::Themes] || std::any_of(activity.themes.begin(), activity.themes.end(), [&](int t) {
-            return criteria.themes[std::size_t(t)] != 0;
-        }));
+    // Any of the checked forms of violence, and any of the checked programmes.
+    auto namesAny = [](const IndexRange &entities, const std::vector<char> &wanted) {
+        return std::any_of(entities.begin(), entities.end(), [&](int e) { return wanted[std::size_t(e)] != 0; });
+    };
+    pass(Filter::Themes, !criteria.constrains[Filter::Themes] || namesAny(activity.themes, criteria.themes));
+    pass(Filter::Programmes,
+        !criteria.constrains[Filter::Programmes] || namesAny(activity.programmes, criteria.programmes));
     if (!criteria.constrains[Filter::Years]) {
         pass(Filter::Years, true);
     } else {
@@ -526,6 +534,7 @@ struct ActivityIndex::Tally {
     std::vector<int> measures;
     std::vector<int> periods;
     std::vector<int> themes;
+    std::vector<int> programmes;
     std::vector<int> regions;
     std::vector<int> yearReporters;
     int noCountry = 0;
@@ -544,6 +553,7 @@ struct ActivityIndex::Tally {
         sum(measures, other.measures);
         sum(periods, other.periods);
         sum(themes, other.themes);
+        sum(programmes, other.programmes);
         sum(regions, other.regions);
         sum(yearReporters, other.yearReporters);
         noCountry += other.noCountry;
@@ -562,6 +572,7 @@ void ActivityIndex::tally(const Criteria &criteria, int begin, int end, Tally *t
     tally->measures.assign(std::size_t(m_measures.size()), 0);
     tally->periods.assign(std::size_t(m_periods.size()), 0);
     tally->themes.assign(entityCount, 0);
+    tally->programmes.assign(entityCount, 0);
     tally->regions.assign(std::size_t(m_regions.size()), 0);
     tally->yearReporters.assign(std::size_t(m_yearCount) * reporterColumns, 0);
     constexpr unsigned kAll = (1u << Filter::DimensionCount) - 1;
@@ -612,6 +623,10 @@ void ActivityIndex::tally(const Criteria &criteria, int begin, int end, Tally *t
             for (const int t : activity.themes)
                 ++tally->themes[std::size_t(t)];
         }
+        if (passesAllBut(passed, Filter::Programmes)) {
+            for (const int p : activity.programmes)
+                ++tally->programmes[std::size_t(p)];
+        }
     }
 }
 
@@ -640,6 +655,7 @@ FacetResult ActivityIndex::evaluate(const Filter &filter, const std::vector<char
     result.measureCounts = QList<int>(whole.measures.begin(), whole.measures.end());
     result.periodCounts = QList<int>(whole.periods.begin(), whole.periods.end());
     result.themeCounts = QList<int>(whole.themes.begin(), whole.themes.end());
+    result.programmeCounts = QList<int>(whole.programmes.begin(), whole.programmes.end());
     result.noCountryCount = whole.noCountry;
     result.yearReporterCounts = std::move(whole.yearReporters);
     if (whole.lastYear >= whole.firstYear) {

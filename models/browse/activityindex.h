@@ -57,6 +57,7 @@ struct IndexedActivity {
     IndexRange places;
     IndexRange agencies; ///< UN agencies and non-UN partners the text names
     IndexRange themes;
+    IndexRange programmes; ///< programmes and mechanisms
     IndexRange years; ///< ascending
     QString sourceFile; ///< shared between the activities of one file
     int line = 0;
@@ -86,6 +87,7 @@ struct FacetResult {
     QList<int> measureCounts; ///< by measure index
     QList<int> periodCounts; ///< by period index
     QList<int> themeCounts; ///< by entity index
+    QList<int> programmeCounts; ///< by entity index
     /// The rows passing every dimension counted by year stated and reporting entity, so the
     /// timeline needs no pass of its own: one row per year from yearsFrom(), one column per
     /// entity index plus one (column 0: no reporting entity).
@@ -192,8 +194,8 @@ private:
     std::vector<IndexedActivity> m_activities;
     QByteArray m_texts; ///< every activity's text in UTF-8, back to back
     std::vector<qsizetype> m_textStart; ///< per row, and one past the last
-    std::vector<int> m_links; ///< per row: countries, places, agencies, themes
-    std::vector<std::array<int, 5>> m_linkBounds; ///< per row: where each kind starts, and the end
+    std::vector<int> m_links; ///< per row: countries, places, agencies, themes, programmes
+    std::vector<std::array<int, 6>> m_linkBounds; ///< per row: where each kind starts, and the end
     std::vector<int> m_years;
     std::vector<int> m_yearStart; ///< per row, and one past the last
     int m_rowsWorthAThread = 50000;

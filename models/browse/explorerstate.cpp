@@ -212,9 +212,11 @@ QString ExplorerState::describeFilter() const
     }
     if (m_filter.constrains(Filter::Periods))
         parts.append(joinedInWords(QStringList(m_filter.periods().begin(), m_filter.periods().end()), tr("or")));
-    if (m_filter.constrains(Filter::Themes)) {
+    for (const QSet<QString> *keys : {&m_filter.themes(), &m_filter.programmes()}) {
+        if (keys->isEmpty())
+            continue;
         QStringList names;
-        for (const QString &key : m_filter.themes())
+        for (const QString &key : *keys)
             names.append(nameOf(key));
         parts.append(joinedInWords(names, tr("or")));
     }

@@ -30,8 +30,8 @@ FacetListModel::FacetListModel(const ExplorerState &state, Facet facet, QObject 
 
 void FacetListModel::reorder()
 {
-    if (m_facet == Facet::Themes)
-        collectThemes();
+    if (m_facet == Facet::Themes || m_facet == Facet::Programmes)
+        collectEntities(m_facet == Facet::Themes ? EntityKind::Theme : EntityKind::Programme);
     const QStringList &all = values();
     m_order.resize(all.size());
     std::iota(m_order.begin(), m_order.end(), 0);
@@ -42,6 +42,12 @@ void FacetListModel::reorder()
             periods.append(ReportingPeriod::read(period));
         std::stable_sort(
             m_order.begin(), m_order.end(), [&](int a, int b) { return periods[a].runsBefore(periods[b]); });
+        return;
+    }
+    if (m_facet == Facet::Programmes) {
+        // Many, and in no order of their own: by name.
+        std::stable_sort(m_order.begin(), m_order.end(),
+            [&](int a, int b) { return shownEntityName(a).localeAwareCompare(shownEntityName(b)) < 0; });
         return;
     }
     if (m_facet == Facet::Themes) {
@@ -62,17 +68,22 @@ void FacetListModel::reorder()
     std::stable_sort(m_order.begin(), m_order.end(), [&](int a, int b) { return rank(a) < rank(b); });
 }
 
-void FacetListModel::collectThemes()
+void FacetListModel::collectEntities(EntityKind kind)
 {
-    m_themeKeys.clear();
-    m_themeEntities.clear();
+    m_entityKeys.clear();
+    m_entityIndices.clear();
     const QList<EntityRef> &entities = m_state.index().entities();
     for (int i = 0; i < entities.size(); ++i) {
-        if (entities[i].kind == EntityKind::Theme) {
-            m_themeKeys.append(entities[i].key);
-            m_themeEntities.append(i);
+        if (entities[i].kind == kind) {
+            m_entityKeys.append(entities[i].key);
+            m_entityIndices.append(i);
         }
     }
+}
+
+QString FacetListModel::shownEntityName(int value) const
+{
+    return m_state.index().entities().at(m_entityIndices.at(value)).name;
 }
 
 const QString &FacetListModel::value(int row) const
@@ -80,7 +91,8 @@ const QString &FacetListModel::value(int row) const
     return values().at(m_order.at(row));
 }
 
-// A measure and a form of violence in the reader's language; a period as its header wrote it.
+// A measure, a form of violence or a programme in the reader's language; a period as its
+// header wrote it.
 QString FacetListModel::shownName(int row) const
 {
     switch (m_facet) {
@@ -89,7 +101,8 @@ QString FacetListModel::shownName(int row) const
     case Facet::Periods:
         break;
     case Facet::Themes:
-        return m_state.index().entities().at(m_themeEntities.at(m_order.at(row))).name;
+    case Facet::Programmes:
+        return shownEntityName(m_order.at(row));
     }
     return value(row);
 }
@@ -102,7 +115,8 @@ const QStringList &FacetListModel::values() const
     case Facet::Periods:
         break;
     case Facet::Themes:
-        return m_themeKeys;
+    case Facet::Programmes:
+        return m_entityKeys;
     }
     return m_state.index().periods();
 }
@@ -116,6 +130,8 @@ const QSet<QString> &FacetListModel::checked() const
         break;
     case Facet::Themes:
         return m_state.filter().themes();
+    case Facet::Programmes:
+        return m_state.filter().programmes();
     }
     return m_state.filter().periods();
 }
@@ -129,7 +145,9 @@ int FacetListModel::count(int row) const
     case Facet::Periods:
         break;
     case Facet::Themes:
-        return m_state.result().themeCounts.value(m_themeEntities.at(at));
+        return m_state.result().themeCounts.value(m_entityIndices.at(at));
+    case Facet::Programmes:
+        return m_state.result().programmeCounts.value(m_entityIndices.at(at));
     }
     return m_state.result().periodCounts.value(at);
 }

@@ -61,6 +61,10 @@ bool Filter::setThemes(const QSet<QString> &keys)
 {
     return assign(m_themes, keys);
 }
+bool Filter::setProgrammes(const QSet<QString> &keys)
+{
+    return assign(m_programmes, keys);
+}
 bool Filter::setSearch(const QString &query)
 {
     return assign(m_search, query.trimmed());
@@ -89,6 +93,8 @@ bool Filter::constrains(Dimension dimension) const
         return !m_periods.isEmpty();
     case Themes:
         return !m_themes.isEmpty();
+    case Programmes:
+        return !m_programmes.isEmpty();
     case Years:
         return m_fromYear > 0 || m_toYear > 0;
     case Search:
@@ -121,8 +127,9 @@ QVariantMap Filter::toVariant() const
         {QStringLiteral("agencyRole"),
             m_agencyRole == AgencyRole::ReportedBy ? QStringLiteral("reported") : QStringLiteral("mentioned")},
         {QStringLiteral("measures"), sortedList(m_measures)}, {QStringLiteral("periods"), sortedList(m_periods)},
-        {QStringLiteral("themes"), sortedList(m_themes)}, {QStringLiteral("fromYear"), m_fromYear},
-        {QStringLiteral("toYear"), m_toYear}, {QStringLiteral("search"), m_search}};
+        {QStringLiteral("themes"), sortedList(m_themes)}, {QStringLiteral("programmes"), sortedList(m_programmes)},
+        {QStringLiteral("fromYear"), m_fromYear}, {QStringLiteral("toYear"), m_toYear},
+        {QStringLiteral("search"), m_search}};
 }
 
 Filter Filter::fromVariant(const QVariantMap &map)
@@ -139,6 +146,7 @@ Filter Filter::fromVariant(const QVariantMap &map)
     filter.m_measures = toSet(map.value(QStringLiteral("measures")));
     filter.m_periods = toSet(map.value(QStringLiteral("periods")));
     filter.m_themes = toSet(map.value(QStringLiteral("themes")));
+    filter.m_programmes = toSet(map.value(QStringLiteral("programmes")));
     filter.setYears(map.value(QStringLiteral("fromYear")).toInt(), map.value(QStringLiteral("toYear")).toInt());
     filter.m_search = map.value(QStringLiteral("search")).toString();
     return filter;
@@ -148,8 +156,8 @@ bool Filter::operator==(const Filter &other) const
 {
     return m_countries == other.m_countries && m_places == other.m_places && m_agencies == other.m_agencies
         && m_agencyMode == other.m_agencyMode && m_agencyRole == other.m_agencyRole && m_measures == other.m_measures
-        && m_periods == other.m_periods && m_themes == other.m_themes && m_fromYear == other.m_fromYear
-        && m_toYear == other.m_toYear && m_search == other.m_search;
+        && m_periods == other.m_periods && m_themes == other.m_themes && m_programmes == other.m_programmes
+        && m_fromYear == other.m_fromYear && m_toYear == other.m_toYear && m_search == other.m_search;
 }
 
 } // namespace evaw

@@ -9,8 +9,8 @@ namespace evaw {
 /// What the user has narrowed the corpus to: a plain value, compared and stored whole.
 ///
 /// Countries are ISO codes (the empty code means "no country stated"), places ISO 3166-2
-/// codes, agencies and forms of violence entity keys ("agency:unfpa", "partner:eu",
-/// "theme:fgm"). Setters return whether
+/// codes, agencies, forms of violence and programmes entity keys ("agency:unfpa",
+/// "partner:eu", "theme:fgm", "programme:spotlight"). Setters return whether
 /// anything changed, so that one user action causes at most one re-filter.
 class Filter
 {
@@ -19,7 +19,7 @@ public:
     enum class AgencyRole { Mentioned, ReportedBy };
 
     /// The dimensions a filter constrains; facet counts leave their own dimension out.
-    enum Dimension { Countries = 0, Agencies, Measures, Periods, Themes, Years, Search, DimensionCount };
+    enum Dimension { Countries = 0, Agencies, Measures, Periods, Themes, Programmes, Years, Search, DimensionCount };
 
     const QSet<QString> &countries() const { return m_countries; }
     const QSet<QString> &places() const { return m_places; }
@@ -29,6 +29,7 @@ public:
     const QSet<QString> &measures() const { return m_measures; }
     const QSet<QString> &periods() const { return m_periods; }
     const QSet<QString> &themes() const { return m_themes; } ///< any of them
+    const QSet<QString> &programmes() const { return m_programmes; } ///< any of them
     int fromYear() const { return m_fromYear; } ///< 0: no lower bound
     int toYear() const { return m_toYear; } ///< 0: no upper bound
     const QString &search() const { return m_search; }
@@ -41,6 +42,7 @@ public:
     bool setMeasures(const QSet<QString> &measures);
     bool setPeriods(const QSet<QString> &periods);
     bool setThemes(const QSet<QString> &keys);
+    bool setProgrammes(const QSet<QString> &keys);
     bool setYears(int from, int to);
     bool setSearch(const QString &query);
 
@@ -64,6 +66,7 @@ private:
     QSet<QString> m_measures;
     QSet<QString> m_periods;
     QSet<QString> m_themes;
+    QSet<QString> m_programmes;
     int m_fromYear = 0;
     int m_toYear = 0;
     QString m_search;

@@ -30,6 +30,7 @@ private:
     std::unique_ptr<FacetListModel> m_measures;
     std::unique_ptr<FacetListModel> m_periods;
     std::unique_ptr<FacetListModel> m_themes;
+    std::unique_ptr<FacetListModel> m_programmes;
     std::unique_ptr<TimelineModel> m_timeline;
     QList<QAbstractItemModelTester *> m_testers;
 
@@ -47,9 +48,11 @@ private Q_SLOTS:
         m_measures = std::make_unique<FacetListModel>(*m_state, FacetListModel::Facet::Measures);
         m_periods = std::make_unique<FacetListModel>(*m_state, FacetListModel::Facet::Periods);
         m_themes = std::make_unique<FacetListModel>(*m_state, FacetListModel::Facet::Themes);
+        m_programmes = std::make_unique<FacetListModel>(*m_state, FacetListModel::Facet::Programmes);
         m_timeline = std::make_unique<TimelineModel>(*m_state);
-        for (QAbstractItemModel *model : std::initializer_list<QAbstractItemModel *>{m_list.get(), m_countries.get(),
-                 m_agencies.get(), m_measures.get(), m_periods.get(), m_themes.get(), m_timeline.get()})
+        for (QAbstractItemModel *model :
+            std::initializer_list<QAbstractItemModel *>{m_list.get(), m_countries.get(), m_agencies.get(),
+                m_measures.get(), m_periods.get(), m_themes.get(), m_programmes.get(), m_timeline.get()})
             m_testers.append(
                 new QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest, model));
         test::importInto(*m_db);
@@ -61,6 +64,7 @@ private Q_SLOTS:
     {
         m_testers.clear();
         m_timeline.reset();
+        m_programmes.reset();
         m_themes.reset();
         m_periods.reset();
         m_measures.reset();
@@ -261,6 +265,24 @@ private Q_SLOTS:
         QVERIFY2(m_state->setLanguage(QStringLiteral("fr"), &error), qPrintable(error));
         QCOMPARE(m_themes->index(0).data().toString(), QStringLiteral("Mutilations génitales féminines (2)"));
         QCOMPARE(m_themes->index(0).data(KeyRole).toString(), QStringLiteral("theme:fgm"));
+    }
+
+    void shouldListTheProgrammesTheCorpusNamesByName()
+    {
+        QStringList shown;
+        for (int row = 0; row < m_programmes->rowCount(); ++row)
+            shown.append(m_programmes->index(row).data().toString());
+        QCOMPARE(shown.first(), QStringLiteral("16 Days of Activism (5)"));
+        QVERIFY(shown.contains(QStringLiteral("Spotlight Initiative (12)")));
+        QStringList sorted = shown;
+        std::sort(sorted.begin(), sorted.end(),
+            [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
+        QCOMPARE(shown, sorted);
+        const int spotlight = int(shown.indexOf(QStringLiteral("Spotlight Initiative (12)")));
+        QCOMPARE(m_programmes->index(spotlight).data(KeyRole).toString(), QStringLiteral("programme:spotlight"));
+        apply([](Filter &f) { f.setProgrammes({QStringLiteral("programme:spotlight")}); });
+        QCOMPARE(m_list->rowCount(), 12);
+        QCOMPARE(m_programmes->index(spotlight).data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Checked);
     }
 
     void shouldAggregateTheTimeline()

@@ -83,6 +83,26 @@ private Q_SLOTS:
         QCOMPARE(themeCount(QStringLiteral("theme:sea")), 0);
     }
 
+    // A programme is known by every name the text gives it, and by what a lead-in or a
+    // title hands down: the filter finds what a search for its name would miss.
+    void shouldFilterByAnyCheckedProgramme()
+    {
+        auto programmeCount = [&](const QString &key) {
+            return m_state->result().programmeCounts.value(m_state->index().entityIndex(key));
+        };
+        QCOMPARE(programmeCount(QStringLiteral("programme:spotlight")), 12);
+        apply([](Filter &f) { f.setProgrammes({QStringLiteral("programme:spotlight")}); });
+        QCOMPARE(m_state->result().rows.size(), 12);
+        apply([](Filter &f) { f.setSearch(QStringLiteral("\"Spotlight Initiative\"")); });
+        QVERIFY(m_state->result().rows.size() < 12);
+        apply([](Filter &f) {
+            f.setSearch({});
+            f.setThemes({QStringLiteral("theme:sea")});
+        });
+        QCOMPARE(m_state->describeFilter(), QStringLiteral("Sexual exploitation and abuse · Spotlight Initiative"));
+        QCOMPARE(m_state->result().rows.size(), programmeCount(QStringLiteral("programme:spotlight")));
+    }
+
     void shouldMatchAnyOrAllOfTheCheckedAgencies_data()
     {
         QTest::addColumn<bool>("all");

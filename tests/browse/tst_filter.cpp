@@ -45,6 +45,7 @@ private Q_SLOTS:
         QTest::newRow("measures") << int(Filter::Measures);
         QTest::newRow("periods") << int(Filter::Periods);
         QTest::newRow("forms-of-violence") << int(Filter::Themes);
+        QTest::newRow("programmes") << int(Filter::Programmes);
         QTest::newRow("years") << int(Filter::Years);
         QTest::newRow("search") << int(Filter::Search);
     }
@@ -69,6 +70,9 @@ private Q_SLOTS:
         case Filter::Themes:
             filter.setThemes({QStringLiteral("theme:fgm")});
             break;
+        case Filter::Programmes:
+            filter.setProgrammes({QStringLiteral("programme:spotlight")});
+            break;
         case Filter::Years:
             filter.setYears(2008, 2008);
             break;
@@ -90,6 +94,7 @@ private Q_SLOTS:
         filter.setAgencyRole(Filter::AgencyRole::ReportedBy);
         filter.setMeasures({QStringLiteral("Support for Policy Development")});
         filter.setThemes({QStringLiteral("theme:child-marriage"), QStringLiteral("theme:fgm")});
+        filter.setProgrammes({QStringLiteral("programme:gp-fgm")});
         filter.setYears(2016, 2022);
         filter.setSearch(QStringLiteral("\"child marriage\""));
         QCOMPARE(Filter::fromVariant(filter.toVariant()), filter);
