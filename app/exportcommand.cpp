@@ -14,6 +14,9 @@
 #include <QRegularExpression>
 #include <QTextStream>
 
+#include <array>
+#include <tuple>
+
 namespace evaw {
 
 namespace {
@@ -89,6 +92,8 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         QStringLiteral("country"), tr("Country to filter by (repeatable)."), QStringLiteral("code"));
     const QCommandLineOption theme(QStringLiteral("theme"),
         tr("Form of violence to filter by, by name or id such as fgm (repeatable)."), QStringLiteral("name"));
+    const QCommandLineOption programme(QStringLiteral("programme"),
+        tr("Programme or mechanism to filter by, by name or id (repeatable)."), QStringLiteral("name"));
     const QCommandLineOption from(QStringLiteral("from"), tr("First year."), QStringLiteral("year"));
     const QCommandLineOption to(QStringLiteral("to"), tr("Last year."), QStringLiteral("year"));
     const QCommandLineOption search(QStringLiteral("search"), tr("Full-text query."), QStringLiteral("query"));
@@ -103,8 +108,8 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         QStringList{QStringLiteral("o"), QStringLiteral("output")}, tr("File to write."), QStringLiteral("file"));
     const QCommandLineOption language(QStringLiteral("lang"), tr("Language of the export: en, fr, es or ar."),
         QStringLiteral("code"), QStringLiteral("en"));
-    parser.addOptions(
-        {agency, allAgencies, country, theme, from, to, search, format, size, dpi, title, database, output, language});
+    parser.addOptions({agency, allAgencies, country, theme, programme, from, to, search, format, size, dpi, title,
+        database, output, language});
     parser.addPositionalArgument(QStringLiteral("what"), QStringLiteral("chart|table|briefing"));
     if (!parser.parse(arguments)) {
         err << parser.errorText() << Qt::endl;
@@ -176,20 +181,28 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         }
         countries.insert(code);
     }
+    // Forms of violence and programmes: any of those named.
     QSet<QString> themes;
-    for (const QString &name : parser.values(theme)) {
-        QStringList known;
-        const QString key = resolve(state, name, {EntityKind::Theme}, false, &known);
-        if (key.isEmpty()) {
-            err << tr("unknown form of violence '%1'; close matches: %2")
-                       .arg(name, closeMatches(name, known).join(QStringLiteral(", ")))
-                << Qt::endl;
-            return 2;
+    QSet<QString> programmes;
+    const std::array<std::tuple<const QCommandLineOption *, EntityKind, QSet<QString> *>, 2> topics{
+        {{&theme, EntityKind::Theme, &themes}, {&programme, EntityKind::Programme, &programmes}}};
+    for (const auto &[option, kind, keys] : topics) {
+        for (const QString &name : parser.values(*option)) {
+            QStringList known;
+            const QString key = resolve(state, name, {kind}, false, &known);
+            if (key.isEmpty()) {
+                err << (kind == EntityKind::Theme ? tr("unknown form of violence '%1'; close matches: %2")
+                                                  : tr("unknown programme '%1'; close matches: %2"))
+                           .arg(name, closeMatches(name, known).join(QStringLiteral(", ")))
+                    << Qt::endl;
+                return 2;
+            }
+            keys->insert(key);
         }
-        themes.insert(key);
     }
     filter.setAgencies(agencies);
     filter.setThemes(themes);
+    filter.setProgrammes(programmes);
     filter.setAgencyMode(parser.isSet(allAgencies) ? Filter::AgencyMode::All : Filter::AgencyMode::Any);
     filter.setCountries(countries);
     filter.setYears(parser.value(from).toInt(), parser.value(to).toInt());

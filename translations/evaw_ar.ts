@@ -685,32 +685,13 @@
             <numerusform>كُتب %1 (%n نشاط)</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>evaw::FacetPanel</name>
     <message>
-        <source>Measures</source>
-        <translation>التدابير</translation>
+        <source>Programme or mechanism to filter by, by name or id (repeatable).</source>
+        <translation>البرنامج أو الآلية المراد التصفية بها، بالاسم أو بالمعرّف (قابل للتكرار).</translation>
     </message>
     <message>
-        <source>The inventory&apos;s measure categories; check one to show its activities</source>
-        <translation>فئات التدابير في الحصر؛ حدِّد فئة لعرض أنشطتها</translation>
-    </message>
-    <message>
-        <source>Reporting periods</source>
-        <translation>فترات الإبلاغ</translation>
-    </message>
-    <message>
-        <source>Reporting periods the corpus states; check one to show its activities</source>
-        <translation>فترات الإبلاغ المذكورة في المدوَّنة؛ حدِّد فترة لعرض أنشطتها</translation>
-    </message>
-    <message>
-        <source>&amp;Measure</source>
-        <translation>&amp;التدبير</translation>
-    </message>
-    <message>
-        <source>Reporting &amp;period</source>
-        <translation>&amp;فترة الإبلاغ</translation>
+        <source>unknown programme &apos;%1&apos;; close matches: %2</source>
+        <translation>البرنامج «%1» غير معروف؛ أسماء قريبة: %2</translation>
     </message>
 </context>
 <context>
@@ -1083,8 +1064,48 @@
         <translation>التدبير والفترة</translation>
     </message>
     <message>
-        <source>Violence</source>
-        <translation>العنف</translation>
+        <source>&amp;Measure</source>
+        <translation>&amp;التدبير</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>التدابير</translation>
+    </message>
+    <message>
+        <source>The inventory&apos;s measure categories; check one to show its activities</source>
+        <translation>فئات التدابير في الحصر؛ حدِّد فئة لعرض أنشطتها</translation>
+    </message>
+    <message>
+        <source>Reporting &amp;period</source>
+        <translation>&amp;فترة الإبلاغ</translation>
+    </message>
+    <message>
+        <source>Reporting periods</source>
+        <translation>فترات الإبلاغ</translation>
+    </message>
+    <message>
+        <source>Reporting periods the corpus states; check one to show its activities</source>
+        <translation>فترات الإبلاغ المذكورة في المدوَّنة؛ حدِّد فترة لعرض أنشطتها</translation>
+    </message>
+    <message>
+        <source>Form of &amp;violence</source>
+        <translation>شكل ال&amp;عنف</translation>
+    </message>
+    <message>
+        <source>Pro&amp;gramme or mechanism</source>
+        <translation>ال&amp;برنامج أو الآلية</translation>
+    </message>
+    <message>
+        <source>Programmes and mechanisms</source>
+        <translation>البرامج والآليات</translation>
+    </message>
+    <message>
+        <source>Programmes, campaigns and mechanisms the activities name; check some to show the activities naming any of them</source>
+        <translation>البرامج والحملات والآليات التي تذكرها الأنشطة؛ حدّد بعضها لعرض الأنشطة التي تذكر أيًّا منها</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>الموضوعات</translation>
     </message>
 </context>
 <context>

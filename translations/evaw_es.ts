@@ -669,32 +669,13 @@
             <numerusform>escrito %1 (%n actividades)</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>evaw::FacetPanel</name>
     <message>
-        <source>Measures</source>
-        <translation>Medidas</translation>
+        <source>Programme or mechanism to filter by, by name or id (repeatable).</source>
+        <translation>Programa o mecanismo por el que filtrar, por su nombre o su identificador (repetible).</translation>
     </message>
     <message>
-        <source>The inventory&apos;s measure categories; check one to show its activities</source>
-        <translation>Las categorías de medidas del inventario; marque una para mostrar sus actividades</translation>
-    </message>
-    <message>
-        <source>Reporting periods</source>
-        <translation>Períodos de informe</translation>
-    </message>
-    <message>
-        <source>Reporting periods the corpus states; check one to show its activities</source>
-        <translation>Los períodos de informe que indica el corpus; marque uno para mostrar sus actividades</translation>
-    </message>
-    <message>
-        <source>&amp;Measure</source>
-        <translation>&amp;Medida</translation>
-    </message>
-    <message>
-        <source>Reporting &amp;period</source>
-        <translation>&amp;Período de informe</translation>
+        <source>unknown programme &apos;%1&apos;; close matches: %2</source>
+        <translation>programa «%1» desconocido; nombres parecidos: %2</translation>
     </message>
 </context>
 <context>
@@ -1055,8 +1036,48 @@
         <translation>Medida, período</translation>
     </message>
     <message>
-        <source>Violence</source>
-        <translation>Violencia</translation>
+        <source>&amp;Measure</source>
+        <translation>&amp;Medida</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Medidas</translation>
+    </message>
+    <message>
+        <source>The inventory&apos;s measure categories; check one to show its activities</source>
+        <translation>Las categorías de medidas del inventario; marque una para mostrar sus actividades</translation>
+    </message>
+    <message>
+        <source>Reporting &amp;period</source>
+        <translation>&amp;Período de informe</translation>
+    </message>
+    <message>
+        <source>Reporting periods</source>
+        <translation>Períodos de informe</translation>
+    </message>
+    <message>
+        <source>Reporting periods the corpus states; check one to show its activities</source>
+        <translation>Los períodos de informe que indica el corpus; marque uno para mostrar sus actividades</translation>
+    </message>
+    <message>
+        <source>Form of &amp;violence</source>
+        <translation>Forma de &amp;violencia</translation>
+    </message>
+    <message>
+        <source>Pro&amp;gramme or mechanism</source>
+        <translation>Pro&amp;grama o mecanismo</translation>
+    </message>
+    <message>
+        <source>Programmes and mechanisms</source>
+        <translation>Programas y mecanismos</translation>
+    </message>
+    <message>
+        <source>Programmes, campaigns and mechanisms the activities name; check some to show the activities naming any of them</source>
+        <translation>Los programas, campañas y mecanismos que mencionan las actividades; marque algunos para mostrar las actividades que mencionan cualquiera de ellos</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Temas</translation>
     </message>
 </context>
 <context>

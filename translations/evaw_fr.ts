@@ -669,32 +669,13 @@
             <numerusform>%1 écrit (%n activités)</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>evaw::FacetPanel</name>
     <message>
-        <source>Measures</source>
-        <translation>Mesures</translation>
+        <source>Programme or mechanism to filter by, by name or id (repeatable).</source>
+        <translation>Programme ou mécanisme à filtrer, par son nom ou son identifiant (répétable).</translation>
     </message>
     <message>
-        <source>The inventory&apos;s measure categories; check one to show its activities</source>
-        <translation>Les catégories de mesures de l&apos;inventaire ; cochez-en une pour afficher ses activités</translation>
-    </message>
-    <message>
-        <source>Reporting periods</source>
-        <translation>Périodes de rapport</translation>
-    </message>
-    <message>
-        <source>Reporting periods the corpus states; check one to show its activities</source>
-        <translation>Les périodes de rapport indiquées dans le corpus ; cochez-en une pour afficher ses activités</translation>
-    </message>
-    <message>
-        <source>&amp;Measure</source>
-        <translation>&amp;Mesure</translation>
-    </message>
-    <message>
-        <source>Reporting &amp;period</source>
-        <translation>&amp;Période de rapport</translation>
+        <source>unknown programme &apos;%1&apos;; close matches: %2</source>
+        <translation>programme « %1 » inconnu ; noms proches : %2</translation>
     </message>
 </context>
 <context>
@@ -1055,8 +1036,48 @@
         <translation>Mesure, période</translation>
     </message>
     <message>
-        <source>Violence</source>
-        <translation>Violence</translation>
+        <source>&amp;Measure</source>
+        <translation>&amp;Mesure</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <source>The inventory&apos;s measure categories; check one to show its activities</source>
+        <translation>Les catégories de mesures de l&apos;inventaire ; cochez-en une pour afficher ses activités</translation>
+    </message>
+    <message>
+        <source>Reporting &amp;period</source>
+        <translation>&amp;Période de rapport</translation>
+    </message>
+    <message>
+        <source>Reporting periods</source>
+        <translation>Périodes de rapport</translation>
+    </message>
+    <message>
+        <source>Reporting periods the corpus states; check one to show its activities</source>
+        <translation>Les périodes de rapport indiquées dans le corpus ; cochez-en une pour afficher ses activités</translation>
+    </message>
+    <message>
+        <source>Form of &amp;violence</source>
+        <translation>Forme de &amp;violence</translation>
+    </message>
+    <message>
+        <source>Pro&amp;gramme or mechanism</source>
+        <translation>Pro&amp;gramme ou mécanisme</translation>
+    </message>
+    <message>
+        <source>Programmes and mechanisms</source>
+        <translation>Programmes et mécanismes</translation>
+    </message>
+    <message>
+        <source>Programmes, campaigns and mechanisms the activities name; check some to show the activities naming any of them</source>
+        <translation>Les programmes, campagnes et mécanismes que citent les activités ; cochez-en pour afficher les activités qui citent l&apos;un d&apos;eux</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Thèmes</translation>
     </message>
 </context>
 <context>

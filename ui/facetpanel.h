@@ -4,24 +4,28 @@
 
 class QAbstractItemModel;
 class QListView;
+class QVBoxLayout;
 
 namespace evaw {
 
-/// The inventory's measure categories and reporting periods, each a checkable list.
+/// Checkable lists one above the other, each under its label: the inventory's measure
+/// categories and reporting periods on one tab, the forms of violence and programmes the
+/// activities name on another.
 class FacetPanel final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FacetPanel)
 
 public:
-    FacetPanel(QAbstractItemModel *measures, QAbstractItemModel *periods, QWidget *parent = nullptr);
+    explicit FacetPanel(QWidget *parent = nullptr);
 
-    QListView *measureView() const { return m_measures; }
-    QListView *periodView() const { return m_periods; }
+    /// Adds a list of @p model under @p label (with its mnemonic), taking @p stretch shares
+    /// of the height; @p name is what accessibility tools call it.
+    QListView *addList(
+        QAbstractItemModel *model, const QString &label, const QString &name, const QString &toolTip, int stretch);
 
 private:
-    QListView *m_measures;
-    QListView *m_periods;
+    QVBoxLayout *m_layout;
 };
 
 } // namespace evaw

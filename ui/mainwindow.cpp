@@ -103,6 +103,7 @@ void MainWindow::createModels()
     m_measures = new FacetListModel(m_state, FacetListModel::Facet::Measures, this);
     m_periods = new FacetListModel(m_state, FacetListModel::Facet::Periods, this);
     m_themes = new FacetListModel(m_state, FacetListModel::Facet::Themes, this);
+    m_programmes = new FacetListModel(m_state, FacetListModel::Facet::Programmes, this);
     m_timeline = new TimelineModel(m_state, this);
 }
 
@@ -163,14 +164,18 @@ void MainWindow::createDocks()
 {
     m_countryPanel = new CountryPanel(m_countries);
     m_agencyPanel = new AgencyPanel(m_agencies);
-    m_facetPanel = new FacetPanel(m_measures, m_periods);
-    m_themeView = new QListView;
-    m_themeView->setModel(m_themes);
-    m_themeView->setItemDelegate(new PlainToolTipDelegate(m_themeView));
-    m_themeView->setUniformItemSizes(true);
-    m_themeView->setAccessibleName(tr("Forms of violence"));
-    m_themeView->setToolTip(tr("Forms of violence the activities name; check some to show the activities naming "
-                               "any of them"));
+    auto *facets = new FacetPanel;
+    m_measureView = facets->addList(m_measures, tr("&Measure"), tr("Measures"),
+        tr("The inventory's measure categories; check one to show its activities"), 2);
+    m_periodView = facets->addList(m_periods, tr("Reporting &period"), tr("Reporting periods"),
+        tr("Reporting periods the corpus states; check one to show its activities"), 1);
+    auto *topics = new FacetPanel;
+    m_themeView = topics->addList(m_themes, tr("Form of &violence"), tr("Forms of violence"),
+        tr("Forms of violence the activities name; check some to show the activities naming any of them"), 1);
+    m_programmeView = topics->addList(m_programmes, tr("Pro&gramme or mechanism"), tr("Programmes and mechanisms"),
+        tr("Programmes, campaigns and mechanisms the activities name; check some to show the activities naming any "
+           "of them"),
+        1);
     m_detail = new DetailPane;
     m_detail->setNameLocalizer(&m_state.localizer());
     auto fitCounts = [this] {
@@ -195,12 +200,11 @@ void MainWindow::createDocks()
     QDockWidget *countries = addDock(m_countryPanel, tr("Countries"), QStringLiteral("countriesDock"), start);
     QDockWidget *agencies = addDock(m_agencyPanel, tr("Agencies"), QStringLiteral("agenciesDock"), start);
     // Short titles: the three share the width of one tab bar.
-    QDockWidget *facets = addDock(m_facetPanel, tr("Measure, period"), QStringLiteral("facetsDock"), start);
-    QDockWidget *themes = addDock(m_themeView, tr("Violence"), QStringLiteral("themesDock"), start);
-    themes->setAccessibleName(tr("Forms of violence"));
+    QDockWidget *facetDock = addDock(facets, tr("Measure, period"), QStringLiteral("facetsDock"), start);
+    QDockWidget *topicDock = addDock(topics, tr("Topics"), QStringLiteral("topicsDock"), start);
     addDock(m_detail, tr("Activity"), QStringLiteral("detailDock"), end);
-    tabifyDockWidget(agencies, facets);
-    tabifyDockWidget(facets, themes);
+    tabifyDockWidget(agencies, facetDock);
+    tabifyDockWidget(facetDock, topicDock);
     agencies->raise();
     resizeDocks({countries, agencies}, {300, 300}, Qt::Horizontal);
     resizeDocks({countries, agencies}, {340, 320}, Qt::Vertical);
@@ -397,6 +401,8 @@ void MainWindow::wirePanels()
         [this](const QSet<QString> &values) { updateFilter([&](Filter &f) { f.setPeriods(values); }); });
     connect(m_themes, &FacetListModel::checkedChanged, this,
         [this](const QSet<QString> &values) { updateFilter([&](Filter &f) { f.setThemes(values); }); });
+    connect(m_programmes, &FacetListModel::checkedChanged, this,
+        [this](const QSet<QString> &values) { updateFilter([&](Filter &f) { f.setProgrammes(values); }); });
     connect(
         m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
             showActivity(current.isValid() ? current.data(ActivityIdRole).toLongLong() : -1);
@@ -506,8 +512,12 @@ void MainWindow::applyMention(const QString &kind, const QString &value)
             QSet<QString> themes = f.themes();
             themes.insert(value);
             f.setThemes(themes);
+        } else if (kind == QLatin1String("programme")) {
+            QSet<QString> programmes = f.programmes();
+            programmes.insert(value);
+            f.setProgrammes(programmes);
         } else {
-            // Programmes and regions: search their name as a phrase.
+            // Regions: search their name as a phrase.
             const int index = m_state.index().entityIndex(value);
             const QString name = index >= 0 ? m_state.index().entities()[index].name : value;
             f.setSearch(QStringLiteral("\"%1\"").arg(QString(name).remove(u'"')));

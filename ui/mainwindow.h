@@ -26,7 +26,6 @@ class DetailPane;
 class EntityExtractor;
 class ExplorerState;
 class FacetListModel;
-class FacetPanel;
 class Filter;
 class ImportController;
 class SourcesDialog;
@@ -57,8 +56,10 @@ public:
     QSpinBox *toYearBox() const { return m_toYear; }
     CountryPanel *countryPanel() const { return m_countryPanel; }
     AgencyPanel *agencyPanel() const { return m_agencyPanel; }
-    FacetPanel *facetPanel() const { return m_facetPanel; }
+    QListView *measureView() const { return m_measureView; }
+    QListView *periodView() const { return m_periodView; }
     QListView *themeView() const { return m_themeView; }
+    QListView *programmeView() const { return m_programmeView; }
     TimelineChart *timeline() const { return m_chart; }
     DetailPane *detailPane() const { return m_detail; }
     QLabel *statusLabel() const { return m_statusLabel; }
@@ -124,6 +125,7 @@ private:
     FacetListModel *m_measures = nullptr;
     FacetListModel *m_periods = nullptr;
     FacetListModel *m_themes = nullptr;
+    FacetListModel *m_programmes = nullptr;
     TimelineModel *m_timeline = nullptr;
 
     QSplitter *m_centralSplitter = nullptr;
@@ -133,8 +135,10 @@ private:
     TimelineChart *m_chart = nullptr;
     CountryPanel *m_countryPanel = nullptr;
     AgencyPanel *m_agencyPanel = nullptr;
-    FacetPanel *m_facetPanel = nullptr;
+    QListView *m_measureView = nullptr;
+    QListView *m_periodView = nullptr;
     QListView *m_themeView = nullptr;
+    QListView *m_programmeView = nullptr;
     DetailPane *m_detail = nullptr;
     QList<QDockWidget *> m_docks;
     QLineEdit *m_search = nullptr;

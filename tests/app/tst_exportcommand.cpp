@@ -277,6 +277,17 @@ private Q_SLOTS:
                      &err),
             2);
         QCOMPARE(err, QStringLiteral("unknown form of violence 'fgmm'; close matches: fgm\n"));
+        QCOMPARE(run({QStringLiteral("table"), QStringLiteral("--programme"), QStringLiteral("Spotlite"),
+                         QStringLiteral("-o"), m_dir.filePath(QStringLiteral("x.csv"))},
+                     &err),
+            2);
+        QCOMPARE(err, QStringLiteral("unknown programme 'Spotlite'; close matches: Spotlight Initiative\n"));
+        QString out;
+        QCOMPARE(run({QStringLiteral("table"), QStringLiteral("--programme"), QStringLiteral("spotlight"),
+                         QStringLiteral("-o"), m_dir.filePath(QStringLiteral("spotlight.csv"))},
+                     nullptr, &out),
+            0);
+        QVERIFY2(out.endsWith(QLatin1String("(12 activities)\n")), qPrintable(out));
     }
 
     void shouldListCloseMatchesForUnknownNames()

@@ -186,7 +186,7 @@ private Q_SLOTS:
 
     void shouldPickAMeasure()
     {
-        QListView *measures = m_window->facetPanel()->measureView();
+        QListView *measures = m_window->measureView();
         clickCheckBox(measures, measures->model()->index(0, 0));
         QCOMPARE(m_state->filter().measures(), QSet<QString>{QStringLiteral("Inter-Agency Mechanisms and Activities")});
         QCOMPARE(rows(*m_window), 48);
@@ -213,6 +213,16 @@ private Q_SLOTS:
         QCOMPARE(m_state->filter().themes().size(), 3);
         QVERIFY(m_state->filter().search().isEmpty());
         QCOMPARE(rows(*m_window), 11);
+
+        // A programme, clicked or checked, is filtered on the same way.
+        Q_EMIT m_window->detailPane()->browser()->anchorClicked(
+            QUrl(QStringLiteral("filter:programme:programme%3Aspotlight")));
+        QCOMPARE(m_state->filter().programmes(), QSet<QString>{QStringLiteral("programme:spotlight")});
+        QVERIFY(m_state->filter().search().isEmpty());
+        QCOMPARE(rows(*m_window), 1); // the one Spotlight activity on one of those forms
+        QListView *programmes = m_window->programmeView();
+        clickCheckBox(programmes, programmes->model()->index(0, 0)); // 16 Days of Activism
+        QCOMPARE(m_state->filter().programmes().size(), 2);
     }
 
     void shouldAskWhereTwoAgenciesWorkTogether()
