@@ -97,19 +97,22 @@ QList<StoredSource> SourceCatalog::sources()
     return result;
 }
 
+bool SourceCatalog::cancelled() const
+{
+    return m_cancel && m_cancel->load();
+}
+
 bool SourceCatalog::run(const QString &statement, qint64 sourceId)
 {
-    if (m_cancel && m_cancel->load())
-        return fail(tr("cancelled; the store is unchanged"));
     QSqlQuery query(m_db);
-    query.prepare(statement);
-    if (statement.contains(QLatin1String(":source")))
-        query.bindValue(QStringLiteral(":source"), sourceId);
-    if (query.exec())
-        return true;
-    if (m_cancel && m_cancel->load())
-        return fail(tr("cancelled; the store is unchanged"));
-    return fail(query.lastError().text());
+    if (!cancelled() && query.prepare(statement)) {
+        if (statement.contains(QLatin1String(":source")))
+            query.bindValue(QStringLiteral(":source"), sourceId);
+        if (query.exec())
+            return true;
+    }
+    // A cancel interrupts the statement under way, which then fails as interrupted.
+    return fail(cancelled() ? tr("cancelled; the store is unchanged") : query.lastError().text());
 }
 
 bool SourceCatalog::remove(qint64 sourceId)

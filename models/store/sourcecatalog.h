@@ -44,6 +44,7 @@ public:
 
 private:
     bool run(const QString &statement, qint64 sourceId);
+    bool cancelled() const;
     bool fail(const QString &reason);
 
     QSqlDatabase m_db;
