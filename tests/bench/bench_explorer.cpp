@@ -152,6 +152,11 @@ int main(int argc, char *argv[])
         f.setAgencyMode(Filter::AgencyMode::All);
     });
     measure(QStringLiteral("years 2016-2022"), [](Filter &f) { f.setYears(2016, 2022); });
+    measure(QStringLiteral("forms of violence FGM or child marriage"), [](Filter &f) {
+        f.setThemes({QStringLiteral("theme:fgm"), QStringLiteral("theme:child-marriage")});
+    });
+    measure(QStringLiteral("programme Spotlight Initiative"),
+        [](Filter &f) { f.setProgrammes({QStringLiteral("programme:spotlight")}); });
     measure(QStringLiteral("search \"child marriage\""),
         [](Filter &f) { f.setSearch(QStringLiteral("\"child marriage\"")); });
     measure(QStringLiteral("clear all"), [](Filter &f) { f = Filter{}; });
