@@ -493,31 +493,26 @@ void MainWindow::selectActivityRow(int indexRow)
 void MainWindow::applyMention(const QString &kind, const QString &value)
 {
     updateFilter([&](Filter &f) {
+        // The mention joins the values already checked in its dimension.
+        auto add = [&](QSet<QString> values, bool (Filter::*set)(const QSet<QString> &)) {
+            values.insert(value);
+            (f.*set)(values);
+        };
         if (kind == QLatin1String("country")) {
-            QSet<QString> countries = f.countries();
-            countries.insert(value);
-            f.setCountries(countries);
+            add(f.countries(), &Filter::setCountries);
         } else if (kind == QLatin1String("place")) {
-            QSet<QString> places = f.places();
-            places.insert(value);
-            f.setPlaces(places);
+            add(f.places(), &Filter::setPlaces);
         } else if ((kind == QLatin1String("agency") || kind == QLatin1String("partner"))
             && f.agencyRole() == Filter::AgencyRole::Mentioned) {
-            QSet<QString> agencies = f.agencies();
-            agencies.insert(value);
-            f.setAgencies(agencies);
+            add(f.agencies(), &Filter::setAgencies);
+        } else if (kind == QLatin1String("theme")) {
+            add(f.themes(), &Filter::setThemes);
+        } else if (kind == QLatin1String("programme")) {
+            add(f.programmes(), &Filter::setProgrammes);
         } else if (kind == QLatin1String("year")) {
             f.setYears(value.toInt(), value.toInt());
-        } else if (kind == QLatin1String("theme")) {
-            QSet<QString> themes = f.themes();
-            themes.insert(value);
-            f.setThemes(themes);
-        } else if (kind == QLatin1String("programme")) {
-            QSet<QString> programmes = f.programmes();
-            programmes.insert(value);
-            f.setProgrammes(programmes);
         } else {
-            // Regions: search their name as a phrase.
+            // Regions, and agencies while the filter asks who reported: their name as a phrase.
             const int index = m_state.index().entityIndex(value);
             const QString name = index >= 0 ? m_state.index().entities()[index].name : value;
             f.setSearch(QStringLiteral("\"%1\"").arg(QString(name).remove(u'"')));
