@@ -13,6 +13,7 @@ enum ItemRole {
     ActivityIdRole, ///< qint64: the activity of a list row
     ColourRole, ///< QColor: the agency's colour, the same in every view
     FullTextRole, ///< QString: an activity's whole text
+    SourceIdRole, ///< qint64: the stored file of a row of the file list
 };
 
 } // namespace evaw

@@ -1,5 +1,7 @@
 #include "sourcelistmodel.h"
 
+#include "roles.h"
+
 #include <QLocale>
 
 namespace evaw {

@@ -8,7 +8,7 @@ namespace evaw {
 
 /// The files a store holds, one row each in the order they were imported: what the
 /// window lists when the user chooses a file to take out of the store. The row's id is
-/// under SourceIdRole.
+/// under SourceIdRole (roles.h).
 class SourceListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -16,7 +16,6 @@ class SourceListModel final : public QAbstractTableModel
 
 public:
     enum Column { FileColumn, ImportedColumn, SizeColumn, ActivitiesColumn, RepeatsColumn, ColumnCount };
-    static constexpr int SourceIdRole = Qt::UserRole + 1;
 
     explicit SourceListModel(QObject *parent = nullptr);
 

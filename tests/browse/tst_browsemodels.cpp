@@ -353,7 +353,7 @@ private Q_SLOTS:
         QCOMPARE(cell(1, SourceListModel::ActivitiesColumn), locale.toString(1));
         QCOMPARE(
             model.index(1, 0).data(Qt::ToolTipRole).toString(), dir.filePath(QStringLiteral("<b>kenya &amp; co.txt")));
-        QCOMPARE(model.index(1, 3).data(SourceListModel::SourceIdRole).toLongLong(), model.source(1)->id);
+        QCOMPARE(model.index(1, 3).data(SourceIdRole).toLongLong(), model.source(1)->id);
         QCOMPARE(
             model.headerData(SourceListModel::ImportedColumn, Qt::Horizontal).toString(), QStringLiteral("Imported"));
     }
