@@ -7,7 +7,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QIODevice>
-#include <QJsonDocument>
 #include <QTextStream>
 
 namespace evaw {
@@ -60,18 +59,19 @@ int DumpCommand::run(const QStringList &arguments, QTextStream &out, QTextStream
         out << ActivitySerializer::tsvHeader().join(u'\t') << '\n';
     // JSON comes out of QJsonDocument as UTF-8: where the stream writes UTF-8 to a device
     // (standard output), the bytes go there as they are, rather than decoded and encoded
-    // again, which for an activity of megabytes held three copies of its JSON at once.
+    // again.
     QIODevice *device = out.encoding() == QStringConverter::Utf8 ? out.device() : nullptr;
+    auto writeJson = [&](QByteArrayView json) {
+        if (device)
+            device->write(json.data(), json.size());
+        else
+            out << QString::fromUtf8(json);
+    };
     const bool read = reader.forEach([&](const Activity &activity) {
         if (chosenFormat == QLatin1String("json")) {
             out << (first ? "\n" : ",\n");
-            const QByteArray json = QJsonDocument(ActivitySerializer::toJson(activity)).toJson(QJsonDocument::Compact);
-            if (device) {
-                out.flush();
-                device->write(json);
-            } else {
-                out << QString::fromUtf8(json);
-            }
+            out.flush();
+            ActivitySerializer::writeJson(activity, writeJson);
         } else {
             out << ActivitySerializer::toTsvRow(activity) << '\n';
         }

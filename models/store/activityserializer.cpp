@@ -1,6 +1,8 @@
 #include "activityserializer.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace evaw::ActivitySerializer {
 
@@ -44,7 +46,29 @@ QString tsvField(QString text)
 
 } // namespace
 
-QJsonObject toJson(const Activity &a)
+namespace {
+
+QJsonObject dateJson(const Activity &a, const DateMention &d)
+{
+    QJsonObject date{{QStringLiteral("year"), d.year},
+        {QStringLiteral("month"), d.month ? QJsonValue(d.month) : QJsonValue()},
+        {QStringLiteral("day"), d.day ? QJsonValue(d.day) : QJsonValue()},
+        {QStringLiteral("text"), a.dateWords(d).toString()}, {QStringLiteral("kind"), d.kind},
+        {QStringLiteral("sentence"), a.dateSentence(d)}};
+    if (d.endYear)
+        date.insert(QStringLiteral("end_year"), d.endYear);
+    return date;
+}
+
+QJsonObject mentionJson(const Activity &a, const Mention &m)
+{
+    return QJsonObject{{QStringLiteral("kind"), entityKindName(m.entity.kind)},
+        {QStringLiteral("id"), localId(m.entity)}, {QStringLiteral("start"), m.start},
+        {QStringLiteral("length"), m.length}, {QStringLiteral("surface"), a.surface(m).toString()}};
+}
+
+// Everything but the dates and the mentions, whose lists stay empty for writeJson() to fill.
+QJsonObject shell(const Activity &a)
 {
     QJsonObject source{{QStringLiteral("file"), a.source.file}, {QStringLiteral("line"), a.source.line},
         {QStringLiteral("end_line"), a.source.endLine}, {QStringLiteral("offset"), a.source.byteOffset},
@@ -59,26 +83,9 @@ QJsonObject toJson(const Activity &a)
     for (const EntityRef &ref : a.entitiesOfKind(EntityKind::Place))
         places.append(QJsonObject{{QStringLiteral("name"), ref.name}, {QStringLiteral("code"), ref.code},
             {QStringLiteral("country"), ref.country}});
-    QJsonArray dates;
-    for (const DateMention &d : a.dates) {
-        QJsonObject date{{QStringLiteral("year"), d.year},
-            {QStringLiteral("month"), d.month ? QJsonValue(d.month) : QJsonValue()},
-            {QStringLiteral("day"), d.day ? QJsonValue(d.day) : QJsonValue()},
-            {QStringLiteral("text"), a.dateWords(d).toString()}, {QStringLiteral("kind"), d.kind},
-            {QStringLiteral("sentence"), a.dateSentence(d)}};
-        if (d.endYear)
-            date.insert(QStringLiteral("end_year"), d.endYear);
-        dates.append(date);
-    }
     QJsonArray years;
     for (const int year : a.years())
         years.append(year);
-    QJsonArray mentions;
-    for (const Mention &m : a.mentions)
-        mentions.append(QJsonObject{{QStringLiteral("kind"), entityKindName(m.entity.kind)},
-            {QStringLiteral("id"), localId(m.entity)}, {QStringLiteral("start"), m.start},
-            {QStringLiteral("length"), m.length}, {QStringLiteral("surface"), a.surface(m).toString()}});
-
     return QJsonObject{
         {QStringLiteral("id"), a.id},
         {QStringLiteral("section"), a.section},
@@ -96,10 +103,35 @@ QJsonObject toJson(const Activity &a)
         {QStringLiteral("partners"), names(a, EntityKind::Partner)},
         {QStringLiteral("programmes"), names(a, EntityKind::Programme)},
         {QStringLiteral("themes"), names(a, EntityKind::Theme)},
-        {QStringLiteral("dates"), dates},
+        {QStringLiteral("dates"), QJsonArray()},
         {QStringLiteral("years"), years},
-        {QStringLiteral("mentions"), mentions},
+        {QStringLiteral("mentions"), QJsonArray()},
     };
+}
+
+} // namespace
+
+void writeJson(const Activity &a, const std::function<void(QByteArrayView)> &write)
+{
+    const QByteArray json = QJsonDocument(shell(a)).toJson(QJsonDocument::Compact);
+    // QJsonDocument writes an object's keys in order and escapes every quote inside a
+    // string: "dates":[] can only be the key and the empty list left for it.
+    qsizetype done = 0;
+    auto writeList = [&](QByteArrayView key, qsizetype count, const std::function<QJsonObject(qsizetype)> &item) {
+        const QByteArray empty = '"' + key.toByteArray() + "\":[]";
+        const qsizetype at = json.indexOf(empty, done);
+        const qsizetype close = at + empty.size() - 1; // the list's ']'
+        write(QByteArrayView(json).sliced(done, close - done));
+        for (qsizetype i = 0; i < count; ++i) {
+            if (i > 0)
+                write(",");
+            write(QJsonDocument(item(i)).toJson(QJsonDocument::Compact));
+        }
+        done = close;
+    };
+    writeList("dates", a.dates.size(), [&](qsizetype i) { return dateJson(a, a.dates[i]); });
+    writeList("mentions", a.mentions.size(), [&](qsizetype i) { return mentionJson(a, a.mentions[i]); });
+    write(QByteArrayView(json).sliced(done));
 }
 
 QStringList tsvHeader()

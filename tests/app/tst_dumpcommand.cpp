@@ -87,6 +87,28 @@ private Q_SLOTS:
         QCOMPARE(mention.value(QLatin1String("start")).toInt(), 3);
     }
 
+    // Dates and mentions are written one at a time; each activity's line is still the
+    // compact JSON QJsonDocument writes for the whole object.
+    void shouldWriteEachActivityAsOneCompactJsonObject()
+    {
+        QString out;
+        QString err;
+        QCOMPARE(run({}, &out, &err), 0);
+        QStringList lines = out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.takeFirst(), QStringLiteral("["));
+        QCOMPARE(lines.takeLast(), QStringLiteral("]"));
+        QCOMPARE(lines.size(), 48);
+        int dated = 0;
+        for (QString line : std::as_const(lines)) {
+            if (line.endsWith(u','))
+                line.chop(1);
+            const QJsonObject activity = QJsonDocument::fromJson(line.toUtf8()).object();
+            QCOMPARE(QString::fromUtf8(QJsonDocument(activity).toJson(QJsonDocument::Compact)), line);
+            dated += activity.value(QLatin1String("dates")).toArray().isEmpty() ? 0 : 1;
+        }
+        QCOMPARE(dated, 15);
+    }
+
     void shouldDumpTsvWithAHeaderAndOneLinePerActivity()
     {
         QString out;
