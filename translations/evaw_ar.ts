@@ -1107,6 +1107,30 @@
         <source>Topics</source>
         <translation>الموضوعات</translation>
     </message>
+    <message>
+        <source>Copy &amp;activity with its source</source>
+        <translation>نسخ ال&amp;نشاط مع مصدره</translation>
+    </message>
+    <message>
+        <source>Put the selected activity&apos;s text, who reported it and where it stands on the clipboard, to quote in a briefing</source>
+        <translation>نسخ نص النشاط المحدد ومن أبلغ عنه وموضعه إلى الحافظة، لاقتباسه في موجز</translation>
+    </message>
+    <message>
+        <source>Select an activity in the list to copy it</source>
+        <translation>حدّد نشاطًا في القائمة لنسخه</translation>
+    </message>
+    <message>
+        <source>Reported by %1</source>
+        <translation>أبلغ عنه %1</translation>
+    </message>
+    <message>
+        <source>source: %1, line %2</source>
+        <translation>المصدر: %1، السطر %2</translation>
+    </message>
+    <message>
+        <source>Activity copied to the clipboard, with its source</source>
+        <translation>نُسخ النشاط إلى الحافظة مع مصدره</translation>
+    </message>
 </context>
 <context>
     <name>evaw::SourceCatalog</name>

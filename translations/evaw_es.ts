@@ -1079,6 +1079,30 @@
         <source>Topics</source>
         <translation>Temas</translation>
     </message>
+    <message>
+        <source>Copy &amp;activity with its source</source>
+        <translation>Copiar la &amp;actividad con su fuente</translation>
+    </message>
+    <message>
+        <source>Put the selected activity&apos;s text, who reported it and where it stands on the clipboard, to quote in a briefing</source>
+        <translation>Copiar al portapapeles el texto de la actividad seleccionada, quién la informó y dónde figura, para citarlo en una nota informativa</translation>
+    </message>
+    <message>
+        <source>Select an activity in the list to copy it</source>
+        <translation>Seleccione una actividad en la lista para copiarla</translation>
+    </message>
+    <message>
+        <source>Reported by %1</source>
+        <translation>Informado por %1</translation>
+    </message>
+    <message>
+        <source>source: %1, line %2</source>
+        <translation>fuente: %1, línea %2</translation>
+    </message>
+    <message>
+        <source>Activity copied to the clipboard, with its source</source>
+        <translation>Actividad copiada al portapapeles, con su fuente</translation>
+    </message>
 </context>
 <context>
     <name>evaw::SourceCatalog</name>

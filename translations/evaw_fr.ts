@@ -1079,6 +1079,30 @@
         <source>Topics</source>
         <translation>Thèmes</translation>
     </message>
+    <message>
+        <source>Copy &amp;activity with its source</source>
+        <translation>Copier l&apos;&amp;activité avec sa source</translation>
+    </message>
+    <message>
+        <source>Put the selected activity&apos;s text, who reported it and where it stands on the clipboard, to quote in a briefing</source>
+        <translation>Copier dans le presse-papiers le texte de l&apos;activité sélectionnée, qui l&apos;a signalée et où il figure, pour le citer dans une note d&apos;information</translation>
+    </message>
+    <message>
+        <source>Select an activity in the list to copy it</source>
+        <translation>Sélectionnez une activité dans la liste pour la copier</translation>
+    </message>
+    <message>
+        <source>Reported by %1</source>
+        <translation>Signalé par %1</translation>
+    </message>
+    <message>
+        <source>source: %1, line %2</source>
+        <translation>source : %1, ligne %2</translation>
+    </message>
+    <message>
+        <source>Activity copied to the clipboard, with its source</source>
+        <translation>Activité copiée dans le presse-papiers, avec sa source</translation>
+    </message>
 </context>
 <context>
     <name>evaw::SourceCatalog</name>

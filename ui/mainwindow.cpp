@@ -295,6 +295,11 @@ void MainWindow::createMenus()
         ->setToolTip(tr("One PDF: the chart, the filters and the activities with their sources"));
     QAction *print = file->addAction(tr("&Print briefing…"), this, &MainWindow::printBriefing);
     print->setShortcut(QKeySequence::Print);
+    QAction *copyActivity = file->addAction(tr("Copy &activity with its source"), this, &MainWindow::copyActivity);
+    copyActivity->setShortcut(QKeySequence::Copy);
+    copyActivity->setToolTip(tr("Put the selected activity's text, who reported it and where it stands on the "
+                                "clipboard, to quote in a briefing"));
+    // The search field and the detail pane take Ctrl+C first, for the text selected in them.
     QAction *copy = file->addAction(tr("Cop&y chart as image"), this, &MainWindow::copyChart);
     copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     file->addSeparator();
@@ -779,6 +784,28 @@ void MainWindow::copyChart()
     options.sourceLine = BriefingWriter::sourceLine(int(m_state.result().rows.size()));
     QGuiApplication::clipboard()->setImage(ChartExporter(*m_timeline).image(options));
     statusBar()->showMessage(tr("Chart copied to the clipboard"), 5000);
+}
+
+void MainWindow::copyActivity()
+{
+    ActivityReader reader(m_database.connection());
+    const std::optional<Activity> activity = m_shownActivity >= 0 ? reader.activity(m_shownActivity) : std::nullopt;
+    if (!activity) {
+        statusBar()->showMessage(tr("Select an activity in the list to copy it"), 5000);
+        return;
+    }
+    QStringList about;
+    if (!activity->reportingEntity.isEmpty())
+        about.append(tr("Reported by %1").arg(activity->reportingEntity));
+    if (!activity->measure.isEmpty())
+        about.append(m_state.localizer().measureName(activity->measure));
+    if (!activity->period.isEmpty())
+        about.append(activity->period);
+    about.append(tr("source: %1, line %2").arg(QFileInfo(activity->source.file).fileName()).arg(activity->source.line));
+    // The text as the corpus states it, then where it comes from: what a briefing cites.
+    QGuiApplication::clipboard()->setText(
+        activity->text + QStringLiteral("\n(") + about.join(QStringLiteral("; ")) + QStringLiteral(")"));
+    statusBar()->showMessage(tr("Activity copied to the clipboard, with its source"), 5000);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

@@ -108,6 +108,7 @@ private:
     void exportBriefing();
     void printBriefing();
     void copyChart();
+    void copyActivity();
     QString exportTitle() const;
     QString chooseExportPath(const QString &caption, const QString &suffix, const QString &filter);
     void saveSettings() const;

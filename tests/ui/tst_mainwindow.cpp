@@ -13,6 +13,7 @@
 #include "testsupport.h"
 #include "timelinechart.h"
 
+#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QGraphicsScene>
@@ -223,6 +224,29 @@ private Q_SLOTS:
         QListView *programmes = m_window->programmeView();
         clickCheckBox(programmes, programmes->model()->index(0, 0)); // 16 Days of Activism
         QCOMPARE(m_state->filter().programmes().size(), 2);
+    }
+
+    // Ctrl+C on the list puts the activity on the clipboard with who reported it and where
+    // it stands; in the search field it copies the field's own text.
+    void shouldCopyTheSelectedActivityWithItsSource()
+    {
+        const int row = m_window->activityModel()->rowOfActivity(4); // Mozambique
+        QTableView *list = m_window->activityView();
+        list->setFocus();
+        list->setCurrentIndex(m_window->activityModel()->index(row, 0));
+        QTest::keyClick(list, Qt::Key_C, Qt::ControlModifier);
+        const QString copied = QGuiApplication::clipboard()->text();
+        QVERIFY2(copied.startsWith(QLatin1String("Similarly, in Mozambique")), qPrintable(copied));
+        QVERIFY2(copied.endsWith(QLatin1String("\n(Reported by Spotlight Initiative; Inter-Agency Mechanisms and "
+                                               "Activities; source: 000_bd1bf16eedc4ea7f.txt, line 6)")),
+            qPrintable(copied));
+
+        QLineEdit *search = m_window->searchField();
+        search->setText(QStringLiteral("femicide"));
+        search->selectAll();
+        search->setFocus();
+        QTest::keyClick(search, Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("femicide"));
     }
 
     void shouldAskWhereTwoAgenciesWorkTogether()
