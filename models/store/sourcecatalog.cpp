@@ -73,11 +73,16 @@ bool SourceCatalog::fail(const QString &reason)
 QList<StoredSource> SourceCatalog::sources()
 {
     m_error.clear();
+    // Nothing indexes activities by source (an import would pay for keeping it): one
+    // pass counts them all, where a count per source would pass once per source.
     QSqlQuery query(m_db);
     const bool ok = query.exec(
-        QStringLiteral("SELECT s.id, s.name, s.path, s.imported_at, s.bytes,"
-                       " (SELECT count(*) FROM activities WHERE source_id = s.id),"
-                       " (SELECT count(*) FROM occurrences WHERE source_id = s.id) FROM sources AS s ORDER BY s.id"));
+        QStringLiteral("SELECT s.id, s.name, s.path, s.imported_at, s.bytes, coalesce(a.n, 0), coalesce(o.n, 0)"
+                       " FROM sources AS s"
+                       " LEFT JOIN (SELECT source_id, count(*) AS n FROM activities GROUP BY source_id) AS a"
+                       " ON a.source_id = s.id"
+                       " LEFT JOIN (SELECT source_id, count(*) AS n FROM occurrences GROUP BY source_id) AS o"
+                       " ON o.source_id = s.id ORDER BY s.id"));
     if (!ok) {
         fail(query.lastError().text());
         return {};
