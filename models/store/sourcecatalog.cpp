@@ -13,15 +13,19 @@ namespace evaw {
 namespace {
 
 // The steps of taking source :source out, in order. An activity is kept where another
-// file repeats its text: its first repeat there becomes its source. What is left of the
-// source's activities goes from the variant lists, from the search index (only rows it
-// holds: an index that has not caught up yet holds none of the newest), then from the
-// store; last the entities no activity names any more.
+// file repeats its text: its first repeat there becomes its source. The ids of the rest
+// are gathered once ("gone"): nothing indexes activities by source, and a list of
+// variants looked up by source read the whole table for each list. They go from the
+// variant lists, from the search index (only rows it holds: an index that has not caught
+// up yet holds none of the newest), then from the store; last the entities no activity
+// names any more.
 const QStringList &removalSteps()
 {
     static const QStringList steps{
         QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS moved(activity_id INTEGER PRIMARY KEY, occurrence INTEGER)"),
+        QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS gone(id INTEGER PRIMARY KEY)"),
         QStringLiteral("DELETE FROM temp.moved"),
+        QStringLiteral("DELETE FROM temp.gone"),
         QStringLiteral("INSERT INTO temp.moved SELECT o.activity_id, min(o.rowid) FROM occurrences AS o"
                        " JOIN activities AS a ON a.id = o.activity_id"
                        " WHERE a.source_id = :source AND o.source_id != :source GROUP BY o.activity_id"),
@@ -32,21 +36,23 @@ const QStringList &removalSteps()
                        " WHERE id IN (SELECT activity_id FROM temp.moved)"),
         QStringLiteral("DELETE FROM occurrences WHERE rowid IN (SELECT occurrence FROM temp.moved)"),
         QStringLiteral("DELETE FROM occurrences WHERE source_id = :source"),
-        QStringLiteral("DELETE FROM variant_lists WHERE activity_id IN"
-                       " (SELECT id FROM activities WHERE source_id = :source)"),
-        QStringLiteral("UPDATE variant_lists SET variant_ids = (SELECT json_group_array(j.value)"
-                       " FROM json_each(variant_lists.variant_ids) AS j WHERE j.value NOT IN"
-                       " (SELECT id FROM activities WHERE source_id = :source))"
-                       " WHERE EXISTS (SELECT 1 FROM json_each(variant_lists.variant_ids) AS j"
-                       " JOIN activities AS a ON a.id = j.value WHERE a.source_id = :source)"),
+        QStringLiteral("INSERT INTO temp.gone SELECT id FROM activities WHERE source_id = :source"),
+        QStringLiteral("DELETE FROM variant_lists WHERE activity_id IN (SELECT id FROM temp.gone)"),
+        QStringLiteral(
+            "UPDATE variant_lists SET variant_ids = (SELECT json_group_array(j.value)"
+            " FROM json_each(variant_lists.variant_ids) AS j WHERE j.value NOT IN (SELECT id FROM temp.gone))"
+            " WHERE EXISTS (SELECT 1 FROM json_each(variant_lists.variant_ids) AS j"
+            " WHERE j.value IN (SELECT id FROM temp.gone))"),
         QStringLiteral("DELETE FROM variant_lists WHERE json_array_length(variant_ids) = 0"),
         QStringLiteral("INSERT INTO activity_text(activity_text, rowid, text) SELECT 'delete', id, text"
-                       " FROM activities WHERE source_id = :source AND id IN (SELECT id FROM activity_text_docsize)"),
-        QStringLiteral("DELETE FROM activities WHERE source_id = :source"),
+                       " FROM activities WHERE id IN (SELECT id FROM temp.gone)"
+                       " AND id IN (SELECT id FROM activity_text_docsize)"),
+        QStringLiteral("DELETE FROM activities WHERE id IN (SELECT id FROM temp.gone)"),
         QStringLiteral("DELETE FROM sources WHERE id = :source"),
         QStringLiteral("DELETE FROM entities WHERE id NOT IN"
                        " (SELECT j.value FROM activities AS a, json_each(a.entity_ids) AS j)"),
         QStringLiteral("DELETE FROM temp.moved"),
+        QStringLiteral("DELETE FROM temp.gone"),
     };
     return steps;
 }
