@@ -5,7 +5,7 @@
 //   bench_import --sizes 10           only 10 MB
 //   bench_import --generate MB FILE [SEED]  only write a synthetic corpus, for profiling
 //   bench_import --child MODE FILE    one measurement (match, extract or import)
-//   bench_import --child add FILE STORE  FILE imported into the existing STORE
+//   bench_import --child add FILE STORE  FILE imported into the existing STORE, then taken out
 
 #include "benchsupport.h"
 #include "corpus/corpusparser.h"
@@ -14,6 +14,7 @@
 #include "extract/gazetteerloader.h"
 #include "store/database.h"
 #include "store/importer.h"
+#include "store/sourcecatalog.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -76,7 +77,22 @@ int addToStore(const EntityExtractor &extractor, const QString &file, const QStr
                .arg(double(bench::peakResidentKiB()) / 1024.0, 0, 'f', 0)
         << (results.value(0).ok ? QString() : QStringLiteral(" ERROR ") + results.value(0).error)
         << (linked ? QString() : QStringLiteral(" ERROR ") + linkError) << Qt::endl;
-    return results.value(0).ok && linked ? 0 : 1;
+    if (!results.value(0).ok || !linked || !importer.indexNewTexts(&linkError))
+        return 1;
+
+    // Then the same file taken out again, as File > Imported files does.
+    SourceCatalog catalog(db.connection());
+    timer.start();
+    const QList<StoredSource> sources = catalog.sources();
+    const double listSeconds = double(timer.nsecsElapsed()) / 1e9;
+    timer.start();
+    const bool removed = !sources.isEmpty() && catalog.remove(sources.last().id);
+    out << QStringLiteral("  taken out again: %1 s (%2 stored files listed in %3 s)")
+               .arg(double(timer.nsecsElapsed()) / 1e9, 0, 'f', 2)
+               .arg(sources.size())
+               .arg(listSeconds, 0, 'f', 2)
+        << (removed ? QString() : QStringLiteral(" ERROR ") + catalog.error()) << Qt::endl;
+    return removed ? 0 : 1;
 }
 
 int child(const QString &mode, const QString &file, const QString &store)
