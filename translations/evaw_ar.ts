@@ -1131,6 +1131,10 @@
         <source>Activity copied to the clipboard, with its source</source>
         <translation>نُسخ النشاط إلى الحافظة مع مصدره</translation>
     </message>
+    <message>
+        <source>The last import&apos;s variants and search index are still being written; wait for them.</source>
+        <translation>لا تزال المتغيرات وفهرس البحث الخاصة بآخر استيراد قيد الكتابة؛ انتظر انتهاءها.</translation>
+    </message>
 </context>
 <context>
     <name>evaw::SourceCatalog</name>

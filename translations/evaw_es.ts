@@ -1103,6 +1103,10 @@
         <source>Activity copied to the clipboard, with its source</source>
         <translation>Actividad copiada al portapapeles, con su fuente</translation>
     </message>
+    <message>
+        <source>The last import&apos;s variants and search index are still being written; wait for them.</source>
+        <translation>Las variantes y el índice de búsqueda de la última importación aún se están escribiendo; espere a que terminen.</translation>
+    </message>
 </context>
 <context>
     <name>evaw::SourceCatalog</name>

@@ -1103,6 +1103,10 @@
         <source>Activity copied to the clipboard, with its source</source>
         <translation>Activité copiée dans le presse-papiers, avec sa source</translation>
     </message>
+    <message>
+        <source>The last import&apos;s variants and search index are still being written; wait for them.</source>
+        <translation>Les variantes et l&apos;index de recherche de la dernière importation sont encore en cours d&apos;écriture ; attendez qu&apos;ils soient terminés.</translation>
+    </message>
 </context>
 <context>
     <name>evaw::SourceCatalog</name>

@@ -366,6 +366,7 @@ void MainWindow::createStatusBar()
     connect(m_imports, &ImportController::searchIndexed, this, &MainWindow::searchIndexed);
     connect(m_imports, &ImportController::sourceRemoved, this, &MainWindow::sourceRemoved);
     connect(m_imports, &ImportController::followUpStarted, this, [this] {
+        updateStoreBusy();
         m_indexingAnnounced = true;
         statusBar()->showMessage(tr("Linking variants and indexing text for search…"));
     });
@@ -541,8 +542,8 @@ void MainWindow::importFiles(const QStringList &paths)
     m_progress->setValue(0);
     m_progress->setVisible(true);
     m_cancelImport->setVisible(true);
-    showStoreBusy(true);
     m_imports->start(paths);
+    updateStoreBusy();
 }
 
 void MainWindow::chooseFilesToImport()
@@ -562,7 +563,7 @@ SourcesDialog *MainWindow::sourcesDialog()
         m_sources = new SourcesDialog(this);
         connect(m_sources, &SourcesDialog::removeRequested, this, &MainWindow::removeSource);
     }
-    m_sources->setBusy(m_imports->isRunning());
+    updateStoreBusy();
     listSources();
     return m_sources;
 }
@@ -586,16 +587,25 @@ void MainWindow::listSources()
     m_sources->setSources(sources);
 }
 
-void MainWindow::showStoreBusy(bool busy)
+// Nothing is taken out of the store while an import, or what follows it, writes there.
+bool MainWindow::storeIsBusy() const
+{
+    return m_imports->isRunning() || m_imports->isFollowingUp();
+}
+
+void MainWindow::updateStoreBusy()
 {
     if (m_sources)
-        m_sources->setBusy(busy);
+        m_sources->setBusy(storeIsBusy());
 }
 
 void MainWindow::removeSource(qint64 sourceId, const QString &name)
 {
-    if (m_imports->isRunning()) {
-        statusBar()->showMessage(tr("An import is already running; wait for it or cancel it."), 8000);
+    if (storeIsBusy()) {
+        statusBar()->showMessage(m_imports->isRunning()
+                ? tr("An import is already running; wait for it or cancel it.")
+                : tr("The last import's variants and search index are still being written; wait for them."),
+            8000);
         return;
     }
     m_removing = name;
@@ -604,9 +614,9 @@ void MainWindow::removeSource(qint64 sourceId, const QString &name)
     m_progress->setVisible(true);
     m_cancelImport->setToolTip(tr("Stop taking the file out; the store stays as it was"));
     m_cancelImport->setVisible(true);
-    showStoreBusy(true);
     statusBar()->showMessage(tr("Taking “%1” out of the store…").arg(name));
     m_imports->removeSource(sourceId);
+    updateStoreBusy();
 }
 
 void MainWindow::sourceRemoved(bool ok, const QString &error)
@@ -615,7 +625,7 @@ void MainWindow::sourceRemoved(bool ok, const QString &error)
     m_progress->setRange(0, 1000);
     m_cancelImport->setVisible(false);
     m_cancelImport->setToolTip(tr("Stop the import; files not yet finished leave no trace"));
-    showStoreBusy(false);
+    updateStoreBusy();
     const QString name = std::exchange(m_removing, QString());
     if (!ok) {
         statusBar()->showMessage(tr("“%1” was not taken out of the store: %2").arg(name, error));
@@ -642,7 +652,7 @@ void MainWindow::importFinished(const QList<FileImport> &results)
 {
     m_progress->setVisible(false);
     m_cancelImport->setVisible(false);
-    showStoreBusy(false);
+    updateStoreBusy();
     QString error;
     if (!m_state.load(m_database.connection(), &error))
         statusBar()->showMessage(tr("The store could not be read again: %1").arg(error));
@@ -685,6 +695,7 @@ void MainWindow::variantsLinked(bool ok, const QString &error)
 
 void MainWindow::searchIndexed(bool ok, const QString &error)
 {
+    updateStoreBusy(); // what followed the import is over
     if (!ok) {
         m_indexingAnnounced = false;
         statusBar()->showMessage(tr("The new text could not be indexed for search: %1").arg(error));

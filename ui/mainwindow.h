@@ -98,7 +98,8 @@ private:
     void removeSource(qint64 sourceId, const QString &name);
     void sourceRemoved(bool ok, const QString &error);
     void listSources();
-    void showStoreBusy(bool busy);
+    bool storeIsBusy() const;
+    void updateStoreBusy();
     void importProgressed(int file, int files, double fraction);
     void importFinished(const QList<FileImport> &results);
     void variantsLinked(bool ok, const QString &error);

@@ -561,10 +561,15 @@ private Q_SLOTS:
         const QString more = test::writeFile(
             m_dir, QStringLiteral("more.txt"), "In Chad, UNICEF trained 40 social workers in 2019.\n");
         const QString broken = test::writeFile(m_dir, QStringLiteral("broken.bin"), QByteArray("\0\1\2", 3));
+        SourcesDialog *files = m_window->sourcesDialog();
+        files->view()->selectRow(0);
+        QVERIFY(files->removeButton()->isEnabled());
         m_window->importFiles({more, broken});
         QVERIFY(m_window->isImporting());
+        QVERIFY(!files->removeButton()->isEnabled()); // nothing leaves the store while it is written
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->isImporting(), 20000);
         QCOMPARE(rows(*m_window), 49);
+        QCOMPARE(files->view()->model()->rowCount(), 2); // the list follows the import
         // The bad file is named, with its reason, in a message that does not block the window.
         auto *problems = m_window->findChild<QMessageBox *>(QStringLiteral("importProblems"));
         QVERIFY(problems);
@@ -574,6 +579,8 @@ private Q_SLOTS:
         // Its text is indexed for search after it shows; then a search finds it.
         searchOnceIndexed(QStringLiteral("trained"));
         QCOMPARE(rows(*m_window), 1);
+        files->view()->selectRow(1);
+        QVERIFY(files->removeButton()->isEnabled()); // linked and indexed: the store is free again
     }
 
     void shouldTakeAFileOutOfTheStoreOnceTheUserConfirms()
@@ -609,8 +616,12 @@ private Q_SLOTS:
 
         answerNextQuestion(QMessageBox::Yes);
         QTest::mouseClick(dialog->removeButton(), Qt::LeftButton);
+        QVERIFY(!dialog->removeButton()->isEnabled()); // nothing more while the store is busy
         QTRY_COMPARE_WITH_TIMEOUT(
             m_window->statusBar()->currentMessage(), QStringLiteral("“chad.txt” is out of the store"), 20000);
+        QVERIFY(!dialog->removeButton()->isEnabled()); // the file chosen is gone
+        dialog->view()->selectRow(0);
+        QVERIFY(dialog->removeButton()->isEnabled());
         QCOMPARE(listed->rowCount(), 1);
         QCOMPARE(listed->index(0, 0).data().toString(), QStringLiteral("000_bd1bf16eedc4ea7f.txt"));
         QCOMPARE(rows(*m_window), 0); // the search for "paralegals" finds nothing now
