@@ -6,6 +6,7 @@
 #include "store/importer.h"
 
 #include <QFile>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -48,6 +49,23 @@ inline void importInto(Database &db, const QStringList &paths = {Importer::bundl
         if (!result.ok)
             qFatal("import failed: %s", qPrintable(result.error));
     }
+}
+
+/// The first column of the first row @p sql gives in @p db, or -1.
+inline qint64 scalar(const Database &db, const QString &sql)
+{
+    QSqlQuery query(db.connection());
+    if (!query.exec(sql) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+/// The seed's statement on FGM, as the reports of several periods word it.
+inline QByteArray fgmStatement(const char *countries)
+{
+    return QByteArray("Since 2008 UNFPA, jointly with UNICEF, leads the Global Programme to Accelerate the"
+                      " Elimination of Female Genital Mutilation in ")
+        + countries + ".\n";
 }
 
 /// Changes the current filter of @p state as a panel would: one change, one re-filter.

@@ -30,11 +30,16 @@ void ImportController::start(const QStringList &paths)
         return;
     m_running = true;
     m_cancel = false;
+    onWorker([this, paths] { run(paths); });
+}
+
+void ImportController::onWorker(std::function<void()> work)
+{
     // The work is queued onto the worker thread; results come back as queued signals.
     auto *context = new QObject;
     context->moveToThread(&m_thread);
-    QMetaObject::invokeMethod(context, [this, paths, context] {
-        run(paths);
+    QMetaObject::invokeMethod(context, [work = std::move(work), context] {
+        work();
         context->deleteLater();
     });
 }
@@ -62,9 +67,7 @@ void ImportController::run(const QStringList &paths)
 
 void ImportController::catchUp()
 {
-    auto *context = new QObject;
-    context->moveToThread(&m_thread);
-    QMetaObject::invokeMethod(context, [this, context] {
+    onWorker([this] {
         Database db(QStringLiteral("evaw-import"));
         if (db.open(m_databasePath)) {
             Importer importer(db, m_extractor);
@@ -77,7 +80,6 @@ void ImportController::catchUp()
                 followUp(importer);
             }
         }
-        context->deleteLater();
     });
 }
 
@@ -110,9 +112,7 @@ void ImportController::removeSource(qint64 sourceId)
         return;
     m_running = true;
     m_cancel = false;
-    auto *context = new QObject;
-    context->moveToThread(&m_thread);
-    QMetaObject::invokeMethod(context, [this, sourceId, context] {
+    onWorker([this, sourceId] {
         Database db(QStringLiteral("evaw-import"));
         bool removed = db.open(m_databasePath);
         QString error = db.error();
@@ -126,7 +126,6 @@ void ImportController::removeSource(qint64 sourceId)
             m_running = false;
             Q_EMIT sourceRemoved(removed, error);
         });
-        context->deleteLater();
     });
 }
 

@@ -6,6 +6,7 @@
 #include <QThread>
 
 #include <atomic>
+#include <functional>
 
 namespace evaw {
 
@@ -54,6 +55,8 @@ Q_SIGNALS:
     void sourceRemoved(bool ok, const QString &error);
 
 private:
+    /// Runs @p work on the worker thread, after what is queued there already.
+    void onWorker(std::function<void()> work);
     void run(const QStringList &paths);
     /// Links variants, then indexes text, each step reported by its signal.
     void followUp(Importer &importer);

@@ -26,33 +26,17 @@ public:
     bool addOccurrence(qint64, const Occurrence &) override { return true; }
 };
 
-qint64 scalar(const Database &db, const QString &sql)
-{
-    QSqlQuery query(db.connection());
-    if (!query.exec(sql) || !query.next())
-        return -1;
-    return query.value(0).toLongLong();
-}
-
 // A paragraph of the seed, word for word: a file that holds it repeats the seed.
 const QByteArray kSeedGbvimsParagraph("UNFPA leads the GBV Information Management System (GBVIMS) at global level as"
                                       " well as national coordination mechanisms to strengthen case management and"
                                       " protect confidential and ethical management of GBV incident data.\n");
 
-// The seed's statement on FGM, as the reports of several periods word it.
-QByteArray fgmStatement(const char *countries)
-{
-    return QByteArray("Since 2008 UNFPA, jointly with UNICEF, leads the Global Programme to Accelerate the"
-                      " Elimination of Female Genital Mutilation in ")
-        + countries + ".\n";
-}
-
 // Two reports a year apart: the first states the figure twice, the second once more.
 struct TwoPeriods {
     explicit TwoPeriods(const QTemporaryDir &dir)
         : first(test::writeFile(dir, QStringLiteral("2020.txt"),
-            fgmStatement("18 countries") + '\n' + fgmStatement("(FGM) in 17 countries")))
-        , second(test::writeFile(dir, QStringLiteral("2021.txt"), fgmStatement("16 countries")))
+            test::fgmStatement("18 countries") + '\n' + test::fgmStatement("(FGM) in 17 countries")))
+        , second(test::writeFile(dir, QStringLiteral("2021.txt"), test::fgmStatement("16 countries")))
     {
     }
     const QString first;
@@ -110,9 +94,9 @@ private Q_SLOTS:
         QVERIFY2(results[0].ok, qPrintable(results[0].error));
         QCOMPARE(results[0].activities, 48);
         QCOMPARE(results[0].duplicates, 8 + 11 + 1 + 1 + 3);
-        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM activities")), 48);
-        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM occurrences")), 24);
-        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM variants")), 6); // three pairs, both ways
+        QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT count(*) FROM activities")), 48);
+        QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT count(*) FROM occurrences")), 24);
+        QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT count(*) FROM variants")), 6); // three pairs, both ways
         QSqlQuery source(m_db->connection());
         QVERIFY(source.exec(QStringLiteral("SELECT sha256, encoding, bytes FROM sources")) && source.next());
         QCOMPARE(source.value(0).toString(),
@@ -125,13 +109,13 @@ private Q_SLOTS:
     {
         Importer importer(*m_db, test::extractor());
         importer.importFiles({QStringLiteral(EVAW_SEED_FILE)});
-        const qint64 mentions = scalar(*m_db, QStringLiteral("SELECT count(*) FROM mentions"));
+        const qint64 mentions = test::scalar(*m_db, QStringLiteral("SELECT count(*) FROM mentions"));
         const QList<FileImport> again = importer.importFiles({QStringLiteral(EVAW_SEED_FILE)});
         QVERIFY(again[0].ok);
         QVERIFY(again[0].alreadyImported);
-        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM activities")), 48);
-        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM mentions")), mentions);
-        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM sources")), 1);
+        QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT count(*) FROM activities")), 48);
+        QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT count(*) FROM mentions")), mentions);
+        QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT count(*) FROM sources")), 1);
     }
 
     void shouldKeepRepeatsInAnotherFileAsProvenance()
@@ -144,7 +128,7 @@ private Q_SLOTS:
         QVERIFY2(results[0].ok, qPrintable(results[0].error));
         QCOMPARE(results[0].activities, 1);
         QCOMPARE(results[0].duplicates, 1);
-        QCOMPARE(scalar(*m_db,
+        QCOMPARE(test::scalar(*m_db,
                      QStringLiteral("SELECT count(*) FROM occurrences o JOIN sources s ON s.id = o.source_id"
                                     " WHERE s.name = 'other.txt' AND o.line = 1")),
             1);
@@ -174,11 +158,11 @@ private Q_SLOTS:
         QVERIFY2(results[0].ok, qPrintable(results[0].error));
         QCOMPARE(results[0].activities, 0);
         QCOMPARE(results[0].duplicates, 1);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM activities")), 48);
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT count(*) FROM activities")), 48);
         // Repeats stored before keep their line, and say their bytes are unknown; the new
         // one has its own.
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM occurrences WHERE byte_offset = -1")), 24);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT byte_length FROM occurrences WHERE byte_offset = 0")),
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT count(*) FROM occurrences WHERE byte_offset = -1")), 24);
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT byte_length FROM occurrences WHERE byte_offset = 0")),
             qint64(kSeedGbvimsParagraph.size() - 1));
     }
 
@@ -229,8 +213,8 @@ private Q_SLOTS:
         QCOMPARE(results[2].error, QStringLiteral("empty.txt: is empty"));
         QVERIFY2(
             results[3].error.startsWith(QLatin1String("missing.txt: cannot be read")), qPrintable(results[3].error));
-        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM activities")), 1);
-        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM sources")), 1);
+        QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT count(*) FROM activities")), 1);
+        QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT count(*) FROM sources")), 1);
     }
 
     void shouldLeaveNoTraceOfACancelledFile()
@@ -249,8 +233,8 @@ private Q_SLOTS:
         const QList<FileImport> results = importer.importFiles({path});
         QVERIFY(!results[0].ok);
         QCOMPARE(results[0].error, QStringLiteral("%1: import cancelled").arg(QFileInfo(path).absoluteFilePath()));
-        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM activities")), 0);
-        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM sources")), 0);
+        QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT count(*) FROM activities")), 0);
+        QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT count(*) FROM sources")), 0);
     }
 
     void shouldLeaveNoTraceWhenAWriteFailsHalfwayThroughAFile()
@@ -265,10 +249,10 @@ private Q_SLOTS:
         QVERIFY(!results[0].ok);
         QVERIFY2(results[0].error.startsWith(Importer::bundledCorpusPath()), qPrintable(results[0].error));
         QVERIFY2(results[0].error.contains(QLatin1String("disk is full")), qPrintable(results[0].error));
-        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM activities")), 0);
-        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM mentions")), 0);
-        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM sources")), 0);
-        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM variants")), 0);
+        QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT count(*) FROM activities")), 0);
+        QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT count(*) FROM mentions")), 0);
+        QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT count(*) FROM sources")), 0);
+        QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT count(*) FROM variants")), 0);
     }
 
     void shouldStoreAgainTheEntitiesOfAFileThatFailedBeforeTheNextFile()
@@ -289,12 +273,12 @@ private Q_SLOTS:
         QCOMPARE(results.size(), 2);
         QVERIFY(!results[0].ok);
         QVERIFY2(results[1].ok, qPrintable(results[1].error));
-        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM activities")), 1);
+        QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT count(*) FROM activities")), 1);
         const QString linked = QStringLiteral("SELECT count(*) FROM activity_entities AS l JOIN entities AS e"
                                               " ON e.id = l.entity_id WHERE e.key = '%1'");
-        QCOMPARE(scalar(*m_db, linked.arg(QLatin1String("country:TD"))), 1);
-        QCOMPARE(scalar(*m_db, linked.arg(QLatin1String("agency:unfpa"))), 1);
-        QCOMPARE(scalar(*m_db,
+        QCOMPARE(test::scalar(*m_db, linked.arg(QLatin1String("country:TD"))), 1);
+        QCOMPARE(test::scalar(*m_db, linked.arg(QLatin1String("agency:unfpa"))), 1);
+        QCOMPARE(test::scalar(*m_db,
                      QStringLiteral("SELECT count(*) FROM activity_entities WHERE entity_id NOT IN"
                                     " (SELECT id FROM entities)")),
             0);
@@ -304,15 +288,16 @@ private Q_SLOTS:
     {
         Importer importer(*m_db, test::extractor());
         importer.importFiles({Importer::bundledCorpusPath()});
-        QCOMPARE(
-            scalar(*m_db, QStringLiteral("SELECT count(*) FROM activity_text WHERE activity_text MATCH 'femicide'")),
+        QCOMPARE(test::scalar(
+                     *m_db, QStringLiteral("SELECT count(*) FROM activity_text WHERE activity_text MATCH 'femicide'")),
             1);
-        QCOMPARE(scalar(*m_db,
+        QCOMPARE(test::scalar(*m_db,
                      QStringLiteral(
                          "SELECT count(*) FROM activity_text WHERE activity_text MATCH '\"jointly with UNICEF\"'")),
             4);
-        QCOMPARE(
-            scalar(*m_db, QStringLiteral("SELECT count(*) FROM activity_text WHERE activity_text MATCH 'Mozamb*'")), 1);
+        QCOMPARE(test::scalar(
+                     *m_db, QStringLiteral("SELECT count(*) FROM activity_text WHERE activity_text MATCH 'Mozamb*'")),
+            1);
     }
 
     void shouldLinkVariantsAcrossImportsAndKeepTheEarlierLinks()
@@ -325,13 +310,13 @@ private Q_SLOTS:
         QVERIFY(importer.importFiles({reports.first}).value(0).ok);
         QVERIFY(importer.importFiles({reports.second}).value(0).ok);
 
-        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM activities")), 3);
+        QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT count(*) FROM activities")), 3);
         QCOMPARE(variantLists(*m_db),
             (QStringList{QStringLiteral("1=[2,3]"), QStringLiteral("2=[1,3]"), QStringLiteral("3=[1,2]")}));
 
         // Importing the second file again finds nothing new, and changes nothing.
         QVERIFY(importer.importFiles({reports.second}).value(0).alreadyImported);
-        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM variants")), 6);
+        QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT count(*) FROM variants")), 6);
     }
 
     void shouldLinkVariantsAcrossTheFilesOfOneImportOnce()
@@ -339,9 +324,9 @@ private Q_SLOTS:
         // Two files in one import, into a store that holds a third: each of the three
         // statements lists the other two, and none itself.
         QTemporaryDir dir;
-        const QString stored = test::writeFile(dir, QStringLiteral("2019.txt"), fgmStatement("19 countries"));
-        const QString first = test::writeFile(dir, QStringLiteral("2020.txt"), fgmStatement("18 countries"));
-        const QString second = test::writeFile(dir, QStringLiteral("2021.txt"), fgmStatement("17 countries"));
+        const QString stored = test::writeFile(dir, QStringLiteral("2019.txt"), test::fgmStatement("19 countries"));
+        const QString first = test::writeFile(dir, QStringLiteral("2020.txt"), test::fgmStatement("18 countries"));
+        const QString second = test::writeFile(dir, QStringLiteral("2021.txt"), test::fgmStatement("17 countries"));
         Importer importer(*m_db, test::extractor());
         QVERIFY(importer.importFiles({stored}).value(0).ok);
         const QList<FileImport> results = importer.importFiles({first, second});
@@ -358,7 +343,7 @@ private Q_SLOTS:
         Importer importer(*m_db, test::extractor());
         importer.setFollowUpLeftToCaller(true);
         QVERIFY(importer.importFiles({Importer::bundledCorpusPath()}).value(0).ok);
-        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM activities")), 48);
+        QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT count(*) FROM activities")), 48);
         QCOMPARE(variantLists(*m_db), QStringList());
         QVERIFY(importer.variantsAreBehind());
 
@@ -366,7 +351,7 @@ private Q_SLOTS:
         QVERIFY2(importer.linkVariants(&error), qPrintable(error));
         QCOMPARE(variantLists(*m_db).size(), 6);
         QVERIFY(!importer.variantsAreBehind());
-        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM sources WHERE variants_linked")), 1);
+        QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT count(*) FROM sources WHERE variants_linked")), 1);
 
         // Nothing is left to compare: asking again changes nothing.
         const QStringList lists = variantLists(*m_db);
@@ -469,7 +454,7 @@ private Q_SLOTS:
         QVERIFY(results.value(0).ok);
         QCOMPARE(
             results.value(0).error, QStringLiteral("later.txt: variants could not be stored (lists are read-only)"));
-        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM activities")), 3);
+        QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT count(*) FROM activities")), 3);
     }
 
     void shouldCopyTheLogIntoTheStoreOnlyOnceItIsBrowsable()
@@ -481,9 +466,9 @@ private Q_SLOTS:
         // Copy the log into the store at every commit, unless the import holds it off.
         const qint64 before = importSeedIntoFile(db, path, 1, importer);
         QVERIFY(before >= 0);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM activities")), 48);
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT count(*) FROM activities")), 48);
         QCOMPARE(QFileInfo(path).size(), before); // all of the import is still in the log
-        QCOMPARE(scalar(db, QStringLiteral("PRAGMA wal_autocheckpoint")), 1);
+        QCOMPARE(test::scalar(db, QStringLiteral("PRAGMA wal_autocheckpoint")), 1);
 
         QString error;
         QVERIFY2(importer.indexNewTexts(&error), qPrintable(error));
@@ -503,7 +488,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(importer.linkVariants(&error), qPrintable(error));
         QVERIFY(QFileInfo(path).size() > before + 48 * 100);
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM activities")), 48);
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT count(*) FROM activities")), 48);
     }
 
     void shouldIndexTextsLeftBehindAtTheNextImport()
@@ -520,18 +505,18 @@ private Q_SLOTS:
             interrupted.setFollowUpLeftToCaller(true);
             interrupted.importFiles({Importer::bundledCorpusPath()});
         }
-        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM activities")), 48);
-        QCOMPARE(scalar(*m_db, indexed), 0);
-        QCOMPARE(scalar(*m_db, femicide), 0);
+        QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT count(*) FROM activities")), 48);
+        QCOMPARE(test::scalar(*m_db, indexed), 0);
+        QCOMPARE(test::scalar(*m_db, femicide), 0);
 
         Importer importer(*m_db, test::extractor());
         const QList<FileImport> results = importer.importFiles({other});
         QVERIFY2(results[0].ok && results[0].error.isEmpty(), qPrintable(results[0].error));
-        QCOMPARE(scalar(*m_db, indexed), 49);
-        QCOMPARE(scalar(*m_db, femicide), 2);
+        QCOMPARE(test::scalar(*m_db, indexed), 49);
+        QCOMPARE(test::scalar(*m_db, femicide), 2);
         QString error;
         QVERIFY2(importer.indexNewTexts(&error), qPrintable(error));
-        QCOMPARE(scalar(*m_db, indexed), 49); // nothing twice
+        QCOMPARE(test::scalar(*m_db, indexed), 49); // nothing twice
     }
 
     void shouldReadBackWhatWasStored()

@@ -16,21 +16,6 @@ const QByteArray kJudges("UN Women trained 40 judges in Moldova on domestic viol
 const QByteArray kYemen("UNFPA leads the GBV AoR in Yemen with UNHCR.\n");
 const QByteArray kPeru("ILO ran a gender forum in Peru.\n");
 
-QByteArray fgmStatement(const char *countries)
-{
-    return QByteArray("Since 2008 UNFPA, jointly with UNICEF, leads the Global Programme to Accelerate the"
-                      " Elimination of Female Genital Mutilation in ")
-        + countries + ".\n";
-}
-
-qint64 scalar(const Database &db, const QString &sql)
-{
-    QSqlQuery query(db.connection());
-    if (!query.exec(sql) || !query.next())
-        return -1;
-    return query.value(0).toLongLong();
-}
-
 } // namespace
 
 // Taking a file out of the store: what goes, what stays, and what moves to another file.
@@ -48,8 +33,10 @@ private:
     // states its FGM figure with another number (a variant).
     void importBoth()
     {
-        m_first = test::writeFile(m_dir, QStringLiteral("first.txt"), kJudges + kYemen + fgmStatement("18 countries"));
-        m_second = test::writeFile(m_dir, QStringLiteral("second.txt"), kPeru + kYemen + fgmStatement("17 countries"));
+        m_first = test::writeFile(
+            m_dir, QStringLiteral("first.txt"), kJudges + kYemen + test::fgmStatement("18 countries"));
+        m_second
+            = test::writeFile(m_dir, QStringLiteral("second.txt"), kPeru + kYemen + test::fgmStatement("17 countries"));
         Importer importer(*m_db, test::extractor());
         for (const FileImport &result : importer.importFiles({m_first, m_second}))
             QVERIFY2(result.ok, qPrintable(result.error));
@@ -57,13 +44,13 @@ private:
 
     qint64 searchHits(const QString &word) const
     {
-        return scalar(
+        return test::scalar(
             *m_db, QStringLiteral("SELECT count(*) FROM activity_text WHERE activity_text MATCH '%1'").arg(word));
     }
 
     qint64 activityStating(const QString &word) const
     {
-        return scalar(*m_db, QStringLiteral("SELECT id FROM activities WHERE text LIKE '%%1%'").arg(word));
+        return test::scalar(*m_db, QStringLiteral("SELECT id FROM activities WHERE text LIKE '%%1%'").arg(word));
     }
 
 private Q_SLOTS:
@@ -101,14 +88,14 @@ private Q_SLOTS:
         SourceCatalog catalog(m_db->connection());
         QVERIFY2(catalog.remove(catalog.sources().first().id), qPrintable(catalog.error()));
 
-        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM sources")), 1);
-        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM activities")), 3);
+        QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT count(*) FROM sources")), 1);
+        QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT count(*) FROM activities")), 3);
         QVERIFY(!ActivityReader(m_db->connection()).activity(judges));
         QCOMPARE(searchHits(QStringLiteral("judges")), 0);
         QCOMPARE(searchHits(QStringLiteral("Peru")), 1);
         // Moldova was named by the judges' paragraph alone; Yemen is still named.
-        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM entities WHERE code = 'MD'")), 0);
-        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM entities WHERE code = 'YE'")), 1);
+        QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT count(*) FROM entities WHERE code = 'MD'")), 0);
+        QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT count(*) FROM entities WHERE code = 'YE'")), 1);
     }
 
     void shouldMoveARepeatedActivityToTheFileThatRepeatsIt()
@@ -127,7 +114,7 @@ private Q_SLOTS:
         QCOMPARE(moved->source.byteLength, qint64(kYemen.size() - 1));
         QVERIFY(moved->duplicates.isEmpty());
         QCOMPARE(searchHits(QStringLiteral("Yemen")), 1);
-        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM occurrences")), 0);
+        QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT count(*) FROM occurrences")), 0);
     }
 
     void shouldDropTheRemovedActivitiesFromTheirVariantsLists()
@@ -138,7 +125,7 @@ private Q_SLOTS:
         SourceCatalog catalog(m_db->connection());
         QVERIFY2(catalog.remove(catalog.sources().first().id), qPrintable(catalog.error()));
         QVERIFY(ActivityReader(m_db->connection()).activity(kept)->variants.isEmpty());
-        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM variant_lists")), 0);
+        QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT count(*) FROM variant_lists")), 0);
     }
 
     void shouldImportARemovedFileAgain()
@@ -167,9 +154,9 @@ private Q_SLOTS:
         catalog.setCancelFlag(&cancel);
         QVERIFY(!catalog.remove(catalog.sources().first().id));
         QVERIFY2(catalog.error().contains(QStringLiteral("cancelled")), qPrintable(catalog.error()));
-        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM sources")), 2);
-        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM activities")), 5);
-        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM occurrences")), 1);
+        QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT count(*) FROM sources")), 2);
+        QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT count(*) FROM activities")), 5);
+        QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT count(*) FROM occurrences")), 1);
         QCOMPARE(searchHits(QStringLiteral("judges")), 1);
     }
 
@@ -179,7 +166,7 @@ private Q_SLOTS:
         SourceCatalog catalog(m_db->connection());
         QVERIFY(!catalog.remove(99));
         QCOMPARE(catalog.error(), QStringLiteral("the store holds no file 99"));
-        QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM activities")), 5);
+        QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT count(*) FROM activities")), 5);
     }
 
     // The search index may lag behind the newest activities (a session stopped before
