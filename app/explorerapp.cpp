@@ -5,7 +5,6 @@
 #include "extract/gazetteerloader.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
-#include "store/activityreader.h"
 #include "store/database.h"
 #include "store/importer.h"
 
@@ -103,7 +102,9 @@ int ExplorerApp::run(int argc, char *argv[])
     openWindow();
 
     QStringList files = parser.positionalArguments();
-    if (files.isEmpty() && ActivityReader(store.connection()).count() == 0)
+    // Only a store made now gets the bundled corpus: one whose files the user took out
+    // stays as the user left it, and offers the corpus again in its empty list.
+    if (files.isEmpty() && store.isNew())
         files.append(Importer::bundledCorpusPath());
     window->importFiles(files);
     return app.exec();

@@ -1135,6 +1135,26 @@
         <source>The last import&apos;s variants and search index are still being written; wait for them.</source>
         <translation>لا تزال المتغيرات وفهرس البحث الخاصة بآخر استيراد قيد الكتابة؛ انتظر انتهاءها.</translation>
     </message>
+    <message>
+        <source>The store holds no activities. Import the inventory&apos;s text files, or the corpus that comes with EVAW Explorer.</source>
+        <translation>لا يحتوي المخزن على أي أنشطة. استورد ملفات الحصر النصية، أو المدوَّنة المرفقة ببرنامج EVAW Explorer.</translation>
+    </message>
+    <message>
+        <source>Import corpus files…</source>
+        <translation>استيراد ملفات المدوَّنة…</translation>
+    </message>
+    <message>
+        <source>Import the bundled corpus</source>
+        <translation>استيراد المدوَّنة المرفقة</translation>
+    </message>
+    <message>
+        <source>Add the corpus that comes with EVAW Explorer to the store</source>
+        <translation>إضافة المدوَّنة المرفقة ببرنامج EVAW Explorer إلى المخزن</translation>
+    </message>
+    <message>
+        <source>Import the &amp;bundled corpus</source>
+        <translation>استيراد المدوَّنة ال&amp;مرفقة</translation>
+    </message>
 </context>
 <context>
     <name>evaw::SourceCatalog</name>

@@ -1107,6 +1107,26 @@
         <source>The last import&apos;s variants and search index are still being written; wait for them.</source>
         <translation>Las variantes y el índice de búsqueda de la última importación aún se están escribiendo; espere a que terminen.</translation>
     </message>
+    <message>
+        <source>The store holds no activities. Import the inventory&apos;s text files, or the corpus that comes with EVAW Explorer.</source>
+        <translation>El almacén no contiene actividades. Importe los archivos de texto del inventario, o el corpus que incluye EVAW Explorer.</translation>
+    </message>
+    <message>
+        <source>Import corpus files…</source>
+        <translation>Importar archivos de corpus…</translation>
+    </message>
+    <message>
+        <source>Import the bundled corpus</source>
+        <translation>Importar el corpus incluido</translation>
+    </message>
+    <message>
+        <source>Add the corpus that comes with EVAW Explorer to the store</source>
+        <translation>Añadir al almacén el corpus que incluye EVAW Explorer</translation>
+    </message>
+    <message>
+        <source>Import the &amp;bundled corpus</source>
+        <translation>Importar el corpus &amp;incluido</translation>
+    </message>
 </context>
 <context>
     <name>evaw::SourceCatalog</name>

@@ -1107,6 +1107,26 @@
         <source>The last import&apos;s variants and search index are still being written; wait for them.</source>
         <translation>Les variantes et l&apos;index de recherche de la dernière importation sont encore en cours d&apos;écriture ; attendez qu&apos;ils soient terminés.</translation>
     </message>
+    <message>
+        <source>The store holds no activities. Import the inventory&apos;s text files, or the corpus that comes with EVAW Explorer.</source>
+        <translation>La base ne contient aucune activité. Importez les fichiers texte de l&apos;inventaire, ou le corpus fourni avec EVAW Explorer.</translation>
+    </message>
+    <message>
+        <source>Import corpus files…</source>
+        <translation>Importer des fichiers de corpus…</translation>
+    </message>
+    <message>
+        <source>Import the bundled corpus</source>
+        <translation>Importer le corpus fourni</translation>
+    </message>
+    <message>
+        <source>Add the corpus that comes with EVAW Explorer to the store</source>
+        <translation>Ajouter à la base le corpus fourni avec EVAW Explorer</translation>
+    </message>
+    <message>
+        <source>Import the &amp;bundled corpus</source>
+        <translation>Importer le corpus &amp;fourni</translation>
+    </message>
 </context>
 <context>
     <name>evaw::SourceCatalog</name>

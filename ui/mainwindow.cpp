@@ -21,6 +21,7 @@
 #include "sourcesdialog.h"
 #include "store/activityreader.h"
 #include "store/database.h"
+#include "store/importer.h"
 #include "store/sourcecatalog.h"
 #include "tableexporter.h"
 #include "timelinechart.h"
@@ -39,6 +40,7 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -132,22 +134,12 @@ void MainWindow::createCentralArea()
     for (int column = 0; column < widths.size(); ++column)
         m_table->setColumnWidth(column, widths[column]);
 
-    m_emptyState = new QWidget;
-    auto *emptyLayout = new QVBoxLayout(m_emptyState);
-    auto *emptyLabel = new QLabel(tr("No activity matches these filters."), m_emptyState);
-    emptyLabel->setAlignment(Qt::AlignCenter);
-    auto *clearButton = new QPushButton(tr("Clear filters"), m_emptyState);
-    clearButton->setAccessibleName(tr("Clear filters"));
-    clearButton->setToolTip(tr("Remove every filter and show the whole corpus"));
-    connect(clearButton, &QPushButton::clicked, this, [this] { m_state.setFilter(Filter{}); });
-    emptyLayout->addStretch();
-    emptyLayout->addWidget(emptyLabel);
-    emptyLayout->addWidget(clearButton, 0, Qt::AlignHCenter);
-    emptyLayout->addStretch();
-
     m_listStack = new QStackedWidget;
+    m_emptyState = createNoMatchPage();
+    m_emptyStore = createEmptyStorePage();
     m_listStack->addWidget(m_table);
     m_listStack->addWidget(m_emptyState);
+    m_listStack->addWidget(m_emptyStore);
 
     m_chart = new TimelineChart(*m_timeline);
     m_chart->setMinimumHeight(220);
@@ -158,6 +150,55 @@ void MainWindow::createCentralArea()
     m_centralSplitter->setStretchFactor(0, 1);
     m_centralSplitter->setStretchFactor(1, 1);
     setCentralWidget(m_centralSplitter);
+}
+
+// Shown instead of an empty list when the filters leave nothing of a store that holds
+// activities: the way back is one click away.
+QWidget *MainWindow::createNoMatchPage()
+{
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    auto *label = new QLabel(tr("No activity matches these filters."), page);
+    label->setAlignment(Qt::AlignCenter);
+    auto *clearButton = new QPushButton(tr("Clear filters"), page);
+    clearButton->setAccessibleName(tr("Clear filters"));
+    clearButton->setToolTip(tr("Remove every filter and show the whole corpus"));
+    connect(clearButton, &QPushButton::clicked, this, [this] { m_state.setFilter(Filter{}); });
+    layout->addStretch();
+    layout->addWidget(label);
+    layout->addWidget(clearButton, 0, Qt::AlignHCenter);
+    layout->addStretch();
+    return page;
+}
+
+// Shown when the store holds no activity at all, and no import is filling it: a store
+// whose files were all taken out is not filled again unasked, so the page says how to.
+QWidget *MainWindow::createEmptyStorePage()
+{
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    auto *label = new QLabel(tr("The store holds no activities. Import the inventory's text files, or the corpus "
+                                "that comes with EVAW Explorer."),
+        page);
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    auto *importButton = new QPushButton(tr("Import corpus files…"), page);
+    importButton->setToolTip(tr("Add inventory text files to the store"));
+    connect(importButton, &QPushButton::clicked, this, &MainWindow::chooseFilesToImport);
+    auto *bundledButton = new QPushButton(tr("Import the bundled corpus"), page);
+    bundledButton->setToolTip(tr("Add the corpus that comes with EVAW Explorer to the store"));
+    connect(bundledButton, &QPushButton::clicked, this, &MainWindow::importBundledCorpus);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(importButton);
+    buttons->addWidget(bundledButton);
+    buttons->addStretch();
+    layout->addStretch();
+    layout->addWidget(label);
+    layout->addLayout(buttons);
+    layout->addStretch();
+    return page;
 }
 
 void MainWindow::createDocks()
@@ -283,6 +324,8 @@ void MainWindow::createMenus()
     QAction *import = file->addAction(tr("&Import corpus files…"), this, &MainWindow::chooseFilesToImport);
     import->setShortcut(QKeySequence::Open);
     import->setToolTip(tr("Add inventory text files to the store"));
+    file->addAction(tr("Import the &bundled corpus"), this, &MainWindow::importBundledCorpus)
+        ->setToolTip(tr("Add the corpus that comes with EVAW Explorer to the store"));
     file->addAction(tr("Imported &files…"), this, &MainWindow::showSources)
         ->setToolTip(tr("See the files in the store, and take one out"));
     file->addSeparator();
@@ -437,7 +480,7 @@ void MainWindow::showResult()
     if (!m_state.searchError().isEmpty())
         summary += QStringLiteral(" \u2014 ") + tr("search not understood: %1").arg(m_state.searchError());
     m_statusLabel->setText(summary);
-    m_listStack->setCurrentWidget(shown == 0 && total > 0 ? m_emptyState : static_cast<QWidget *>(m_table));
+    updateListPage();
 
     // A malformed query is shown in the field itself, never as a silent empty list.
     const bool badSearch = !m_state.searchError().isEmpty();
@@ -546,6 +589,11 @@ void MainWindow::importFiles(const QStringList &paths)
     updateStoreBusy();
 }
 
+void MainWindow::importBundledCorpus()
+{
+    importFiles({Importer::bundledCorpusPath()});
+}
+
 void MainWindow::chooseFilesToImport()
 {
     QSettings settings;
@@ -597,6 +645,19 @@ void MainWindow::updateStoreBusy()
 {
     if (m_sources)
         m_sources->setBusy(storeIsBusy());
+    updateListPage();
+}
+
+// The list, or what stands in for it when it would be empty: a store with no activity that
+// no import is filling, or filters that leave none of them.
+void MainWindow::updateListPage()
+{
+    QWidget *page = m_table;
+    if (m_state.index().size() == 0)
+        page = m_imports->isRunning() ? m_table : m_emptyStore;
+    else if (m_state.result().rows.isEmpty())
+        page = m_emptyState;
+    m_listStack->setCurrentWidget(page);
 }
 
 void MainWindow::removeSource(qint64 sourceId, const QString &name)

@@ -64,6 +64,7 @@ public:
     DetailPane *detailPane() const { return m_detail; }
     QLabel *statusLabel() const { return m_statusLabel; }
     QWidget *emptyState() const { return m_emptyState; }
+    QWidget *emptyStore() const { return m_emptyStore; }
     ActivityListModel *activityModel() const { return m_activities; }
     TimelineModel *timelineModel() const { return m_timeline; }
     /// The list of imported files (File ▸ Imported files…), shown and brought up to date.
@@ -81,6 +82,8 @@ protected:
 private:
     void createModels();
     void createCentralArea();
+    QWidget *createNoMatchPage();
+    QWidget *createEmptyStorePage();
     void createDocks();
     void createToolBar();
     void createMenus();
@@ -94,12 +97,14 @@ private:
     void selectActivityRow(int indexRow);
     void applyMention(const QString &kind, const QString &value);
     void chooseFilesToImport();
+    void importBundledCorpus();
     void showSources();
     void removeSource(qint64 sourceId, const QString &name);
     void sourceRemoved(bool ok, const QString &error);
     void listSources();
     bool storeIsBusy() const;
     void updateStoreBusy();
+    void updateListPage();
     void importProgressed(int file, int files, double fraction);
     void importFinished(const QList<FileImport> &results);
     void variantsLinked(bool ok, const QString &error);
@@ -133,7 +138,8 @@ private:
     QSplitter *m_centralSplitter = nullptr;
     QStackedWidget *m_listStack = nullptr;
     QTableView *m_table = nullptr;
-    QWidget *m_emptyState = nullptr;
+    QWidget *m_emptyState = nullptr; ///< stands in for the list when the filters leave nothing
+    QWidget *m_emptyStore = nullptr; ///< stands in for it when the store holds nothing
     TimelineChart *m_chart = nullptr;
     CountryPanel *m_countryPanel = nullptr;
     AgencyPanel *m_agencyPanel = nullptr;

@@ -243,6 +243,7 @@ bool Database::open(const QString &path)
     close();
     m_path = path;
     m_error.clear();
+    m_isNew = false;
     if (path != QLatin1String(":memory:")) {
         const QFileInfo info(path);
         if (info.isDir())
@@ -271,6 +272,7 @@ bool Database::open(const QString &path)
             + tr(": was written by a newer EVAW Explorer (schema %1; this version reads up to %2)")
                   .arg(version)
                   .arg(latestSchemaVersion()));
+    m_isNew = version == 0;
     // A larger page cache keeps the indexes of a big import in memory (64 MiB; SQLite's
     // default is 2 MiB). Write-ahead logging lets the window read while an import writes.
     // Foreign keys are enforced once the schema is the latest: a migration may copy a table

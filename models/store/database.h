@@ -30,6 +30,9 @@ public:
     QString path() const { return m_path; }
     QString error() const { return m_error; }
     int schemaVersion() const;
+    /// Whether the last open() found no schema of ours and created it: a new store, as
+    /// opposed to one whose files were all taken out again.
+    bool isNew() const { return m_isNew; }
 
     static int latestSchemaVersion();
     /// Where the store lives unless the user names another: the platform's app-data folder.
@@ -44,6 +47,7 @@ private:
     QString m_connectionName;
     QString m_path;
     QString m_error;
+    bool m_isNew = false;
 };
 
 } // namespace evaw

@@ -62,12 +62,15 @@ private Q_SLOTS:
         {
             Database db(QStringLiteral("first"));
             QVERIFY2(db.open(path), qPrintable(db.error()));
+            QVERIFY(db.isNew());
             QSqlQuery(db.connection())
                 .exec(QStringLiteral("INSERT INTO entities(key, kind, name, code, country)"
                                      " VALUES('agency:x', 'agency', 'X', '', '')"));
         }
         Database again(QStringLiteral("second"));
         QVERIFY2(again.open(path), qPrintable(again.error()));
+        // A store found again is not new, even with no file in it: the app does not fill it.
+        QVERIFY(!again.isNew());
         QSqlQuery query(again.connection());
         QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM entities")) && query.next());
         QCOMPARE(query.value(0).toInt(), 1);

@@ -90,6 +90,15 @@ void answerNextQuestion(QMessageBox::StandardButton button)
     });
 }
 
+QPushButton *buttonWithText(const QWidget *parent, const QString &text)
+{
+    for (QPushButton *button : parent->findChildren<QPushButton *>()) {
+        if (button->text() == text)
+            return button;
+    }
+    return nullptr;
+}
+
 QAction *menuAction(const QWidget &window, const QString &text)
 {
     for (QAction *action : window.findChildren<QAction *>()) {
@@ -629,6 +638,33 @@ private Q_SLOTS:
         dialog->close();
         m_window->searchField()->clear();
         QTRY_COMPARE(rows(*m_window), 48);
+    }
+
+    void shouldOfferTheBundledCorpusWhenTheStoreHoldsNothing()
+    {
+        openWindow({});
+        QCOMPARE(rows(*m_window), 0);
+        QVERIFY(m_window->emptyStore()->isVisible());
+        QVERIFY(!m_window->emptyState()->isVisible()); // no filter is to blame
+        QPushButton *bundled = buttonWithText(m_window->emptyStore(), QStringLiteral("Import the bundled corpus"));
+        QVERIFY(bundled);
+        QTest::mouseClick(bundled, Qt::LeftButton);
+        QVERIFY(m_window->isImporting());
+        QVERIFY(!m_window->emptyStore()->isVisible()); // the list shows what is stored as it comes
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isImporting(), 20000);
+        QCOMPARE(rows(*m_window), 48);
+
+        // Taking the only file out again leaves the store empty, and says so.
+        SourcesDialog *dialog = m_window->sourcesDialog();
+        // Remove waits until the import's variants are linked and its text indexed.
+        QTRY_VERIFY_WITH_TIMEOUT((dialog->view()->selectRow(0), dialog->removeButton()->isEnabled()), 20000);
+        answerNextQuestion(QMessageBox::Yes);
+        QTest::mouseClick(dialog->removeButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isImporting(), 20000);
+        QCOMPARE(rows(*m_window), 0);
+        QCOMPARE(dialog->view()->model()->rowCount(), 0);
+        dialog->close();
+        QVERIFY(m_window->emptyStore()->isVisible());
     }
 
     void shouldLinkAndIndexWhatAnEarlierSessionLeftUndone()
