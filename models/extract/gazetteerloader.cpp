@@ -84,6 +84,24 @@ QStringList writtenForms(const QString &name)
     return forms;
 }
 
+// A subdivision's name as English prose writes it: ISO 3166-2 transliterates with
+// apostrophes for sounds English does not mark ("K'akheti", "Ma'rib", "Ra's al Khaymah"),
+// which reports leave out ("Kakheti", "Marib"). A possessive ("Cox's Bazar") keeps its own.
+QStringList withoutTransliterationMarks(const QString &name)
+{
+    auto isMark = [](QChar c) { return c == u'\'' || c == QChar(0x2019) || c == QChar(0x02BC); };
+    QString plain;
+    plain.reserve(name.size());
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        const bool between = i > 0 && i + 1 < name.size() && name[i - 1].isLetter() && name[i + 1].isLower();
+        const bool possessive
+            = i + 1 < name.size() && name[i + 1] == u's' && (i + 2 == name.size() || !name[i + 2].isLetter());
+        if (!(isMark(name[i]) && between && !possessive))
+            plain.append(name[i]);
+    }
+    return plain == name ? QStringList{name} : QStringList{name, plain};
+}
+
 } // namespace
 
 GazetteerLoader::GazetteerLoader(QString root)
@@ -300,7 +318,9 @@ bool GazetteerLoader::loadSubdivisions(Gazetteer *gazetteer, const QJsonArray &c
         entry.ref.name = name;
         entry.ref.country = entry.ref.code.left(2);
         entry.needsCountryContext = true;
-        gazetteer->addAlias(gazetteer->addEntry(entry), name);
+        const int index = gazetteer->addEntry(entry);
+        for (const QString &spelling : withoutTransliterationMarks(name))
+            gazetteer->addAlias(index, spelling);
         m_subdivisionByName.insert(key, entry.ref.code);
     }
     return true;

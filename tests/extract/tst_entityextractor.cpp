@@ -75,6 +75,12 @@ private Q_SLOTS:
                                                                    << "place:BD-11=Cox's Bazar|country:BD=Bangladesh";
         QTest::newRow("kampala-alone-brings-its-subdivision") << "offices in Kampala"
                                                               << "place:UG-102=Kampala";
+        QTest::newRow("a-subdivision-as-english-writes-it")
+            << "Georgia: Kakheti, K'akheti and Adjara"
+            << "country:GE=Georgia|place:GE-KA=Kakheti|place:GE-KA=K'akheti|"
+               "place:GE-AJ=Adjara";
+        QTest::newRow("a-possessive-keeps-its-apostrophe") << "in Coxs Bazar, Bangladesh"
+                                                           << "country:BD=Bangladesh";
         QTest::newRow("norwegian-agency-is-norad")
             << "the Norwegian Agency for Development Cooperation (NORAD)"
             << "partner:norad=Norwegian Agency for Development Cooperation|partner:norad=NORAD";
