@@ -1155,6 +1155,44 @@
         <source>Import the &amp;bundled corpus</source>
         <translation>استيراد المدوَّنة ال&amp;مرفقة</translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation>الخط الزمني</translation>
+    </message>
+    <message>
+        <source>Agencies working together</source>
+        <translation>الوكالات التي تعمل معًا</translation>
+    </message>
+    <message>
+        <source>Pairs of UN agencies that the listed activities name together; click one to list the activities naming both</source>
+        <translation>أزواج وكالات الأمم المتحدة التي تذكرها الأنشطة المدرجة معًا؛ انقر على أحدها لإدراج الأنشطة التي تذكر كلتيهما</translation>
+    </message>
+</context>
+<context>
+    <name>evaw::PartnershipModel</name>
+    <message numerus="yes">
+        <source>%1 and %2 are named together in %n activities under the filters</source>
+        <translation>
+            <numerusform>لا تُذكر %1 و%2 معًا في أي نشاط في ظل عوامل التصفية</numerusform>
+            <numerusform>تُذكر %1 و%2 معًا في نشاط واحد في ظل عوامل التصفية</numerusform>
+            <numerusform>تُذكر %1 و%2 معًا في نشاطين في ظل عوامل التصفية</numerusform>
+            <numerusform>تُذكر %1 و%2 معًا في %n أنشطة في ظل عوامل التصفية</numerusform>
+            <numerusform>تُذكر %1 و%2 معًا في %n نشاطًا في ظل عوامل التصفية</numerusform>
+            <numerusform>تُذكر %1 و%2 معًا في %n نشاط في ظل عوامل التصفية</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>الوكالة</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>مع</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>الأنشطة</translation>
+    </message>
 </context>
 <context>
     <name>evaw::SourceCatalog</name>

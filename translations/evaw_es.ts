@@ -1127,6 +1127,40 @@
         <source>Import the &amp;bundled corpus</source>
         <translation>Importar el corpus &amp;incluido</translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>Agencies working together</source>
+        <translation>Organismos que trabajan juntos</translation>
+    </message>
+    <message>
+        <source>Pairs of UN agencies that the listed activities name together; click one to list the activities naming both</source>
+        <translation>Pares de organismos de las Naciones Unidas que las actividades de la lista nombran juntos; haga clic en uno para listar las actividades que nombran a ambos</translation>
+    </message>
+</context>
+<context>
+    <name>evaw::PartnershipModel</name>
+    <message numerus="yes">
+        <source>%1 and %2 are named together in %n activities under the filters</source>
+        <translation>
+            <numerusform>%1 y %2 se nombran juntos en %n actividad con estos filtros</numerusform>
+            <numerusform>%1 y %2 se nombran juntos en %n actividades con estos filtros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Organismo</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Con</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
 </context>
 <context>
     <name>evaw::SourceCatalog</name>

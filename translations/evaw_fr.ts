@@ -1127,6 +1127,40 @@
         <source>Import the &amp;bundled corpus</source>
         <translation>Importer le corpus &amp;fourni</translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Agencies working together</source>
+        <translation>Organismes qui travaillent ensemble</translation>
+    </message>
+    <message>
+        <source>Pairs of UN agencies that the listed activities name together; click one to list the activities naming both</source>
+        <translation>Paires d&apos;organismes des Nations Unies que les activités listées citent ensemble ; cliquez sur l&apos;une pour lister les activités qui citent les deux</translation>
+    </message>
+</context>
+<context>
+    <name>evaw::PartnershipModel</name>
+    <message numerus="yes">
+        <source>%1 and %2 are named together in %n activities under the filters</source>
+        <translation>
+            <numerusform>%1 et %2 sont cités ensemble dans %n activité avec ces filtres</numerusform>
+            <numerusform>%1 et %2 sont cités ensemble dans %n activités avec ces filtres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
 </context>
 <context>
     <name>evaw::SourceCatalog</name>

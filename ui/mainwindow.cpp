@@ -15,6 +15,7 @@
 #include "facetpanel.h"
 #include "importcontroller.h"
 #include "languagemanager.h"
+#include "partnershipmodel.h"
 #include "plaintooltipdelegate.h"
 #include "roles.h"
 #include "sourceexcerpt.h"
@@ -59,6 +60,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTextBrowser>
 #include <QToolBar>
 #include <QToolButton>
@@ -107,6 +109,7 @@ void MainWindow::createModels()
     m_themes = new FacetListModel(m_state, FacetListModel::Facet::Themes, this);
     m_programmes = new FacetListModel(m_state, FacetListModel::Facet::Programmes, this);
     m_timeline = new TimelineModel(m_state, this);
+    m_partnerships = new PartnershipModel(m_state, this);
 }
 
 void MainWindow::createCentralArea()
@@ -143,13 +146,42 @@ void MainWindow::createCentralArea()
 
     m_chart = new TimelineChart(*m_timeline);
     m_chart->setMinimumHeight(220);
+    m_lowerTabs = new QTabWidget;
+    m_lowerTabs->setDocumentMode(true);
+    m_lowerTabs->addTab(m_chart, tr("Timeline"));
+    m_lowerTabs->addTab(createPairView(), tr("Agencies working together"));
     m_centralSplitter = new QSplitter(Qt::Vertical);
     m_centralSplitter->setObjectName(QStringLiteral("centralSplitter"));
     m_centralSplitter->addWidget(m_listStack);
-    m_centralSplitter->addWidget(m_chart);
+    m_centralSplitter->addWidget(m_lowerTabs);
     m_centralSplitter->setStretchFactor(0, 1);
     m_centralSplitter->setStretchFactor(1, 1);
     setCentralWidget(m_centralSplitter);
+}
+
+// Who works with whom: the pairs of agencies the listed activities name together. A pair
+// clicked lists the activities naming both.
+QTableView *MainWindow::createPairView()
+{
+    m_pairView = new QTableView;
+    m_pairView->setModel(m_partnerships);
+    m_pairView->setItemDelegate(new PlainToolTipDelegate(m_pairView));
+    m_pairView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_pairView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_pairView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_pairView->setAlternatingRowColors(true);
+    m_pairView->setWordWrap(false);
+    m_pairView->setAccessibleName(tr("Agencies working together"));
+    m_pairView->setToolTip(tr("Pairs of UN agencies that the listed activities name together; click one to list "
+                              "the activities naming both"));
+    m_pairView->verticalHeader()->setVisible(false);
+    m_pairView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_pairView->verticalHeader()->setDefaultSectionSize(m_pairView->fontMetrics().height() + 8);
+    QHeaderView *header = m_pairView->horizontalHeader();
+    header->setSectionResizeMode(PartnershipModel::Agency, QHeaderView::Stretch);
+    header->setSectionResizeMode(PartnershipModel::Partner, QHeaderView::Stretch);
+    header->setSectionResizeMode(PartnershipModel::Activities, QHeaderView::ResizeToContents);
+    return m_pairView;
 }
 
 // Shown instead of an empty list when the filters leave nothing of a store that holds
@@ -459,7 +491,24 @@ void MainWindow::wirePanels()
     connect(m_chart, &TimelineChart::yearClicked, this,
         [this](int year) { updateFilter([year](Filter &f) { f.setYears(year, year); }); });
     connect(m_chart, &TimelineChart::milestoneClicked, this, &MainWindow::selectActivityRow);
+    // Pairs are counted only while they are shown.
+    connect(m_lowerTabs, &QTabWidget::currentChanged, this,
+        [this] { m_partnerships->setActive(m_lowerTabs->currentWidget() == m_pairView); });
+    connect(m_pairView, &QAbstractItemView::clicked, this, &MainWindow::showPair);
+    connect(m_pairView, &QAbstractItemView::activated, this, &MainWindow::showPair);
     connect(m_detail, &DetailPane::mentionActivated, this, &MainWindow::applyMention);
+}
+
+void MainWindow::showPair(const QModelIndex &index)
+{
+    const QStringList keys = index.data(PairKeysRole).toStringList();
+    if (keys.size() != 2)
+        return;
+    updateFilter([&](Filter &f) {
+        f.setAgencyRole(Filter::AgencyRole::Mentioned);
+        f.setAgencyMode(Filter::AgencyMode::All);
+        f.setAgencies({keys[0], keys[1]});
+    });
 }
 
 void MainWindow::updateFilter(const std::function<void(Filter &)> &change)
@@ -912,6 +961,7 @@ void MainWindow::saveSettings() const
         layoutDirection() == Qt::RightToLeft ? QStringLiteral("window/stateRtl") : QStringLiteral("window/state"),
         saveState());
     settings.setValue(QStringLiteral("window/centralSplitter"), m_centralSplitter->saveState());
+    settings.setValue(QStringLiteral("window/lowerTab"), m_lowerTabs->currentIndex());
     settings.setValue(QStringLiteral("filter"), m_state.filter().toVariant());
     settings.setValue(QStringLiteral("regionScheme"), m_countryPanel->schemeBox()->currentIndex());
     settings.setValue(QStringLiteral("hideZeroCounts"), m_countryPanel->hideZeroBox()->isChecked());
@@ -926,7 +976,10 @@ void MainWindow::restoreSettings()
                      .value(layoutDirection() == Qt::RightToLeft ? QStringLiteral("window/stateRtl")
                                                                  : QStringLiteral("window/state"))
                      .toByteArray());
-    m_centralSplitter->restoreState(settings.value(QStringLiteral("window/centralSplitter")).toByteArray());
+    // At first, the list gets the larger part: it is what the user reads.
+    if (!m_centralSplitter->restoreState(settings.value(QStringLiteral("window/centralSplitter")).toByteArray()))
+        m_centralSplitter->setSizes({430, 260});
+    m_lowerTabs->setCurrentIndex(settings.value(QStringLiteral("window/lowerTab"), 0).toInt());
     m_countryPanel->setScheme(settings.value(QStringLiteral("regionScheme"), 0).toInt());
     m_countryPanel->hideZeroBox()->setChecked(settings.value(QStringLiteral("hideZeroCounts"), false).toBool());
     m_state.setFilter(Filter::fromVariant(settings.value(QStringLiteral("filter")).toMap()));

@@ -10,7 +10,9 @@ class QListView;
 class QProgressBar;
 class QSpinBox;
 class QSplitter;
+class QModelIndex;
 class QStackedWidget;
+class QTabWidget;
 class QTableView;
 class QToolButton;
 
@@ -28,6 +30,7 @@ class ExplorerState;
 class FacetListModel;
 class Filter;
 class ImportController;
+class PartnershipModel;
 class SourcesDialog;
 class TimelineChart;
 class TimelineModel;
@@ -61,6 +64,8 @@ public:
     QListView *themeView() const { return m_themeView; }
     QListView *programmeView() const { return m_programmeView; }
     TimelineChart *timeline() const { return m_chart; }
+    QTabWidget *lowerTabs() const { return m_lowerTabs; } ///< the timeline, and who works with whom
+    QTableView *pairView() const { return m_pairView; }
     DetailPane *detailPane() const { return m_detail; }
     QLabel *statusLabel() const { return m_statusLabel; }
     QWidget *emptyState() const { return m_emptyState; }
@@ -82,6 +87,7 @@ protected:
 private:
     void createModels();
     void createCentralArea();
+    QTableView *createPairView();
     QWidget *createNoMatchPage();
     QWidget *createEmptyStorePage();
     void createDocks();
@@ -91,6 +97,7 @@ private:
     void wirePanels();
 
     void updateFilter(const std::function<void(Filter &)> &change);
+    void showPair(const QModelIndex &index);
     void showResult();
     void syncToolBar();
     void showActivity(qint64 id);
@@ -134,6 +141,7 @@ private:
     FacetListModel *m_themes = nullptr;
     FacetListModel *m_programmes = nullptr;
     TimelineModel *m_timeline = nullptr;
+    PartnershipModel *m_partnerships = nullptr;
 
     QSplitter *m_centralSplitter = nullptr;
     QStackedWidget *m_listStack = nullptr;
@@ -141,6 +149,8 @@ private:
     QWidget *m_emptyState = nullptr; ///< stands in for the list when the filters leave nothing
     QWidget *m_emptyStore = nullptr; ///< stands in for it when the store holds nothing
     TimelineChart *m_chart = nullptr;
+    QTabWidget *m_lowerTabs = nullptr;
+    QTableView *m_pairView = nullptr;
     CountryPanel *m_countryPanel = nullptr;
     AgencyPanel *m_agencyPanel = nullptr;
     QListView *m_measureView = nullptr;

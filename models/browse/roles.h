@@ -14,6 +14,7 @@ enum ItemRole {
     ColourRole, ///< QColor: the agency's colour, the same in every view
     FullTextRole, ///< QString: an activity's whole text
     SourceIdRole, ///< qint64: the stored file of a row of the file list
+    PairKeysRole, ///< QStringList: the entity keys of the two agencies a row pairs
 };
 
 } // namespace evaw

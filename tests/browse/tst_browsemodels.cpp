@@ -3,6 +3,7 @@
 #include "browse/countrytreemodel.h"
 #include "browse/explorerstate.h"
 #include "browse/facetlistmodel.h"
+#include "browse/partnershipmodel.h"
 #include "browse/roles.h"
 #include "browse/sourcelistmodel.h"
 #include "browse/timelinemodel.h"
@@ -32,6 +33,7 @@ private:
     std::unique_ptr<FacetListModel> m_themes;
     std::unique_ptr<FacetListModel> m_programmes;
     std::unique_ptr<TimelineModel> m_timeline;
+    std::unique_ptr<PartnershipModel> m_partnerships;
     QList<QAbstractItemModelTester *> m_testers;
 
     void apply(const std::function<void(Filter &)> &change) { test::applyFilter(*m_state, change); }
@@ -50,9 +52,11 @@ private Q_SLOTS:
         m_themes = std::make_unique<FacetListModel>(*m_state, FacetListModel::Facet::Themes);
         m_programmes = std::make_unique<FacetListModel>(*m_state, FacetListModel::Facet::Programmes);
         m_timeline = std::make_unique<TimelineModel>(*m_state);
-        for (QAbstractItemModel *model :
-            std::initializer_list<QAbstractItemModel *>{m_list.get(), m_countries.get(), m_agencies.get(),
-                m_measures.get(), m_periods.get(), m_themes.get(), m_programmes.get(), m_timeline.get()})
+        m_partnerships = std::make_unique<PartnershipModel>(*m_state);
+        m_partnerships->setActive(true);
+        for (QAbstractItemModel *model : std::initializer_list<QAbstractItemModel *>{m_list.get(), m_countries.get(),
+                 m_agencies.get(), m_measures.get(), m_periods.get(), m_themes.get(), m_programmes.get(),
+                 m_timeline.get(), m_partnerships.get()})
             m_testers.append(
                 new QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest, model));
         test::importInto(*m_db);
@@ -63,6 +67,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_testers.clear();
+        m_partnerships.reset();
         m_timeline.reset();
         m_programmes.reset();
         m_themes.reset();
@@ -328,6 +333,67 @@ private Q_SLOTS:
         const int unfpa = int(m_timeline->seriesNames().indexOf(QStringLiteral("UNFPA")));
         QVERIFY(unfpa >= 0);
         QCOMPARE(m_timeline->index(2015 - m_timeline->firstYear(), unfpa).data().toInt(), 14);
+    }
+
+    // Pairs of agencies by the activities naming both, keyed "A+B" in code point order.
+    QHash<QString, int> pairCounts() const
+    {
+        QHash<QString, int> counts;
+        for (int row = 0; row < m_partnerships->rowCount(); ++row) {
+            QStringList names{m_partnerships->index(row, PartnershipModel::Agency).data().toString(),
+                m_partnerships->index(row, PartnershipModel::Partner).data().toString()};
+            names.sort();
+            counts.insert(names.join(u'+'), m_partnerships->index(row, PartnershipModel::Activities).data().toInt());
+        }
+        return counts;
+    }
+
+    void shouldPairTheAgenciesTheActivitiesNameTogether()
+    {
+        // Counted by hand from the dump: 41 pairs of UN agencies named in one activity.
+        QCOMPARE(m_partnerships->rowCount(), 41);
+        const QHash<QString, int> counts = pairCounts();
+        QCOMPARE(counts.value(QStringLiteral("UN Women+UNFPA")), 8);
+        QCOMPARE(counts.value(QStringLiteral("UNFPA+UNICEF")), 8);
+        QCOMPARE(counts.value(QStringLiteral("UN Women+UNICEF")), 5);
+        QCOMPARE(counts.value(QStringLiteral("UN Women+UNDP")), 4);
+        QCOMPARE(counts.value(QStringLiteral("DCO+DPPA")), 1);
+        // The most frequent first; partners outside the UN are no agency's pair.
+        for (int row = 0; row < m_partnerships->rowCount(); ++row) {
+            if (row > 0)
+                QVERIFY(m_partnerships->index(row - 1, 2).data(CountRole).toInt()
+                    >= m_partnerships->index(row, 2).data(CountRole).toInt());
+            const QStringList keys = m_partnerships->index(row, 0).data(PairKeysRole).toStringList();
+            QCOMPARE(keys.size(), 2);
+            QVERIFY2(keys[0].startsWith(QLatin1String("agency:")) && keys[1].startsWith(QLatin1String("agency:")),
+                qPrintable(keys.join(u' ')));
+        }
+        QCOMPARE(m_partnerships->index(0, 2).data(CountRole).toInt(), 8);
+        QVERIFY(m_partnerships->index(0, 0).data(ColourRole).value<QColor>().isValid());
+
+        // Not shown, it counts nothing, and counts again once shown.
+        m_partnerships->setActive(false);
+        QCOMPARE(m_partnerships->rowCount(), 0);
+        apply([](Filter &f) { f.setCountries({QStringLiteral("XK")}); });
+        QCOMPARE(m_partnerships->rowCount(), 0);
+        m_partnerships->setActive(true);
+        QCOMPARE(pairCounts(),
+            (QHash<QString, int>{{QStringLiteral("UN Women+UNDP"), 1}, {QStringLiteral("UN Women+UNFPA"), 1},
+                {QStringLiteral("UNDP+UNFPA"), 1}}));
+    }
+
+    void shouldPairOnlyWithinTheFilteredActivities()
+    {
+        apply([](Filter &f) {
+            f.setAgencies({QStringLiteral("agency:unfpa"), QStringLiteral("agency:unicef")});
+            f.setAgencyMode(Filter::AgencyMode::All);
+        });
+        QCOMPARE(m_list->rowCount(), 8);
+        const QHash<QString, int> counts = pairCounts();
+        QCOMPARE(counts.value(QStringLiteral("UNFPA+UNICEF")), 8);
+        QVERIFY(!counts.contains(QStringLiteral("DCO+DPPA")));
+        apply([](Filter &f) { f.setSearch(QStringLiteral("xylophone")); });
+        QCOMPARE(m_partnerships->rowCount(), 0);
     }
 
     void shouldListTheStoredFilesWithWhatTheyHold()
