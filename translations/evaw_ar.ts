@@ -173,6 +173,33 @@
         <source>%1 could not be written: %2</source>
         <translation>تعذرت كتابة %1: %2</translation>
     </message>
+    <message>
+        <source>Activities</source>
+        <translation>الأنشطة</translation>
+    </message>
+    <message>
+        <source>Agencies working together</source>
+        <translation>الوكالات التي تعمل معًا</translation>
+    </message>
+    <message numerus="yes">
+        <source>The pairs of UN agencies these activities name together most often, of %n pairs</source>
+        <translation>
+            <numerusform>أزواج وكالات الأمم المتحدة التي تذكرها هذه الأنشطة معًا أكثر من غيرها، من أصل لا أزواج</numerusform>
+            <numerusform>أزواج وكالات الأمم المتحدة التي تذكرها هذه الأنشطة معًا أكثر من غيرها، من أصل زوج واحد</numerusform>
+            <numerusform>أزواج وكالات الأمم المتحدة التي تذكرها هذه الأنشطة معًا أكثر من غيرها، من أصل زوجين</numerusform>
+            <numerusform>أزواج وكالات الأمم المتحدة التي تذكرها هذه الأنشطة معًا أكثر من غيرها، من أصل %n أزواج</numerusform>
+            <numerusform>أزواج وكالات الأمم المتحدة التي تذكرها هذه الأنشطة معًا أكثر من غيرها، من أصل %n زوجًا</numerusform>
+            <numerusform>أزواج وكالات الأمم المتحدة التي تذكرها هذه الأنشطة معًا أكثر من غيرها، من أصل %n زوج</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>الوكالة</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>مع</translation>
+    </message>
 </context>
 <context>
     <name>evaw::ChartExportDialog</name>

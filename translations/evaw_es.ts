@@ -165,6 +165,29 @@
         <source>%1 could not be written: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
+    <message>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
+    <message>
+        <source>Agencies working together</source>
+        <translation>Organismos que trabajan juntos</translation>
+    </message>
+    <message numerus="yes">
+        <source>The pairs of UN agencies these activities name together most often, of %n pairs</source>
+        <translation>
+            <numerusform>Los pares de organismos de las Naciones Unidas que estas actividades nombran juntos con más frecuencia, de %n par</numerusform>
+            <numerusform>Los pares de organismos de las Naciones Unidas que estas actividades nombran juntos con más frecuencia, de %n pares</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Organismo</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Con</translation>
+    </message>
 </context>
 <context>
     <name>evaw::ChartExportDialog</name>

@@ -165,6 +165,29 @@
         <source>%1 could not be written: %2</source>
         <translation>L&apos;écriture de %1 a échoué : %2</translation>
     </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>Agencies working together</source>
+        <translation>Organismes qui travaillent ensemble</translation>
+    </message>
+    <message numerus="yes">
+        <source>The pairs of UN agencies these activities name together most often, of %n pairs</source>
+        <translation>
+            <numerusform>Les paires d&apos;organismes des Nations Unies que ces activités citent ensemble le plus souvent, sur %n paire</numerusform>
+            <numerusform>Les paires d&apos;organismes des Nations Unies que ces activités citent ensemble le plus souvent, sur %n paires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Avec</translation>
+    </message>
 </context>
 <context>
     <name>evaw::ChartExportDialog</name>

@@ -2,6 +2,7 @@
 
 #include "chartexporter.h"
 #include "explorerstate.h"
+#include "partnershipmodel.h"
 #include "tableexporter.h"
 #include "timelinemodel.h"
 
@@ -47,6 +48,8 @@ QTextDocument *BriefingWriter::document(const QString &title) const
               .arg(title.toHtmlEscaped(), tr("Filters:"), filters.toHtmlEscaped(), sourceLine(count).toHtmlEscaped(),
                   tr("Exported %1").arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat)).toHtmlEscaped());
     html += QStringLiteral("<p><img src=\"evaw://chart.png\" width=\"640\"></p>");
+    html += pairsTable();
+    html += QStringLiteral("<h2>%1</h2>").arg(tr("Activities").toHtmlEscaped());
     html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">"
                            "<thead><tr><th>%1</th><th>%2</th><th>%3</th></tr></thead>")
                 .arg(tr("Reported by"), tr("Activity"), tr("Source"));
@@ -61,6 +64,32 @@ QTextDocument *BriefingWriter::document(const QString &title) const
     html += QStringLiteral("</table>");
     document->setHtml(html);
     return document;
+}
+
+// The agencies the activities name together most often, as the window's tab lists them.
+QString BriefingWriter::pairsTable() const
+{
+    constexpr int kPairsShown = 10;
+    PartnershipModel pairs(m_state);
+    pairs.setActive(true);
+    const int shown = std::min(pairs.rowCount(), kPairsShown);
+    if (shown == 0)
+        return {};
+    QString html = QStringLiteral("<h2>%1</h2><p>%2</p>")
+                       .arg(tr("Agencies working together").toHtmlEscaped(),
+                           tr("The pairs of UN agencies these activities name together most often, of %n pairs",
+                               nullptr, pairs.rowCount())
+                               .toHtmlEscaped());
+    html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\">"
+                           "<thead><tr><th>%1</th><th>%2</th><th>%3</th></tr></thead>")
+                .arg(tr("Agency"), tr("With"), tr("Activities"));
+    for (int row = 0; row < shown; ++row) {
+        auto cell = [&](int column) { return pairs.index(row, column).data().toString().toHtmlEscaped(); };
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td align=\"right\">%3</td></tr>")
+                    .arg(cell(PartnershipModel::Agency), cell(PartnershipModel::Partner),
+                        cell(PartnershipModel::Activities));
+    }
+    return html + QStringLiteral("</table>");
 }
 
 void BriefingWriter::print(QPagedPaintDevice *printer, const QString &title) const

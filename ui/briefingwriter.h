@@ -12,9 +12,9 @@ namespace evaw {
 class ExplorerState;
 class TimelineModel;
 
-/// One document for a briefing: the chart, the filters in words, and a table of the
-/// filtered activities with their source paragraphs and provenance, with page numbers and
-/// the export date. Written as PDF, or sent to a printer.
+/// One document for a briefing: the chart, the filters in words, the agencies the
+/// activities name together most often, and a table of the filtered activities with their source paragraphs and
+/// provenance, with page numbers and the export date. Written as PDF, or sent to a printer.
 class BriefingWriter
 {
     Q_DECLARE_TR_FUNCTIONS(evaw::BriefingWriter)
@@ -31,6 +31,8 @@ public:
     static QString sourceLine(int activities);
 
 private:
+    QString pairsTable() const;
+
     const ExplorerState &m_state;
     const TimelineModel &m_timeline;
 };

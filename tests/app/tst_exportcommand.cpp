@@ -208,6 +208,10 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("\u201c\"jointly with UNICEF\"\u201d")));
         QVERIFY(text.contains(QLatin1String("000_bd1bf16eedc4ea7f.txt, line 57")));
         QVERIFY(text.contains(QLatin1String("Exported")));
+        // The four activities found name one pair of agencies, in all four.
+        QVERIFY2(text.contains(QLatin1String("Agencies working together")), qPrintable(text));
+        QVERIFY(text.contains(QLatin1String("most often, of 1 pair")));
+        QVERIFY(QRegularExpression(QStringLiteral("UNFPA\\s+UNICEF\\s+4\\s")).match(text).hasMatch());
     }
 
     void shouldFailCleanlyWhereNothingCanBeWritten_data()
