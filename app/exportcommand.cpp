@@ -83,7 +83,8 @@ QStringList ExportCommand::closeMatches(const QString &wanted, const QStringList
 int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Export a chart, the activity table or a briefing, with no window."));
+    parser.setApplicationDescription(
+        tr("Export a chart, the activity table, the agencies working together or a briefing, with no window."));
     parser.addHelpOption();
     const QCommandLineOption agency(
         QStringLiteral("agency"), tr("Agency to filter by (repeatable)."), QStringLiteral("name"));
@@ -110,7 +111,7 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         QStringLiteral("code"), QStringLiteral("en"));
     parser.addOptions({agency, allAgencies, country, theme, programme, from, to, search, format, size, dpi, title,
         database, output, language});
-    parser.addPositionalArgument(QStringLiteral("what"), QStringLiteral("chart|table|briefing"));
+    parser.addPositionalArgument(QStringLiteral("what"), QStringLiteral("chart|table|pairs|briefing"));
     if (!parser.parse(arguments)) {
         err << parser.errorText() << Qt::endl;
         return 2;
@@ -121,8 +122,9 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     }
     const QStringList positional = parser.positionalArguments();
     const QString what = positional.value(1);
-    if (!QStringList{QStringLiteral("chart"), QStringLiteral("table"), QStringLiteral("briefing")}.contains(what)) {
-        err << tr("say what to export: chart, table or briefing") << Qt::endl;
+    const bool tabular = what == QLatin1String("table") || what == QLatin1String("pairs");
+    if (!tabular && what != QLatin1String("chart") && what != QLatin1String("briefing")) {
+        err << tr("say what to export: chart, table, pairs or briefing") << Qt::endl;
         return 2;
     }
     if (!parser.isSet(output)) {
@@ -135,8 +137,8 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         chosen = QFileInfo(path).suffix().toLower();
     const QStringList allowed = what == QLatin1String("chart")
         ? QStringList{QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf")}
-        : what == QLatin1String("table") ? QStringList{QStringLiteral("csv"), QStringLiteral("xlsx")}
-                                         : QStringList{QStringLiteral("pdf")};
+        : tabular ? QStringList{QStringLiteral("csv"), QStringLiteral("xlsx")}
+                  : QStringList{QStringLiteral("pdf")};
     if (!allowed.contains(chosen)) {
         err << tr("a %1 exports as %2, not '%3'").arg(what, allowed.join(QStringLiteral(", ")), chosen) << Qt::endl;
         return 2;
@@ -217,8 +219,9 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     const QString heading
         = parser.isSet(title) ? parser.value(title) : tr("Activities to end violence against women and girls");
     bool written = false;
-    if (what == QLatin1String("table")) {
-        TableExporter table(state);
+    if (tabular) {
+        TableExporter table(state,
+            what == QLatin1String("pairs") ? TableExporter::Table::AgencyPairs : TableExporter::Table::Activities);
         written = chosen == QLatin1String("csv") ? table.writeCsv(path, &error) : table.writeXlsx(path, &error);
     } else if (what == QLatin1String("briefing")) {
         written = BriefingWriter(state, timeline).writePdf(path, heading, &error);

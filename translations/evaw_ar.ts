@@ -606,10 +606,6 @@
 <context>
     <name>evaw::ExportCommand</name>
     <message>
-        <source>Export a chart, the activity table or a briefing, with no window.</source>
-        <translation>تصدير مخطط أو جدول الأنشطة أو مذكرة إحاطة، دون نافذة.</translation>
-    </message>
-    <message>
         <source>Agency to filter by (repeatable).</source>
         <translation>الوكالة المراد التصفية بحسبها (قابل للتكرار).</translation>
     </message>
@@ -656,10 +652,6 @@
     <message>
         <source>File to write.</source>
         <translation>الملف المراد كتابته.</translation>
-    </message>
-    <message>
-        <source>say what to export: chart, table or briefing</source>
-        <translation>حدِّد ما تريد تصديره: chart أو table أو briefing</translation>
     </message>
     <message>
         <source>name the file to write with -o FILE</source>
@@ -719,6 +711,14 @@
     <message>
         <source>unknown programme &apos;%1&apos;; close matches: %2</source>
         <translation>البرنامج «%1» غير معروف؛ أسماء قريبة: %2</translation>
+    </message>
+    <message>
+        <source>Export a chart, the activity table, the agencies working together or a briefing, with no window.</source>
+        <translation>تصدير مخطط أو جدول الأنشطة أو الوكالات التي تعمل معًا أو مذكرة إحاطة، دون نافذة.</translation>
+    </message>
+    <message>
+        <source>say what to export: chart, table, pairs or briefing</source>
+        <translation>حدِّد ما تريد تصديره: chart أو table أو pairs أو briefing</translation>
     </message>
 </context>
 <context>
@@ -1194,6 +1194,18 @@
         <source>Pairs of UN agencies that the listed activities name together; click one to list the activities naming both</source>
         <translation>أزواج وكالات الأمم المتحدة التي تذكرها الأنشطة المدرجة معًا؛ انقر على أحدها لإدراج الأنشطة التي تذكر كلتيهما</translation>
     </message>
+    <message>
+        <source>Export agencies working to&amp;gether…</source>
+        <translation>تصدير الوكالات التي تعمل &amp;معًا…</translation>
+    </message>
+    <message>
+        <source>Save the pairs of UN agencies the filtered activities name together as CSV or XLSX</source>
+        <translation>حفظ أزواج وكالات الأمم المتحدة التي تذكرها الأنشطة المصفّاة معًا بصيغة CSV أو XLSX</translation>
+    </message>
+    <message>
+        <source>Export agencies working together</source>
+        <translation>تصدير الوكالات التي تعمل معًا</translation>
+    </message>
 </context>
 <context>
     <name>evaw::PartnershipModel</name>
@@ -1379,10 +1391,6 @@
         <translation>تعذرت كتابة %1: %2</translation>
     </message>
     <message>
-        <source>%1 activities do not fit in one sheet (at most %2); narrow the filters or export CSV</source>
-        <translation>لا تتسع ورقة واحدة لـ %1 من الأنشطة (الحد الأقصى %2)؛ ضيّق التصفية أو صدِّر بصيغة CSV</translation>
-    </message>
-    <message>
         <source>Activities</source>
         <translation>الأنشطة</translation>
     </message>
@@ -1401,6 +1409,22 @@
     <message>
         <source>Forms of violence</source>
         <translation>أشكال العنف</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>الوكالة</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>مع</translation>
+    </message>
+    <message>
+        <source>%1 rows do not fit in one sheet (at most %2); narrow the filters or export CSV</source>
+        <translation>لا تتسع ورقة واحدة لـ %1 من الصفوف (الحد الأقصى %2)؛ ضيّق التصفية أو صدِّر بصيغة CSV</translation>
+    </message>
+    <message>
+        <source>Agency pairs</source>
+        <translation>أزواج الوكالات</translation>
     </message>
 </context>
 <context>

@@ -590,10 +590,6 @@
 <context>
     <name>evaw::ExportCommand</name>
     <message>
-        <source>Export a chart, the activity table or a briefing, with no window.</source>
-        <translation>Exportar un gráfico, la tabla de actividades o una nota informativa, sin ventana.</translation>
-    </message>
-    <message>
         <source>Agency to filter by (repeatable).</source>
         <translation>Organismo por el que filtrar (repetible).</translation>
     </message>
@@ -640,10 +636,6 @@
     <message>
         <source>File to write.</source>
         <translation>Archivo que escribir.</translation>
-    </message>
-    <message>
-        <source>say what to export: chart, table or briefing</source>
-        <translation>indique qué exportar: chart, table o briefing</translation>
     </message>
     <message>
         <source>name the file to write with -o FILE</source>
@@ -699,6 +691,14 @@
     <message>
         <source>unknown programme &apos;%1&apos;; close matches: %2</source>
         <translation>programa «%1» desconocido; nombres parecidos: %2</translation>
+    </message>
+    <message>
+        <source>Export a chart, the activity table, the agencies working together or a briefing, with no window.</source>
+        <translation>Exportar un gráfico, la tabla de actividades, los organismos que trabajan juntos o una nota informativa, sin ventana.</translation>
+    </message>
+    <message>
+        <source>say what to export: chart, table, pairs or briefing</source>
+        <translation>indique qué exportar: chart, table, pairs o briefing</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1162,18 @@
         <source>Pairs of UN agencies that the listed activities name together; click one to list the activities naming both</source>
         <translation>Pares de organismos de las Naciones Unidas que las actividades de la lista nombran juntos; haga clic en uno para listar las actividades que nombran a ambos</translation>
     </message>
+    <message>
+        <source>Export agencies working to&amp;gether…</source>
+        <translation>Exportar los organismos que trabajan &amp;juntos…</translation>
+    </message>
+    <message>
+        <source>Save the pairs of UN agencies the filtered activities name together as CSV or XLSX</source>
+        <translation>Guardar en CSV o XLSX los pares de organismos de las Naciones Unidas que las actividades filtradas nombran juntos</translation>
+    </message>
+    <message>
+        <source>Export agencies working together</source>
+        <translation>Exportar los organismos que trabajan juntos</translation>
+    </message>
 </context>
 <context>
     <name>evaw::PartnershipModel</name>
@@ -1339,10 +1351,6 @@
         <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
-        <source>%1 activities do not fit in one sheet (at most %2); narrow the filters or export CSV</source>
-        <translation>%1 actividades no caben en una hoja (como máximo %2); acote los filtros o exporte en CSV</translation>
-    </message>
-    <message>
         <source>Activities</source>
         <translation>Actividades</translation>
     </message>
@@ -1361,6 +1369,22 @@
     <message>
         <source>Forms of violence</source>
         <translation>Formas de violencia</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Organismo</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Con</translation>
+    </message>
+    <message>
+        <source>%1 rows do not fit in one sheet (at most %2); narrow the filters or export CSV</source>
+        <translation>%1 filas no caben en una hoja (como máximo %2); acote los filtros o exporte en CSV</translation>
+    </message>
+    <message>
+        <source>Agency pairs</source>
+        <translation>Pares de organismos</translation>
     </message>
 </context>
 <context>

@@ -590,10 +590,6 @@
 <context>
     <name>evaw::ExportCommand</name>
     <message>
-        <source>Export a chart, the activity table or a briefing, with no window.</source>
-        <translation>Exporter un graphique, le tableau des activités ou une note d&apos;information, sans fenêtre.</translation>
-    </message>
-    <message>
         <source>Agency to filter by (repeatable).</source>
         <translation>Organisme à filtrer (répétable).</translation>
     </message>
@@ -640,10 +636,6 @@
     <message>
         <source>File to write.</source>
         <translation>Fichier à écrire.</translation>
-    </message>
-    <message>
-        <source>say what to export: chart, table or briefing</source>
-        <translation>indiquez quoi exporter : chart, table ou briefing</translation>
     </message>
     <message>
         <source>name the file to write with -o FILE</source>
@@ -699,6 +691,14 @@
     <message>
         <source>unknown programme &apos;%1&apos;; close matches: %2</source>
         <translation>programme « %1 » inconnu ; noms proches : %2</translation>
+    </message>
+    <message>
+        <source>Export a chart, the activity table, the agencies working together or a briefing, with no window.</source>
+        <translation>Exporter un graphique, le tableau des activités, les organismes qui travaillent ensemble ou une note d&apos;information, sans fenêtre.</translation>
+    </message>
+    <message>
+        <source>say what to export: chart, table, pairs or briefing</source>
+        <translation>indiquez quoi exporter : chart, table, pairs ou briefing</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1162,18 @@
         <source>Pairs of UN agencies that the listed activities name together; click one to list the activities naming both</source>
         <translation>Paires d&apos;organismes des Nations Unies que les activités listées citent ensemble ; cliquez sur l&apos;une pour lister les activités qui citent les deux</translation>
     </message>
+    <message>
+        <source>Export agencies working to&amp;gether…</source>
+        <translation>Exporter les organismes travaillant &amp;ensemble…</translation>
+    </message>
+    <message>
+        <source>Save the pairs of UN agencies the filtered activities name together as CSV or XLSX</source>
+        <translation>Enregistrer en CSV ou XLSX les paires d&apos;organismes des Nations Unies que les activités filtrées citent ensemble</translation>
+    </message>
+    <message>
+        <source>Export agencies working together</source>
+        <translation>Exporter les organismes qui travaillent ensemble</translation>
+    </message>
 </context>
 <context>
     <name>evaw::PartnershipModel</name>
@@ -1339,10 +1351,6 @@
         <translation>L&apos;écriture de %1 a échoué : %2</translation>
     </message>
     <message>
-        <source>%1 activities do not fit in one sheet (at most %2); narrow the filters or export CSV</source>
-        <translation>%1 activités ne tiennent pas dans une feuille (au plus %2) ; affinez les filtres ou exportez en CSV</translation>
-    </message>
-    <message>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
@@ -1361,6 +1369,22 @@
     <message>
         <source>Forms of violence</source>
         <translation>Formes de violence</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <source>%1 rows do not fit in one sheet (at most %2); narrow the filters or export CSV</source>
+        <translation>%1 lignes ne tiennent pas dans une feuille (au plus %2) ; affinez les filtres ou exportez en CSV</translation>
+    </message>
+    <message>
+        <source>Agency pairs</source>
+        <translation>Paires d&apos;organismes</translation>
     </message>
 </context>
 <context>

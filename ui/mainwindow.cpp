@@ -366,6 +366,8 @@ void MainWindow::createMenus()
     chart->setToolTip(tr("Save the timeline as PNG, SVG or PDF, with title, filters and source"));
     file->addAction(tr("Export &table…"), this, &MainWindow::exportTable)
         ->setToolTip(tr("Save the filtered activities as CSV or XLSX"));
+    file->addAction(tr("Export agencies working to&gether…"), this, &MainWindow::exportPairs)
+        ->setToolTip(tr("Save the pairs of UN agencies the filtered activities name together as CSV or XLSX"));
     file->addAction(tr("Export &briefing PDF…"), this, &MainWindow::exportBriefing)
         ->setToolTip(tr("One PDF: the chart, the filters and the activities with their sources"));
     QAction *print = file->addAction(tr("&Print briefing…"), this, &MainWindow::printBriefing);
@@ -853,14 +855,27 @@ void MainWindow::exportChart()
 
 void MainWindow::exportTable()
 {
+    exportSpreadsheet(TableExporter::Table::Activities, tr("Export table"), QStringLiteral("evaw"));
+}
+
+void MainWindow::exportPairs()
+{
+    exportSpreadsheet(TableExporter::Table::AgencyPairs, tr("Export agencies working together"),
+        QStringLiteral("evaw-agencies-together"));
+}
+
+// The activity table and the pairs of agencies are written the same way: CSV or XLSX, in
+// the format and folder last chosen.
+void MainWindow::exportSpreadsheet(TableExporter::Table content, const QString &caption, const QString &baseName)
+{
     QString selected;
     QSettings settings;
     const bool xlsx = settings.value(QStringLiteral("export/tableFormat")).toString() == QLatin1String("xlsx");
     const QString csvFilter = tr("CSV, UTF-8 (*.csv)");
     const QString xlsxFilter = tr("Excel workbook (*.xlsx)");
     const QString folder = settings.value(QStringLiteral("export/folder"), QDir::homePath()).toString();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export table"),
-        QDir(folder).filePath(xlsx ? QStringLiteral("evaw.xlsx") : QStringLiteral("evaw.csv")),
+    const QString path = QFileDialog::getSaveFileName(this, caption,
+        QDir(folder).filePath(baseName + (xlsx ? QStringLiteral(".xlsx") : QStringLiteral(".csv"))),
         xlsx ? xlsxFilter + QStringLiteral(";;") + csvFilter : csvFilter + QStringLiteral(";;") + xlsxFilter,
         &selected);
     if (path.isEmpty())
@@ -869,9 +884,9 @@ void MainWindow::exportTable()
     settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
     settings.setValue(QStringLiteral("export/tableFormat"), asXlsx ? QStringLiteral("xlsx") : QStringLiteral("csv"));
     QString error;
-    TableExporter table(m_state);
+    TableExporter table(m_state, content);
     if (!(asXlsx ? table.writeXlsx(path, &error) : table.writeCsv(path, &error)))
-        QMessageBox::warning(this, tr("Export table"), error);
+        QMessageBox::warning(this, caption, error);
     else
         statusBar()->showMessage(tr("Table saved to %1").arg(path), 8000);
 }

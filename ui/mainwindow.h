@@ -1,5 +1,7 @@
 #pragma once
 
+#include "tableexporter.h"
+
 #include <QMainWindow>
 #include <QTimer>
 
@@ -118,6 +120,8 @@ private:
     void searchIndexed(bool ok, const QString &error);
     void exportChart();
     void exportTable();
+    void exportPairs();
+    void exportSpreadsheet(TableExporter::Table content, const QString &caption, const QString &baseName);
     void exportBriefing();
     void printBriefing();
     void copyChart();

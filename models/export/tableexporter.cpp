@@ -1,6 +1,7 @@
 #include "tableexporter.h"
 
 #include "explorerstate.h"
+#include "partnershipmodel.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -26,13 +27,16 @@ QString names(const ActivityIndex &index, const IndexRange &entities, bool codes
 
 } // namespace
 
-TableExporter::TableExporter(const ExplorerState &state)
+TableExporter::TableExporter(const ExplorerState &state, Table table)
     : m_state(state)
+    , m_table(table)
 {
 }
 
 QStringList TableExporter::header() const
 {
+    if (m_table == Table::AgencyPairs)
+        return {tr("Agency"), tr("With"), tr("Activities")};
     return {tr("Id"), tr("Reported by"), tr("Measure"), tr("Period"), tr("Agencies"), tr("Countries"),
         tr("Country codes"), tr("Forms of violence"), tr("Years"), tr("Activity"), tr("Full text"), tr("Source file"),
         tr("Line"), tr("End line")};
@@ -49,6 +53,26 @@ QString TableExporter::neutralised(const QString &cell)
 }
 
 QList<QStringList> TableExporter::rows() const
+{
+    return m_table == Table::AgencyPairs ? pairRows() : activityRows();
+}
+
+QList<QStringList> TableExporter::pairRows() const
+{
+    PartnershipModel pairs(m_state);
+    pairs.setActive(true);
+    QList<QStringList> rows;
+    rows.reserve(pairs.rowCount());
+    for (int row = 0; row < pairs.rowCount(); ++row) {
+        QStringList cells;
+        for (int column = 0; column < pairs.columnCount(); ++column)
+            cells.append(neutralised(pairs.index(row, column).data().toString()));
+        rows.append(cells);
+    }
+    return rows;
+}
+
+QList<QStringList> TableExporter::activityRows() const
 {
     const ActivityIndex &index = m_state.index();
     QList<QStringList> rows;
@@ -125,7 +149,7 @@ bool TableExporter::writeXlsx(const QString &path, QString *error) const
     }
     const QList<QStringList> data = rows();
     if (data.size() > kSheetRows) {
-        *error = tr("%1 activities do not fit in one sheet (at most %2); narrow the filters or export CSV")
+        *error = tr("%1 rows do not fit in one sheet (at most %2); narrow the filters or export CSV")
                      .arg(data.size())
                      .arg(kSheetRows);
         return false;
@@ -141,8 +165,12 @@ bool TableExporter::writeXlsx(const QString &path, QString *error) const
     staging.close();
 
     lxw_workbook *workbook = workbook_new(stagingPath.constData());
-    lxw_worksheet *sheet = workbook ? workbook_add_worksheet(workbook, tr("Activities").toUtf8().constData()) : nullptr;
+    // A sheet's name holds at most 31 characters, in every language.
+    const QString sheetName = m_table == Table::AgencyPairs ? tr("Agency pairs") : tr("Activities");
+    lxw_worksheet *sheet = workbook ? workbook_add_worksheet(workbook, sheetName.toUtf8().constData()) : nullptr;
     if (!sheet) {
+        if (workbook)
+            workbook_close(workbook);
         *error = tr("%1 cannot be written").arg(path);
         return false;
     }

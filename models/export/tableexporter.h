@@ -10,9 +10,10 @@ namespace evaw {
 
 class ExplorerState;
 
-/// Writes the filtered activity list as a spreadsheet: CSV (RFC 4180, UTF-8 with a byte
-/// order mark so spreadsheet programs read accents right) or XLSX (bold frozen header,
-/// autofilter, fitted columns). Every write is atomic: a failure leaves no partial file.
+/// Writes the filtered activity list, or the pairs of agencies those activities name
+/// together, as a spreadsheet: CSV (RFC 4180, UTF-8 with a byte order mark so spreadsheet
+/// programs read accents right) or XLSX (bold frozen header, autofilter, fitted columns).
+/// Every write is atomic: a failure leaves no partial file.
 class TableExporter
 {
     Q_DECLARE_TR_FUNCTIONS(evaw::TableExporter)
@@ -21,10 +22,15 @@ public:
     /// Data rows an XLSX sheet holds under its header row.
     static constexpr int kSheetRows = 1048575;
 
-    explicit TableExporter(const ExplorerState &state);
+    enum class Table {
+        Activities, ///< one row per activity
+        AgencyPairs, ///< one row per pair of UN agencies named together, as PartnershipModel counts them
+    };
+
+    explicit TableExporter(const ExplorerState &state, Table table = Table::Activities);
 
     QStringList header() const;
-    /// The filtered activities, one row each, cells as written (formulas neutralised).
+    /// The table's rows, cells as written (formulas neutralised).
     QList<QStringList> rows() const;
 
     bool writeCsv(const QString &path, QString *error) const;
@@ -40,7 +46,11 @@ public:
     static QString unwritableReason(const QString &path);
 
 private:
+    QList<QStringList> activityRows() const;
+    QList<QStringList> pairRows() const;
+
     const ExplorerState &m_state;
+    Table m_table;
 };
 
 } // namespace evaw

@@ -174,6 +174,49 @@ private Q_SLOTS:
         QCOMPARE(QFileInfo(path).permissions() & QFileDevice::ReadOther, QFileDevice::ReadOther);
     }
 
+    void shouldExportThePairsOfAgenciesThatWorkTogether()
+    {
+        // The HAYA paragraph, Palestine's one activity, names four UN agencies: six pairs.
+        const QString path = m_dir.filePath(QStringLiteral("pairs.csv"));
+        QCOMPARE(run({QStringLiteral("pairs"), QStringLiteral("--country"), QStringLiteral("PS"), QStringLiteral("-o"),
+                     path}),
+            0);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QStringList> records = parseCsv(QString::fromUtf8(file.readAll().mid(3)));
+        QCOMPARE(records.value(0), QStringList({"Agency", "With", "Activities"}));
+        QCOMPARE(records.size(), 7);
+        QSet<QString> pairs;
+        for (const QStringList &record : records.mid(1)) {
+            QCOMPARE(record.value(2), QStringLiteral("1"));
+            QStringList names = record.mid(0, 2);
+            names.sort();
+            pairs.insert(names.join(u'+'));
+        }
+        QCOMPARE(pairs,
+            QSet<QString>({"UN Women+UN-Habitat", "UN Women+UNFPA", "UN Women+UNODC", "UN-Habitat+UNFPA",
+                "UN-Habitat+UNODC", "UNFPA+UNODC"}));
+    }
+
+    void shouldNameThePairsSheetWithinExcelsLimitInEveryLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char *language : {"en", "fr", "es", "ar"})
+            QTest::newRow(language) << QString::fromLatin1(language);
+    }
+
+    void shouldNameThePairsSheetWithinExcelsLimitInEveryLanguage()
+    {
+        QFETCH(QString, language);
+        const QString path = m_dir.filePath(QStringLiteral("pairs-%1.xlsx").arg(language));
+        QCOMPARE(run({QStringLiteral("pairs"), QStringLiteral("--lang"), language, QStringLiteral("-o"), path}), 0);
+        QProcess unzip;
+        unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("xl/worksheets/sheet1.xml")});
+        QVERIFY(unzip.waitForFinished(30000));
+        QCOMPARE(unzip.exitCode(), 0);
+        QCOMPARE(QString::fromUtf8(unzip.readAllStandardOutput()).count(QLatin1String("<row ")), 42); // 41 pairs
+    }
+
     void shouldRefuseAnXlsxCellItCannotHoldAndWriteTheCsv()
     {
         // 900 sentences glued into one activity of 40,500 characters: a spreadsheet cell
@@ -252,8 +295,9 @@ private Q_SLOTS:
         QString printed;
         QCOMPARE(run({QStringLiteral("--help")}, &err, &printed), 0);
         QCOMPARE(err, QString());
-        QVERIFY2(
-            printed.contains(QLatin1String("Export a chart, the activity table or a briefing")), qPrintable(printed));
+        QVERIFY2(printed.contains(
+                     QLatin1String("Export a chart, the activity table, the agencies working together or a briefing")),
+            qPrintable(printed));
         QVERIFY2(printed.contains(QLatin1String("--agency <name>")), qPrintable(printed));
     }
 
