@@ -97,7 +97,7 @@ bool NameLocalizer::loadStandards(QString *error)
     return true;
 }
 
-bool NameLocalizer::loadRegions(QString *error)
+bool NameLocalizer::loadCldrNames(QString *error)
 {
     QFile cldr(m_root + QStringLiteral("cldr/%1.xml").arg(m_language));
     if (!cldr.open(QIODevice::ReadOnly)) {
@@ -113,8 +113,12 @@ bool NameLocalizer::loadRegions(QString *error)
         const QString type = attributes.value(QLatin1String("type")).toString();
         const bool variant = attributes.hasAttribute(QLatin1String("alt"));
         const QString text = xml.readElementText();
-        if (!variant && !type.isEmpty() && type.at(0).isDigit())
+        if (variant || type.isEmpty())
+            continue;
+        if (type.at(0).isDigit())
             m_regions.insert(type, text);
+        else if (type.size() == 2)
+            m_cldrCountries.insert(type, text);
     }
     const QJsonObject regions = readJson(m_root + QStringLiteral("gazetteer/regions.json"));
     const QJsonArray listed = GazetteerLoader::listedRegions(regions);
@@ -133,6 +137,7 @@ bool NameLocalizer::load(const QString &language, QString *error)
     m_countries.clear();
     m_places.clear();
     m_regions.clear();
+    m_cldrCountries.clear();
     m_fullNames.clear();
     m_entityNames.clear();
     m_measureNames.clear();
@@ -155,7 +160,7 @@ bool NameLocalizer::load(const QString &language, QString *error)
     const QString places = m_root + QStringLiteral("names/%1/iso_3166-2.mo").arg(language);
     if (QFile::exists(places))
         m_places = readCatalog(places, error);
-    return loadRegions(error);
+    return loadCldrNames(error);
 }
 
 QString NameLocalizer::name(const EntityRef &ref) const
@@ -169,7 +174,7 @@ QString NameLocalizer::name(const EntityRef &ref) const
             if (!translated.isEmpty())
                 return translated;
         }
-        return ref.name;
+        return m_cldrCountries.value(ref.code, ref.name);
     case EntityKind::Place:
         return m_places.value(m_placeMsgids.value(ref.code), ref.name);
     case EntityKind::Region:

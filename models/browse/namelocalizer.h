@@ -39,7 +39,7 @@ public:
 
 private:
     bool loadStandards(QString *error);
-    bool loadRegions(QString *error);
+    bool loadCldrNames(QString *error);
     void loadOwnNames();
 
     QString m_root;
@@ -49,6 +49,8 @@ private:
     QHash<QString, QString> m_countries; ///< msgid -> translation
     QHash<QString, QString> m_places;
     QHash<QString, QString> m_regions; ///< region code -> name
+    /// Country code -> CLDR's name, for the countries ISO 3166-1 leaves out (Kosovo)
+    QHash<QString, QString> m_cldrCountries;
     QHash<QString, QString> m_fullNames; ///< agency key -> full name
     QHash<QString, QString> m_entityNames; ///< theme or partner key -> name
     QHash<QString, QString> m_measureNames; ///< English name -> name

@@ -255,6 +255,12 @@ private Q_SLOTS:
         QTest::newRow("an-acronym-stays") << "fr"
                                           << "partner:usaid"
                                           << "USAID";
+        QTest::newRow("mozambique-in-arabic-from-iso-codes") << "ar"
+                                                             << "country:MZ"
+                                                             << "موزمبيق";
+        QTest::newRow("kosovo-in-arabic-from-cldr-as-iso-leaves-it-out") << "ar"
+                                                                         << "country:XK"
+                                                                         << "كوسوفو";
         QTest::newRow("english-stays-english") << "en"
                                                << "theme:child-marriage"
                                                << "Child marriage";
