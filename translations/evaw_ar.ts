@@ -1206,6 +1206,14 @@
         <source>Export agencies working together</source>
         <translation>تصدير الوكالات التي تعمل معًا</translation>
     </message>
+    <message>
+        <source>With partners outside the UN</source>
+        <translation>مع الشركاء من خارج الأمم المتحدة</translation>
+    </message>
+    <message>
+        <source>Pair the UN agencies with governments, donors and civil society too</source>
+        <translation>إقران وكالات الأمم المتحدة بالحكومات والجهات المانحة والمجتمع المدني أيضًا</translation>
+    </message>
 </context>
 <context>
     <name>evaw::PartnershipModel</name>

@@ -1174,6 +1174,14 @@
         <source>Export agencies working together</source>
         <translation>Exportar los organismos que trabajan juntos</translation>
     </message>
+    <message>
+        <source>With partners outside the UN</source>
+        <translation>Con socios ajenos a la ONU</translation>
+    </message>
+    <message>
+        <source>Pair the UN agencies with governments, donors and civil society too</source>
+        <translation>Emparejar también los organismos de las Naciones Unidas con gobiernos, donantes y sociedad civil</translation>
+    </message>
 </context>
 <context>
     <name>evaw::PartnershipModel</name>

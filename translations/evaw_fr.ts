@@ -1174,6 +1174,14 @@
         <source>Export agencies working together</source>
         <translation>Exporter les organismes qui travaillent ensemble</translation>
     </message>
+    <message>
+        <source>With partners outside the UN</source>
+        <translation>Avec les partenaires hors ONU</translation>
+    </message>
+    <message>
+        <source>Pair the UN agencies with governments, donors and civil society too</source>
+        <translation>Associer aussi les organismes des Nations Unies aux gouvernements, aux donateurs et à la société civile</translation>
+    </message>
 </context>
 <context>
     <name>evaw::PartnershipModel</name>

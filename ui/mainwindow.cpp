@@ -149,7 +149,7 @@ void MainWindow::createCentralArea()
     m_lowerTabs = new QTabWidget;
     m_lowerTabs->setDocumentMode(true);
     m_lowerTabs->addTab(m_chart, tr("Timeline"));
-    m_lowerTabs->addTab(createPairView(), tr("Agencies working together"));
+    m_lowerTabs->addTab(createPairPage(), tr("Agencies working together"));
     m_centralSplitter = new QSplitter(Qt::Vertical);
     m_centralSplitter->setObjectName(QStringLiteral("centralSplitter"));
     m_centralSplitter->addWidget(m_listStack);
@@ -161,7 +161,7 @@ void MainWindow::createCentralArea()
 
 // Who works with whom: the pairs of agencies the listed activities name together. A pair
 // clicked lists the activities naming both.
-QTableView *MainWindow::createPairView()
+QWidget *MainWindow::createPairPage()
 {
     m_pairView = new QTableView;
     m_pairView->setModel(m_partnerships);
@@ -181,7 +181,15 @@ QTableView *MainWindow::createPairView()
     header->setSectionResizeMode(PartnershipModel::Agency, QHeaderView::Stretch);
     header->setSectionResizeMode(PartnershipModel::Partner, QHeaderView::Stretch);
     header->setSectionResizeMode(PartnershipModel::Activities, QHeaderView::ResizeToContents);
-    return m_pairView;
+    m_pairPartners = new QCheckBox(tr("With partners outside the UN"));
+    m_pairPartners->setToolTip(tr("Pair the UN agencies with governments, donors and civil society too"));
+    connect(m_pairPartners, &QCheckBox::toggled, m_partnerships, &PartnershipModel::setIncludesPartners);
+    m_pairPage = new QWidget;
+    auto *layout = new QVBoxLayout(m_pairPage);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->addWidget(m_pairPartners);
+    layout->addWidget(m_pairView);
+    return m_pairPage;
 }
 
 // Shown instead of an empty list when the filters leave nothing of a store that holds
@@ -495,7 +503,7 @@ void MainWindow::wirePanels()
     connect(m_chart, &TimelineChart::milestoneClicked, this, &MainWindow::selectActivityRow);
     // Pairs are counted only while they are shown.
     connect(m_lowerTabs, &QTabWidget::currentChanged, this,
-        [this] { m_partnerships->setActive(m_lowerTabs->currentWidget() == m_pairView); });
+        [this] { m_partnerships->setActive(m_lowerTabs->currentWidget() == m_pairPage); });
     connect(m_pairView, &QAbstractItemView::clicked, this, &MainWindow::showPair);
     connect(m_pairView, &QAbstractItemView::activated, this, &MainWindow::showPair);
     connect(m_detail, &DetailPane::mentionActivated, this, &MainWindow::applyMention);
@@ -977,6 +985,7 @@ void MainWindow::saveSettings() const
         saveState());
     settings.setValue(QStringLiteral("window/centralSplitter"), m_centralSplitter->saveState());
     settings.setValue(QStringLiteral("window/lowerTab"), m_lowerTabs->currentIndex());
+    settings.setValue(QStringLiteral("pairsWithPartners"), m_pairPartners->isChecked());
     settings.setValue(QStringLiteral("filter"), m_state.filter().toVariant());
     settings.setValue(QStringLiteral("regionScheme"), m_countryPanel->schemeBox()->currentIndex());
     settings.setValue(QStringLiteral("hideZeroCounts"), m_countryPanel->hideZeroBox()->isChecked());
@@ -995,6 +1004,7 @@ void MainWindow::restoreSettings()
     if (!m_centralSplitter->restoreState(settings.value(QStringLiteral("window/centralSplitter")).toByteArray()))
         m_centralSplitter->setSizes({430, 260});
     m_lowerTabs->setCurrentIndex(settings.value(QStringLiteral("window/lowerTab"), 0).toInt());
+    m_pairPartners->setChecked(settings.value(QStringLiteral("pairsWithPartners"), false).toBool());
     m_countryPanel->setScheme(settings.value(QStringLiteral("regionScheme"), 0).toInt());
     m_countryPanel->hideZeroBox()->setChecked(settings.value(QStringLiteral("hideZeroCounts"), false).toBool());
     m_state.setFilter(Filter::fromVariant(settings.value(QStringLiteral("filter")).toMap()));

@@ -5,6 +5,7 @@
 #include <QMainWindow>
 #include <QTimer>
 
+class QCheckBox;
 class QDockWidget;
 class QLabel;
 class QLineEdit;
@@ -67,7 +68,9 @@ public:
     QListView *programmeView() const { return m_programmeView; }
     TimelineChart *timeline() const { return m_chart; }
     QTabWidget *lowerTabs() const { return m_lowerTabs; } ///< the timeline, and who works with whom
+    QWidget *pairPage() const { return m_pairPage; } ///< the pairs' tab
     QTableView *pairView() const { return m_pairView; }
+    QCheckBox *pairPartnersBox() const { return m_pairPartners; }
     DetailPane *detailPane() const { return m_detail; }
     QLabel *statusLabel() const { return m_statusLabel; }
     QWidget *emptyState() const { return m_emptyState; }
@@ -89,7 +92,7 @@ protected:
 private:
     void createModels();
     void createCentralArea();
-    QTableView *createPairView();
+    QWidget *createPairPage();
     QWidget *createNoMatchPage();
     QWidget *createEmptyStorePage();
     void createDocks();
@@ -154,7 +157,9 @@ private:
     QWidget *m_emptyStore = nullptr; ///< stands in for it when the store holds nothing
     TimelineChart *m_chart = nullptr;
     QTabWidget *m_lowerTabs = nullptr;
+    QWidget *m_pairPage = nullptr;
     QTableView *m_pairView = nullptr;
+    QCheckBox *m_pairPartners = nullptr;
     CountryPanel *m_countryPanel = nullptr;
     AgencyPanel *m_agencyPanel = nullptr;
     QListView *m_measureView = nullptr;

@@ -38,12 +38,27 @@ void PartnershipModel::setActive(bool active)
     endResetModel();
 }
 
-void PartnershipModel::findAgencies()
+void PartnershipModel::setIncludesPartners(bool include)
+{
+    if (include == m_withPartners)
+        return;
+    beginResetModel();
+    m_withPartners = include;
+    recount();
+    endResetModel();
+}
+
+void PartnershipModel::findCounted()
 {
     const QList<EntityRef> &entities = m_state.index().entities();
-    m_isAgency.assign(std::size_t(entities.size()), false);
-    for (qsizetype i = 0; i < entities.size(); ++i)
-        m_isAgency[std::size_t(i)] = entities[i].kind == EntityKind::Agency;
+    m_roles.assign(std::size_t(entities.size()), Role::None);
+    for (qsizetype i = 0; i < entities.size(); ++i) {
+        const EntityKind kind = entities[i].kind;
+        if (kind == EntityKind::Agency)
+            m_roles[std::size_t(i)] = Role::Agency;
+        else if (kind == EntityKind::Partner && m_withPartners)
+            m_roles[std::size_t(i)] = Role::Partner;
+    }
 }
 
 QString PartnershipModel::name(int entity) const
@@ -56,29 +71,35 @@ void PartnershipModel::recount()
     m_pairs.clear();
     if (!m_active)
         return;
-    findAgencies();
+    findCounted();
     QHash<quint64, int> counts;
-    std::vector<int> agencies;
+    std::vector<int> named;
     const ActivityIndex &index = m_state.index();
     for (const int row : m_state.result().rows) {
-        agencies.clear();
+        named.clear();
         for (const int entity : index.at(row).agencies) {
-            if (m_isAgency[std::size_t(entity)])
-                agencies.push_back(entity);
+            if (m_roles[std::size_t(entity)] != Role::None)
+                named.push_back(entity);
         }
         // Each pair once, whichever order the text names them in.
-        std::sort(agencies.begin(), agencies.end());
-        agencies.erase(std::unique(agencies.begin(), agencies.end()), agencies.end());
-        for (std::size_t a = 0; a < agencies.size(); ++a) {
-            for (std::size_t b = a + 1; b < agencies.size(); ++b)
-                ++counts[(quint64(quint32(agencies[a])) << 32) | quint32(agencies[b])];
+        std::sort(named.begin(), named.end());
+        named.erase(std::unique(named.begin(), named.end()), named.end());
+        for (std::size_t a = 0; a < named.size(); ++a) {
+            for (std::size_t b = a + 1; b < named.size(); ++b) {
+                if (roleOf(named[a]) == Role::Agency || roleOf(named[b]) == Role::Agency)
+                    ++counts[(quint64(quint32(named[a])) << 32) | quint32(named[b])];
+            }
         }
     }
     m_pairs.reserve(std::size_t(counts.size()));
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
         int first = int(it.key() >> 32);
         int second = int(it.key() & 0xFFFFFFFFu);
-        if (name(second).localeAwareCompare(name(first)) < 0)
+        // The agency first, and of two agencies the one whose name sorts first.
+        const bool partnerFirst = roleOf(first) == Role::Partner;
+        const bool agencyAfter = roleOf(second) == Role::Agency;
+        if ((partnerFirst && agencyAfter)
+            || (roleOf(first) == roleOf(second) && name(second).localeAwareCompare(name(first)) < 0))
             std::swap(first, second);
         m_pairs.push_back(Pair{first, second, it.value()});
     }

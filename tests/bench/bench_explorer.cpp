@@ -164,7 +164,7 @@ int main(int argc, char *argv[])
     measure(QStringLiteral("clear all"), [](Filter &f) { f = Filter{}; });
     measure(QStringLiteral("search femicide alone"), [](Filter &f) { f.setSearch(QStringLiteral("femicide")); });
     // The pairs of agencies are counted only while their tab is shown.
-    windowPointer->lowerTabs()->setCurrentWidget(windowPointer->pairView());
+    windowPointer->lowerTabs()->setCurrentWidget(windowPointer->pairPage());
     app.processEvents();
     out << "the same with the agencies working together shown instead of the chart:" << Qt::endl;
     measure(QStringLiteral("country Mozambique"), [](Filter &f) { f.setCountries({QStringLiteral("MZ")}); });

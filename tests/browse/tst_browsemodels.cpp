@@ -382,6 +382,25 @@ private Q_SLOTS:
                 {QStringLiteral("UNDP+UNFPA"), 1}}));
     }
 
+    void shouldPairAgenciesWithPartnersOutsideTheUnWhenAsked()
+    {
+        m_partnerships->setIncludesPartners(true);
+        // Counted from the dump: 55 pairs that hold at least one UN agency.
+        QCOMPARE(m_partnerships->rowCount(), 55);
+        const QHash<QString, int> counts = pairCounts();
+        QCOMPARE(counts.value(QStringLiteral("Government+UNRCO")), 2);
+        QCOMPARE(counts.value(QStringLiteral("UN Women+UNFPA")), 8);
+        // Two partners named together (NORAD and the European Commission) are no pair.
+        QVERIFY(!counts.contains(QStringLiteral("European Commission+NORAD")));
+        QCOMPARE(counts.value(QStringLiteral("European Commission+UNFPA")), 1);
+        for (int row = 0; row < m_partnerships->rowCount(); ++row) {
+            const QStringList keys = m_partnerships->index(row, 0).data(PairKeysRole).toStringList();
+            QVERIFY2(keys.value(0).startsWith(QLatin1String("agency:")), qPrintable(keys.join(u' ')));
+        }
+        m_partnerships->setIncludesPartners(false);
+        QCOMPARE(m_partnerships->rowCount(), 41);
+    }
+
     void shouldPairOnlyWithinTheFilteredActivities()
     {
         apply([](Filter &f) {

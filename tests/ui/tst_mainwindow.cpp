@@ -13,6 +13,7 @@
 #include "testsupport.h"
 #include "timelinechart.h"
 
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
@@ -395,7 +396,7 @@ private Q_SLOTS:
 
     void shouldListWhereTwoAgenciesWorkTogetherWhenTheirPairIsClicked()
     {
-        m_window->lowerTabs()->setCurrentWidget(m_window->pairView());
+        m_window->lowerTabs()->setCurrentWidget(m_window->pairPage());
         QTableView *pairs = m_window->pairView();
         QVERIFY(pairs->isVisible());
         QCOMPARE(pairs->model()->rowCount(), 41);
@@ -419,6 +420,12 @@ private Q_SLOTS:
         // The pairs now are those of these eight activities.
         QVERIFY(pairs->model()->rowCount() < 41);
         QCOMPARE(pairs->model()->index(0, 2).data().toInt(), 8);
+
+        // Partners outside the UN join the pairs when the box is checked.
+        test::applyFilter(*m_state, [](Filter &f) { f = Filter{}; });
+        m_window->pairPartnersBox()->setFocus();
+        QTest::keyClick(m_window->pairPartnersBox(), Qt::Key_Space);
+        QCOMPARE(pairs->model()->rowCount(), 55);
     }
 
     void shouldOpenAMilestonesActivityWhenItIsClicked()
