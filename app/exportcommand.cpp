@@ -89,6 +89,8 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     const QCommandLineOption agency(
         QStringLiteral("agency"), tr("Agency to filter by (repeatable)."), QStringLiteral("name"));
     const QCommandLineOption allAgencies(QStringLiteral("all-agencies"), tr("Activities must name all the agencies."));
+    const QCommandLineOption withPartners(
+        QStringLiteral("with-partners"), tr("Pairs: pair the UN agencies with partners outside the UN too."));
     const QCommandLineOption country(
         QStringLiteral("country"), tr("Country to filter by (repeatable)."), QStringLiteral("code"));
     const QCommandLineOption theme(QStringLiteral("theme"),
@@ -109,8 +111,8 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         QStringList{QStringLiteral("o"), QStringLiteral("output")}, tr("File to write."), QStringLiteral("file"));
     const QCommandLineOption language(QStringLiteral("lang"), tr("Language of the export: en, fr, es or ar."),
         QStringLiteral("code"), QStringLiteral("en"));
-    parser.addOptions({agency, allAgencies, country, theme, programme, from, to, search, format, size, dpi, title,
-        database, output, language});
+    parser.addOptions({agency, allAgencies, withPartners, country, theme, programme, from, to, search, format, size,
+        dpi, title, database, output, language});
     parser.addPositionalArgument(QStringLiteral("what"), QStringLiteral("chart|table|pairs|briefing"));
     if (!parser.parse(arguments)) {
         err << parser.errorText() << Qt::endl;
@@ -222,6 +224,7 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     if (tabular) {
         TableExporter table(state,
             what == QLatin1String("pairs") ? TableExporter::Table::AgencyPairs : TableExporter::Table::Activities);
+        table.setPairsWithPartners(parser.isSet(withPartners));
         written = chosen == QLatin1String("csv") ? table.writeCsv(path, &error) : table.writeXlsx(path, &error);
     } else if (what == QLatin1String("briefing")) {
         written = BriefingWriter(state, timeline).writePdf(path, heading, &error);

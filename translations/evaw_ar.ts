@@ -720,6 +720,10 @@
         <source>say what to export: chart, table, pairs or briefing</source>
         <translation>حدِّد ما تريد تصديره: chart أو table أو pairs أو briefing</translation>
     </message>
+    <message>
+        <source>Pairs: pair the UN agencies with partners outside the UN too.</source>
+        <translation>الأزواج: إقران وكالات الأمم المتحدة بالشركاء من خارج الأمم المتحدة أيضًا.</translation>
+    </message>
 </context>
 <context>
     <name>evaw::Importer</name>

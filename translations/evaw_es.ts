@@ -700,6 +700,10 @@
         <source>say what to export: chart, table, pairs or briefing</source>
         <translation>indique qué exportar: chart, table, pairs o briefing</translation>
     </message>
+    <message>
+        <source>Pairs: pair the UN agencies with partners outside the UN too.</source>
+        <translation>Pares: emparejar también los organismos de las Naciones Unidas con socios ajenos a la ONU.</translation>
+    </message>
 </context>
 <context>
     <name>evaw::Importer</name>

@@ -700,6 +700,10 @@
         <source>say what to export: chart, table, pairs or briefing</source>
         <translation>indiquez quoi exporter : chart, table, pairs ou briefing</translation>
     </message>
+    <message>
+        <source>Pairs: pair the UN agencies with partners outside the UN too.</source>
+        <translation>Paires : associer aussi les organismes des Nations Unies aux partenaires hors ONU.</translation>
+    </message>
 </context>
 <context>
     <name>evaw::Importer</name>

@@ -893,6 +893,7 @@ void MainWindow::exportSpreadsheet(TableExporter::Table content, const QString &
     settings.setValue(QStringLiteral("export/tableFormat"), asXlsx ? QStringLiteral("xlsx") : QStringLiteral("csv"));
     QString error;
     TableExporter table(m_state, content);
+    table.setPairsWithPartners(m_pairPartners->isChecked()); // the pairs as shown
     if (!(asXlsx ? table.writeXlsx(path, &error) : table.writeCsv(path, &error)))
         QMessageBox::warning(this, caption, error);
     else

@@ -60,6 +60,7 @@ QList<QStringList> TableExporter::rows() const
 QList<QStringList> TableExporter::pairRows() const
 {
     PartnershipModel pairs(m_state);
+    pairs.setIncludesPartners(m_pairsWithPartners);
     pairs.setActive(true);
     QList<QStringList> rows;
     rows.reserve(pairs.rowCount());

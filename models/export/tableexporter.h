@@ -29,6 +29,9 @@ public:
 
     explicit TableExporter(const ExplorerState &state, Table table = Table::Activities);
 
+    /// Pairs a UN agency with partners outside the UN too, as the window's box asks.
+    void setPairsWithPartners(bool include) { m_pairsWithPartners = include; }
+
     QStringList header() const;
     /// The table's rows, cells as written (formulas neutralised).
     QList<QStringList> rows() const;
@@ -51,6 +54,7 @@ private:
 
     const ExplorerState &m_state;
     Table m_table;
+    bool m_pairsWithPartners = false;
 };
 
 } // namespace evaw

@@ -196,6 +196,16 @@ private Q_SLOTS:
         QCOMPARE(pairs,
             QSet<QString>({"UN Women+UN-Habitat", "UN Women+UNFPA", "UN Women+UNODC", "UN-Habitat+UNFPA",
                 "UN-Habitat+UNODC", "UNFPA+UNODC"}));
+
+        // With partners: the European Commission and NORAD each pair with UNFPA, not each other.
+        QCOMPARE(run({QStringLiteral("pairs"), QStringLiteral("--with-partners"), QStringLiteral("--agency"),
+                     QStringLiteral("NORAD"), QStringLiteral("-o"), path}),
+            0);
+        QFile again(path);
+        QVERIFY(again.open(QIODevice::ReadOnly));
+        QCOMPARE(parseCsv(QString::fromUtf8(again.readAll().mid(3))),
+            QList<QStringList>(
+                {{"Agency", "With", "Activities"}, {"UNFPA", "European Commission", "1"}, {"UNFPA", "NORAD", "1"}}));
     }
 
     void shouldNameThePairsSheetWithinExcelsLimitInEveryLanguage_data()
