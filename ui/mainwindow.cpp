@@ -55,6 +55,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
+#include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -164,7 +165,13 @@ void MainWindow::createCentralArea()
 QWidget *MainWindow::createPairPage()
 {
     m_pairView = new QTableView;
-    m_pairView->setModel(m_partnerships);
+    // Sorted by a column header as the user asks: the most frequent pairs first at the start.
+    auto *sorted = new QSortFilterProxyModel(m_pairView);
+    sorted->setSourceModel(m_partnerships);
+    sorted->setSortLocaleAware(true);
+    m_pairView->setModel(sorted);
+    m_pairView->setSortingEnabled(true);
+    m_pairView->sortByColumn(PartnershipModel::Activities, Qt::DescendingOrder);
     m_pairView->setItemDelegate(new PlainToolTipDelegate(m_pairView));
     m_pairView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_pairView->setSelectionMode(QAbstractItemView::SingleSelection);

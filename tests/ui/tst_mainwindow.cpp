@@ -18,6 +18,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QGraphicsScene>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -420,6 +421,19 @@ private Q_SLOTS:
         // The pairs now are those of these eight activities.
         QVERIFY(pairs->model()->rowCount() < 41);
         QCOMPARE(pairs->model()->index(0, 2).data().toInt(), 8);
+
+        // A click on a header sorts by that column.
+        QHeaderView *header = pairs->horizontalHeader();
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+            QPoint(header->sectionViewportPosition(1) + header->sectionSize(1) / 2, header->height() / 2));
+        const int shownPairs = pairs->model()->rowCount();
+        for (int row = 1; row < shownPairs; ++row)
+            QVERIFY(pairs->model()
+                        ->index(row - 1, 1)
+                        .data()
+                        .toString()
+                        .localeAwareCompare(pairs->model()->index(row, 1).data().toString())
+                <= 0);
 
         // Partners outside the UN join the pairs when the box is checked.
         test::applyFilter(*m_state, [](Filter &f) { f = Filter{}; });
