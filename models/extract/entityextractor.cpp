@@ -53,7 +53,7 @@ void EntityExtractor::yieldArticles(QStringView text, Matches *matches)
 // taken, and hides the names inside it.
 template<typename OnEntry>
 void EntityExtractor::select(
-    const Matches &matches, const Countries &countries, bool placesAllowed, OnEntry &&onEntry) const
+    QStringView text, const Matches &matches, const Countries &countries, bool placesAllowed, OnEntry &&onEntry) const
 {
     int taken = 0; // end of the last selected span
     bool takenIsTheme = false;
@@ -86,12 +86,19 @@ void EntityExtractor::select(
         }
         if (!any)
             continue;
+        // "Ethiopia's Somali region": a country's name or demonym that a word such as
+        // "region" follows names the subdivision of that name, not the country.
+        const bool namesSubdivision = hasCountry && std::any_of(entries.cbegin(), entries.cend(), [&](int index) {
+            return m_gazetteer.entry(index).needsCountryContext;
+        }) && m_gazetteer.subdivisionWordFollows(text, match.start + match.length);
         for (const int index : entries) {
             // "Georgia" the country outranks a subdivision of the same name elsewhere, and
             // "the Sahel" the region one of Burkina Faso's, unless that country is the only
             // one the text names.
             const GazetteerEntry &entry = m_gazetteer.entry(index);
-            const bool outranked = entry.needsCountryContext
+            if (namesSubdivision && entry.ref.kind == EntityKind::Country)
+                continue;
+            const bool outranked = entry.needsCountryContext && !namesSubdivision
                 && (hasCountry
                     || (hasRegion && std::any_of(countries.cbegin(), countries.cend(), [&](QStringView code) {
                            return code != entry.ref.country;
@@ -126,7 +133,7 @@ void EntityExtractor::extract(Activity *activity, const QList<EntityRef> &inheri
     };
     for (const EntityRef &ref : inherited)
         addCountry(ref);
-    select(matches, countries, false, [&](const AliasMatch &, int index) {
+    select(text, matches, countries, false, [&](const AliasMatch &, int index) {
         const GazetteerEntry &entry = m_gazetteer.entry(index);
         addCountry(entry.ref);
         for (const int implied : entry.implies)
@@ -149,7 +156,7 @@ void EntityExtractor::extract(Activity *activity, const QList<EntityRef> &inheri
 
     QVarLengthArray<int, 16> implied;
     activity->mentions.reserve(matches.size());
-    select(matches, countries, true, [&](const AliasMatch &match, int index) {
+    select(text, matches, countries, true, [&](const AliasMatch &match, int index) {
         const GazetteerEntry &entry = m_gazetteer.entry(index);
         activity->mentions.append(Mention{entry.ref, match.start, match.length});
         addEntity(index);

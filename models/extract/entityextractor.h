@@ -50,7 +50,8 @@ private:
     using Matches = QVarLengthArray<AliasMatch, 64>;
 
     template<typename OnEntry>
-    void select(const Matches &matches, const Countries &countries, bool placesAllowed, OnEntry &&onEntry) const;
+    void select(QStringView text, const Matches &matches, const Countries &countries, bool placesAllowed,
+        OnEntry &&onEntry) const;
     bool allowed(int entry, const Countries &countries, bool placesAllowed) const;
     static void yieldArticles(QStringView text, Matches *matches);
 

@@ -160,6 +160,11 @@ void Gazetteer::addPageSection(const QString &heading)
     m_pageSections.insert(TextFold::folded(heading));
 }
 
+void Gazetteer::addSubdivisionWord(const QString &word)
+{
+    m_subdivisionWords.insert(TextFold::folded(word));
+}
+
 namespace {
 
 // Labels and section headings are short: a paragraph is not folded to learn that it is none.
@@ -209,6 +214,37 @@ bool Gazetteer::isPageTitle(QStringView line) const
 bool Gazetteer::isPageSection(QStringView heading) const
 {
     return isShortAndIn(heading, m_pageSections);
+}
+
+bool Gazetteer::subdivisionWordFollows(QStringView text, qsizetype end) const
+{
+    // A list runs on over a few more names at most: "Somali, Afar and Amhara regions",
+    // "Nimba, Lofa and Grand Cape Mount counties".
+    constexpr int kMostWords = 8;
+    qsizetype at = end;
+    bool inList = false; // after a comma or "and", the list's other names may come
+    for (int words = 0; words < kMostWords; ++words) {
+        while (at < text.size() && text[at] == u' ')
+            ++at;
+        if (at < text.size() && text[at] == u',') {
+            ++at;
+            inList = true;
+            continue;
+        }
+        const qsizetype start = at;
+        while (at < text.size() && (text[at].isLetter() || text[at] == u'-'))
+            ++at;
+        const QStringView word = text.mid(start, at - start);
+        if (word.isEmpty())
+            return false;
+        if (m_subdivisionWords.contains(TextFold::folded(word)))
+            return true;
+        if (word == QLatin1String("and"))
+            inList = true;
+        else if (!inList || !word.front().isUpper())
+            return false;
+    }
+    return false;
 }
 
 } // namespace evaw

@@ -52,6 +52,7 @@ public:
     void addPageLabel(const QString &label);
     void addPageTitle(const QString &title); ///< a label too
     void addPageSection(const QString &heading);
+    void addSubdivisionWord(const QString &word);
     void addAddressLabel(const QString &label); ///< a label too
     void addRegionMember(const QString &regionCode, const QString &member);
     void setRemit(int entry, const QSet<QString> &countries);
@@ -80,6 +81,11 @@ public:
 
     /// True when @p heading opens a section of an agency's page ("Background"), in any case.
     bool isPageSection(QStringView heading) const;
+
+    /// True when the words from @p end on in @p text say that the name before them is a
+    /// subdivision's: a word such as "region" follows, at once or after a list of other
+    /// names ("Somali and Afar regions").
+    bool subdivisionWordFollows(QStringView text, qsizetype end) const;
 
     /// Direct members of an M49 region (countries or sub-regions) from CLDR's containment.
     QStringList regionMembers(const QString &regionCode) const { return m_regionMembers.value(regionCode); }
@@ -134,6 +140,7 @@ private:
     QSet<QString> m_pageLabels; ///< folded
     QSet<QString> m_pageTitles; ///< folded
     QSet<QString> m_pageSections; ///< folded
+    QSet<QString> m_subdivisionWords; ///< folded
     QSet<QString> m_addressLabels; ///< folded
     QHash<QString, QStringList> m_regionMembers;
     QHash<QString, QSet<QString>> m_remits; ///< by the entity's name

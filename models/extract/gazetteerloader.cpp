@@ -283,9 +283,13 @@ bool GazetteerLoader::loadSubdivisions(Gazetteer *gazetteer, const QJsonArray &c
 {
     QJsonObject iso;
     QJsonObject exclusions;
+    QJsonObject words;
     if (!readJson(QStringLiteral("iso/iso_3166-2.json"), &iso)
-        || !readJson(QStringLiteral("gazetteer/place-exclusions.json"), &exclusions))
+        || !readJson(QStringLiteral("gazetteer/place-exclusions.json"), &exclusions)
+        || !readJson(QStringLiteral("gazetteer/subdivision-words.json"), &words))
         return false;
+    for (const QString &word : stringList(words.value(QLatin1String("words"))))
+        gazetteer->addSubdivisionWord(word);
     const QStringList excludedList = stringList(exclusions.value(QLatin1String("names")));
     const QSet<QString> excluded(excludedList.begin(), excludedList.end());
     QSet<QString> citySubdivisions;

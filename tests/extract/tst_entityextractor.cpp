@@ -79,6 +79,13 @@ private Q_SLOTS:
             << "Georgia: Kakheti, K'akheti and Adjara"
             << "country:GE=Georgia|place:GE-KA=Kakheti|place:GE-KA=K'akheti|"
                "place:GE-AJ=Adjara";
+        QTest::newRow("a-demonym-before-region-names-the-subdivision")
+            << "Ethiopia's Somali and Afar regions"
+            << "country:ET=Ethiopia|place:ET-SO=Somali|place:ET-AF=Afar";
+        QTest::newRow("a-demonym-elsewhere-names-the-country") << "Somali refugees in Ethiopia"
+                                                               << "country:SO=Somali|country:ET=Ethiopia";
+        QTest::newRow("the-somali-region-alone-is-not-somalia") << "in the Somali region"
+                                                                << "";
         QTest::newRow("a-possessive-keeps-its-apostrophe") << "in Coxs Bazar, Bangladesh"
                                                            << "country:BD=Bangladesh";
         QTest::newRow("norwegian-agency-is-norad")
