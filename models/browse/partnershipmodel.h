@@ -14,8 +14,8 @@ class ExplorerState;
 /// An activity that names three agencies counts for each of its three pairs. Partners
 /// outside the UN (governments, donors) count only when asked for, and only paired with a
 /// UN agency, which then comes first: the question is how the UN system's entities work,
-/// together and with others. PairKeysRole gives the two entity keys, to
-/// filter on; the count is what the agency filter shows for "all of" the two, mentioned.
+/// together and with others. PairKeysRole gives the two entity keys, to filter on; the count
+/// is what the agency filter shows for "all of" the two, mentioned.
 ///
 /// Counting pairs costs a pass over every listed activity at each filter change: the model
 /// counts only while it is active (shown), and holds no rows otherwise.

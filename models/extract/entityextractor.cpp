@@ -86,11 +86,20 @@ void EntityExtractor::select(
         }
         if (!any)
             continue;
-        // "Ethiopia's Somali region": a country's name or demonym that a word such as
-        // "region" follows names the subdivision of that name, not the country.
-        const bool namesSubdivision = hasCountry && std::any_of(entries.cbegin(), entries.cend(), [&](int index) {
-            return m_gazetteer.entry(index).needsCountryContext;
-        }) && m_gazetteer.subdivisionWordFollows(text, match.start + match.length);
+        // "Ethiopia's Somali region": a country's demonym that a word such as "region"
+        // follows names the subdivision of that name in another country the text names, not
+        // the country ("Guatemala department" stays Guatemala's).
+        const bool namesSubdivision = hasCountry && placesAllowed
+            && std::any_of(entries.cbegin(), entries.cend(),
+                [&](int index) {
+                    const EntityRef &ref = m_gazetteer.entry(index).ref;
+                    return m_gazetteer.entry(index).needsCountryContext && allowed(index, countries, placesAllowed)
+                        && std::none_of(entries.cbegin(), entries.cend(), [&](int other) {
+                               const EntityRef &country = m_gazetteer.entry(other).ref;
+                               return country.kind == EntityKind::Country && country.code == ref.country;
+                           });
+                })
+            && m_gazetteer.subdivisionWordFollows(text, match.start + match.length);
         for (const int index : entries) {
             // "Georgia" the country outranks a subdivision of the same name elsewhere, and
             // "the Sahel" the region one of Burkina Faso's, unless that country is the only

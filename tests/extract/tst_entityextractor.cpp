@@ -84,8 +84,11 @@ private Q_SLOTS:
             << "country:ET=Ethiopia|place:ET-SO=Somali|place:ET-AF=Afar";
         QTest::newRow("a-demonym-elsewhere-names-the-country") << "Somali refugees in Ethiopia"
                                                                << "country:SO=Somali|country:ET=Ethiopia";
-        QTest::newRow("the-somali-region-alone-is-not-somalia") << "in the Somali region"
-                                                                << "";
+        // Which country's Somali region, the text does not say: the demonym's country stands.
+        QTest::newRow("the-somali-region-alone-stays-somalias") << "in the Somali region"
+                                                                << "country:SO=Somali";
+        QTest::newRow("a-country-before-its-own-subdivision-word-stays") << "Guatemala and Honduras district offices"
+                                                                         << "country:GT=Guatemala|country:HN=Honduras";
         QTest::newRow("a-possessive-keeps-its-apostrophe") << "in Coxs Bazar, Bangladesh"
                                                            << "country:BD=Bangladesh";
         QTest::newRow("norwegian-agency-is-norad")
