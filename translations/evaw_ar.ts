@@ -862,10 +862,6 @@
         <translation>تصدير مذكرة الإ&amp;حاطة PDF…</translation>
     </message>
     <message>
-        <source>One PDF: the chart, the filters and the activities with their sources</source>
-        <translation>ملف PDF واحد: المخطط وعوامل التصفية والأنشطة مع مصادرها</translation>
-    </message>
-    <message>
         <source>&amp;Print briefing…</source>
         <translation>&amp;طباعة مذكرة الإحاطة…</translation>
     </message>
@@ -1217,6 +1213,10 @@
     <message>
         <source>Pair the UN agencies with governments, donors and civil society too</source>
         <translation>إقران وكالات الأمم المتحدة بالحكومات والجهات المانحة والمجتمع المدني أيضًا</translation>
+    </message>
+    <message>
+        <source>One PDF: the chart, the filters, the agencies working together most often and the activities with their sources</source>
+        <translation>ملف PDF واحد: المخطط وعوامل التصفية والوكالات الأكثر عملًا معًا والأنشطة مع مصادرها</translation>
     </message>
 </context>
 <context>

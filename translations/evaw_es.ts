@@ -842,10 +842,6 @@
         <translation>Exportar la &amp;nota informativa en PDF…</translation>
     </message>
     <message>
-        <source>One PDF: the chart, the filters and the activities with their sources</source>
-        <translation>Un solo PDF: el gráfico, los filtros y las actividades con sus fuentes</translation>
-    </message>
-    <message>
         <source>&amp;Print briefing…</source>
         <translation>Im&amp;primir la nota informativa…</translation>
     </message>
@@ -1185,6 +1181,10 @@
     <message>
         <source>Pair the UN agencies with governments, donors and civil society too</source>
         <translation>Emparejar también los organismos de las Naciones Unidas con gobiernos, donantes y sociedad civil</translation>
+    </message>
+    <message>
+        <source>One PDF: the chart, the filters, the agencies working together most often and the activities with their sources</source>
+        <translation>Un solo PDF: el gráfico, los filtros, los organismos que trabajan juntos con más frecuencia y las actividades con sus fuentes</translation>
     </message>
 </context>
 <context>

@@ -842,10 +842,6 @@
         <translation>Exporter la &amp;note d&apos;information PDF…</translation>
     </message>
     <message>
-        <source>One PDF: the chart, the filters and the activities with their sources</source>
-        <translation>Un seul PDF : le graphique, les filtres et les activités avec leurs sources</translation>
-    </message>
-    <message>
         <source>&amp;Print briefing…</source>
         <translation>Im&amp;primer la note d&apos;information…</translation>
     </message>
@@ -1185,6 +1181,10 @@
     <message>
         <source>Pair the UN agencies with governments, donors and civil society too</source>
         <translation>Associer aussi les organismes des Nations Unies aux gouvernements, aux donateurs et à la société civile</translation>
+    </message>
+    <message>
+        <source>One PDF: the chart, the filters, the agencies working together most often and the activities with their sources</source>
+        <translation>Un seul PDF : le graphique, les filtres, les organismes qui travaillent le plus souvent ensemble et les activités avec leurs sources</translation>
     </message>
 </context>
 <context>

@@ -13,8 +13,9 @@ class ExplorerState;
 class TimelineModel;
 
 /// One document for a briefing: the chart, the filters in words, the agencies the
-/// activities name together most often, and a table of the filtered activities with their source paragraphs and
-/// provenance, with page numbers and the export date. Written as PDF, or sent to a printer.
+/// activities name together most often, and a table of the filtered activities with their
+/// source paragraphs and provenance, with page numbers and the export date. Written as PDF,
+/// or sent to a printer.
 class BriefingWriter
 {
     Q_DECLARE_TR_FUNCTIONS(evaw::BriefingWriter)

@@ -384,7 +384,9 @@ void MainWindow::createMenus()
     file->addAction(tr("Export agencies working to&gether…"), this, &MainWindow::exportPairs)
         ->setToolTip(tr("Save the pairs of UN agencies the filtered activities name together as CSV or XLSX"));
     file->addAction(tr("Export &briefing PDF…"), this, &MainWindow::exportBriefing)
-        ->setToolTip(tr("One PDF: the chart, the filters and the activities with their sources"));
+        ->setToolTip(tr(
+            "One PDF: the chart, the filters, the agencies working together most often and the activities with their "
+            "sources"));
     QAction *print = file->addAction(tr("&Print briefing…"), this, &MainWindow::printBriefing);
     print->setShortcut(QKeySequence::Print);
     QAction *copyActivity = file->addAction(tr("Copy &activity with its source"), this, &MainWindow::copyActivity);
