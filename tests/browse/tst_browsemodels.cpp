@@ -350,7 +350,7 @@ private Q_SLOTS:
 
     void shouldPairTheAgenciesTheActivitiesNameTogether()
     {
-        // Counted by hand from the dump: 41 pairs of UN agencies named in one activity.
+        // Counted from the seed's dump: 41 pairs of UN agencies named in one activity.
         QCOMPARE(m_partnerships->rowCount(), 41);
         const QHash<QString, int> counts = pairCounts();
         QCOMPARE(counts.value(QStringLiteral("UN Women+UNFPA")), 8);
