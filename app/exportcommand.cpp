@@ -89,8 +89,8 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     const QCommandLineOption agency(
         QStringLiteral("agency"), tr("Agency to filter by (repeatable)."), QStringLiteral("name"));
     const QCommandLineOption allAgencies(QStringLiteral("all-agencies"), tr("Activities must name all the agencies."));
-    const QCommandLineOption withPartners(
-        QStringLiteral("with-partners"), tr("Pairs: pair the UN agencies with partners outside the UN too."));
+    const QCommandLineOption withPartners(QStringLiteral("with-partners"),
+        tr("Pairs and briefing: pair the UN agencies with partners outside the UN too."));
     const QCommandLineOption country(
         QStringLiteral("country"), tr("Country to filter by (repeatable)."), QStringLiteral("code"));
     const QCommandLineOption theme(QStringLiteral("theme"),
@@ -227,7 +227,9 @@ int ExportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         table.setPairsWithPartners(parser.isSet(withPartners));
         written = chosen == QLatin1String("csv") ? table.writeCsv(path, &error) : table.writeXlsx(path, &error);
     } else if (what == QLatin1String("briefing")) {
-        written = BriefingWriter(state, timeline).writePdf(path, heading, &error);
+        BriefingWriter briefing(state, timeline);
+        briefing.setPairsWithPartners(parser.isSet(withPartners));
+        written = briefing.writePdf(path, heading, &error);
     } else {
         ChartExportOptions options;
         options.format = chosen == QLatin1String("svg") ? ChartExportOptions::Format::Svg

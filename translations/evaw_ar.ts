@@ -200,6 +200,17 @@
         <source>With</source>
         <translation>مع</translation>
     </message>
+    <message numerus="yes">
+        <source>The UN agencies and partners these activities name together most often, of %n pairs</source>
+        <translation>
+            <numerusform>وكالات الأمم المتحدة والشركاء الذين تذكرهم هذه الأنشطة معًا أكثر من غيرهم، من أصل لا أزواج</numerusform>
+            <numerusform>وكالات الأمم المتحدة والشركاء الذين تذكرهم هذه الأنشطة معًا أكثر من غيرهم، من أصل زوج واحد</numerusform>
+            <numerusform>وكالات الأمم المتحدة والشركاء الذين تذكرهم هذه الأنشطة معًا أكثر من غيرهم، من أصل زوجين</numerusform>
+            <numerusform>وكالات الأمم المتحدة والشركاء الذين تذكرهم هذه الأنشطة معًا أكثر من غيرهم، من أصل %n أزواج</numerusform>
+            <numerusform>وكالات الأمم المتحدة والشركاء الذين تذكرهم هذه الأنشطة معًا أكثر من غيرهم، من أصل %n زوجًا</numerusform>
+            <numerusform>وكالات الأمم المتحدة والشركاء الذين تذكرهم هذه الأنشطة معًا أكثر من غيرهم، من أصل %n زوج</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>evaw::ChartExportDialog</name>
@@ -721,8 +732,8 @@
         <translation>حدِّد ما تريد تصديره: chart أو table أو pairs أو briefing</translation>
     </message>
     <message>
-        <source>Pairs: pair the UN agencies with partners outside the UN too.</source>
-        <translation>الأزواج: إقران وكالات الأمم المتحدة بالشركاء من خارج الأمم المتحدة أيضًا.</translation>
+        <source>Pairs and briefing: pair the UN agencies with partners outside the UN too.</source>
+        <translation>الأزواج ومذكرة الإحاطة: إقران وكالات الأمم المتحدة بالشركاء من خارج الأمم المتحدة أيضًا.</translation>
     </message>
 </context>
 <context>

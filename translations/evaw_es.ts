@@ -188,6 +188,13 @@
         <source>With</source>
         <translation>Con</translation>
     </message>
+    <message numerus="yes">
+        <source>The UN agencies and partners these activities name together most often, of %n pairs</source>
+        <translation>
+            <numerusform>Los organismos de las Naciones Unidas y los socios que estas actividades nombran juntos con más frecuencia, de %n par</numerusform>
+            <numerusform>Los organismos de las Naciones Unidas y los socios que estas actividades nombran juntos con más frecuencia, de %n pares</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>evaw::ChartExportDialog</name>
@@ -701,8 +708,8 @@
         <translation>indique qué exportar: chart, table, pairs o briefing</translation>
     </message>
     <message>
-        <source>Pairs: pair the UN agencies with partners outside the UN too.</source>
-        <translation>Pares: emparejar también los organismos de las Naciones Unidas con socios ajenos a la ONU.</translation>
+        <source>Pairs and briefing: pair the UN agencies with partners outside the UN too.</source>
+        <translation>Pares y nota informativa: emparejar también los organismos de las Naciones Unidas con socios ajenos a la ONU.</translation>
     </message>
 </context>
 <context>

@@ -188,6 +188,13 @@
         <source>With</source>
         <translation>Avec</translation>
     </message>
+    <message numerus="yes">
+        <source>The UN agencies and partners these activities name together most often, of %n pairs</source>
+        <translation>
+            <numerusform>Les organismes des Nations Unies et les partenaires que ces activités citent ensemble le plus souvent, sur %n paire</numerusform>
+            <numerusform>Les organismes des Nations Unies et les partenaires que ces activités citent ensemble le plus souvent, sur %n paires</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>evaw::ChartExportDialog</name>
@@ -701,8 +708,8 @@
         <translation>indiquez quoi exporter : chart, table, pairs ou briefing</translation>
     </message>
     <message>
-        <source>Pairs: pair the UN agencies with partners outside the UN too.</source>
-        <translation>Paires : associer aussi les organismes des Nations Unies aux partenaires hors ONU.</translation>
+        <source>Pairs and briefing: pair the UN agencies with partners outside the UN too.</source>
+        <translation>Paires et note d&apos;information : associer aussi les organismes des Nations Unies aux partenaires hors ONU.</translation>
     </message>
 </context>
 <context>

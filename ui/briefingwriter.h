@@ -23,6 +23,9 @@ class BriefingWriter
 public:
     BriefingWriter(const ExplorerState &state, const TimelineModel &timeline);
 
+    /// Pairs the UN agencies with partners outside the UN too, as the window's box asks.
+    void setPairsWithPartners(bool include) { m_pairsWithPartners = include; }
+
     /// The document; the caller owns it.
     QTextDocument *document(const QString &title) const;
     bool writePdf(const QString &path, const QString &title, QString *error) const;
@@ -36,6 +39,7 @@ private:
 
     const ExplorerState &m_state;
     const TimelineModel &m_timeline;
+    bool m_pairsWithPartners = false;
 };
 
 } // namespace evaw

@@ -909,13 +909,21 @@ void MainWindow::exportSpreadsheet(TableExporter::Table content, const QString &
         statusBar()->showMessage(tr("Table saved to %1").arg(path), 8000);
 }
 
+// The briefing pairs the agencies as the window's tab does.
+BriefingWriter MainWindow::briefingWriter() const
+{
+    BriefingWriter writer(m_state, *m_timeline);
+    writer.setPairsWithPartners(m_pairPartners->isChecked());
+    return writer;
+}
+
 void MainWindow::exportBriefing()
 {
     const QString path = chooseExportPath(tr("Export briefing"), QStringLiteral("pdf"), tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     QString error;
-    if (!BriefingWriter(m_state, *m_timeline).writePdf(path, exportTitle(), &error))
+    if (!briefingWriter().writePdf(path, exportTitle(), &error))
         QMessageBox::warning(this, tr("Export briefing"), error);
     else
         statusBar()->showMessage(tr("Briefing saved to %1").arg(path), 8000);
@@ -926,7 +934,7 @@ void MainWindow::printBriefing()
     QPrinter printer;
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() == QDialog::Accepted)
-        BriefingWriter(m_state, *m_timeline).print(&printer, exportTitle());
+        briefingWriter().print(&printer, exportTitle());
 }
 
 void MainWindow::copyChart()

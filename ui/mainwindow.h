@@ -24,6 +24,7 @@ namespace evaw {
 class ActivityListModel;
 class AgencyModel;
 class AgencyPanel;
+class BriefingWriter;
 class CountryPanel;
 class CountryTreeModel;
 class Database;
@@ -125,6 +126,7 @@ private:
     void exportTable();
     void exportPairs();
     void exportSpreadsheet(TableExporter::Table content, const QString &caption, const QString &baseName);
+    BriefingWriter briefingWriter() const;
     void exportBriefing();
     void printBriefing();
     void copyChart();

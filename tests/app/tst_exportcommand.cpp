@@ -265,6 +265,16 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QLatin1String("Agencies working together")), qPrintable(text));
         QVERIFY(text.contains(QLatin1String("most often, of 1 pair")));
         QVERIFY(QRegularExpression(QStringLiteral("UNFPA\\s+UNICEF\\s+4\\s")).match(text).hasMatch());
+
+        // With partners, as the window's box asks: NORAD's one activity pairs UNFPA with two.
+        QCOMPARE(run({QStringLiteral("briefing"), QStringLiteral("--with-partners"), QStringLiteral("--agency"),
+                     QStringLiteral("NORAD"), QStringLiteral("-o"), path}),
+            0);
+        const QString withPartners = pdfText(path);
+        QVERIFY2(withPartners.contains(QLatin1String("UN agencies and partners these activities name together most "
+                                                     "often, of 2 pairs")),
+            qPrintable(withPartners));
+        QVERIFY(QRegularExpression(QStringLiteral("UNFPA\\s+NORAD\\s+1\\s")).match(withPartners).hasMatch());
     }
 
     void shouldFailCleanlyWhereNothingCanBeWritten_data()
