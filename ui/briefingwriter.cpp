@@ -76,16 +76,12 @@ QString BriefingWriter::pairsTable() const
     const int shown = std::min(pairs.rowCount(), kPairsShown);
     if (shown == 0)
         return {};
-    QString html
-        = QStringLiteral("<h2>%1</h2><p>%2</p>")
-              .arg(tr("Agencies working together").toHtmlEscaped(),
-                  (m_pairsWithPartners ? tr("The UN agencies and partners these activities name together most often, "
-                                            "of %n pairs",
-                       nullptr, pairs.rowCount())
-                                       : tr("The pairs of UN agencies these activities name together most often, of %n "
-                                            "pairs",
-                                           nullptr, pairs.rowCount()))
-                      .toHtmlEscaped());
+    const int total = pairs.rowCount();
+    const QString intro = m_pairsWithPartners
+        ? tr("The UN agencies and partners these activities name together most often, of %n pairs", nullptr, total)
+        : tr("The pairs of UN agencies these activities name together most often, of %n pairs", nullptr, total);
+    QString html = QStringLiteral("<h2>%1</h2><p>%2</p>")
+                       .arg(tr("Agencies working together").toHtmlEscaped(), intro.toHtmlEscaped());
     html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\">"
                            "<thead><tr><th>%1</th><th>%2</th><th>%3</th></tr></thead>")
                 .arg(tr("Agency"), tr("With"), tr("Activities"));
