@@ -20,11 +20,8 @@ PartnershipModel::PartnershipModel(const ExplorerState &state, QObject *parent)
         endResetModel();
     });
     connect(&m_state, &ExplorerState::resultChanged, this, [this] {
-        if (!m_active)
-            return;
-        beginResetModel();
-        recount();
-        endResetModel();
+        if (m_active)
+            rebuild();
     });
 }
 
@@ -32,18 +29,22 @@ void PartnershipModel::setActive(bool active)
 {
     if (active == m_active)
         return;
-    beginResetModel();
     m_active = active;
-    recount();
-    endResetModel();
+    rebuild();
 }
 
 void PartnershipModel::setIncludesPartners(bool include)
 {
     if (include == m_withPartners)
         return;
-    beginResetModel();
     m_withPartners = include;
+    rebuild();
+}
+
+// The rows are only the pairs: the flags above change nothing a view reads until here.
+void PartnershipModel::rebuild()
+{
+    beginResetModel();
     recount();
     endResetModel();
 }

@@ -48,6 +48,7 @@ private:
         int count;
     };
 
+    void rebuild();
     void recount();
     void findCounted();
     QString name(int entity) const;

@@ -58,6 +58,16 @@ QString pdfText(const QString &path)
     return QString::fromUtf8(process.readAllStandardOutput());
 }
 
+// The first sheet of an XLSX package, as XML; a null string when it cannot be unpacked.
+QString firstSheetXml(const QString &path)
+{
+    QProcess unzip;
+    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("xl/worksheets/sheet1.xml")});
+    if (!unzip.waitForFinished(30000) || unzip.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(unzip.readAllStandardOutput());
+}
+
 } // namespace
 
 class TestExportCommand : public QObject
@@ -163,11 +173,8 @@ private Q_SLOTS:
     {
         const QString path = m_dir.filePath(QStringLiteral("table.xlsx"));
         QCOMPARE(run({QStringLiteral("table"), QStringLiteral("-o"), path}), 0);
-        QProcess unzip;
-        unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("xl/worksheets/sheet1.xml")});
-        QVERIFY(unzip.waitForFinished(30000));
-        QCOMPARE(unzip.exitCode(), 0);
-        const QString sheet = QString::fromUtf8(unzip.readAllStandardOutput());
+        const QString sheet = firstSheetXml(path);
+        QVERIFY(!sheet.isNull());
         QCOMPARE(sheet.count(QLatin1String("<row ")), 49); // header and 48 activities
         QVERIFY(sheet.contains(QLatin1String("<pane ")));
         QVERIFY(sheet.contains(QLatin1String("<autoFilter ")));
@@ -220,11 +227,9 @@ private Q_SLOTS:
         QFETCH(QString, language);
         const QString path = m_dir.filePath(QStringLiteral("pairs-%1.xlsx").arg(language));
         QCOMPARE(run({QStringLiteral("pairs"), QStringLiteral("--lang"), language, QStringLiteral("-o"), path}), 0);
-        QProcess unzip;
-        unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("xl/worksheets/sheet1.xml")});
-        QVERIFY(unzip.waitForFinished(30000));
-        QCOMPARE(unzip.exitCode(), 0);
-        QCOMPARE(QString::fromUtf8(unzip.readAllStandardOutput()).count(QLatin1String("<row ")), 42); // 41 pairs
+        const QString sheet = firstSheetXml(path);
+        QVERIFY(!sheet.isNull());
+        QCOMPARE(sheet.count(QLatin1String("<row ")), 42); // 41 pairs
     }
 
     void shouldRefuseAnXlsxCellItCannotHoldAndWriteTheCsv()
