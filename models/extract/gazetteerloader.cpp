@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 #include <QXmlStreamReader>
 
@@ -43,20 +44,26 @@ QString proseOrder(const QString &isoName)
     return prefixTail ? withoutLeadingThe(tail + u' ' + head) : isoName;
 }
 
-// Reports shorten "United Nations" in any name ("UN High Commissioner for Refugees") and
-// drop the hyphen of "Secretary-General" as often as they keep it: each alias is read in
-// every one of these spellings.
+// Reports shorten "United Nations" in any name ("UN High Commissioner for Refugees"), some
+// with stops ("U.N. Women"), and drop the hyphen of "Secretary-General" as often as they
+// keep it: each alias is read in every one of these spellings.
 QStringList spellingsOf(const QString &alias)
 {
     static const std::array<std::pair<QLatin1String, QLatin1String>, 2> kVariants{
         {{QLatin1String("United Nations"), QLatin1String("UN")},
             {QLatin1String("Secretary-General"), QLatin1String("Secretary General")}}};
+    // "UN" as a word of its own before another: not the letters of "FUND" or "UNDP".
+    static const QRegularExpression kShortUn(QStringLiteral("\\bUN(?= )"));
     QStringList spellings{alias};
     for (const auto &[written, alsoWritten] : kVariants) {
         for (qsizetype i = 0, known = spellings.size(); i < known; ++i) {
             if (spellings[i].contains(written))
                 spellings.append(QString(spellings[i]).replace(written, alsoWritten));
         }
+    }
+    for (qsizetype i = 0, known = spellings.size(); i < known; ++i) {
+        if (spellings[i].contains(kShortUn))
+            spellings.append(QString(spellings[i]).replace(kShortUn, QStringLiteral("U.N.")));
     }
     return spellings;
 }

@@ -33,6 +33,9 @@ private Q_SLOTS:
                                                       << "agency:undp=UNDP";
         QTest::newRow("un-women-not-un") << "UN Women (ROAP) and UN-Habitat"
                                          << "agency:un-women=UN Women|region:unw-ap=ROAP|agency:un-habitat=UN-Habitat";
+        QTest::newRow("un-written-with-stops")
+            << "U.N. Women, the U.N. Population Fund and the U.N. Country Team; FUN. Women"
+            << "agency:un-women=U.N. Women|agency:unfpa=U.N. Population Fund|programme:unct=U.N. Country Team";
         QTest::newRow("misspelt-unpfa") << "UN Women, UNPFA, UNHCR"
                                         << "agency:un-women=UN Women|agency:unfpa=UNPFA|agency:unhcr=UNHCR";
         QTest::newRow("full-name")
