@@ -35,15 +35,23 @@ struct DateMention {
 struct Occurrence {
     QString file;
     int line = 0;
-    /// The reporting entity this place gives the activity, where the place first read gave
-    /// none (a page of several entities' results); empty otherwise.
-    QString reportingEntity;
     /// Where the text stands here, as Provenance tells it for the first place: if the file
     /// first read is taken out of the store, this place becomes the activity's source.
     /// A byte offset of -1 means unknown (a store written before places kept their bytes).
     int endLine = 0;
     qint64 byteOffset = -1;
     qint64 byteLength = 0;
+    /// What this place's headings and header say of the text, as the first place's say it
+    /// for the activity; unknown for a preview, which repeats a full text the same page
+    /// holds, and for places stored before they kept it.
+    bool contextKnown = false;
+    QString section{};
+    QString measure{};
+    QString period{};
+    QString reportingEntity{};
+    /// The first place gave no reporting entity, and this is the first to give one: the
+    /// activity takes this place's.
+    bool givesReportingEntity = false;
 };
 
 /// Where an activity's text comes from.

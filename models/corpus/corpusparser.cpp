@@ -510,11 +510,11 @@ void CorpusParser::emitActivity(Activity &&activity)
         hash = textKey(activity.text);
     const auto known = m_known.constFind(hash);
     if (known != m_known.constEnd()) {
-        Occurrence occurrence{m_label, activity.source.line, {}, activity.source.endLine, activity.source.byteOffset,
-            activity.source.byteLength};
+        Occurrence occurrence{m_label, activity.source.line, activity.source.endLine, activity.source.byteOffset,
+            activity.source.byteLength, true, std::move(activity.section), std::move(activity.measure),
+            std::move(activity.period), std::move(activity.reportingEntity), false};
         // Another page may tell whose a result is where the first did not.
-        if (!activity.reportingEntity.isEmpty() && m_unreported.remove(known.value()))
-            occurrence.reportingEntity = activity.reportingEntity;
+        occurrence.givesReportingEntity = !occurrence.reportingEntity.isEmpty() && m_unreported.remove(known.value());
         m_sinkFailed = !m_sink->addOccurrence(known.value(), occurrence);
         ++m_result.duplicates;
         return;
@@ -543,7 +543,7 @@ void CorpusParser::resolvePreview(const QList<SourceLine> &preview)
             // Its bytes are the preview line's, "View More" and all: the place it stands.
             m_sinkFailed = m_sinkFailed
                 || !m_sink->addOccurrence(
-                    known.value(), Occurrence{m_label, line.number, {}, line.number, line.byteOffset, line.byteLength});
+                    known.value(), Occurrence{m_label, line.number, line.number, line.byteOffset, line.byteLength});
             ++m_result.duplicates;
         }
     }

@@ -169,7 +169,7 @@ bool ActivityReader::read(
             return false;
         }
         occurrences.rowsOf(a.id, [&](const QSqlQuery &row) {
-            a.duplicates.append(Occurrence{sources.value(row.value(1).toLongLong()), row.value(2).toInt(), {}});
+            a.duplicates.append(Occurrence{sources.value(row.value(1).toLongLong()), row.value(2).toInt()});
         });
         if (!onActivity(a))
             break;

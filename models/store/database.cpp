@@ -162,6 +162,19 @@ const QList<QStringList> &migrations()
             QStringLiteral("ALTER TABLE occurrences ADD COLUMN byte_offset INTEGER NOT NULL DEFAULT -1"),
             QStringLiteral("ALTER TABLE occurrences ADD COLUMN byte_length INTEGER NOT NULL DEFAULT 0"),
         },
+        // 10: a repeat keeps what its own headings and header say of the text, so that when
+        // the file first read is taken out, the activity says what the file left says: its
+        // section, measure, period and reporting entity. An activity remembers whether its
+        // reporting entity came from a repeat, the first place giving none, so that it gives
+        // it back when that repeat's file is taken out. Repeats stored before are unknown.
+        {
+            QStringLiteral("ALTER TABLE occurrences ADD COLUMN context_known INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE occurrences ADD COLUMN section TEXT"),
+            QStringLiteral("ALTER TABLE occurrences ADD COLUMN measure TEXT"),
+            QStringLiteral("ALTER TABLE occurrences ADD COLUMN period TEXT"),
+            QStringLiteral("ALTER TABLE occurrences ADD COLUMN reporting_entity TEXT"),
+            QStringLiteral("ALTER TABLE activities ADD COLUMN reporter_from_repeat INTEGER NOT NULL DEFAULT 0"),
+        },
     };
     return steps;
 }

@@ -38,10 +38,10 @@ public:
               " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         , m_entity(m_handle, "INSERT INTO entities(key, kind, name, code, country) VALUES(?, ?, ?, ?, ?)")
         , m_occurrence(m_handle,
-              "INSERT INTO occurrences(activity_id, source_id, line, end_line, byte_offset, byte_length)"
-              " VALUES(?, ?, ?, ?, ?, ?)")
+              "INSERT INTO occurrences(activity_id, source_id, line, end_line, byte_offset, byte_length,"
+              " context_known, section, measure, period, reporting_entity) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         , m_reporter(m_handle,
-              "UPDATE activities SET reporting_entity = ? WHERE id = ?"
+              "UPDATE activities SET reporting_entity = ?, reporter_from_repeat = 1 WHERE id = ?"
               " AND (reporting_entity IS NULL OR reporting_entity = '')")
     {
     }
@@ -107,9 +107,14 @@ public:
         m_occurrence.bind(4, occurrence.endLine);
         m_occurrence.bind(5, occurrence.byteOffset);
         m_occurrence.bind(6, occurrence.byteLength);
+        m_occurrence.bind(7, occurrence.contextKnown ? 1 : 0);
+        m_occurrence.bind(8, occurrence.section);
+        m_occurrence.bind(9, occurrence.measure);
+        m_occurrence.bind(10, occurrence.period);
+        m_occurrence.bind(11, occurrence.reportingEntity);
         if (!run(m_occurrence))
             return false;
-        if (occurrence.reportingEntity.isEmpty())
+        if (!occurrence.givesReportingEntity)
             return true;
         m_reporter.bind(1, occurrence.reportingEntity);
         m_reporter.bind(2, id);

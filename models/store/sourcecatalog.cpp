@@ -13,27 +13,44 @@ namespace evaw {
 namespace {
 
 // The steps of taking source :source out, in order. An activity is kept where another
-// file repeats its text: its first repeat there becomes its source. The ids of the rest
-// are gathered once ("gone"): nothing indexes activities by source, and a list of
-// variants looked up by source read the whole table for each list. They go from the
-// variant lists, from the search index (only rows it holds: an index that has not caught
-// up yet holds none of the newest), then from the store; last the entities no activity
-// names any more.
+// file repeats its text: a repeat there becomes its source, one that kept what its own
+// headings say first, and the activity takes its section, measure, period and reporting
+// entity. Where neither place then gives a reporting entity, or the one it had came from a
+// repeat in the file going, the first repeat left that gives one gives it, else none.
+// The ids of the rest are gathered once ("gone"): nothing indexes activities by source,
+// and a list of variants looked up by source read the whole table for each list. They go
+// from the variant lists, from the search index (only rows it holds: an index that has
+// not caught up yet holds none of the newest), then from the store; last the entities no
+// activity names any more.
 const QStringList &removalSteps()
 {
     static const QStringList steps{
         QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS moved(activity_id INTEGER PRIMARY KEY, occurrence INTEGER)"),
+        QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS unsettled(activity_id INTEGER PRIMARY KEY)"),
         QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS gone(id INTEGER PRIMARY KEY)"),
         QStringLiteral("DELETE FROM temp.moved"),
+        QStringLiteral("DELETE FROM temp.unsettled"),
         QStringLiteral("DELETE FROM temp.gone"),
-        QStringLiteral("INSERT INTO temp.moved SELECT o.activity_id, min(o.rowid) FROM occurrences AS o"
+        QStringLiteral("INSERT INTO temp.moved SELECT kept.id, (SELECT o.rowid FROM occurrences AS o"
+                       " WHERE o.activity_id = kept.id AND o.source_id != :source"
+                       " ORDER BY o.context_known DESC, o.rowid LIMIT 1)"
+                       " FROM (SELECT DISTINCT o.activity_id AS id FROM occurrences AS o"
                        " JOIN activities AS a ON a.id = o.activity_id"
-                       " WHERE a.source_id = :source AND o.source_id != :source GROUP BY o.activity_id"),
-        QStringLiteral("UPDATE activities SET (source_id, line, end_line, byte_offset, byte_length) ="
-                       " (SELECT o.source_id, o.line, coalesce(o.end_line, o.line + activities.end_line"
-                       " - activities.line), o.byte_offset, o.byte_length FROM occurrences AS o"
-                       " WHERE o.rowid = (SELECT occurrence FROM temp.moved WHERE activity_id = activities.id))"
-                       " WHERE id IN (SELECT activity_id FROM temp.moved)"),
+                       " WHERE a.source_id = :source AND o.source_id != :source) AS kept"),
+        QStringLiteral("INSERT INTO temp.unsettled SELECT activity_id FROM temp.moved"
+                       " UNION SELECT activity_id FROM occurrences WHERE source_id = :source"),
+        QStringLiteral(
+            "UPDATE activities SET (source_id, line, end_line, byte_offset, byte_length, section, measure, period,"
+            " reporting_entity, reporter_from_repeat) = (SELECT o.source_id, o.line,"
+            " coalesce(o.end_line, o.line + activities.end_line - activities.line), o.byte_offset, o.byte_length,"
+            " CASE WHEN o.context_known THEN o.section ELSE activities.section END,"
+            " CASE WHEN o.context_known THEN o.measure ELSE activities.measure END,"
+            " CASE WHEN o.context_known THEN o.period ELSE activities.period END,"
+            " CASE WHEN o.context_known THEN o.reporting_entity ELSE activities.reporting_entity END,"
+            " CASE WHEN o.context_known THEN 0 ELSE activities.reporter_from_repeat END"
+            " FROM occurrences AS o"
+            " WHERE o.rowid = (SELECT occurrence FROM temp.moved WHERE activity_id = activities.id))"
+            " WHERE id IN (SELECT activity_id FROM temp.moved)"),
         QStringLiteral("DELETE FROM occurrences WHERE rowid IN (SELECT occurrence FROM temp.moved)"),
         QStringLiteral("DELETE FROM occurrences WHERE source_id = :source"),
         QStringLiteral("INSERT INTO temp.gone SELECT id FROM activities WHERE source_id = :source"),
@@ -48,10 +65,18 @@ const QStringList &removalSteps()
                        " FROM activities WHERE id IN (SELECT id FROM temp.gone)"
                        " AND id IN (SELECT id FROM activity_text_docsize)"),
         QStringLiteral("DELETE FROM activities WHERE id IN (SELECT id FROM temp.gone)"),
+        QStringLiteral("UPDATE activities SET (reporting_entity, reporter_from_repeat) ="
+                       " (SELECT coalesce(given.name, ''), given.name IS NOT NULL FROM"
+                       " (SELECT (SELECT o.reporting_entity FROM occurrences AS o"
+                       " WHERE o.activity_id = activities.id AND o.context_known AND o.reporting_entity != ''"
+                       " ORDER BY o.rowid LIMIT 1) AS name) AS given)"
+                       " WHERE id IN (SELECT activity_id FROM temp.unsettled)"
+                       " AND (coalesce(reporting_entity, '') = '' OR reporter_from_repeat)"),
         QStringLiteral("DELETE FROM sources WHERE id = :source"),
         QStringLiteral("DELETE FROM entities WHERE id NOT IN"
                        " (SELECT j.value FROM activities AS a, json_each(a.entity_ids) AS j)"),
         QStringLiteral("DELETE FROM temp.moved"),
+        QStringLiteral("DELETE FROM temp.unsettled"),
         QStringLiteral("DELETE FROM temp.gone"),
     };
     return steps;

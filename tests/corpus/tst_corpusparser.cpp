@@ -124,6 +124,17 @@ private Q_SLOTS:
                 [id = id](const Activity &a) { return a.id == id; });
             QVERIFY(it != m_seed.activities.cend());
             repeatLineOf.insert(it->source.line, occurrence.line);
+            // A repeated block says what its headings say, as the first one does; a preview,
+            // which the full text under it repeats, says nothing of its own.
+            const bool preview = occurrence.line < it->source.line;
+            QCOMPARE(occurrence.contextKnown, !preview);
+            if (!preview) {
+                QCOMPARE(occurrence.section, it->section);
+                QCOMPARE(occurrence.measure, it->measure);
+                QCOMPARE(occurrence.period, it->period);
+                QCOMPARE(occurrence.reportingEntity, it->reportingEntity);
+                QVERIFY(!occurrence.givesReportingEntity);
+            }
         }
         QCOMPARE(repeatLineOf.value(2), 11);
         QCOMPARE(repeatLineOf.value(10), 19);
@@ -574,8 +585,12 @@ private Q_SLOTS:
         QCOMPARE(sink.occurrences.size(), 2);
         QCOMPARE(sink.occurrences[0].first, sink.activities[1].id);
         QCOMPARE(sink.occurrences[0].second.reportingEntity, QStringLiteral("UNHCR"));
+        QVERIFY(sink.occurrences[0].second.givesReportingEntity);
         QCOMPARE(sink.occurrences[1].first, sink.activities[1].id);
-        QCOMPARE(sink.occurrences[1].second.reportingEntity, QString());
+        // The third page says whose it is too, but after the second: it keeps its word,
+        // should the second page's file be taken out.
+        QCOMPARE(sink.occurrences[1].second.reportingEntity, QStringLiteral("UNICEF"));
+        QVERIFY(!sink.occurrences[1].second.givesReportingEntity);
     }
 
     // A page of one agency's work may be in sections by country, their headings in capitals:

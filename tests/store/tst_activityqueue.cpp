@@ -32,7 +32,7 @@ private Q_SLOTS:
             for (int id = 1; id <= kActivities; ++id) {
                 queue.addActivity(activity(id));
                 if (id % 10 == 0)
-                    queue.addOccurrence(id, Occurrence{QStringLiteral("repeat.txt"), id, {}});
+                    queue.addOccurrence(id, Occurrence{QStringLiteral("repeat.txt"), id});
             }
             queue.finish();
         }));

@@ -141,6 +141,11 @@ private Q_SLOTS:
             QStringList({QStringLiteral("1 UNFPA %1 %2").arg(hexHash(first), first),
                 QStringLiteral("2 - %1 %2").arg(hexHash(second), second)}));
         QCOMPARE(column(db, "SELECT activity_id || ':' || line FROM occurrences"), QStringList({"1:7"}));
+        // What the repeat's own headings said was not kept then (schema 10); the reporting
+        // entity is the first place's.
+        QCOMPARE(column(db, "SELECT context_known || coalesce(reporting_entity, '-') FROM occurrences"),
+            QStringList({"0-"}));
+        QCOMPARE(column(db, "SELECT reporter_from_repeat FROM activities"), QStringList({"0", "0"}));
         QCOMPARE(column(db, "SELECT entity_ids || mention_spans || date_spans FROM activities"),
             QStringList({"[4,9][[4,11,5],[9,25,10]][[2008,0,0,0,\"since\",0,10]]", "[][][]"}));
         QCOMPARE(

@@ -142,12 +142,15 @@ private Q_SLOTS:
             QVERIFY(db.open(path));
             Importer importer(db, test::extractor());
             QVERIFY(importer.importFiles({QStringLiteral(EVAW_SEED_FILE)}).value(0).ok);
-            // Schema 7 kept another hash of each text, and no bytes of a repeat.
+            // Schema 7 kept another hash of each text, and neither the bytes of a repeat nor
+            // what its headings said.
             QSqlQuery query(db.connection());
             QVERIFY(query.exec(QStringLiteral("UPDATE activities SET hash = randomblob(16)")));
-            for (const char *column : {"end_line", "byte_offset", "byte_length"})
+            for (const char *column : {"end_line", "byte_offset", "byte_length", "context_known", "section", "measure",
+                     "period", "reporting_entity"})
                 QVERIFY(
                     query.exec(QStringLiteral("ALTER TABLE occurrences DROP COLUMN %1").arg(QLatin1String(column))));
+            QVERIFY(query.exec(QStringLiteral("ALTER TABLE activities DROP COLUMN reporter_from_repeat")));
             QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 7")));
         }
         Database db(QStringLiteral("schema8"));
@@ -164,6 +167,7 @@ private Q_SLOTS:
         QCOMPARE(test::scalar(db, QStringLiteral("SELECT count(*) FROM occurrences WHERE byte_offset = -1")), 24);
         QCOMPARE(test::scalar(db, QStringLiteral("SELECT byte_length FROM occurrences WHERE byte_offset = 0")),
             qint64(kSeedGbvimsParagraph.size() - 1));
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT count(*) FROM occurrences WHERE context_known")), 1);
     }
 
     // A result whose first page gave it no reporting entity takes the one a page imported

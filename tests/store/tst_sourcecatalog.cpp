@@ -117,6 +117,67 @@ private Q_SLOTS:
         QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT count(*) FROM occurrences")), 0);
     }
 
+    // The same paragraph under two entries: once the first entry's file is out, the
+    // paragraph is the second entry's, as if that file had been imported alone.
+    void shouldTakeWhatTheRepeatsOwnEntrySays()
+    {
+        const QByteArray radio("Religious leaders in Kenya spoke out against FGM on radio.\n");
+        m_first = test::writeFile(m_dir, QStringLiteral("first.txt"),
+            "Prevention, Including Awareness Raising and Advocacy\nMar 2010 - Sept 2010 | UNFPA\n" + radio);
+        m_second = test::writeFile(m_dir, QStringLiteral("second.txt"),
+            "Training and Capacity Building\nJan 2020 - Dec 2020 | UN Women\n" + radio);
+        Importer importer(*m_db, test::extractor());
+        for (const FileImport &result : importer.importFiles({m_first, m_second}))
+            QVERIFY2(result.ok, qPrintable(result.error));
+        const qint64 id = activityStating(QStringLiteral("radio"));
+        ActivityReader reader(m_db->connection());
+        QCOMPARE(reader.activity(id)->reportingEntity, QStringLiteral("UNFPA"));
+
+        SourceCatalog catalog(m_db->connection());
+        QVERIFY2(catalog.remove(catalog.sources().first().id), qPrintable(catalog.error()));
+        const std::optional<Activity> moved = reader.activity(id);
+        QVERIFY(moved);
+        QCOMPARE(moved->source.line, 3);
+        QCOMPARE(moved->reportingEntity, QStringLiteral("UN Women"));
+        QCOMPARE(moved->period, QStringLiteral("Jan 2020 - Dec 2020"));
+        QCOMPARE(moved->measure, QStringLiteral("Training and Capacity Building"));
+        QCOMPARE(moved->section, QStringLiteral("Training and Capacity Building"));
+    }
+
+    // A result that its first page left without a reporting entity took the one a later
+    // page gave; with that page's file out, no page says whose it is any more.
+    void shouldGiveBackAReportingEntityOnlyARemovedFileGave()
+    {
+        const QByteArray kenya("In Kenya, 500 survivors received legal aid.\n");
+        m_first = test::writeFile(
+            m_dir, QStringLiteral("measures.txt"), "Measures\nUNRWA ran prevention sessions in Gaza.\n" + kenya);
+        m_second = test::writeFile(
+            m_dir, QStringLiteral("search.txt"), "Search\nUNHCR trained 300 staff in 2015.\n" + kenya);
+        const QString third
+            = test::writeFile(m_dir, QStringLiteral("more.txt"), "Search\nUNICEF trained 40 social workers.\n" + kenya);
+        Importer importer(*m_db, test::extractor());
+        for (const FileImport &result : importer.importFiles({m_first, m_second, third}))
+            QVERIFY2(result.ok, qPrintable(result.error));
+        const qint64 id = activityStating(QStringLiteral("legal aid"));
+        ActivityReader reader(m_db->connection());
+        QCOMPARE(reader.activity(id)->reportingEntity, QStringLiteral("UNHCR"));
+
+        // The second page's file goes: the third page still says whose it is.
+        SourceCatalog catalog(m_db->connection());
+        QVERIFY2(catalog.remove(catalog.sources().at(1).id), qPrintable(catalog.error()));
+        QCOMPARE(reader.activity(id)->reportingEntity, QStringLiteral("UNICEF"));
+        QCOMPARE(reader.activity(id)->source.file, QFileInfo(m_first).absoluteFilePath());
+        // The third goes too: the first page, its source, never said.
+        QVERIFY2(catalog.remove(catalog.sources().at(1).id), qPrintable(catalog.error()));
+        QCOMPARE(reader.activity(id)->reportingEntity, QString());
+        QCOMPARE(
+            test::scalar(*m_db, QStringLiteral("SELECT reporter_from_repeat FROM activities WHERE id = %1").arg(id)),
+            0);
+        // A page that says it, imported again, gives it again.
+        QVERIFY(importer.importFiles({third}).value(0).ok);
+        QCOMPARE(reader.activity(id)->reportingEntity, QStringLiteral("UNICEF"));
+    }
+
     void shouldDropTheRemovedActivitiesFromTheirVariantsLists()
     {
         importBoth();
