@@ -21,6 +21,11 @@ bool isOpenEnd(QStringView word)
         [&](QLatin1String end) { return word.compare(end, Qt::CaseInsensitive) == 0; });
 }
 
+bool isDash(QChar c)
+{
+    return c == u'-' || c == QChar(0x2013) || c == QChar(0x2014);
+}
+
 } // namespace
 
 // A year without its month starts in January and ends in December: "2018 - 2019" runs
@@ -65,6 +70,9 @@ ReportingPeriod ReportingPeriod::read(QStringView text)
         }
         i = end;
     }
+    // "Sep 2020 -": a page that leaves the end blank has no end to give.
+    const QStringView trimmed = text.trimmed();
+    open = open || (!trimmed.isEmpty() && isDash(trimmed.back()));
     if (open && period.isValid())
         period.m_end = kOpen;
     return period;

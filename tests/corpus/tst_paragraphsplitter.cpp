@@ -95,6 +95,9 @@ private Q_SLOTS:
         QTest::newRow("open-end") << "Jan 2019 - Present | UNHCR"
                                   << "Jan 2019 - Present"
                                   << "UNHCR";
+        QTest::newRow("an-end-left-blank") << "Sep 2020 - | WHO"
+                                           << "Sep 2020 -"
+                                           << "WHO";
         QTest::newRow("full-months-and-to") << "January 2019 to December 2020 | UN-Habitat"
                                             << "January 2019 to December 2020"
                                             << "UN-Habitat";

@@ -54,6 +54,9 @@ private Q_SLOTS:
         QTest::newRow("still-running-to-date") << "Jan 2019 to date"
                                                << "2019-01"
                                                << "open";
+        QTest::newRow("an-end-left-blank") << "Sep 2020 \u2013"
+                                           << "2020-09"
+                                           << "open";
         QTest::newRow("a-month-number-out-of-range") << "13/2020"
                                                      << "2020-01"
                                                      << "2020-12";
