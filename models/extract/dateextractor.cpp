@@ -152,6 +152,17 @@ bool standsAlone(QStringView text, qsizetype start, qsizetype end)
     return true;
 }
 
+// The month and day of a date written as ISO 8601 writes it ("2021-03-01"), from the
+// dash after its year at @p at on: true when they are read.
+bool readIsoMonthDay(QStringView text, qsizetype at, int *month, int *day)
+{
+    if (at + 6 > text.size() || text[at] != u'-' || text[at + 3] != u'-')
+        return false;
+    *month = numberAt(text, at + 1, 2);
+    *day = numberAt(text, at + 4, 2);
+    return *month >= 1 && *month <= 12 && *day >= 1 && *day <= 31 && standsAlone(text, at + 4, at + 6);
+}
+
 // The word that ends just before @p end (skipping spaces), as [start, end).
 QStringView wordBefore(QStringView text, qsizetype end, qsizetype *wordStart)
 {
@@ -511,6 +522,13 @@ QList<DateMention> DateExtractor::extract(QStringView text, QStringView period)
             }
         }
 
+        // Month and day after the year, as ISO writes them: "2021-03-01".
+        if (int month = 0, day = 0; date.endYear == 0 && readIsoMonthDay(text, end, &month, &day)) {
+            date.month = month;
+            date.day = day;
+            end += 6;
+        }
+
         // Month and day before the year: "March 2021", "12 March 2021", "March 12, 2021".
         qsizetype wordStart = 0;
         QStringView word = wordBefore(text, start, &wordStart);
@@ -528,7 +546,7 @@ QList<DateMention> DateExtractor::extract(QStringView text, QStringView period)
                 wordStart = monthStart;
             }
         }
-        if (const int month = monthNumber(word); month > 0 && date.endYear == 0) {
+        if (const int month = monthNumber(word); month > 0 && date.endYear == 0 && date.month == 0) {
             date.month = month;
             start = wordStart;
             if (day == 0) {

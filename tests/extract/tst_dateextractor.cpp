@@ -29,6 +29,9 @@ private Q_SLOTS:
                                    << "12 March 2021=2021-3-12~0:year";
         QTest::newRow("us-order") << "on March 12, 2021 the"
                                   << "March 12, 2021=2021-3-12~0:year";
+        QTest::newRow("iso-order") << "on 2021-03-01, since 2020-11-25; 2021-13-01 and 2019-02-3"
+                                   << "2021-03-01=2021-3-1~0:year|since 2020-11-25=2020-11-25~0:since"
+                                      "|2021=2021-0-0~0:year|2019=2019-0-0~0:year";
         QTest::newRow("range-in-brackets") << "(MTBP 2021-2023) ensuring"
                                            << "2021-2023=2021-0-0~2023:range";
         QTest::newRow("short-range") << "the 2018\u201319 cycle"
