@@ -563,6 +563,10 @@
         <source>Only the first %1 of its %2 characters are shown here.</source>
         <translation>لا تُعرض هنا إلا أول %1 من أحرفه البالغ عددها %2.</translation>
     </message>
+    <message>
+        <source>words searched for</source>
+        <translation>الكلمات المبحوث عنها</translation>
+    </message>
 </context>
 <context>
     <name>evaw::DumpCommand</name>

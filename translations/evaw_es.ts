@@ -543,6 +543,10 @@
         <source>Only the first %1 of its %2 characters are shown here.</source>
         <translation>Aquí solo se muestran los primeros %1 de sus %2 caracteres.</translation>
     </message>
+    <message>
+        <source>words searched for</source>
+        <translation>palabras buscadas</translation>
+    </message>
 </context>
 <context>
     <name>evaw::DumpCommand</name>

@@ -543,6 +543,10 @@
         <source>Only the first %1 of its %2 characters are shown here.</source>
         <translation>Seuls les %1 premiers de ses %2 caractères sont affichés ici.</translation>
     </message>
+    <message>
+        <source>words searched for</source>
+        <translation>mots recherchés</translation>
+    </message>
 </context>
 <context>
     <name>evaw::DumpCommand</name>

@@ -4,6 +4,7 @@
 #include "sourceexcerpt.h"
 
 #include <QFileInfo>
+#include <QFont>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
@@ -39,19 +40,28 @@ QString filterValue(const EntityRef &ref)
     return ref.key;
 }
 
-// A target year is underlined but links nowhere: it is no year the activity took place in,
-// and filtering to it would find none.
-QString marked(const QString &text)
+// The words of the search, as a highlighter marks them on paper: bold on yellow, which no
+// kind of name is marked with.
+const QColor kHitColour(0xFF, 0xE0, 0x33);
+
+QString hit(const QString &escapedText)
 {
-    return QStringLiteral("<span style=\"text-decoration:underline\">%1</span>").arg(text.toHtmlEscaped());
+    return QStringLiteral("<b style=\"color:#000000; background-color:%1\">%2</b>").arg(kHitColour.name(), escapedText);
 }
 
-QString link(const Span &span, const QString &text)
+// A target year is underlined but links nowhere: it is no year the activity took place in,
+// and filtering to it would find none. Each takes its words as HTML, escaped.
+QString marked(const QString &html)
+{
+    return QStringLiteral("<span style=\"text-decoration:underline\">%1</span>").arg(html);
+}
+
+QString link(const Span &span, const QString &html)
 {
     return QStringLiteral(
         "<a href=\"filter:%1:%2\" style=\"color:#000000; background-color:%3; text-decoration:none\">%4</a>")
         .arg(span.kind, QString::fromLatin1(QUrl::toPercentEncoding(span.value)),
-            DetailPane::kindColour(span.kind).name(), text.toHtmlEscaped());
+            DetailPane::kindColour(span.kind).name(), html);
 }
 
 } // namespace
@@ -108,6 +118,7 @@ void DetailPane::clear()
     m_browser->setHtml(
         QStringLiteral("<p>%1</p>").arg(tr("Select an activity in the list to read it here, with its source.")));
     m_source->clear();
+    m_source->setExtraSelections({});
     m_paragraph.clear();
 }
 
@@ -138,6 +149,7 @@ QString DetailPane::paragraphHtml(const Activity &activity) const
     std::sort(spans.begin(), spans.end(),
         [](const Span &a, const Span &b) { return a.start != b.start ? a.start < b.start : a.length > b.length; });
     const int shown = int(std::min<qsizetype>(activity.text.size(), kLongestShownText));
+    const QList<SearchTerms::Span> hits = m_searchTerms.find(QStringView(activity.text).left(shown));
     QString html;
     int at = 0;
     for (const Span &span : std::as_const(spans)) {
@@ -145,15 +157,54 @@ QString DetailPane::paragraphHtml(const Activity &activity) const
             continue; // a second entity on the same words: the first link serves
         if (span.start + span.length > shown)
             break;
-        html += activity.text.mid(at, span.start - at).toHtmlEscaped();
-        html += span.kind == QLatin1String("target") ? marked(activity.text.mid(span.start, span.length))
-                                                     : link(span, activity.text.mid(span.start, span.length));
-        at = span.start + span.length;
+        const int end = span.start + span.length;
+        html += withHits(activity.text, at, span.start, hits);
+        const QString words = withHits(activity.text, span.start, end, hits);
+        html += span.kind == QLatin1String("target") ? marked(words) : link(span, words);
+        at = end;
     }
-    html += activity.text.mid(at, shown - at).toHtmlEscaped();
+    html += withHits(activity.text, at, shown, hits);
     if (shown < activity.text.size())
         html += QChar(0x2026);
     return html;
+}
+
+QString DetailPane::withHits(const QString &text, int from, int to, const QList<SearchTerms::Span> &hits)
+{
+    QString html;
+    int at = from;
+    for (const SearchTerms::Span &span : hits) {
+        const int start = std::max(span.start, at);
+        const int end = std::min(span.start + span.length, to);
+        if (start >= end)
+            continue;
+        html += text.mid(at, start - at).toHtmlEscaped() + hit(text.mid(start, end - start).toHtmlEscaped());
+        at = end;
+    }
+    return html + text.mid(at, to - at).toHtmlEscaped();
+}
+
+void DetailPane::setSearch(const QString &typed)
+{
+    m_search = typed;
+    m_searchTerms = SearchTerms(typed);
+}
+
+// The search's words in the raw source too, beside the activity's selected span.
+void DetailPane::markHitsInSource()
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    for (const SearchTerms::Span &span : m_searchTerms.find(m_source->toPlainText())) {
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(m_source->document());
+        selection.cursor.setPosition(span.start);
+        selection.cursor.setPosition(span.start + span.length, QTextCursor::KeepAnchor);
+        selection.format.setBackground(kHitColour);
+        selection.format.setForeground(Qt::black);
+        selection.format.setFontWeight(QFont::Bold);
+        selections.append(selection);
+    }
+    m_source->setExtraSelections(selections);
 }
 
 QStringList DetailPane::differingFigures(const QString &text, const QString &other)
@@ -187,7 +238,7 @@ QString DetailPane::unnamedEntitiesHtml(const Activity &activity) const
         if (named)
             continue;
         const QString name = m_localizer ? m_localizer->name(ref) : ref.name;
-        links.append(link(Span{0, 0, entityKindName(ref.kind), filterValue(ref)}, name));
+        links.append(link(Span{0, 0, entityKindName(ref.kind), filterValue(ref)}, name.toHtmlEscaped()));
     }
     if (links.isEmpty())
         return {};
@@ -270,11 +321,17 @@ void DetailPane::showActivity(const Activity &activity, const QList<Activity> &v
     for (const auto &[kind, label] : kinds)
         legend.append(QStringLiteral("<span style=\"color:#000000; background-color:%1\">&nbsp;%2&nbsp;</span>")
                           .arg(kindColour(kind).name(), label.toHtmlEscaped()));
-    legend.append(marked(tr("target year")));
+    legend.append(marked(tr("target year").toHtmlEscaped()));
+    if (!m_searchTerms.isEmpty())
+        legend.append(hit(tr("words searched for").toHtmlEscaped()));
     html += QStringLiteral("<p><small>%1 %2</small></p>").arg(tr("Marked:"), legend.join(u' '));
     m_browser->setHtml(html);
 
     m_source->setPlainText(source.error.isEmpty() ? source.text : source.error);
+    if (source.error.isEmpty())
+        markHitsInSource();
+    else
+        m_source->setExtraSelections({});
     if (source.spanStart >= 0) {
         // Selected from its end back to its start, so that the view centres where the
         // activity begins: a long paragraph would otherwise show only its last lines.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "corpus/activity.h"
+#include "searchterms.h"
 
 #include <QWidget>
 
@@ -28,6 +29,11 @@ public:
     /// Names entities in the reader's language; without it, their English names stand.
     void setNameLocalizer(const NameLocalizer *localizer) { m_localizer = localizer; }
 
+    /// The search the list is filtered by: its words are marked wherever the next activity
+    /// shown, and its source, say them.
+    void setSearch(const QString &typed);
+    QString search() const { return m_search; }
+
     void showActivity(const Activity &activity, const QList<Activity> &variants, const SourceExcerpt &source);
     void clear();
 
@@ -51,12 +57,17 @@ private:
     /// right-to-left interface.
     QString asideHtml(const QString &escapedText) const;
     QString paragraphHtml(const Activity &activity) const;
+    /// @p text from @p from to @p to, escaped, with the search's words in @p hits marked.
+    static QString withHits(const QString &text, int from, int to, const QList<SearchTerms::Span> &hits);
+    void markHitsInSource();
     QString variantsHtml(const Activity &activity, const QList<Activity> &variants) const;
     QString unnamedEntitiesHtml(const Activity &activity) const;
 
     QTextBrowser *m_browser;
     QPlainTextEdit *m_source;
     QString m_paragraph;
+    QString m_search;
+    SearchTerms m_searchTerms;
     const NameLocalizer *m_localizer = nullptr;
 };
 

@@ -557,6 +557,15 @@ void MainWindow::showResult()
             ? tr("Search not understood: %1").arg(m_state.searchError())
             : tr("Full-text search (Ctrl+F). Phrases in quotes, prefix*, AND, OR, NOT; Esc clears"));
     syncToolBar();
+    // The activity shown marks the words of the search the list is now filtered by.
+    if (m_shownActivity >= 0 && m_detail->search() != searchToMark())
+        showActivity(m_shownActivity);
+}
+
+// The search whose words the detail pane marks: none while the search is not understood.
+QString MainWindow::searchToMark() const
+{
+    return m_state.searchError().isEmpty() ? m_state.filter().search() : QString();
 }
 
 void MainWindow::syncToolBar()
@@ -592,6 +601,7 @@ void MainWindow::showActivity(qint64 id)
     }
     const SourceExcerpt source = SourceExcerpt::read(
         activity->source.file, activity->source.line, activity->source.byteOffset, activity->source.byteLength);
+    m_detail->setSearch(searchToMark());
     m_detail->showActivity(*activity, variants, source);
 }
 

@@ -106,6 +106,7 @@ private:
     void showPair(const QModelIndex &index);
     void showResult();
     void syncToolBar();
+    QString searchToMark() const;
     void showActivity(qint64 id);
     void selectActivityRow(int indexRow);
     void applyMention(const QString &kind, const QString &value);

@@ -310,6 +310,41 @@ private Q_SLOTS:
         QTRY_COMPARE(rows(*m_window), 48);
     }
 
+    // The reader sees why an activity matched: the words searched for are marked in its
+    // paragraph and in its source, and no longer once the search is cleared.
+    void shouldMarkTheWordsSearchedForInTheActivityShown()
+    {
+        QLineEdit *search = m_window->searchField();
+        QTest::keyClicks(search, QStringLiteral("femi* NOT Haiti"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QTRY_COMPARE(rows(*m_window), 1);
+        QTableView *table = m_window->activityView();
+        table->setCurrentIndex(m_window->activityModel()->index(0, 0));
+        DetailPane *detail = m_window->detailPane();
+        QVERIFY(detail->paragraphText().startsWith(QLatin1String("In Mexico")));
+        // Marked bold on yellow, inside the links that mark the form of violence: Qt writes
+        // each marked run as a span of its own.
+        static const QRegularExpression marked(
+            QStringLiteral("font-weight:700; color:#000000; background-color:#ffe033;\">([^<]+)<"));
+        QStringList words;
+        for (const QRegularExpressionMatch &match : marked.globalMatch(detail->browser()->toHtml()))
+            words.append(match.captured(1));
+        QCOMPARE(words, QStringList({"femicide", "feminicide", "words searched for"}));
+        // The text reads as before: marking adds no character.
+        QVERIFY(detail->browser()->toPlainText().contains(detail->paragraphText()));
+        QStringList inSource;
+        for (const QTextEdit::ExtraSelection &selection : detail->sourceView()->extraSelections())
+            inSource.append(selection.cursor.selectedText());
+        QCOMPARE(inSource, QStringList({QStringLiteral("femicide"), QStringLiteral("feminicide")}));
+
+        search->setFocus();
+        QTest::keyClick(search, Qt::Key_Escape);
+        QTRY_COMPARE(rows(*m_window), 48);
+        QVERIFY(detail->paragraphText().startsWith(QLatin1String("In Mexico")));
+        QVERIFY(!detail->browser()->toHtml().contains(QLatin1String("#ffe033")));
+        QVERIFY(detail->sourceView()->extraSelections().isEmpty());
+    }
+
     void shouldShowAMalformedQueryAsAnError()
     {
         QLineEdit *search = m_window->searchField();
