@@ -1233,6 +1233,10 @@
         <source>One PDF: the chart, the filters, the agencies working together most often and the activities with their sources</source>
         <translation>ملف PDF واحد: المخطط وعوامل التصفية والوكالات الأكثر عملًا معًا والأنشطة مع مصادرها</translation>
     </message>
+    <message>
+        <source>Activity list c&amp;olumns</source>
+        <translation>أ&amp;عمدة قائمة الأنشطة</translation>
+    </message>
 </context>
 <context>
     <name>evaw::PartnershipModel</name>

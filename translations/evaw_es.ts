@@ -1197,6 +1197,10 @@
         <source>One PDF: the chart, the filters, the agencies working together most often and the activities with their sources</source>
         <translation>Un solo PDF: el gráfico, los filtros, los organismos que trabajan juntos con más frecuencia y las actividades con sus fuentes</translation>
     </message>
+    <message>
+        <source>Activity list c&amp;olumns</source>
+        <translation>&amp;Columnas de la lista de actividades</translation>
+    </message>
 </context>
 <context>
     <name>evaw::PartnershipModel</name>

@@ -1197,6 +1197,10 @@
         <source>One PDF: the chart, the filters, the agencies working together most often and the activities with their sources</source>
         <translation>Un seul PDF : le graphique, les filtres, les organismes qui travaillent le plus souvent ensemble et les activités avec leurs sources</translation>
     </message>
+    <message>
+        <source>Activity list c&amp;olumns</source>
+        <translation>&amp;Colonnes de la liste des activités</translation>
+    </message>
 </context>
 <context>
     <name>evaw::PartnershipModel</name>

@@ -6,6 +6,7 @@
 #include "briefingwriter.h"
 #include "chartexportdialog.h"
 #include "chartexporter.h"
+#include "columnchooser.h"
 #include "countcolumn.h"
 #include "countrypanel.h"
 #include "countrytreemodel.h"
@@ -137,6 +138,10 @@ void MainWindow::createCentralArea()
     const QList<int> widths{100, 110, 120, 100, 55};
     for (int column = 0; column < widths.size(); ++column)
         m_table->setColumnWidth(column, widths[column]);
+    // Columns are the user's to arrange: dragged into another order, hidden from the
+    // header's context menu or View ▸ Columns, and kept so across starts.
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_columns = new ColumnChooser(m_table->horizontalHeader(), tr("Activity list c&olumns"));
 
     m_listStack = new QStackedWidget;
     m_emptyState = createNoMatchPage();
@@ -403,6 +408,7 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : std::as_const(m_docks))
         view->addAction(dock->toggleViewAction());
+    view->addMenu(m_columns->menu());
     view->addSeparator();
     QAction *focusList = view->addAction(tr("Go to the activity &list"), this, [this] { m_table->setFocus(); });
     focusList->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -1012,11 +1018,24 @@ void MainWindow::saveSettings() const
         layoutDirection() == Qt::RightToLeft ? QStringLiteral("window/stateRtl") : QStringLiteral("window/state"),
         saveState());
     settings.setValue(QStringLiteral("window/centralSplitter"), m_centralSplitter->saveState());
+    settings.setValue(QStringLiteral("window/activityColumns"), m_table->horizontalHeader()->saveState());
     settings.setValue(QStringLiteral("window/lowerTab"), m_lowerTabs->currentIndex());
     settings.setValue(QStringLiteral("pairsWithPartners"), m_pairPartners->isChecked());
     settings.setValue(QStringLiteral("filter"), m_state.filter().toVariant());
     settings.setValue(QStringLiteral("regionScheme"), m_countryPanel->schemeBox()->currentIndex());
     settings.setValue(QStringLiteral("hideZeroCounts"), m_countryPanel->hideZeroBox()->isChecked());
+}
+
+// The activity list's columns as the user left them: their order, widths and which show,
+// and the sort, which the header only remembers: the list is sorted again by it.
+void MainWindow::restoreActivityColumns(const QByteArray &state)
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    if (state.isEmpty() || !header->restoreState(state))
+        return;
+    m_columns->sync();
+    if (header->sortIndicatorSection() >= 0 && header->sortIndicatorSection() < header->count())
+        m_table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
 }
 
 void MainWindow::restoreSettings()
@@ -1032,6 +1051,7 @@ void MainWindow::restoreSettings()
     if (!m_centralSplitter->restoreState(settings.value(QStringLiteral("window/centralSplitter")).toByteArray()))
         m_centralSplitter->setSizes({430, 260});
     m_lowerTabs->setCurrentIndex(settings.value(QStringLiteral("window/lowerTab"), 0).toInt());
+    restoreActivityColumns(settings.value(QStringLiteral("window/activityColumns")).toByteArray());
     m_pairPartners->setChecked(settings.value(QStringLiteral("pairsWithPartners"), false).toBool());
     m_countryPanel->setScheme(settings.value(QStringLiteral("regionScheme"), 0).toInt());
     m_countryPanel->hideZeroBox()->setChecked(settings.value(QStringLiteral("hideZeroCounts"), false).toBool());

@@ -25,6 +25,7 @@ class ActivityListModel;
 class AgencyModel;
 class AgencyPanel;
 class BriefingWriter;
+class ColumnChooser;
 class CountryPanel;
 class CountryTreeModel;
 class Database;
@@ -107,6 +108,7 @@ private:
     void showResult();
     void syncToolBar();
     QString searchToMark() const;
+    void restoreActivityColumns(const QByteArray &state);
     void showActivity(qint64 id);
     void selectActivityRow(int indexRow);
     void applyMention(const QString &kind, const QString &value);
@@ -156,6 +158,7 @@ private:
     QSplitter *m_centralSplitter = nullptr;
     QStackedWidget *m_listStack = nullptr;
     QTableView *m_table = nullptr;
+    ColumnChooser *m_columns = nullptr;
     QWidget *m_emptyState = nullptr; ///< stands in for the list when the filters leave nothing
     QWidget *m_emptyStore = nullptr; ///< stands in for it when the store holds nothing
     TimelineChart *m_chart = nullptr;

@@ -656,6 +656,54 @@ private Q_SLOTS:
         QCOMPARE(m_window->countryPanel()->schemeBox()->currentIndex(), 1);
     }
 
+    // The list's columns are the user's: one hidden from the header's context menu, one
+    // moved and the list sorted stay so at the next start.
+    void shouldKeepTheColumnsAsTheUserArrangedThem()
+    {
+        QTableView *table = m_window->activityView();
+        QHeaderView *header = table->horizontalHeader();
+        QCOMPARE(header->contextMenuPolicy(), Qt::ActionsContextMenu);
+        const QList<QAction *> columns = header->actions();
+        QCOMPARE(columns.size(), m_window->activityModel()->columnCount());
+        QCOMPARE(columns[ActivityListModel::Measure]->text(), QStringLiteral("Measure"));
+        columns[ActivityListModel::Measure]->trigger();
+        QVERIFY(header->isSectionHidden(ActivityListModel::Measure));
+        QVERIFY(!columns[ActivityListModel::Measure]->isChecked());
+        // A filter that lists other activities leaves the columns alone.
+        QTest::keyClicks(m_window->searchField(), QStringLiteral("Samoa"));
+        QTest::keyClick(m_window->searchField(), Qt::Key_Return);
+        QTRY_COMPARE(rows(*m_window), 1);
+        QVERIFY(header->isSectionHidden(ActivityListModel::Measure));
+        m_window->searchField()->clear();
+        QTRY_COMPARE(rows(*m_window), 48);
+        header->moveSection(header->visualIndex(ActivityListModel::FirstSentence), 0);
+        header->setSortIndicator(ActivityListModel::ReportingEntity, Qt::DescendingOrder);
+        QCOMPARE(m_window->activityModel()->index(0, ActivityListModel::ReportingEntity).data().toString(),
+            QStringLiteral("UNODC"));
+
+        m_window->close();
+        m_window = std::make_unique<MainWindow>(*m_state, *m_db, test::extractor());
+        table = m_window->activityView();
+        header = table->horizontalHeader();
+        QVERIFY(header->isSectionHidden(ActivityListModel::Measure));
+        QVERIFY(!header->actions()[ActivityListModel::Measure]->isChecked());
+        QCOMPARE(header->logicalIndex(0), int(ActivityListModel::FirstSentence));
+        QCOMPARE(header->sortIndicatorSection(), int(ActivityListModel::ReportingEntity));
+        QCOMPARE(m_window->activityModel()->index(0, ActivityListModel::ReportingEntity).data().toString(),
+            QStringLiteral("UNODC"));
+
+        // Every column but one hidden: the last cannot go, and the table never goes blank.
+        const QList<QAction *> actions = header->actions();
+        for (QAction *action : actions) {
+            if (action->isChecked() && action != actions[ActivityListModel::FirstSentence])
+                action->trigger();
+        }
+        QCOMPARE(header->hiddenSectionCount(), header->count() - 1);
+        QVERIFY(!actions[ActivityListModel::FirstSentence]->isEnabled());
+        actions[ActivityListModel::Agencies]->trigger();
+        QVERIFY(actions[ActivityListModel::FirstSentence]->isEnabled());
+    }
+
     void shouldImportOnAWorkerThreadWithProgress()
     {
         const QString more = test::writeFile(
