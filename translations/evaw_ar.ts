@@ -1522,6 +1522,17 @@
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
+    <message numerus="yes">
+        <source>Not in the chart, for stating no year: %1 of %Ln activities</source>
+        <translation>
+            <numerusform>خارج الرسم البياني لعدم ذكر سنة: %1 من أصل لا أنشطة</numerusform>
+            <numerusform>خارج الرسم البياني لعدم ذكر سنة: %1 من أصل نشاط واحد</numerusform>
+            <numerusform>خارج الرسم البياني لعدم ذكر سنة: %1 من أصل نشاطين</numerusform>
+            <numerusform>خارج الرسم البياني لعدم ذكر سنة: %1 من أصل %Ln أنشطة</numerusform>
+            <numerusform>خارج الرسم البياني لعدم ذكر سنة: %1 من أصل %Ln نشاطًا</numerusform>
+            <numerusform>خارج الرسم البياني لعدم ذكر سنة: %1 من أصل %Ln نشاط</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -1478,6 +1478,13 @@
         <source>Other</source>
         <translation>Otros</translation>
     </message>
+    <message numerus="yes">
+        <source>Not in the chart, for stating no year: %1 of %Ln activities</source>
+        <translation>
+            <numerusform>Fuera del gráfico, por no indicar año: %1 de %Ln actividad</numerusform>
+            <numerusform>Fuera del gráfico, por no indicar año: %1 de %Ln actividades</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -1478,6 +1478,13 @@
         <source>Other</source>
         <translation>Autres</translation>
     </message>
+    <message numerus="yes">
+        <source>Not in the chart, for stating no year: %1 of %Ln activities</source>
+        <translation>
+            <numerusform>Hors du graphique, faute d’année indiquée : %1 sur %Ln activité</numerusform>
+            <numerusform>Hors du graphique, faute d’année indiquée : %1 sur %Ln activités</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -43,10 +43,13 @@ QTextDocument *BriefingWriter::document(const QString &title) const
     document->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("evaw://chart.png")),
         ChartExporter(m_timeline).image(options));
 
-    QString html
-        = QStringLiteral("<h1>%1</h1><p><b>%2</b> %3</p><p>%4 \u00b7 %5</p>")
-              .arg(title.toHtmlEscaped(), tr("Filters:"), filters.toHtmlEscaped(), sourceLine(count).toHtmlEscaped(),
-                  tr("Exported %1").arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat)).toHtmlEscaped());
+    QStringList about{sourceLine(count)};
+    if (const QString undated = m_timeline.undatedNote(); !undated.isEmpty())
+        about.append(undated);
+    about.append(tr("Exported %1").arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat)));
+    QString html = QStringLiteral("<h1>%1</h1><p><b>%2</b> %3</p><p>%4</p>")
+                       .arg(title.toHtmlEscaped(), tr("Filters:"), filters.toHtmlEscaped(),
+                           about.join(QStringLiteral(" \u00b7 ")).toHtmlEscaped());
     html += QStringLiteral("<p><img src=\"evaw://chart.png\" width=\"640\"></p>");
     html += pairsTable();
     html += QStringLiteral("<h2>%1</h2>").arg(tr("Activities").toHtmlEscaped());

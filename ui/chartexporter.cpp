@@ -59,8 +59,12 @@ void ChartExporter::paint(QPainter *painter, const QRectF &area, double scale, c
     const QRectF subtitle = text(options.subtitle, 12, false, QColor(0x44, 0x44, 0x44), Qt::AlignLeft | Qt::AlignTop);
     free.setTop(subtitle.isNull() ? free.top() : subtitle.bottom() + 10 * scale);
 
-    const QString footer = options.sourceLine + QStringLiteral(" \u00b7 ")
-        + tr("Exported %1").arg(QLocale().toString(options.date, QLocale::LongFormat));
+    QStringList footerParts{options.sourceLine};
+    // A chart pasted into a briefing says what its bars leave out.
+    if (const QString undated = m_model.undatedNote(); !undated.isEmpty())
+        footerParts.append(undated);
+    footerParts.append(tr("Exported %1").arg(QLocale().toString(options.date, QLocale::LongFormat)));
+    const QString footer = footerParts.join(QStringLiteral(" \u00b7 "));
     QFont footerFont(QStringLiteral("DejaVu Sans"));
     footerFont.setPixelSize(int(9 * scale * 1.33));
     painter->setFont(footerFont);

@@ -154,7 +154,7 @@ void MainWindow::createCentralArea()
     m_chart->setMinimumHeight(220);
     m_lowerTabs = new QTabWidget;
     m_lowerTabs->setDocumentMode(true);
-    m_lowerTabs->addTab(m_chart, tr("Timeline"));
+    m_lowerTabs->addTab(createTimelinePage(), tr("Timeline"));
     m_lowerTabs->addTab(createPairPage(), tr("Agencies working together"));
     m_centralSplitter = new QSplitter(Qt::Vertical);
     m_centralSplitter->setObjectName(QStringLiteral("centralSplitter"));
@@ -163,6 +163,30 @@ void MainWindow::createCentralArea()
     m_centralSplitter->setStretchFactor(0, 1);
     m_centralSplitter->setStretchFactor(1, 1);
     setCentralWidget(m_centralSplitter);
+}
+
+// The chart, and under it how many listed activities it cannot show for stating no year:
+// most of a corpus, often, which a reader of the bars alone would not know.
+QWidget *MainWindow::createTimelinePage()
+{
+    auto *page = new QWidget;
+    m_undatedNote = new QLabel(page);
+    m_undatedNote->setTextFormat(Qt::PlainText);
+    m_undatedNote->setWordWrap(true);
+    m_undatedNote->setContentsMargins(8, 0, 8, 2);
+    auto showNote = [this] {
+        const QString note = m_timeline->undatedNote();
+        m_undatedNote->setText(note);
+        m_undatedNote->setVisible(!note.isEmpty());
+    };
+    connect(m_timeline, &QAbstractItemModel::modelReset, m_undatedNote, showNote);
+    showNote();
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_chart, 1);
+    layout->addWidget(m_undatedNote);
+    return page;
 }
 
 // Who works with whom: the pairs of agencies the listed activities name together. A pair

@@ -108,6 +108,7 @@ private:
     void showResult();
     void syncToolBar();
     QString searchToMark() const;
+    QWidget *createTimelinePage();
     void restoreActivityColumns(const QByteArray &state);
     void showActivity(qint64 id);
     void selectActivityRow(int indexRow);
@@ -159,6 +160,7 @@ private:
     QStackedWidget *m_listStack = nullptr;
     QTableView *m_table = nullptr;
     ColumnChooser *m_columns = nullptr;
+    QLabel *m_undatedNote = nullptr;
     QWidget *m_emptyState = nullptr; ///< stands in for the list when the filters leave nothing
     QWidget *m_emptyStore = nullptr; ///< stands in for it when the store holds nothing
     TimelineChart *m_chart = nullptr;

@@ -538,6 +538,7 @@ struct ActivityIndex::Tally {
     std::vector<int> regions;
     std::vector<int> yearReporters;
     int noCountry = 0;
+    int noYear = 0;
     int firstYear = std::numeric_limits<int>::max();
     int lastYear = std::numeric_limits<int>::min();
 
@@ -557,6 +558,7 @@ struct ActivityIndex::Tally {
         sum(regions, other.regions);
         sum(yearReporters, other.yearReporters);
         noCountry += other.noCountry;
+        noYear += other.noYear;
         firstYear = std::min(firstYear, other.firstYear);
         lastYear = std::max(lastYear, other.lastYear);
     }
@@ -583,7 +585,9 @@ void ActivityIndex::tally(const Criteria &criteria, int begin, int end, Tally *t
         const unsigned passed = passedDimensions(activity, row, criteria);
         if (passed == kAll) {
             tally->rows.append(row);
-            if (!activity.years.isEmpty()) {
+            if (activity.years.isEmpty()) {
+                ++tally->noYear;
+            } else {
                 tally->firstYear = std::min(tally->firstYear, activity.years.first());
                 tally->lastYear = std::max(tally->lastYear, activity.years.last());
                 for (const int year : activity.years)
@@ -657,6 +661,7 @@ FacetResult ActivityIndex::evaluate(const Filter &filter, const std::vector<char
     result.themeCounts = QList<int>(whole.themes.begin(), whole.themes.end());
     result.programmeCounts = QList<int>(whole.programmes.begin(), whole.programmes.end());
     result.noCountryCount = whole.noCountry;
+    result.noYearCount = whole.noYear;
     result.yearReporterCounts = std::move(whole.yearReporters);
     if (whole.lastYear >= whole.firstYear) {
         result.firstYear = whole.firstYear;

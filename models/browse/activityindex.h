@@ -83,6 +83,7 @@ struct FacetResult {
     QList<int> placeCounts;
     QHash<QString, int> regionCounts; ///< by region code of the current scheme
     int noCountryCount = 0;
+    int noYearCount = 0; ///< rows passing every dimension that state no year
     QList<int> agencyCounts; ///< by entity index, for the filter's agency role
     QList<int> measureCounts; ///< by measure index
     QList<int> periodCounts; ///< by period index

@@ -3,6 +3,8 @@
 #include "explorerstate.h"
 #include "roles.h"
 
+#include <QLocale>
+
 #include <algorithm>
 
 namespace evaw {
@@ -28,6 +30,8 @@ void TimelineModel::recompute()
     const std::size_t reporterColumns = std::size_t(index.entities().size()) + 1;
     m_firstYear = result.firstYear > 0 ? std::min(kDefaultFirstYear, result.firstYear) : kDefaultFirstYear;
     m_lastYear = result.lastYear > 0 ? std::max(kDefaultLastYear, result.lastYear) : kDefaultLastYear;
+    m_undated = result.noYearCount;
+    m_listed = int(rows.size());
     std::vector<int> perReporter(reporterColumns, 0);
     for (int year = 0; year < index.yearCount(); ++year) {
         for (std::size_t column = 0; column < reporterColumns; ++column)
@@ -81,6 +85,14 @@ void TimelineModel::recompute()
             m_milestones.append(milestone);
     }
     endResetModel();
+}
+
+QString TimelineModel::undatedNote() const
+{
+    if (m_undated == 0)
+        return {};
+    return tr("Not in the chart, for stating no year: %1 of %Ln activities", nullptr, m_listed)
+        .arg(QLocale().toString(m_undated));
 }
 
 int TimelineModel::rowCount(const QModelIndex &parent) const

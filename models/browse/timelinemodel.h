@@ -40,6 +40,11 @@ public:
     /// The milestones of the filtered activities within the axis, earliest first, at most
     /// kMostMilestonesPerYear of each year.
     const QList<Milestone> &milestones() const { return m_milestones; }
+    /// How many of the filtered activities state no year: the chart cannot show them.
+    int undatedCount() const { return m_undated; }
+    /// Says how many of the filtered activities the chart leaves out for stating no year;
+    /// empty when it leaves none out.
+    QString undatedNote() const;
     /// The words that date milestone @p i ("Since 2008") and the sentence they stand in.
     QString milestoneText(int i) const;
     QString milestoneSentence(int i) const;
@@ -53,6 +58,8 @@ private:
     QStringList m_series;
     QList<QList<int>> m_counts; ///< [year row][series]
     QList<Milestone> m_milestones;
+    int m_undated = 0;
+    int m_listed = 0;
 };
 
 } // namespace evaw

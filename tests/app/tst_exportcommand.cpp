@@ -270,6 +270,19 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QLatin1String("Agencies working together")), qPrintable(text));
         QVERIFY(text.contains(QLatin1String("most often, of 1 pair")));
         QVERIFY(QRegularExpression(QStringLiteral("UNFPA\\s+UNICEF\\s+4\\s")).match(text).hasMatch());
+        // All four state a year: the chart leaves none out, and says nothing of it.
+        QVERIFY(!text.contains(QLatin1String("Not in the chart")));
+
+        // Sixteen of UNFPA's twenty-five state none, which the briefing says (its lines
+        // break where the page ends them).
+        QCOMPARE(run({QStringLiteral("briefing"), QStringLiteral("--agency"), QStringLiteral("UNFPA"),
+                     QStringLiteral("-o"), path}),
+            0);
+        const QString said = QStringLiteral("Not in the chart, for stating no year: 16 of 25 activities");
+        QVERIFY(
+            QRegularExpression(QRegularExpression::escape(said).replace(QLatin1String("\\ "), QLatin1String("\\s+")))
+                .match(pdfText(path))
+                .hasMatch());
 
         // With partners, as the window's box asks: NORAD's one activity pairs UNFPA with two.
         QCOMPARE(run({QStringLiteral("briefing"), QStringLiteral("--with-partners"), QStringLiteral("--agency"),

@@ -308,6 +308,25 @@ private Q_SLOTS:
         QCOMPARE(m_timeline->milestones().first().month, 8);
     }
 
+    // Most of the seed's activities state no year: the chart says how many it leaves out,
+    // of the activities the filters leave.
+    void shouldCountTheActivitiesTheTimelineCannotShow()
+    {
+        QCOMPARE(m_timeline->undatedCount(), 33);
+        QCOMPARE(
+            m_timeline->undatedNote(), QStringLiteral("Not in the chart, for stating no year: 33 of 48 activities"));
+        apply([](Filter &f) { f.setAgencies({QStringLiteral("agency:unfpa")}); });
+        QCOMPARE(m_list->rowCount(), 25);
+        QCOMPARE(m_timeline->undatedCount(), 16);
+        // Haiti's one activity is dated: nothing is left out, and nothing is said.
+        apply([](Filter &f) {
+            f.setAgencies({});
+            f.setCountries({QStringLiteral("HT")});
+        });
+        QCOMPARE(m_timeline->undatedCount(), 0);
+        QCOMPARE(m_timeline->undatedNote(), QString());
+    }
+
     void shouldShowAtMostAFewMilestonesEachYear()
     {
         // Fourteen statements dated 2015: their bars count them all, but a column of

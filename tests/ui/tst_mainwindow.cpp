@@ -430,6 +430,25 @@ private Q_SLOTS:
         QCOMPARE(chart->scene()->items().size(), itemsAfterOneRound);
     }
 
+    // The bars show only activities that state a year; the tab says how many others the
+    // list holds.
+    void shouldSayUnderTheChartWhatItLeavesOut()
+    {
+        QLabel *note = nullptr;
+        for (QLabel *label : m_window->findChildren<QLabel *>()) {
+            if (label->text().startsWith(QLatin1String("Not in the chart")))
+                note = label;
+        }
+        QVERIFY(note);
+        QCOMPARE(note->text(), QStringLiteral("Not in the chart, for stating no year: 33 of 48 activities"));
+        QVERIFY(note->isVisible());
+        test::applyFilter(*m_state, [](Filter &f) { f.setCountries({QStringLiteral("HT")}); });
+        QVERIFY(!note->isVisible());
+        test::applyFilter(*m_state, [](Filter &f) { f.setCountries({QStringLiteral("AL")}); });
+        QCOMPARE(note->text(), QStringLiteral("Not in the chart, for stating no year: 3 of 5 activities"));
+        QVERIFY(note->isVisible());
+    }
+
     void shouldListWhereTwoAgenciesWorkTogetherWhenTheirPairIsClicked()
     {
         m_window->lowerTabs()->setCurrentWidget(m_window->pairPage());
