@@ -1237,6 +1237,49 @@
         <source>Activity list c&amp;olumns</source>
         <translation>أ&amp;عمدة قائمة الأنشطة</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;مساعدة</translation>
+    </message>
+    <message>
+        <source>&amp;About EVAW Explorer</source>
+        <translation>&amp;حول EVAW Explorer</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>حول &amp;Qt</translation>
+    </message>
+    <message>
+        <source>in memory, gone when it closes</source>
+        <translation>في الذاكرة، ويزول عند الإغلاق</translation>
+    </message>
+    <message>
+        <source>Explore the UN inventory of activities to end violence against women and girls: who works with whom, where, and since when, each statement with the paragraph it comes from.</source>
+        <translation>استكشاف جرد أنشطة الأمم المتحدة للقضاء على العنف ضد النساء والفتيات: من يعمل مع من، وأين، ومنذ متى، وكل بيان مع الفقرة التي جاء منها.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Store: %1 (%Ln activities)</source>
+        <translation>
+            <numerusform>قاعدة البيانات: %1 (لا أنشطة)</numerusform>
+            <numerusform>قاعدة البيانات: %1 (نشاط واحد)</numerusform>
+            <numerusform>قاعدة البيانات: %1 (نشاطان)</numerusform>
+            <numerusform>قاعدة البيانات: %1 (%Ln أنشطة)</numerusform>
+            <numerusform>قاعدة البيانات: %1 (%Ln نشاطًا)</numerusform>
+            <numerusform>قاعدة البيانات: %1 (%Ln نشاط)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Countries and their subdivisions are named as ISO 3166 names them, from Debian&apos;s iso-codes; regions, and the names of places in other languages, as the Unicode CLDR does. Agencies, partners, programmes and forms of violence are the application&apos;s own lists.</source>
+        <translation>تُسمّى البلدان وتقسيماتها كما يسمّيها معيار ISO 3166، من حزمة iso-codes في دبيان؛ وتُسمّى المناطق، وأسماء الأماكن باللغات الأخرى، كما يسمّيها مستودع CLDR من يونيكود. أما الوكالات والشركاء والبرامج وأشكال العنف فهي قوائم التطبيق نفسه.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1.</source>
+        <translation>بُني باستخدام Qt %1.</translation>
+    </message>
+    <message>
+        <source>About EVAW Explorer</source>
+        <translation>حول EVAW Explorer</translation>
+    </message>
 </context>
 <context>
     <name>evaw::PartnershipModel</name>

@@ -1201,6 +1201,45 @@
         <source>Activity list c&amp;olumns</source>
         <translation>&amp;Columnas de la lista de actividades</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About EVAW Explorer</source>
+        <translation>&amp;Acerca de EVAW Explorer</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>in memory, gone when it closes</source>
+        <translation>en memoria, se pierde al cerrar</translation>
+    </message>
+    <message>
+        <source>Explore the UN inventory of activities to end violence against women and girls: who works with whom, where, and since when, each statement with the paragraph it comes from.</source>
+        <translation>Explore el inventario de actividades de la ONU para poner fin a la violencia contra las mujeres y las niñas: quién trabaja con quién, dónde y desde cuándo, cada afirmación con el párrafo del que procede.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Store: %1 (%Ln activities)</source>
+        <translation>
+            <numerusform>Base de datos: %1 (%Ln actividad)</numerusform>
+            <numerusform>Base de datos: %1 (%Ln actividades)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Countries and their subdivisions are named as ISO 3166 names them, from Debian&apos;s iso-codes; regions, and the names of places in other languages, as the Unicode CLDR does. Agencies, partners, programmes and forms of violence are the application&apos;s own lists.</source>
+        <translation>Los países y sus subdivisiones llevan los nombres de la ISO 3166, tomados del paquete iso-codes de Debian; las regiones, y los nombres de los lugares en otros idiomas, los del CLDR de Unicode. Los organismos, socios, programas y formas de violencia son listas propias de la aplicación.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1.</source>
+        <translation>Compilado con Qt %1.</translation>
+    </message>
+    <message>
+        <source>About EVAW Explorer</source>
+        <translation>Acerca de EVAW Explorer</translation>
+    </message>
 </context>
 <context>
     <name>evaw::PartnershipModel</name>

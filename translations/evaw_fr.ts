@@ -1201,6 +1201,45 @@
         <source>Activity list c&amp;olumns</source>
         <translation>&amp;Colonnes de la liste des activités</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;About EVAW Explorer</source>
+        <translation>À &amp;propos d’EVAW Explorer</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>in memory, gone when it closes</source>
+        <translation>en mémoire, perdu à la fermeture</translation>
+    </message>
+    <message>
+        <source>Explore the UN inventory of activities to end violence against women and girls: who works with whom, where, and since when, each statement with the paragraph it comes from.</source>
+        <translation>Explorer l’inventaire des activités de l’ONU pour éliminer la violence à l’égard des femmes et des filles : qui travaille avec qui, où et depuis quand, chaque énoncé avec le paragraphe dont il provient.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Store: %1 (%Ln activities)</source>
+        <translation>
+            <numerusform>Base : %1 (%Ln activité)</numerusform>
+            <numerusform>Base : %1 (%Ln activités)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Countries and their subdivisions are named as ISO 3166 names them, from Debian&apos;s iso-codes; regions, and the names of places in other languages, as the Unicode CLDR does. Agencies, partners, programmes and forms of violence are the application&apos;s own lists.</source>
+        <translation>Les pays et leurs subdivisions portent les noms que leur donne l’ISO 3166, d’après le paquet iso-codes de Debian ; les régions, et les noms des lieux dans d’autres langues, ceux du CLDR d’Unicode. Les organismes, partenaires, programmes et formes de violence viennent des listes propres à l’application.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1.</source>
+        <translation>Compilé avec Qt %1.</translation>
+    </message>
+    <message>
+        <source>About EVAW Explorer</source>
+        <translation>À propos d’EVAW Explorer</translation>
+    </message>
 </context>
 <context>
     <name>evaw::PartnershipModel</name>

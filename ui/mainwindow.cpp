@@ -459,6 +459,32 @@ void MainWindow::createMenus()
                 Q_EMIT languageRequested(code);
         });
     }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About EVAW Explorer"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+}
+
+// What the application is, where the store it reads lives, and where its names come from:
+// a reader quoting a figure may be asked for both.
+void MainWindow::showAbout()
+{
+    const QString store = m_database.path() == QLatin1String(":memory:") ? tr("in memory, gone when it closes")
+                                                                         : QDir::toNativeSeparators(m_database.path());
+    QStringList paragraphs{
+        tr("Explore the UN inventory of activities to end violence against women and girls: who works with whom, "
+           "where, and since when, each statement with the paragraph it comes from."),
+        tr("Store: %1 (%Ln activities)", nullptr, m_state.index().size()).arg(store),
+        tr("Countries and their subdivisions are named as ISO 3166 names them, from Debian's iso-codes; regions, and "
+           "the names of places in other languages, as the Unicode CLDR does. Agencies, partners, programmes and forms "
+           "of violence are the application's own lists."),
+        tr("Built with Qt %1.").arg(QLatin1String(QT_VERSION_STR)),
+    };
+    QString html
+        = QStringLiteral("<h3>EVAW Explorer %1</h3>").arg(QCoreApplication::applicationVersion().toHtmlEscaped());
+    for (const QString &paragraph : std::as_const(paragraphs))
+        html += QStringLiteral("<p>%1</p>").arg(paragraph.toHtmlEscaped());
+    QMessageBox::about(this, tr("About EVAW Explorer"), html);
 }
 
 void MainWindow::createStatusBar()

@@ -134,6 +134,7 @@ private:
     void exportBriefing();
     void printBriefing();
     void copyChart();
+    void showAbout();
     void copyActivity();
     QString exportTitle() const;
     QString chooseExportPath(const QString &caption, const QString &suffix, const QString &filter);

@@ -723,6 +723,28 @@ private Q_SLOTS:
         QVERIFY(actions[ActivityListModel::FirstSentence]->isEnabled());
     }
 
+    // Help > About says where the store lives and where the names come from.
+    void shouldSayWhereTheStoreIsAndWhereNamesComeFrom()
+    {
+        QAction *about = menuAction(*m_window, QStringLiteral("&About EVAW Explorer"));
+        QVERIFY(about);
+        QString said;
+        QTimer::singleShot(0, [&said] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                QTextDocument document;
+                document.setHtml(box->text());
+                said = document.toPlainText();
+                box->accept();
+            }
+        });
+        about->trigger();
+        QVERIFY2(said.contains(QStringLiteral("Store: %1 (48 activities)").arg(QDir::toNativeSeparators(m_db->path()))),
+            qPrintable(said));
+        QVERIFY(said.contains(QLatin1String("ISO 3166")));
+        QVERIFY(said.contains(QLatin1String("Unicode CLDR")));
+        QVERIFY(said.contains(QLatin1String(QT_VERSION_STR)));
+    }
+
     void shouldImportOnAWorkerThreadWithProgress()
     {
         const QString more = test::writeFile(
