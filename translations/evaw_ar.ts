@@ -567,6 +567,14 @@
         <source>words searched for</source>
         <translation>الكلمات المبحوث عنها</translation>
     </message>
+    <message>
+        <source>reporting entity not stated</source>
+        <translation>لم تُذكر الجهة المُبلِّغة</translation>
+    </message>
+    <message>
+        <source>reported by %1</source>
+        <translation>أبلغ عنه %1</translation>
+    </message>
 </context>
 <context>
     <name>evaw::DumpCommand</name>

@@ -547,6 +547,14 @@
         <source>words searched for</source>
         <translation>palabras buscadas</translation>
     </message>
+    <message>
+        <source>reporting entity not stated</source>
+        <translation>entidad informante no indicada</translation>
+    </message>
+    <message>
+        <source>reported by %1</source>
+        <translation>informado por %1</translation>
+    </message>
 </context>
 <context>
     <name>evaw::DumpCommand</name>

@@ -547,6 +547,14 @@
         <source>words searched for</source>
         <translation>mots recherchés</translation>
     </message>
+    <message>
+        <source>reporting entity not stated</source>
+        <translation>entité déclarante non indiquée</translation>
+    </message>
+    <message>
+        <source>reported by %1</source>
+        <translation>signalé par %1</translation>
+    </message>
 </context>
 <context>
     <name>evaw::DumpCommand</name>

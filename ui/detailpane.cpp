@@ -246,6 +246,23 @@ QString DetailPane::unnamedEntitiesHtml(const Activity &activity) const
         .arg(tr("Filed under, though the text does not name it:").toHtmlEscaped(), links.join(QStringLiteral(", ")));
 }
 
+// Where a repeat stands, and who reported it when, where its own entry says otherwise than
+// the activity's: the same words under another entity's or another period's header.
+QString DetailPane::repeatPlace(const Activity &activity, const Occurrence &occurrence)
+{
+    const QString place = tr("%1, line %2").arg(QFileInfo(occurrence.file).fileName()).arg(occurrence.line);
+    if (!occurrence.contextKnown)
+        return place;
+    QStringList differs;
+    if (occurrence.reportingEntity != activity.reportingEntity) {
+        differs.append(occurrence.reportingEntity.isEmpty() ? tr("reporting entity not stated")
+                                                            : tr("reported by %1").arg(occurrence.reportingEntity));
+    }
+    if (occurrence.period != activity.period && !occurrence.period.isEmpty())
+        differs.append(occurrence.period);
+    return differs.isEmpty() ? place : place + QStringLiteral(" (") + differs.join(QStringLiteral(", ")) + u')';
+}
+
 QString DetailPane::variantsHtml(const Activity &activity, const QList<Activity> &variants) const
 {
     if (variants.isEmpty())
@@ -306,8 +323,7 @@ void DetailPane::showActivity(const Activity &activity, const QList<Activity> &v
     if (!activity.duplicates.isEmpty()) {
         QStringList places;
         for (const Occurrence &occurrence : activity.duplicates)
-            places.append(
-                tr("%1, line %2").arg(QFileInfo(occurrence.file).fileName()).arg(occurrence.line).toHtmlEscaped());
+            places.append(repeatPlace(activity, occurrence).toHtmlEscaped());
         html += QStringLiteral("<p><b>%1</b> %2</p>")
                     .arg(tr("The same text also stands at:"), places.join(QStringLiteral("; ")));
     }

@@ -61,6 +61,7 @@ private:
     static QString withHits(const QString &text, int from, int to, const QList<SearchTerms::Span> &hits);
     void markHitsInSource();
     QString variantsHtml(const Activity &activity, const QList<Activity> &variants) const;
+    static QString repeatPlace(const Activity &activity, const Occurrence &occurrence);
     QString unnamedEntitiesHtml(const Activity &activity) const;
 
     QTextBrowser *m_browser;

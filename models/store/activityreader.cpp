@@ -139,8 +139,9 @@ bool ActivityReader::read(
     for (const QVariant &value : bindings)
         main.addBindValue(value);
     ChildCursor occurrences(m_db,
-        QStringLiteral("SELECT activity_id, source_id, line FROM occurrences") + filtered(QStringLiteral("activity_id"))
-            + QStringLiteral(" ORDER BY activity_id, source_id, line"),
+        QStringLiteral("SELECT activity_id, source_id, line, context_known, section, measure, period, reporting_entity"
+                       " FROM occurrences")
+            + filtered(QStringLiteral("activity_id")) + QStringLiteral(" ORDER BY activity_id, source_id, line"),
         bindings);
     if (!occurrences.ok()) {
         m_error = occurrences.error();
@@ -169,7 +170,13 @@ bool ActivityReader::read(
             return false;
         }
         occurrences.rowsOf(a.id, [&](const QSqlQuery &row) {
-            a.duplicates.append(Occurrence{sources.value(row.value(1).toLongLong()), row.value(2).toInt()});
+            Occurrence occurrence{sources.value(row.value(1).toLongLong()), row.value(2).toInt()};
+            occurrence.contextKnown = row.value(3).toBool();
+            occurrence.section = row.value(4).toString();
+            occurrence.measure = row.value(5).toString();
+            occurrence.period = row.value(6).toString();
+            occurrence.reportingEntity = row.value(7).toString();
+            a.duplicates.append(occurrence);
         });
         if (!onActivity(a))
             break;

@@ -549,6 +549,28 @@ private Q_SLOTS:
         QVERIFY(detail->paragraphText().startsWith(QLatin1String("UNODC continues to support")));
     }
 
+    // The same paragraph under another entity's header: the reader is told who reported
+    // it there, and when.
+    void shouldSayWhoReportedARepeatWhereItsEntrySaysOtherwise()
+    {
+        cleanup();
+        const QByteArray radio("Religious leaders in Kenya spoke out against FGM on radio.\n");
+        const QString first = test::writeFile(m_dir, QStringLiteral("first.txt"),
+            "Prevention, Including Awareness Raising and Advocacy\nMar 2010 - Sept 2010 | UNFPA\n" + radio);
+        const QString second = test::writeFile(m_dir, QStringLiteral("second.txt"),
+            "Training and Capacity Building\nJan 2020 - Dec 2020 | UN Women\n" + radio);
+        // Under the first file's header again (a line lower): nothing to tell apart.
+        const QString third = test::writeFile(m_dir, QStringLiteral("third.txt"),
+            "\nPrevention, Including Awareness Raising and Advocacy\nMar 2010 - Sept 2010 | UNFPA\n" + radio);
+        openWindow({first, second, third});
+        QCOMPARE(rows(*m_window), 1);
+        m_window->activityView()->setCurrentIndex(m_window->activityModel()->index(0, 0));
+        const QString shown = m_window->detailPane()->browser()->toPlainText();
+        QVERIFY2(shown.contains(QLatin1String("The same text also stands at: second.txt, line 3 (reported by UN Women, "
+                                              "Jan 2020 - Dec 2020); third.txt, line 4\n")),
+            qPrintable(shown));
+    }
+
     void shouldFilterByAMentionClickedInTheDetailPane()
     {
         const int row = m_window->activityModel()->rowOfActivity(4); // Mozambique
