@@ -139,6 +139,8 @@ void CorpusParser::processRecord(RecordBlock &&record)
         m_section.clear();
         m_sectionContext.clear();
     }
+    m_headerContext
+        = record.headerEntity.isEmpty() ? QList<EntityRef>() : m_extractor.jointReporters(record.headerEntity);
     QList<Activity> drafts;
     drafts.reserve(record.lines.size()); // most lines are one activity: none is moved as they come
     QList<QString> earlier; // the last paragraphs read, for previews printed after them
@@ -181,6 +183,7 @@ void CorpusParser::endHeadersEntry(RecordBlock &record, QList<Activity> *drafts)
         return;
     fileDrafts(record, drafts);
     record.headerEntity.clear();
+    m_headerContext.clear();
     record.isEntry = false;
 }
 
@@ -457,6 +460,7 @@ void CorpusParser::processLine(const SourceLine &line, RecordBlock &record, bool
     QList<EntityRef> inherited = marker > 0 || unmarkedFirstItem ? m_leadIn : QList<EntityRef>();
     inherited += m_titleContext;
     inherited += m_sectionContext;
+    inherited += m_headerContext;
     for (const TextSpan &piece : std::as_const(pieces)) {
         Activity activity = makeActivity(line, cleaned, piece.start, piece.end);
         activity.section = m_pendingTitle.isEmpty() ? m_section : m_pendingTitle;

@@ -109,6 +109,7 @@ private:
     QString m_pendingTitle;
     QList<EntityRef> m_titleContext; ///< what the pending title names
     QList<EntityRef> m_sectionContext; ///< the country a section's heading names, for all it holds
+    QList<EntityRef> m_headerContext; ///< the other entities a joint entry's header names
     QList<EntityRef> m_leadIn;
     QString m_leadInStyle; ///< the marker style of the lead-in's first item
     QList<bool> m_draftIsItem; ///< per draft not yet filed: whether it is a list's item

@@ -199,6 +199,20 @@ QString EntityExtractor::reportingEntityName(QStringView headerEntity) const
     return text;
 }
 
+QList<EntityRef> EntityExtractor::jointReporters(QStringView headerEntity) const
+{
+    Activity probe;
+    probe.text = headerEntity.trimmed().toString();
+    extract(&probe);
+    const QString reporter = reportingEntityName(headerEntity);
+    QList<EntityRef> joint;
+    for (const EntityRef &ref : std::as_const(probe.entities)) {
+        if (ref.kind == EntityKind::Agency && ref.name != reporter)
+            joint.append(ref);
+    }
+    return joint;
+}
+
 EntityExtractor::HeadingReading EntityExtractor::readHeading(QStringView heading) const
 {
     Activity probe;

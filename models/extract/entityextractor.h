@@ -30,6 +30,9 @@ public:
     /// The canonical name of the reporting entity named in an entry header ("UN Women"),
     /// or the header's own words when the gazetteer does not know them.
     QString reportingEntityName(QStringView headerEntity) const;
+    /// The other UN entities an entry header names beside its reporting entity ("UN Women,
+    /// UNFPA"): the entry is theirs too, though its paragraphs may not name them.
+    QList<EntityRef> jointReporters(QStringView headerEntity) const;
 
     /// What a heading names. A heading that is one name and nothing more opens a page when
     /// it is a reporting entity's ("United Nations Office of the High Commissioner for

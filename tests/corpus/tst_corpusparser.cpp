@@ -569,6 +569,27 @@ private Q_SLOTS:
 
     // The same result on a later page, where the entity above it could have reported it,
     // gives it that reporting entity once.
+    // A joint entry's header names its other entities beside the reporting one: the entry
+    // is theirs too, though its paragraphs do not name them. A header of one entity adds
+    // nothing, and neither does a country the header names.
+    void shouldHandAJointEntrysOtherEntitiesToItsParagraphs()
+    {
+        const ListSink sink = parse("Jan 2020 - Dec 2021 | UN Women, UNFPA and UNICEF Kenya\n"
+                                    "Religious leaders spoke out against FGM on radio.\n"
+                                    "In Kenya, UNFPA trained 40 nurses.\n"
+                                    "Mar 2010 - Sept 2010 | UNFPA\n"
+                                    "Religious leaders spoke out against child marriage on radio.\n");
+        QCOMPARE(sink.activities.size(), 3);
+        const Activity &joint = sink.activities[0];
+        QCOMPARE(joint.reportingEntity, QStringLiteral("UN Women"));
+        QCOMPARE(codesOf(joint, EntityKind::Agency), QStringList({"UNFPA", "UNICEF"}));
+        QVERIFY(joint.mentions.size() == 1); // FGM: the agencies are filed under, not marked
+        QCOMPARE(codesOf(joint, EntityKind::Country), QStringList());
+        QCOMPARE(codesOf(sink.activities[1], EntityKind::Agency), QStringList({"UNFPA", "UNICEF"}));
+        QCOMPARE(sink.activities[2].reportingEntity, QStringLiteral("UNFPA"));
+        QCOMPARE(codesOf(sink.activities[2], EntityKind::Agency), QStringList());
+    }
+
     void shouldGiveAnUnreportedResultTheReporterALaterPlaceGives()
     {
         const ListSink sink = parse("Measures\n"
