@@ -340,6 +340,46 @@ std::optional<SourceLine> CorpusParser::takeGluedHeading(SourceLine *paragraph) 
     return heading;
 }
 
+// The value an item page prints under a field's label ("UN Agency" above "ESCWA"), read
+// as its item path would give it; the path, where there is one, says it first. A line that
+// does not read as the field's value (a paragraph under a label left empty) is not taken.
+bool CorpusParser::readFieldValue(Gazetteer::PageField field, const QString &text)
+{
+    if (!ParagraphSplitter::isHeading(text))
+        return false;
+    const QString value = text.trimmed();
+    QString period;
+    QString entity;
+    switch (field) {
+    case Gazetteer::PageField::Entity: {
+        const EntityExtractor::HeadingReading reading = m_extractor.readHeading(value);
+        const bool namesAnAgency = !reading.reporter.isEmpty()
+            || std::any_of(reading.entities.cbegin(), reading.entities.cend(),
+                [](const EntityRef &ref) { return ref.kind == EntityKind::Agency; });
+        if (!namesAnAgency)
+            return false;
+        if (m_itemPath.entity.isEmpty())
+            m_itemPath.entity = value;
+        return true;
+    }
+    case Gazetteer::PageField::Period:
+        if (!ParagraphSplitter::splitEntryHeader(QString(value + QStringLiteral(" | -")), &period, &entity))
+            return false;
+        if (m_itemPath.period.isEmpty())
+            m_itemPath.period = period;
+        return true;
+    case Gazetteer::PageField::Measure:
+        if (!m_extractor.gazetteer().measureForHeading(value))
+            return false;
+        if (m_itemPath.measure.isEmpty())
+            m_itemPath.measure = value;
+        return true;
+    case Gazetteer::PageField::None:
+        break;
+    }
+    return false;
+}
+
 // Joins @p next to the wrapped @p paragraph with the line break that stands between them
 // in the file, so every character still has its bytes there; cleaning makes it a space.
 bool CorpusParser::joinLine(SourceLine *paragraph, const SourceLine &next) const
@@ -361,7 +401,9 @@ void CorpusParser::processLine(const SourceLine &line, RecordBlock &record, bool
     const QString &text = cleaned.text();
     if (text.isEmpty() || ParagraphSplitter::isPageFurniture(text))
         return;
+    const Gazetteer::PageField field = std::exchange(m_pendingField, Gazetteer::PageField::None);
     if (m_extractor.gazetteer().isPageLabel(text)) {
+        m_pendingField = m_extractor.gazetteer().fieldOfLabel(text);
         // A file of several pages: what the last page said holds nothing on this one.
         if (m_extractor.gazetteer().isPageTitle(text)) {
             fileDrafts(record, drafts);
@@ -371,6 +413,8 @@ void CorpusParser::processLine(const SourceLine &line, RecordBlock &record, bool
         return;
     }
     if (ParagraphSplitter::splitItemPath(text, &m_itemPath.measure, &m_itemPath.period, &m_itemPath.entity))
+        return;
+    if (field != Gazetteer::PageField::None && readFieldValue(field, text))
         return;
     // An agency's page gives its postal address first, or under its name or a label: the
     // address is not text of the inventory, and its country is not where the agency works.

@@ -80,6 +80,7 @@ private:
     static bool keyOf(const QByteArray &bytes, TextKey *key);
 
     void processRecord(RecordBlock &&record);
+    bool readFieldValue(Gazetteer::PageField field, const QString &text);
     bool joinLine(SourceLine *paragraph, const SourceLine &next) const;
     std::optional<SourceLine> takeGluedHeading(SourceLine *paragraph) const;
     void endHeadersEntry(RecordBlock &record, QList<Activity> *drafts);
@@ -119,6 +120,7 @@ private:
     /// an agency's name or a label, and announced after "Mail Address" and the like.
     enum class AddressCue { None, MayFollow, Announced };
     AddressCue m_addressCue = AddressCue::None;
+    Gazetteer::PageField m_pendingField = Gazetteer::PageField::None; ///< the label just read
     ParseResult m_result;
     bool m_sinkFailed = false;
     // Per record: what its item page's path says of it, printed after its text.

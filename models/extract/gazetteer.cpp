@@ -155,6 +155,12 @@ void Gazetteer::addAddressLabel(const QString &label)
     addPageLabel(label);
 }
 
+void Gazetteer::addFieldLabel(const QString &label, PageField field)
+{
+    m_fieldLabels.insert(TextFold::folded(label), field);
+    addPageLabel(label);
+}
+
 void Gazetteer::addPageSection(const QString &heading)
 {
     m_pageSections.insert(TextFold::folded(heading));
@@ -204,6 +210,14 @@ bool Gazetteer::isPageLabel(QStringView line) const
 bool Gazetteer::isAddressLabel(QStringView line) const
 {
     return isShortAndIn(line, m_addressLabels);
+}
+
+Gazetteer::PageField Gazetteer::fieldOfLabel(QStringView line) const
+{
+    constexpr int kLongest = 40;
+    const QStringView trimmed = line.trimmed();
+    return trimmed.size() > kLongest ? PageField::None
+                                     : m_fieldLabels.value(TextFold::folded(trimmed), PageField::None);
 }
 
 bool Gazetteer::isPageTitle(QStringView line) const

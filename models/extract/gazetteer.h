@@ -54,6 +54,9 @@ public:
     void addPageSection(const QString &heading);
     void addSubdivisionWord(const QString &word);
     void addAddressLabel(const QString &label); ///< a label too
+    /// The fields of an item page whose value may stand under their label.
+    enum class PageField { None, Entity, Period, Measure };
+    void addFieldLabel(const QString &label, PageField field); ///< a label too
     void addRegionMember(const QString &regionCode, const QString &member);
     void setRemit(int entry, const QSet<QString> &countries);
     void addSelfReference(int entry, const QString &phrase);
@@ -78,6 +81,8 @@ public:
 
     /// True when @p line is a label that an agency's postal address follows ("Mail Address").
     bool isAddressLabel(QStringView line) const;
+    /// The field whose value the line under label @p line may give ("UN Agency": the entity).
+    PageField fieldOfLabel(QStringView line) const;
 
     /// True when @p heading opens a section of an agency's page ("Background"), in any case.
     bool isPageSection(QStringView heading) const;
@@ -142,6 +147,7 @@ private:
     QSet<QString> m_pageSections; ///< folded
     QSet<QString> m_subdivisionWords; ///< folded
     QSet<QString> m_addressLabels; ///< folded
+    QHash<QString, PageField> m_fieldLabels; ///< by folded label
     QHash<QString, QStringList> m_regionMembers;
     QHash<QString, QSet<QString>> m_remits; ///< by the entity's name
     QList<SelfReference> m_selfReferences;

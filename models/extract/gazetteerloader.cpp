@@ -516,6 +516,15 @@ bool GazetteerLoader::loadPageLabels(Gazetteer *gazetteer)
         gazetteer->addAddressLabel(label);
     for (const QString &heading : stringList(root.value(QLatin1String("sections"))))
         gazetteer->addPageSection(heading);
+    const QJsonObject fields = root.value(QLatin1String("field_labels")).toObject();
+    const std::array<std::pair<QLatin1String, Gazetteer::PageField>, 3> kFields{
+        {{QLatin1String("entity"), Gazetteer::PageField::Entity},
+            {QLatin1String("period"), Gazetteer::PageField::Period},
+            {QLatin1String("measure"), Gazetteer::PageField::Measure}}};
+    for (const auto &[name, field] : kFields) {
+        for (const QString &label : stringList(fields.value(name)))
+            gazetteer->addFieldLabel(label, field);
+    }
     return true;
 }
 

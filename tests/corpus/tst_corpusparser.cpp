@@ -406,6 +406,34 @@ private Q_SLOTS:
         QVERIFY(sink.activities[2].measure.isEmpty());
     }
 
+    // An item page may print each field's value under its label, before the text: the
+    // values are the entry's entity, period and measure, and none of them a heading (an
+    // agency's name alone would otherwise open a page of its entries).
+    void shouldReadTheValuesUnderAnItemPagesFieldLabels()
+    {
+        const ListSink sink = parse("Item ID\n"
+                                    "{3F2504E0-4F89-11D3-9A0C-0305E82C3301}\n"
+                                    "UN Agency\n"
+                                    "ESCWA\n"
+                                    "UN Inventory Period\n"
+                                    "Jan 2021 - Dec 2022\n"
+                                    "UN Measure\n"
+                                    "Support for Legislative Development\n"
+                                    "Title\n"
+                                    "Arab Model Law on Combating Violence against Women\n"
+                                    "Abstract\n"
+                                    "With the League of Arab States, the Commission supported the drafting of the Arab "
+                                    "Model Law, adopted in 2022.\n"
+                                    "In Jordan, national consultations were held in 2021.\n");
+        QCOMPARE(sink.activities.size(), 2);
+        for (const Activity &activity : sink.activities) {
+            QCOMPARE(activity.reportingEntity, QStringLiteral("ESCWA"));
+            QCOMPARE(activity.period, QStringLiteral("Jan 2021 - Dec 2022"));
+            QCOMPARE(activity.measure, QStringLiteral("Support for Legislative Development"));
+        }
+        QCOMPARE(sink.activities[0].section, QStringLiteral("Arab Model Law on Combating Violence against Women"));
+    }
+
     // A page of search results runs through entries of several entities with nothing
     // between them: a paragraph that opens with its subject is that entity's.
     void shouldTakeEachSearchResultsReporterFromItsSubject_data()

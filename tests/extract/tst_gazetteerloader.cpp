@@ -128,6 +128,12 @@ private Q_SLOTS:
         QVERIFY(test::gazetteer().isPageLabel(u"About 1,250 results"));
         QVERIFY(test::gazetteer().isPageLabel(u"12 results"));
         QVERIFY(!test::gazetteer().isPageLabel(u"About 12 results of the survey were published"));
+        // The labels whose value may stand under them, and which field it fills.
+        QCOMPARE(test::gazetteer().fieldOfLabel(u"UN Agencies"), Gazetteer::PageField::Entity);
+        QCOMPARE(test::gazetteer().fieldOfLabel(u" un inventory period"), Gazetteer::PageField::Period);
+        QCOMPARE(test::gazetteer().fieldOfLabel(u"UN Measure"), Gazetteer::PageField::Measure);
+        QCOMPARE(test::gazetteer().fieldOfLabel(u"Abstract"), Gazetteer::PageField::None);
+        QVERIFY(test::gazetteer().isPageLabel(u"UN Measures"));
         QVERIFY(!test::gazetteer().isPageLabel(u"Results"));
         QVERIFY(test::gazetteer().isPageSection(u"Policy Framework"));
         QVERIFY(!test::gazetteer().isPageSection(u"Policy framework for refugees"));
