@@ -440,10 +440,6 @@
         <translation>تفاصيل النشاط</translation>
     </message>
     <message>
-        <source>Click a marked name or date to filter by it</source>
-        <translation>انقر على اسم أو تاريخ مميَّز للتصفية بحسبه</translation>
-    </message>
-    <message>
         <source>Source text</source>
         <translation>النص المصدر</translation>
     </message>
@@ -574,6 +570,10 @@
     <message>
         <source>reported by %1</source>
         <translation>أبلغ عنه %1</translation>
+    </message>
+    <message>
+        <source>Click a marked name or date to filter by it, or a variant&apos;s place to read it</source>
+        <translation>انقر على اسم أو تاريخ مميَّز للتصفية بحسبه، أو على موضع صيغة أخرى لقراءتها</translation>
     </message>
 </context>
 <context>

@@ -420,10 +420,6 @@
         <translation>Detalles de la actividad</translation>
     </message>
     <message>
-        <source>Click a marked name or date to filter by it</source>
-        <translation>Haga clic en un nombre o una fecha marcados para filtrar por ellos</translation>
-    </message>
-    <message>
         <source>Source text</source>
         <translation>Texto fuente</translation>
     </message>
@@ -554,6 +550,10 @@
     <message>
         <source>reported by %1</source>
         <translation>informado por %1</translation>
+    </message>
+    <message>
+        <source>Click a marked name or date to filter by it, or a variant&apos;s place to read it</source>
+        <translation>Haga clic en un nombre o una fecha marcados para filtrar por ellos, o en la ubicación de una variante para leerla</translation>
     </message>
 </context>
 <context>

@@ -420,10 +420,6 @@
         <translation>Détails de l&apos;activité</translation>
     </message>
     <message>
-        <source>Click a marked name or date to filter by it</source>
-        <translation>Cliquez sur un nom ou une date marqués pour filtrer</translation>
-    </message>
-    <message>
         <source>Source text</source>
         <translation>Texte source</translation>
     </message>
@@ -554,6 +550,10 @@
     <message>
         <source>reported by %1</source>
         <translation>signalé par %1</translation>
+    </message>
+    <message>
+        <source>Click a marked name or date to filter by it, or a variant&apos;s place to read it</source>
+        <translation>Cliquez sur un nom ou une date marqués pour filtrer, ou sur l’emplacement d’une variante pour la lire</translation>
     </message>
 </context>
 <context>

@@ -74,7 +74,7 @@ DetailPane::DetailPane(QWidget *parent)
     m_browser->setOpenLinks(false);
     m_browser->setOpenExternalLinks(false);
     m_browser->setAccessibleName(tr("Activity details"));
-    m_browser->setToolTip(tr("Click a marked name or date to filter by it"));
+    m_browser->setToolTip(tr("Click a marked name or date to filter by it, or a variant's place to read it"));
     m_source->setReadOnly(true);
     m_source->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_source->setAccessibleName(tr("Source text"));
@@ -91,6 +91,14 @@ DetailPane::DetailPane(QWidget *parent)
     layout->addWidget(splitter, 1);
 
     connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        // "activity:<id>": a variant to read in full.
+        if (url.scheme() == QLatin1String("activity")) {
+            bool ok = false;
+            const qint64 id = url.path().toLongLong(&ok);
+            if (ok)
+                Q_EMIT activityRequested(id);
+            return;
+        }
         // "filter:<kind>:<value>", the value percent-encoded (keys contain ':').
         if (url.scheme() != QLatin1String("filter"))
             return;
@@ -277,10 +285,11 @@ QString DetailPane::variantsHtml(const Activity &activity, const QList<Activity>
         const QString there = differingFigures(variant.text, activity.text).join(QStringLiteral(", "));
         // A statement reported again with more words may keep every figure.
         const QString none = here.isEmpty() && there.isEmpty() ? tr("same figures") : tr("no figure");
-        html += QStringLiteral("<tr><td><b>%1</b></td><td><b>%2</b><br><small>%3 (%4, %5)</small></td></tr>")
+        html += QStringLiteral(
+            "<tr><td><b>%1</b></td><td><b>%2</b><br><small>%3 (<a href=\"activity:%6\">%4, %5</a>)</small></td></tr>")
                     .arg(here.isEmpty() ? none : here.toHtmlEscaped(), there.isEmpty() ? none : there.toHtmlEscaped(),
                         variant.text.toHtmlEscaped(), QFileInfo(variant.source.file).fileName().toHtmlEscaped(),
-                        tr("line %1").arg(variant.source.line));
+                        tr("line %1").arg(variant.source.line), QString::number(variant.id));
     }
     return html + QStringLiteral("</table>");
 }

@@ -51,6 +51,8 @@ Q_SIGNALS:
     /// The user clicked a mention: @p kind is "country", "place", "agency", "partner",
     /// "programme", "theme", "region" or "year"; @p value a code, key, name or year.
     void mentionActivated(const QString &kind, const QString &value);
+    /// The user clicked a variant's place, to read that activity.
+    void activityRequested(qint64 id);
 
 private:
     /// A remark on the activity, set apart from its text: in italics, but upright in a

@@ -572,6 +572,7 @@ void MainWindow::wirePanels()
     connect(m_pairView, &QAbstractItemView::clicked, this, &MainWindow::showPair);
     connect(m_pairView, &QAbstractItemView::activated, this, &MainWindow::showPair);
     connect(m_detail, &DetailPane::mentionActivated, this, &MainWindow::applyMention);
+    connect(m_detail, &DetailPane::activityRequested, this, &MainWindow::openActivity);
 }
 
 void MainWindow::showPair(const QModelIndex &index)
@@ -663,7 +664,12 @@ void MainWindow::showActivity(qint64 id)
 
 void MainWindow::selectActivityRow(int indexRow)
 {
-    const qint64 id = m_state.index().at(indexRow).id;
+    openActivity(m_state.index().at(indexRow).id);
+}
+
+// Selects activity @p id in the list, or shows it alone where the filters leave it out.
+void MainWindow::openActivity(qint64 id)
+{
     const int row = m_activities->rowOfActivity(id);
     if (row >= 0) {
         m_table->setCurrentIndex(m_activities->index(row, 0));

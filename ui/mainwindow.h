@@ -135,6 +135,7 @@ private:
     void printBriefing();
     void copyChart();
     void showAbout();
+    void openActivity(qint64 id);
     void copyActivity();
     QString exportTitle() const;
     QString chooseExportPath(const QString &caption, const QString &suffix, const QString &filter);

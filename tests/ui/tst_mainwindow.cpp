@@ -612,6 +612,16 @@ private Q_SLOTS:
         QVERIFY(shown.contains(QLatin1String("Variants")));
         QVERIFY(shown.contains(QLatin1String("18 countries")));
         QVERIFY(shown.contains(QLatin1String("17 countries")));
+
+        // The variant's place is a link to read it in full; the list follows.
+        const QRegularExpressionMatch link = QRegularExpression(QStringLiteral("href=\"(activity:(\\d+))\""))
+                                                 .match(m_window->detailPane()->browser()->toHtml());
+        QVERIFY(link.hasMatch());
+        Q_EMIT m_window->detailPane()->browser()->anchorClicked(QUrl(link.captured(1)));
+        QVERIFY(m_window->detailPane()->paragraphText().contains(QLatin1String("17 countries")));
+        QCOMPARE(m_window->activityView()->currentIndex().row(),
+            m_window->activityModel()->rowOfActivity(link.captured(2).toLongLong()));
+        QVERIFY(m_window->detailPane()->browser()->toPlainText().contains(QLatin1String("18 countries")));
     }
 
     void shouldShowAVariantThatOnlySaysMoreWithTheSameFigures()
