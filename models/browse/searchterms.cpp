@@ -14,9 +14,10 @@ bool isWordCharacter(QChar c)
     return c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing;
 }
 
+// NEAR too: before a bracket it opens a group, and alone FTS5 reads it as the operator.
 bool isOperator(QStringView word)
 {
-    return word == u"AND" || word == u"OR" || word == u"NOT";
+    return word == u"AND" || word == u"OR" || word == u"NOT" || word == u"NEAR";
 }
 
 } // namespace
@@ -69,8 +70,9 @@ qsizetype SearchTerms::closingBracket(QStringView typed, qsizetype open)
 
 // Reads the search as FullTextQuery hands it to the index: phrases in quotes, brackets,
 // operators, NEAR groups and words. What follows NOT, a term or a bracketed group, is
-// what the activity does not say, and is left out.
-void SearchTerms::read(QStringView typed)
+// what the activity does not say, and is left out. A NEAR group is read by a call of its
+// own, and one inside it (which FTS5 refuses) as words: no query calls this deeper.
+void SearchTerms::read(QStringView typed, bool inNearGroup)
 {
     bool excluded = false;
     qsizetype i = 0;
@@ -82,11 +84,10 @@ void SearchTerms::read(QStringView typed)
         }
         qsizetype end = i;
         if (c == u'(') {
-            end = closingBracket(typed, i);
-            if (!excluded)
-                read(typed.mid(i + 1, end - i - 1));
+            // A group NOT excludes is passed over whole; any other is read on, bracket and
+            // all, so that no depth of brackets calls this again.
+            i = excluded ? closingBracket(typed, i) + 1 : i + 1;
             excluded = false;
-            i = end + 1;
             continue;
         }
         if (c == u'"') {
@@ -103,13 +104,13 @@ void SearchTerms::read(QStringView typed)
             && typed[end] != u')')
             ++end;
         QStringView word = typed.mid(i, end - i);
-        if (word == u"NEAR" && end < typed.size() && typed[end] == u'(') {
+        if (word == u"NEAR" && !inNearGroup && end < typed.size() && typed[end] == u'(') {
             // NEAR(a b, 5): its words, not the distance after the comma.
             const qsizetype close = closingBracket(typed, end);
             const QStringView group = typed.mid(end + 1, close - end - 1);
             const qsizetype comma = group.lastIndexOf(u',');
             if (!excluded)
-                read(comma < 0 ? group : group.left(comma));
+                read(comma < 0 ? group : group.left(comma), true);
             excluded = false;
             i = close + 1;
             continue;

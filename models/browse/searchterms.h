@@ -36,7 +36,7 @@ private:
         int end;
     };
 
-    void read(QStringView typed);
+    void read(QStringView typed, bool inNearGroup = false);
     void addPhrase(QStringView phrase, bool prefix);
     static QList<Word> wordsOf(QStringView text);
     static qsizetype closingBracket(QStringView typed, qsizetype open);

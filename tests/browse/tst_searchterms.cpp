@@ -68,6 +68,21 @@ private Q_SLOTS:
         QVERIFY(SearchTerms(QStringLiteral("NOT UNICEF")).isEmpty());
         QVERIFY(!SearchTerms(QStringLiteral("UN")).isEmpty());
     }
+
+    // Brackets however deep are read without a call per level, which a pasted query of a
+    // hundred thousand would have run out of stack with.
+    void shouldReadDeeplyBracketedSearches()
+    {
+        const QString deep = QString(100000, u'(') + QStringLiteral("UNFPA") + QString(100000, u')');
+        const QList<SearchTerms::Span> spans = SearchTerms(deep).find(u"UNFPA and UNICEF");
+        QCOMPARE(spans.size(), 1);
+        QCOMPARE(spans.first(), (SearchTerms::Span{0, 5}));
+        QVERIFY(SearchTerms(QStringLiteral("NOT ") + deep).isEmpty());
+        QString nested;
+        for (int i = 0; i < 100000; ++i)
+            nested += QStringLiteral("NEAR(");
+        QCOMPARE(SearchTerms(nested + QStringLiteral("UNFPA")).find(u"UNFPA near NEAR").size(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSearchTerms)
