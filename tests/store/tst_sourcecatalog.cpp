@@ -2,11 +2,14 @@
 #include "store/database.h"
 #include "store/importer.h"
 #include "store/sourcecatalog.h"
+#include "store/sqlitestatement.h"
 #include "testsupport.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sqlite3.h>
 
 using namespace evaw;
 
@@ -219,6 +222,55 @@ private Q_SLOTS:
         QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT count(*) FROM activities")), 5);
         QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT count(*) FROM occurrences")), 1);
         QCOMPARE(searchHits(QStringLiteral("judges")), 1);
+    }
+
+    // Cancel pressed while a statement runs: SQLite is interrupted at its next check, and
+    // everything the removal did before goes back. The flag is set from inside the
+    // statement, by a trigger on the rows it deletes, so the moment is the same every run.
+    void shouldUndoEverythingWhenCancelledInTheMiddleOfAStatement()
+    {
+        QByteArray paragraphs;
+        for (int i = 0; i < 3000; ++i)
+            paragraphs += QStringLiteral("UNFPA trained %1 midwives in Yemen.\n").arg(i).toUtf8();
+        m_first = test::writeFile(m_dir, QStringLiteral("first.txt"), paragraphs);
+        m_second = test::writeFile(m_dir, QStringLiteral("second.txt"), kPeru + paragraphs);
+        Importer importer(*m_db, test::extractor());
+        for (const FileImport &result : importer.importFiles({m_first, m_second}))
+            QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT count(*) FROM occurrences")), 3000);
+
+        struct Press {
+            std::atomic_bool cancel{false};
+            int rowsDeleted = 0;
+        } press;
+        sqlite3 *handle = SqliteStatement::handle(m_db->connection());
+        QVERIFY(handle);
+        auto pressCancel = [](sqlite3_context *context, int, sqlite3_value **) {
+            auto *pressed = static_cast<Press *>(sqlite3_user_data(context));
+            pressed->cancel.store(true);
+            ++pressed->rowsDeleted;
+            sqlite3_result_null(context);
+        };
+        QCOMPARE(sqlite3_create_function(handle, "press_cancel", 0, SQLITE_UTF8, &press, pressCancel, nullptr, nullptr),
+            SQLITE_OK);
+        QVERIFY(QSqlQuery(m_db->connection())
+                    .exec(QStringLiteral("CREATE TEMP TRIGGER cancel_midway AFTER DELETE ON main.occurrences"
+                                         " BEGIN SELECT press_cancel(); END")));
+
+        SourceCatalog catalog(m_db->connection());
+        catalog.setCancelFlag(&press.cancel);
+        QVERIFY(!catalog.remove(catalog.sources().first().id));
+        // Stopped within the statement, long before its 3000 rows were deleted.
+        QVERIFY2(press.rowsDeleted > 0 && press.rowsDeleted < 3000, qPrintable(QString::number(press.rowsDeleted)));
+        QCOMPARE(catalog.error(), QStringLiteral("cancelled; the store is unchanged"));
+        // The sources, the activities and where they stand, as before.
+        QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT count(*) FROM sources")), 2);
+        QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT count(*) FROM activities")), 3001);
+        QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT count(*) FROM occurrences")), 3000);
+        QCOMPARE(test::scalar(*m_db,
+                     QStringLiteral("SELECT count(*) FROM activities AS a JOIN sources AS s ON s.id = a.source_id"
+                                    " WHERE s.name = 'first.txt'")),
+            3000);
     }
 
     void shouldRefuseAFileTheStoreDoesNotHold()
