@@ -40,8 +40,8 @@ QString filterValue(const EntityRef &ref)
     return ref.key;
 }
 
-// The words of the search, as a highlighter marks them on paper: bold on yellow, which no
-// kind of name is marked with.
+// The words of the search, as a highlighter marks them on paper: bold, on a deeper yellow
+// than a date's.
 const QColor kHitColour(0xFF, 0xE0, 0x33);
 
 QString hit(const QString &escapedText)

@@ -139,7 +139,7 @@ void MainWindow::createCentralArea()
     for (int column = 0; column < widths.size(); ++column)
         m_table->setColumnWidth(column, widths[column]);
     // Columns are the user's to arrange: dragged into another order, hidden from the
-    // header's context menu or View ▸ Columns, and kept so across starts.
+    // header's context menu or View ▸ Activity list columns, and kept so across starts.
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_columns = new ColumnChooser(m_table->horizontalHeader(), tr("Activity list c&olumns"));
 
@@ -466,7 +466,7 @@ void MainWindow::createMenus()
 }
 
 // What the application is, where the store it reads lives, and where its names come from:
-// a reader quoting a figure may be asked for both.
+// what a reader quoting a figure may be asked.
 void MainWindow::showAbout()
 {
     const QString store = m_database.path() == QLatin1String(":memory:") ? tr("in memory, gone when it closes")
