@@ -214,8 +214,18 @@ void CorpusParser::fileDrafts(const RecordBlock &record, QList<Activity> *drafts
     const Measure *pathMeasure
         = m_itemPath.measure.isEmpty() ? nullptr : m_extractor.gazetteer().measureForHeading(m_itemPath.measure);
     const QString measure = pathMeasure ? pathMeasure->name : m_itemPath.measure;
+    // An item page's fields, which may follow the text, name a joint entry's other entities
+    // as a header does: the paragraphs are filed under them too.
+    const QList<EntityRef> joint
+        = m_itemPath.entity.isEmpty() ? QList<EntityRef>() : m_extractor.jointReporters(m_itemPath.entity);
     for (qsizetype i = 0; i < drafts->size(); ++i) {
         Activity &activity = (*drafts)[i];
+        for (const EntityRef &ref : joint) {
+            const bool known = std::any_of(activity.entities.cbegin(), activity.entities.cend(),
+                [&](const EntityRef &entity) { return entity.key == ref.key; });
+            if (!known)
+                activity.entities.append(ref);
+        }
         bool guessed = false; // the entity of the results above it, which it does not name
         if (!oneEntity) {
             const QString subject = subjects[i].isEmpty() ? m_reporters.ownerOf(activity) : subjects[i];

@@ -406,15 +406,30 @@ private Q_SLOTS:
         QVERIFY(sink.activities[2].measure.isEmpty());
     }
 
+    // A joint entry's item path, printed after its text, files the text under its other
+    // entities as its header would.
+    void shouldFileAJointItemUnderEveryEntityItsPathNames()
+    {
+        const ListSink sink = parse("In Chad, 60 police officers were trained on survivor-centred interviewing.\n"
+                                    "Item Path\n"
+                                    "/UN-Inventory/Home/Measures/Training and Capacity Building/"
+                                    "Jun 2014 - Jan 2015/UNFPA, UNICEF\n");
+        QCOMPARE(sink.activities.size(), 1);
+        QCOMPARE(sink.activities[0].reportingEntity, QStringLiteral("UNFPA"));
+        QCOMPARE(codesOf(sink.activities[0], EntityKind::Agency), QStringList{QStringLiteral("UNICEF")});
+        QCOMPARE(sink.activities[0].mentions.size(), 1); // Chad: UNICEF is filed under, not marked
+    }
+
     // An item page may print each field's value under its label, before the text: the
-    // values are the entry's entity, period and measure, and none of them a heading (an
-    // agency's name alone would otherwise open a page of its entries).
+    // values are the entry's entities, period and measure, and none of them a heading (an
+    // agency's name alone would otherwise open a page of its entries). The entry is the
+    // first entity's, and its paragraphs are filed under the others too.
     void shouldReadTheValuesUnderAnItemPagesFieldLabels()
     {
         const ListSink sink = parse("Item ID\n"
                                     "{3F2504E0-4F89-11D3-9A0C-0305E82C3301}\n"
-                                    "UN Agency\n"
-                                    "ESCWA\n"
+                                    "UN Agencies\n"
+                                    "ESCWA, UN Women\n"
                                     "UN Inventory Period\n"
                                     "Jan 2021 - Dec 2022\n"
                                     "UN Measure\n"
@@ -428,6 +443,7 @@ private Q_SLOTS:
         QCOMPARE(sink.activities.size(), 2);
         for (const Activity &activity : sink.activities) {
             QCOMPARE(activity.reportingEntity, QStringLiteral("ESCWA"));
+            QVERIFY(codesOf(activity, EntityKind::Agency).contains(QStringLiteral("UN Women")));
             QCOMPARE(activity.period, QStringLiteral("Jan 2021 - Dec 2022"));
             QCOMPARE(activity.measure, QStringLiteral("Support for Legislative Development"));
         }
