@@ -97,6 +97,49 @@ bool NameLocalizer::loadStandards(QString *error)
     return true;
 }
 
+// The cities CLDR names by the time zones they give their name to ("Africa/Cairo"), by
+// zone, in the language @p xml is in. English names most by the zone itself; root.xml and
+// en.xml name those whose zone keeps an old spelling ("Asia/Katmandu": Kathmandu).
+QHash<QString, QString> NameLocalizer::exemplarCities(QXmlStreamReader &xml)
+{
+    QHash<QString, QString> cities;
+    QString zone;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == QLatin1String("zone")) {
+            zone = xml.attributes().value(QLatin1String("type")).toString();
+        } else if (xml.isEndElement() && xml.name() == QLatin1String("zone")) {
+            zone.clear();
+        } else if (xml.isStartElement() && xml.name() == QLatin1String("exemplarCity") && !zone.isEmpty()
+            && !xml.attributes().hasAttribute(QLatin1String("alt"))) {
+            cities.insert(zone, xml.readElementText());
+        }
+    }
+    return cities;
+}
+
+// Cities that iso-codes does not name in the reader's language (most are no subdivision,
+// and it has no Arabic names for subdivisions at all) are named as CLDR names them.
+void NameLocalizer::loadCldrCities()
+{
+    QFile root(m_root + QStringLiteral("cldr/root.xml"));
+    QFile english(m_root + QStringLiteral("cldr/en.xml"));
+    QFile local(m_root + QStringLiteral("cldr/%1.xml").arg(m_language));
+    if (!root.open(QIODevice::ReadOnly) || !english.open(QIODevice::ReadOnly) || !local.open(QIODevice::ReadOnly))
+        return;
+    QXmlStreamReader rootXml(&root);
+    QHash<QString, QString> englishNames = exemplarCities(rootXml);
+    QXmlStreamReader englishXml(&english);
+    englishNames.insert(exemplarCities(englishXml));
+    QXmlStreamReader localXml(&local);
+    const QHash<QString, QString> localNames = exemplarCities(localXml);
+    for (auto it = localNames.cbegin(); it != localNames.cend(); ++it) {
+        const QString zone = it.key();
+        const QString englishName = englishNames.value(zone, zone.mid(zone.lastIndexOf(u'/') + 1).replace(u'_', u' '));
+        m_cldrCities.insert(englishName, it.value());
+    }
+}
+
 bool NameLocalizer::loadCldrNames(QString *error)
 {
     QFile cldr(m_root + QStringLiteral("cldr/%1.xml").arg(m_language));
@@ -104,6 +147,7 @@ bool NameLocalizer::loadCldrNames(QString *error)
         *error = cldr.fileName() + QStringLiteral(": cannot be read");
         return false;
     }
+    loadCldrCities();
     QXmlStreamReader xml(&cldr);
     while (!xml.atEnd()) {
         xml.readNext();
@@ -138,6 +182,7 @@ bool NameLocalizer::load(const QString &language, QString *error)
     m_places.clear();
     m_regions.clear();
     m_cldrCountries.clear();
+    m_cldrCities.clear();
     m_fullNames.clear();
     m_entityNames.clear();
     m_measureNames.clear();
@@ -175,8 +220,10 @@ QString NameLocalizer::name(const EntityRef &ref) const
                 return translated;
         }
         return m_cldrCountries.value(ref.code, ref.name);
-    case EntityKind::Place:
-        return m_places.value(m_placeMsgids.value(ref.code), ref.name);
+    case EntityKind::Place: {
+        const QString translated = m_places.value(m_placeMsgids.value(ref.code));
+        return translated.isEmpty() ? m_cldrCities.value(ref.name, ref.name) : translated;
+    }
     case EntityKind::Region:
         return m_regions.value(ref.code, ref.name);
     default:

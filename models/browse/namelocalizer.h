@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QString>
 
+class QXmlStreamReader;
+
 namespace evaw {
 
 /// Country, place and region names in the reader's language, from the catalogs Debian
@@ -40,6 +42,8 @@ public:
 private:
     bool loadStandards(QString *error);
     bool loadCldrNames(QString *error);
+    void loadCldrCities();
+    static QHash<QString, QString> exemplarCities(QXmlStreamReader &xml);
     void loadOwnNames();
 
     QString m_root;
@@ -51,6 +55,7 @@ private:
     QHash<QString, QString> m_regions; ///< region code -> name
     /// Country code -> CLDR's name, for the countries ISO 3166-1 leaves out (Kosovo)
     QHash<QString, QString> m_cldrCountries;
+    QHash<QString, QString> m_cldrCities; ///< English name -> name in the language
     QHash<QString, QString> m_fullNames; ///< agency key -> full name
     QHash<QString, QString> m_entityNames; ///< theme or partner key -> name
     QHash<QString, QString> m_measureNames; ///< English name -> name

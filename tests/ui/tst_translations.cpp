@@ -261,6 +261,20 @@ private Q_SLOTS:
         QTest::newRow("kosovo-in-arabic-from-cldr-as-iso-leaves-it-out") << "ar"
                                                                          << "country:XK"
                                                                          << "كوسوفو";
+        // Cities iso-codes does not name in the language are named as CLDR names them, by the
+        // time zone they give their name to; English under an old spelling too.
+        QTest::newRow("beirut-in-french-from-cldr") << "fr"
+                                                    << "place:LB-BA"
+                                                    << "Beyrouth";
+        QTest::newRow("addis-ababa-in-spanish-from-cldr") << "es"
+                                                          << "place:ET-AA"
+                                                          << "Adís Abeba";
+        QTest::newRow("kathmandu-in-arabic-though-its-zone-says-katmandu") << "ar"
+                                                                           << "place:NP:Kathmandu"
+                                                                           << "كاتماندو";
+        QTest::newRow("a-camp-cldr-does-not-name-stays-as-written") << "ar"
+                                                                    << "place:KE:Kakuma"
+                                                                    << "Kakuma";
         QTest::newRow("english-stays-english") << "en"
                                                << "theme:child-marriage"
                                                << "Child marriage";
