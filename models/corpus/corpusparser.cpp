@@ -158,7 +158,7 @@ void CorpusParser::processRecord(RecordBlock &&record)
         // heading between: the header's entry ends where its first paragraph comes again.
         if (!record.headerEntity.isEmpty() && !drafts.isEmpty() && !headersText.isEmpty()
             && QStringView(paragraph.text).trimmed() == headersText)
-            endHeadersEntry(record, &drafts);
+            endEntry(record, &drafts);
         const bool itemFollows = i + 1 < lines.size() && opensWithAMarker(lines[i + 1].text);
         if (!previewsEarlier(paragraph.text, earlier)) {
             constexpr int kPreviewLookBack = 20;
@@ -176,10 +176,11 @@ void CorpusParser::processRecord(RecordBlock &&record)
 
 // A page of a measure's results may open with one entry under its header, then list the
 // results, each told by its own subject, as on a search page: where the list begins, the
-// header's entry ends, and its entity holds no more.
-void CorpusParser::endHeadersEntry(RecordBlock &record, QList<Activity> *drafts)
+// header's entry ends, and its entity holds no more. So does an entry the page marked by
+// "View More" alone, at the next measure's heading: what follows is another measure's.
+void CorpusParser::endEntry(RecordBlock &record, QList<Activity> *drafts)
 {
-    if (record.headerEntity.isEmpty() || drafts->isEmpty())
+    if ((record.headerEntity.isEmpty() && !record.isEntry) || drafts->isEmpty())
         return;
     fileDrafts(record, drafts);
     record.headerEntity.clear();
@@ -438,8 +439,9 @@ void CorpusParser::processLine(const SourceLine &line, RecordBlock &record, bool
         // agency's name opens a page of its entries; any other heading titles the paragraph
         // under it.
         if (const Measure *measure = m_extractor.gazetteer().measureForHeading(text)) {
-            // The measure's heading after a header's entry starts the list of its results.
-            endHeadersEntry(record, drafts);
+            // The measure's heading after an entry starts the list of its results, or another
+            // measure's entries.
+            endEntry(record, drafts);
             m_measure = measure->name;
             openSection(text, {});
         } else if (m_extractor.gazetteer().isPageSection(text)) {

@@ -83,7 +83,7 @@ private:
     bool readFieldValue(Gazetteer::PageField field, const QString &text);
     bool joinLine(SourceLine *paragraph, const SourceLine &next) const;
     std::optional<SourceLine> takeGluedHeading(SourceLine *paragraph) const;
-    void endHeadersEntry(RecordBlock &record, QList<Activity> *drafts);
+    void endEntry(RecordBlock &record, QList<Activity> *drafts);
     void processLine(const SourceLine &line, RecordBlock &record, bool itemFollows, QList<Activity> *drafts);
     Activity makeActivity(const SourceLine &line, const CleanedText &cleaned, int start, int end) const;
     QString recordReporter(const RecordBlock &record, const QList<Activity> &drafts) const;

@@ -754,6 +754,29 @@ private Q_SLOTS:
         QCOMPARE(sink.activities[1].measure, QStringLiteral("Prevention, Including Awareness Raising and Advocacy"));
     }
 
+    // An entry marked by "View More" alone ends at the next measure's heading too: the
+    // paragraphs under it are that measure's, each told by its own subject, and the entry
+    // is told only by its own paragraphs (the next measure's, about IOM, made it IOM's).
+    void shouldEndAViewMoreEntryAtTheNextMeasuresHeading()
+    {
+        const ListSink sink
+            = parse("Prevention, Including Awareness Raising and Advocacy\n"
+                    "ILO continued to promote the ratification of the Violence and Harassment Convention...\n"
+                    "View MoreILO continued to promote the ratification of the Violence and Harassment Convention "
+                    "(C190) in 12 countries.\n"
+                    "Together with UN Women and the EU, the ILO supported the Safe and Fair Programme.\n"
+                    "Support for Legislative Development\n"
+                    "IOM, as co-lead of the counter-trafficking working group in Libya, supported new legislation.\n"
+                    "In Ukraine, IOM and OSCE supported the national referral mechanism.\n"
+                    "IOM trained 40 border officials in Libya.\n");
+        QCOMPARE(sink.activities.size(), 5);
+        const QStringList reporters{"ILO", "ILO", "IOM", "IOM", "IOM"};
+        for (int i = 0; i < reporters.size(); ++i)
+            QCOMPARE(sink.activities[i].reportingEntity, reporters[i]);
+        QCOMPARE(sink.activities[1].measure, QStringLiteral("Prevention, Including Awareness Raising and Advocacy"));
+        QCOMPARE(sink.activities[2].measure, QStringLiteral("Support for Legislative Development"));
+    }
+
     // Such a page may list the results from the header's own on, with no heading between:
     // the header's entry ends where its text comes again.
     void shouldEndAHeadersEntryWhereItsTextComesAgain()
