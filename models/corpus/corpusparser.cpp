@@ -139,8 +139,7 @@ void CorpusParser::processRecord(RecordBlock &&record)
         m_section.clear();
         m_sectionContext.clear();
     }
-    m_headerContext
-        = record.headerEntity.isEmpty() ? QList<EntityRef>() : m_extractor.jointReporters(record.headerEntity);
+    m_headerContext = jointReportersOf(record.headerEntity);
     QList<Activity> drafts;
     drafts.reserve(record.lines.size()); // most lines are one activity: none is moved as they come
     QList<QString> earlier; // the last paragraphs read, for previews printed after them
@@ -217,8 +216,7 @@ void CorpusParser::fileDrafts(const RecordBlock &record, QList<Activity> *drafts
     const QString measure = pathMeasure ? pathMeasure->name : m_itemPath.measure;
     // An item page's fields, which may follow the text, name a joint entry's other entities
     // as a header does: the paragraphs are filed under them too.
-    const QList<EntityRef> joint
-        = m_itemPath.entity.isEmpty() ? QList<EntityRef>() : m_extractor.jointReporters(m_itemPath.entity);
+    const QList<EntityRef> joint = jointReportersOf(m_itemPath.entity);
     for (qsizetype i = 0; i < drafts->size(); ++i) {
         Activity &activity = (*drafts)[i];
         for (const EntityRef &ref : joint) {
@@ -349,6 +347,20 @@ std::optional<SourceLine> CorpusParser::takeGluedHeading(SourceLine *paragraph) 
     SourceLine heading = TextFileReader::slice(*paragraph, start, size, m_encoding);
     *paragraph = TextFileReader::slice(*paragraph, 0, start, m_encoding);
     return heading;
+}
+
+// A page names the same few entities in header after header: each is read once.
+QList<EntityRef> CorpusParser::jointReportersOf(const QString &headerEntity)
+{
+    if (headerEntity.isEmpty())
+        return {};
+    const auto known = m_jointReporters.constFind(headerEntity);
+    if (known != m_jointReporters.constEnd())
+        return known.value();
+    constexpr int kMostRemembered = 1000; // a file of ever new headers does not grow this
+    if (m_jointReporters.size() >= kMostRemembered)
+        m_jointReporters.clear();
+    return m_jointReporters.insert(headerEntity, m_extractor.jointReporters(headerEntity)).value();
 }
 
 // The value an item page prints under a field's label ("UN Agency" above "ESCWA"), read
@@ -516,7 +528,8 @@ void CorpusParser::processLine(const SourceLine &line, RecordBlock &record, bool
     QList<EntityRef> inherited = marker > 0 || unmarkedFirstItem ? m_leadIn : QList<EntityRef>();
     inherited += m_titleContext;
     inherited += m_sectionContext;
-    inherited += m_headerContext;
+    if (!m_headerContext.isEmpty()) // most headers name one entity: nothing to copy
+        inherited += m_headerContext;
     for (const TextSpan &piece : std::as_const(pieces)) {
         Activity activity = makeActivity(line, cleaned, piece.start, piece.end);
         activity.section = m_pendingTitle.isEmpty() ? m_section : m_pendingTitle;

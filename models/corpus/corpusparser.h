@@ -81,6 +81,7 @@ private:
 
     void processRecord(RecordBlock &&record);
     bool readFieldValue(Gazetteer::PageField field, const QString &text);
+    QList<EntityRef> jointReportersOf(const QString &headerEntity);
     bool joinLine(SourceLine *paragraph, const SourceLine &next) const;
     std::optional<SourceLine> takeGluedHeading(SourceLine *paragraph) const;
     void endEntry(RecordBlock &record, QList<Activity> *drafts);
@@ -111,6 +112,7 @@ private:
     QList<EntityRef> m_titleContext; ///< what the pending title names
     QList<EntityRef> m_sectionContext; ///< the country a section's heading names, for all it holds
     QList<EntityRef> m_headerContext; ///< the other entities a joint entry's header names
+    QHash<QString, QList<EntityRef>> m_jointReporters; ///< by header entity, as read
     QList<EntityRef> m_leadIn;
     QString m_leadInStyle; ///< the marker style of the lead-in's first item
     QList<bool> m_draftIsItem; ///< per draft not yet filed: whether it is a list's item

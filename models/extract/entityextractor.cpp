@@ -204,7 +204,14 @@ QList<EntityRef> EntityExtractor::jointReporters(QStringView headerEntity) const
     Activity probe;
     probe.text = headerEntity.trimmed().toString();
     extract(&probe);
-    const QString reporter = reportingEntityName(headerEntity);
+    // The reporting entity as reportingEntityName() reads it, from the same reading.
+    QString reporter;
+    for (const Mention &mention : std::as_const(probe.mentions)) {
+        if (m_gazetteer.entry(m_gazetteer.indexOf(mention.entity.key)).reports) {
+            reporter = mention.entity.name;
+            break;
+        }
+    }
     QList<EntityRef> joint;
     for (const EntityRef &ref : std::as_const(probe.entities)) {
         if (ref.kind == EntityKind::Agency && ref.name != reporter)
