@@ -97,43 +97,49 @@ bool NameLocalizer::loadStandards(QString *error)
     return true;
 }
 
-// The cities CLDR names by the time zones they give their name to ("Africa/Cairo"), by
-// zone, in the language @p xml is in. English names most by the zone itself; root.xml and
-// en.xml name those whose zone keeps an old spelling ("Asia/Katmandu": Kathmandu).
-QHash<QString, QString> NameLocalizer::exemplarCities(QXmlStreamReader &xml)
+// What one of CLDR's locale files names, in one pass: territories (countries and M49
+// regions) by code, and the cities it names by the time zones they give their name to
+// ("Africa/Cairo"), by zone.
+NameLocalizer::CldrNames NameLocalizer::readCldr(const QString &path, bool *ok)
 {
-    QHash<QString, QString> cities;
+    CldrNames names;
+    QFile file(path);
+    *ok = file.open(QIODevice::ReadOnly);
+    if (!*ok)
+        return names;
+    QXmlStreamReader xml(&file);
     QString zone;
     while (!xml.atEnd()) {
         xml.readNext();
-        if (xml.isStartElement() && xml.name() == QLatin1String("zone")) {
-            zone = xml.attributes().value(QLatin1String("type")).toString();
-        } else if (xml.isEndElement() && xml.name() == QLatin1String("zone")) {
+        if (xml.isEndElement() && xml.name() == QLatin1String("zone")) {
             zone.clear();
-        } else if (xml.isStartElement() && xml.name() == QLatin1String("exemplarCity") && !zone.isEmpty()
-            && !xml.attributes().hasAttribute(QLatin1String("alt"))) {
-            cities.insert(zone, xml.readElementText());
+            continue;
         }
+        if (!xml.isStartElement())
+            continue;
+        const auto attributes = xml.attributes();
+        const QString type = attributes.value(QLatin1String("type")).toString();
+        const bool variant = attributes.hasAttribute(QLatin1String("alt"));
+        if (xml.name() == QLatin1String("zone"))
+            zone = type;
+        else if (xml.name() == QLatin1String("territory") && !variant && !type.isEmpty())
+            names.territories.insert(type, xml.readElementText());
+        else if (xml.name() == QLatin1String("exemplarCity") && !variant && !zone.isEmpty())
+            names.cities.insert(zone, xml.readElementText());
     }
-    return cities;
+    return names;
 }
 
 // Cities that iso-codes does not name in the reader's language (most are no subdivision,
-// and it has no Arabic names for subdivisions at all) are named as CLDR names them.
-void NameLocalizer::loadCldrCities()
+// and it has no Arabic names for subdivisions at all) are named as CLDR names them, found
+// by their English name. English names most by the zone itself; root.xml and en.xml name
+// those whose zone keeps an old spelling ("Asia/Katmandu": Kathmandu).
+void NameLocalizer::loadCldrCities(const QHash<QString, QString> &localCities)
 {
-    QFile root(m_root + QStringLiteral("cldr/root.xml"));
-    QFile english(m_root + QStringLiteral("cldr/en.xml"));
-    QFile local(m_root + QStringLiteral("cldr/%1.xml").arg(m_language));
-    if (!root.open(QIODevice::ReadOnly) || !english.open(QIODevice::ReadOnly) || !local.open(QIODevice::ReadOnly))
-        return;
-    QXmlStreamReader rootXml(&root);
-    QHash<QString, QString> englishNames = exemplarCities(rootXml);
-    QXmlStreamReader englishXml(&english);
-    englishNames.insert(exemplarCities(englishXml));
-    QXmlStreamReader localXml(&local);
-    const QHash<QString, QString> localNames = exemplarCities(localXml);
-    for (auto it = localNames.cbegin(); it != localNames.cend(); ++it) {
+    bool ok = false;
+    QHash<QString, QString> englishNames = readCldr(m_root + QStringLiteral("cldr/root.xml"), &ok).cities;
+    englishNames.insert(readCldr(m_root + QStringLiteral("cldr/en.xml"), &ok).cities);
+    for (auto it = localCities.cbegin(); it != localCities.cend(); ++it) {
         const QString zone = it.key();
         const QString englishName = englishNames.value(zone, zone.mid(zone.lastIndexOf(u'/') + 1).replace(u'_', u' '));
         m_cldrCities.insert(englishName, it.value());
@@ -142,28 +148,21 @@ void NameLocalizer::loadCldrCities()
 
 bool NameLocalizer::loadCldrNames(QString *error)
 {
-    QFile cldr(m_root + QStringLiteral("cldr/%1.xml").arg(m_language));
-    if (!cldr.open(QIODevice::ReadOnly)) {
-        *error = cldr.fileName() + QStringLiteral(": cannot be read");
+    bool ok = false;
+    const QString path = m_root + QStringLiteral("cldr/%1.xml").arg(m_language);
+    const CldrNames local = readCldr(path, &ok);
+    if (!ok) {
+        *error = path + QStringLiteral(": cannot be read");
         return false;
     }
-    loadCldrCities();
-    QXmlStreamReader xml(&cldr);
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (!xml.isStartElement() || xml.name() != QLatin1String("territory"))
-            continue;
-        const auto attributes = xml.attributes();
-        const QString type = attributes.value(QLatin1String("type")).toString();
-        const bool variant = attributes.hasAttribute(QLatin1String("alt"));
-        const QString text = xml.readElementText();
-        if (variant || type.isEmpty())
-            continue;
+    for (auto it = local.territories.cbegin(); it != local.territories.cend(); ++it) {
+        const QString &type = it.key();
         if (type.at(0).isDigit())
-            m_regions.insert(type, text);
+            m_regions.insert(type, it.value());
         else if (type.size() == 2)
-            m_cldrCountries.insert(type, text);
+            m_cldrCountries.insert(type, it.value());
     }
+    loadCldrCities(local.cities);
     const QJsonObject regions = readJson(m_root + QStringLiteral("gazetteer/regions.json"));
     const QJsonArray listed = GazetteerLoader::listedRegions(regions);
     for (const QJsonValue &value : listed) {

@@ -5,8 +5,6 @@
 #include <QHash>
 #include <QString>
 
-class QXmlStreamReader;
-
 namespace evaw {
 
 /// Country, place and region names in the reader's language, from the catalogs Debian
@@ -42,8 +40,12 @@ public:
 private:
     bool loadStandards(QString *error);
     bool loadCldrNames(QString *error);
-    void loadCldrCities();
-    static QHash<QString, QString> exemplarCities(QXmlStreamReader &xml);
+    struct CldrNames {
+        QHash<QString, QString> territories; ///< by territory code
+        QHash<QString, QString> cities; ///< by time zone
+    };
+    static CldrNames readCldr(const QString &path, bool *ok);
+    void loadCldrCities(const QHash<QString, QString> &localCities);
     void loadOwnNames();
 
     QString m_root;

@@ -185,18 +185,25 @@ QList<EntityRef> EntityExtractor::leadInContext(QStringView leadIn) const
     return probe.entities;
 }
 
-QString EntityExtractor::reportingEntityName(QStringView headerEntity) const
+// The canonical name of the first entity @p probe names that reports inventory entries,
+// or an empty string.
+QString EntityExtractor::firstReporter(const Activity &probe) const
 {
-    const QString text = headerEntity.trimmed().toString();
-    Activity probe;
-    probe.text = text;
-    extract(&probe);
-    for (const Mention &mention : std::as_const(probe.mentions)) {
+    for (const Mention &mention : probe.mentions) {
         const GazetteerEntry &entry = m_gazetteer.entry(m_gazetteer.indexOf(mention.entity.key));
         if (entry.reports)
             return entry.ref.name;
     }
-    return text;
+    return {};
+}
+
+QString EntityExtractor::reportingEntityName(QStringView headerEntity) const
+{
+    Activity probe;
+    probe.text = headerEntity.trimmed().toString();
+    extract(&probe);
+    const QString reporter = firstReporter(probe);
+    return reporter.isEmpty() ? probe.text : reporter;
 }
 
 QList<EntityRef> EntityExtractor::jointReporters(QStringView headerEntity) const
@@ -204,14 +211,7 @@ QList<EntityRef> EntityExtractor::jointReporters(QStringView headerEntity) const
     Activity probe;
     probe.text = headerEntity.trimmed().toString();
     extract(&probe);
-    // The reporting entity as reportingEntityName() reads it, from the same reading.
-    QString reporter;
-    for (const Mention &mention : std::as_const(probe.mentions)) {
-        if (m_gazetteer.entry(m_gazetteer.indexOf(mention.entity.key)).reports) {
-            reporter = mention.entity.name;
-            break;
-        }
-    }
+    const QString reporter = firstReporter(probe); // as reportingEntityName() reads it
     QList<EntityRef> joint;
     for (const EntityRef &ref : std::as_const(probe.entities)) {
         if (ref.kind == EntityKind::Agency && ref.name != reporter)

@@ -57,6 +57,7 @@ private:
         OnEntry &&onEntry) const;
     bool allowed(int entry, const Countries &countries, bool placesAllowed) const;
     static void yieldArticles(QStringView text, Matches *matches);
+    QString firstReporter(const Activity &probe) const;
 
     const Gazetteer &m_gazetteer;
 };
