@@ -212,6 +212,10 @@ private Q_SLOTS:
         QTest::newRow("trafficking-in-drugs-or-arms-is-none-in-persons")
             << "Drug trafficking, illicit trafficking of firearms and trafficking in persons"
             << "theme:trafficking=trafficking in persons";
+        QTest::newRow("trafficking-in-small-arms-wildlife-or-goods-is-none-in-persons")
+            << "trafficking in small arms and light weapons, the illicit trafficking in wildlife, cocaine "
+               "trafficking, trafficking in cultural property and trafficking in women and girls"
+            << "theme:trafficking=trafficking in women and girls";
         QTest::newRow("a-disarmament-centre-for-its-office")
             << "The United Nations Regional Centre for Peace, Disarmament and Development in Latin America and "
                "the Caribbean (UNLIREC) trained police"
