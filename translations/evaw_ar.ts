@@ -211,6 +211,14 @@
             <numerusform>وكالات الأمم المتحدة والشركاء الذين تذكرهم هذه الأنشطة معًا أكثر من غيرهم، من أصل %n زوج</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Since</source>
+        <translation>منذ</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>البلدان</translation>
+    </message>
 </context>
 <context>
     <name>evaw::ChartExportDialog</name>
@@ -1314,6 +1322,41 @@
         <source>Activities</source>
         <translation>الأنشطة</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n activities</source>
+        <translation>
+            <numerusform>%1: لا أنشطة</numerusform>
+            <numerusform>%1: نشاط واحد</numerusform>
+            <numerusform>%1: نشاطان</numerusform>
+            <numerusform>%1: %n أنشطة</numerusform>
+            <numerusform>%1: %n نشاطًا</numerusform>
+            <numerusform>%1: %n نشاط</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The earliest year stated by an activity naming both: %1</source>
+        <translation>أقدم سنة يذكرها نشاط يذكر الكيانين كليهما: %1</translation>
+    </message>
+    <message>
+        <source>None of the activities naming both states a year</source>
+        <translation>لا يذكر أي من الأنشطة التي تذكر الكيانين سنةً</translation>
+    </message>
+    <message>
+        <source>The earliest year that an activity naming both agencies states</source>
+        <translation>أقدم سنة يذكرها نشاط يذكر الكيانين كليهما</translation>
+    </message>
+    <message>
+        <source>The countries that the activities naming both agencies name, the most often named first</source>
+        <translation>البلدان التي تذكرها الأنشطة التي تذكر الكيانين كليهما، الأكثر ذكرًا أولًا</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>منذ</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>البلدان</translation>
+    </message>
 </context>
 <context>
     <name>evaw::SourceCatalog</name>
@@ -1507,6 +1550,10 @@
     <message>
         <source>Agency pairs</source>
         <translation>أزواج الوكالات</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>منذ</translation>
     </message>
 </context>
 <context>

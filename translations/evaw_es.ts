@@ -195,6 +195,14 @@
             <numerusform>Los organismos de las Naciones Unidas y los socios que estas actividades nombran juntos con más frecuencia, de %n pares</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
 </context>
 <context>
     <name>evaw::ChartExportDialog</name>
@@ -1270,6 +1278,37 @@
         <source>Activities</source>
         <translation>Actividades</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n activities</source>
+        <translation>
+            <numerusform>%1: %n actividad</numerusform>
+            <numerusform>%1: %n actividades</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The earliest year stated by an activity naming both: %1</source>
+        <translation>El primer año que indica una actividad que nombra a ambas: %1</translation>
+    </message>
+    <message>
+        <source>None of the activities naming both states a year</source>
+        <translation>Ninguna de las actividades que nombran a ambas indica un año</translation>
+    </message>
+    <message>
+        <source>The earliest year that an activity naming both agencies states</source>
+        <translation>El primer año que indica una actividad que nombra a ambas entidades</translation>
+    </message>
+    <message>
+        <source>The countries that the activities naming both agencies name, the most often named first</source>
+        <translation>Los países que nombran las actividades que nombran a ambas entidades, primero los más nombrados</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
 </context>
 <context>
     <name>evaw::SourceCatalog</name>
@@ -1459,6 +1498,10 @@
     <message>
         <source>Agency pairs</source>
         <translation>Pares de organismos</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
     </message>
 </context>
 <context>

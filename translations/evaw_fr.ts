@@ -195,6 +195,14 @@
             <numerusform>Les organismes des Nations Unies et les partenaires que ces activités citent ensemble le plus souvent, sur %n paires</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
 </context>
 <context>
     <name>evaw::ChartExportDialog</name>
@@ -1270,6 +1278,37 @@
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n activities</source>
+        <translation>
+            <numerusform>%1 : %n activité</numerusform>
+            <numerusform>%1 : %n activités</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The earliest year stated by an activity naming both: %1</source>
+        <translation>L’année la plus ancienne qu’indique une activité qui les cite toutes deux : %1</translation>
+    </message>
+    <message>
+        <source>None of the activities naming both states a year</source>
+        <translation>Aucune des activités qui les citent toutes deux n’indique d’année</translation>
+    </message>
+    <message>
+        <source>The earliest year that an activity naming both agencies states</source>
+        <translation>L’année la plus ancienne qu’indique une activité citant les deux entités</translation>
+    </message>
+    <message>
+        <source>The countries that the activities naming both agencies name, the most often named first</source>
+        <translation>Les pays que citent les activités citant les deux entités, les plus souvent cités en premier</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
 </context>
 <context>
     <name>evaw::SourceCatalog</name>
@@ -1459,6 +1498,10 @@
     <message>
         <source>Agency pairs</source>
         <translation>Paires d&apos;organismes</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
     </message>
 </context>
 <context>

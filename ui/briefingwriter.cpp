@@ -86,13 +86,15 @@ QString BriefingWriter::pairsTable() const
     QString html = QStringLiteral("<h2>%1</h2><p>%2</p>")
                        .arg(tr("Agencies working together").toHtmlEscaped(), intro.toHtmlEscaped());
     html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\">"
-                           "<thead><tr><th>%1</th><th>%2</th><th>%3</th></tr></thead>")
-                .arg(tr("Agency"), tr("With"), tr("Activities"));
+                           "<thead><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr></thead>")
+                .arg(tr("Agency"), tr("With"), tr("Activities"), tr("Since"), tr("Countries"));
     for (int row = 0; row < shown; ++row) {
         auto cell = [&](int column) { return pairs.index(row, column).data().toString().toHtmlEscaped(); };
-        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td align=\"right\">%3</td></tr>")
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td align=\"right\">%3</td><td align=\"right\">%4</td>"
+                               "<td>%5</td></tr>")
                     .arg(cell(PartnershipModel::Agency), cell(PartnershipModel::Partner),
-                        cell(PartnershipModel::Activities));
+                        cell(PartnershipModel::Activities), cell(PartnershipModel::Since),
+                        cell(PartnershipModel::Countries));
     }
     return html + QStringLiteral("</table>");
 }

@@ -51,15 +51,16 @@ bool LanguageManager::apply(const QString &language, ExplorerState *state, QStri
     }
     installed().clear();
     const QLocale locale(language);
+    // English too has one: the plural forms of its own strings ("1 activity").
+    auto *ours = new QTranslator;
+    if (!ours->load(QStringLiteral(":/i18n/evaw_%1.qm").arg(language))) {
+        delete ours;
+        *error = tr("the %1 translation is missing").arg(language);
+        return false;
+    }
+    QCoreApplication::installTranslator(ours);
+    installed().append(ours);
     if (language != QLatin1String("en")) {
-        auto *ours = new QTranslator;
-        if (!ours->load(QStringLiteral(":/i18n/evaw_%1.qm").arg(language))) {
-            delete ours;
-            *error = tr("the %1 translation is missing").arg(language);
-            return false;
-        }
-        QCoreApplication::installTranslator(ours);
-        installed().append(ours);
         // Qt's own strings (standard dialogs, context menus), where the system has them.
         auto *qt = new QTranslator;
         if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),

@@ -198,6 +198,7 @@ QWidget *MainWindow::createPairPage()
     auto *sorted = new QSortFilterProxyModel(m_pairView);
     sorted->setSourceModel(m_partnerships);
     sorted->setSortLocaleAware(true);
+    sorted->setSortRole(SortRole); // years and countries by number, undated pairs last
     m_pairView->setModel(sorted);
     m_pairView->setSortingEnabled(true);
     m_pairView->sortByColumn(PartnershipModel::Activities, Qt::DescendingOrder);
@@ -214,9 +215,9 @@ QWidget *MainWindow::createPairPage()
     m_pairView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_pairView->verticalHeader()->setDefaultSectionSize(m_pairView->fontMetrics().height() + 8);
     QHeaderView *header = m_pairView->horizontalHeader();
-    header->setSectionResizeMode(PartnershipModel::Agency, QHeaderView::Stretch);
-    header->setSectionResizeMode(PartnershipModel::Partner, QHeaderView::Stretch);
-    header->setSectionResizeMode(PartnershipModel::Activities, QHeaderView::ResizeToContents);
+    // Agencies go by their short names; the countries take the room that is left.
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(PartnershipModel::Countries, QHeaderView::Stretch);
     m_pairPartners = new QCheckBox(tr("With partners outside the UN"));
     m_pairPartners->setToolTip(tr("Pair the UN agencies with governments, donors and civil society too"));
     connect(m_pairPartners, &QCheckBox::toggled, m_partnerships, &PartnershipModel::setIncludesPartners);

@@ -6,6 +6,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <limits>
 
 namespace evaw {
 
@@ -73,37 +74,39 @@ void PartnershipModel::recount()
     if (!m_active)
         return;
     findCounted();
-    QHash<quint64, int> counts;
+    numberCountries();
+    QHash<quint64, Tally> tallies;
     std::vector<int> named;
     const ActivityIndex &index = m_state.index();
     for (const int row : m_state.result().rows) {
+        const IndexedActivity &activity = index.at(row);
         named.clear();
-        for (const int entity : index.at(row).agencies) {
+        for (const int entity : activity.agencies) {
             if (m_roles[std::size_t(entity)] != Role::None)
                 named.push_back(entity);
         }
         // Each pair once, whichever order the text names them in.
         std::sort(named.begin(), named.end());
         named.erase(std::unique(named.begin(), named.end()), named.end());
+        const int year = activity.years.size() > 0 ? *activity.years.begin() : 0; // ascending
         for (std::size_t a = 0; a < named.size(); ++a) {
             for (std::size_t b = a + 1; b < named.size(); ++b) {
-                if (roleOf(named[a]) == Role::Agency || roleOf(named[b]) == Role::Agency)
-                    ++counts[(quint64(quint32(named[a])) << 32) | quint32(named[b])];
+                if (roleOf(named[a]) != Role::Agency && roleOf(named[b]) != Role::Agency)
+                    continue;
+                Tally &tally = tallies[(quint64(quint32(named[a])) << 32) | quint32(named[b])];
+                ++tally.count;
+                if (year > 0 && (tally.since == 0 || year < tally.since))
+                    tally.since = year;
+                if (activity.countries.size() > 0 && tally.byCountry.empty())
+                    tally.byCountry.resize(m_slotCountry.size());
+                for (const int country : activity.countries)
+                    ++tally.byCountry[std::size_t(m_countrySlot[std::size_t(country)])];
             }
         }
     }
-    m_pairs.reserve(std::size_t(counts.size()));
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-        int first = int(it.key() >> 32);
-        int second = int(it.key() & 0xFFFFFFFFu);
-        // The agency first, and of two agencies the one whose name sorts first.
-        const bool partnerFirst = roleOf(first) == Role::Partner;
-        const bool agencyAfter = roleOf(second) == Role::Agency;
-        if ((partnerFirst && agencyAfter)
-            || (roleOf(first) == roleOf(second) && name(second).localeAwareCompare(name(first)) < 0))
-            std::swap(first, second);
-        m_pairs.push_back(Pair{first, second, it.value()});
-    }
+    m_pairs.reserve(std::size_t(tallies.size()));
+    for (auto it = tallies.cbegin(); it != tallies.cend(); ++it)
+        m_pairs.push_back(pairOf(it.key(), it.value()));
     std::sort(m_pairs.begin(), m_pairs.end(), [this](const Pair &a, const Pair &b) {
         if (a.count != b.count)
             return a.count > b.count;
@@ -111,6 +114,59 @@ void PartnershipModel::recount()
             return name(a.first).localeAwareCompare(name(b.first)) < 0;
         return name(a.second).localeAwareCompare(name(b.second)) < 0;
     });
+}
+
+void PartnershipModel::numberCountries()
+{
+    const QList<EntityRef> &entities = m_state.index().entities();
+    m_slotCountry.clear();
+    for (qsizetype i = 0; i < entities.size(); ++i) {
+        if (entities[i].kind == EntityKind::Country)
+            m_slotCountry.push_back(int(i));
+    }
+    std::sort(m_slotCountry.begin(), m_slotCountry.end(),
+        [&](int a, int b) { return entities[a].name.localeAwareCompare(entities[b].name) < 0; });
+    m_countrySlot.assign(std::size_t(entities.size()), -1);
+    for (std::size_t slot = 0; slot < m_slotCountry.size(); ++slot)
+        m_countrySlot[std::size_t(m_slotCountry[slot])] = int(slot);
+}
+
+PartnershipModel::Pair PartnershipModel::pairOf(quint64 key, const Tally &tally) const
+{
+    int first = int(key >> 32);
+    int second = int(key & 0xFFFFFFFFu);
+    // The agency first, and of two agencies the one whose name sorts first.
+    const bool partnerFirst = roleOf(first) == Role::Partner;
+    const bool agencyAfter = roleOf(second) == Role::Agency;
+    if ((partnerFirst && agencyAfter)
+        || (roleOf(first) == roleOf(second) && name(second).localeAwareCompare(name(first)) < 0))
+        std::swap(first, second);
+    Pair pair{first, second, tally.count, tally.since, {}};
+    for (std::size_t slot = 0; slot < tally.byCountry.size(); ++slot) {
+        if (tally.byCountry[slot] > 0)
+            pair.countries.emplace_back(m_slotCountry[slot], tally.byCountry[slot]);
+    }
+    // By name already: the stable sort keeps that order among countries named as often.
+    std::stable_sort(
+        pair.countries.begin(), pair.countries.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
+    return pair;
+}
+
+QString PartnershipModel::countryNames(const Pair &pair) const
+{
+    QStringList names;
+    names.reserve(qsizetype(pair.countries.size()));
+    for (const auto &[country, activities] : pair.countries)
+        names.append(name(country));
+    return names.join(QLatin1String(", "));
+}
+
+QString PartnershipModel::countryTally(const Pair &pair) const
+{
+    QStringList lines;
+    for (const auto &[country, activities] : pair.countries)
+        lines.append(tr("%1: %n activities", nullptr, activities).arg(name(country)));
+    return lines.join(u'\n');
 }
 
 int PartnershipModel::rowCount(const QModelIndex &parent) const
@@ -128,16 +184,28 @@ QVariant PartnershipModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Pair &pair = m_pairs[std::size_t(index.row())];
-    const int entity = index.column() == Partner ? pair.second : pair.first;
+    const int column = index.column();
+    const bool namesAgency = column == Agency || column == Partner;
+    const int entity = column == Partner ? pair.second : pair.first;
     switch (role) {
     case Qt::DisplayRole:
-        return index.column() == Activities ? QVariant(pair.count) : QVariant(name(entity));
+        return display(pair, column);
+    case SortRole:
+        // Pairs that state no year go after every dated one, either way the column sorts.
+        if (column == Since)
+            return pair.since > 0 ? pair.since : std::numeric_limits<int>::max();
+        return column == Countries ? QVariant(int(pair.countries.size())) : display(pair, column);
     case Qt::DecorationRole:
     case ColourRole:
-        return index.column() == Activities ? QVariant() : QVariant(m_state.palette().colour(name(entity)));
+        return namesAgency ? QVariant(m_state.palette().colour(name(entity))) : QVariant();
     case Qt::TextAlignmentRole:
-        return index.column() == Activities ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+        return column == Activities || column == Since ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case Qt::ToolTipRole:
+        if (column == Countries && !pair.countries.empty())
+            return countryTally(pair);
+        if (column == Since)
+            return pair.since > 0 ? tr("The earliest year stated by an activity naming both: %1").arg(pair.since)
+                                  : tr("None of the activities naming both states a year");
         return tr("%1 and %2 are named together in %n activities under the filters", nullptr, pair.count)
             .arg(name(pair.first), name(pair.second));
     case CountRole:
@@ -151,9 +219,33 @@ QVariant PartnershipModel::data(const QModelIndex &index, int role) const
     }
 }
 
+QVariant PartnershipModel::display(const Pair &pair, int column) const
+{
+    switch (column) {
+    case Agency:
+        return name(pair.first);
+    case Partner:
+        return name(pair.second);
+    case Activities:
+        return pair.count;
+    case Since:
+        return pair.since > 0 ? QVariant(pair.since) : QVariant();
+    case Countries:
+        return countryNames(pair);
+    default:
+        return {};
+    }
+}
+
 QVariant PartnershipModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole && section == Since)
+        return tr("The earliest year that an activity naming both agencies states");
+    if (role == Qt::ToolTipRole && section == Countries)
+        return tr("The countries that the activities naming both agencies name, the most often named first");
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case Agency:
@@ -162,6 +254,10 @@ QVariant PartnershipModel::headerData(int section, Qt::Orientation orientation, 
         return tr("With");
     case Activities:
         return tr("Activities");
+    case Since:
+        return tr("Since");
+    case Countries:
+        return tr("Countries");
     default:
         return {};
     }

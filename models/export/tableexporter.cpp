@@ -36,7 +36,7 @@ TableExporter::TableExporter(const ExplorerState &state, Table table)
 QStringList TableExporter::header() const
 {
     if (m_table == Table::AgencyPairs)
-        return {tr("Agency"), tr("With"), tr("Activities")};
+        return {tr("Agency"), tr("With"), tr("Activities"), tr("Since"), tr("Countries")};
     return {tr("Id"), tr("Reported by"), tr("Measure"), tr("Period"), tr("Agencies"), tr("Countries"),
         tr("Country codes"), tr("Forms of violence"), tr("Years"), tr("Activity"), tr("Full text"), tr("Source file"),
         tr("Line"), tr("End line")};

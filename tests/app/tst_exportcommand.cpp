@@ -191,11 +191,13 @@ private Q_SLOTS:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QList<QStringList> records = parseCsv(QString::fromUtf8(file.readAll().mid(3)));
-        QCOMPARE(records.value(0), QStringList({"Agency", "With", "Activities"}));
+        QCOMPARE(records.value(0), QStringList({"Agency", "With", "Activities", "Since", "Countries"}));
         QCOMPARE(records.size(), 7);
         QSet<QString> pairs;
         for (const QStringList &record : records.mid(1)) {
             QCOMPARE(record.value(2), QStringLiteral("1"));
+            QCOMPARE(record.value(3), QString()); // the paragraph states no year
+            QCOMPARE(record.value(4), QStringLiteral("State of Palestine"));
             QStringList names = record.mid(0, 2);
             names.sort();
             pairs.insert(names.join(u'+'));
@@ -211,8 +213,8 @@ private Q_SLOTS:
         QFile again(path);
         QVERIFY(again.open(QIODevice::ReadOnly));
         QCOMPARE(parseCsv(QString::fromUtf8(again.readAll().mid(3))),
-            QList<QStringList>(
-                {{"Agency", "With", "Activities"}, {"UNFPA", "European Commission", "1"}, {"UNFPA", "NORAD", "1"}}));
+            QList<QStringList>({{"Agency", "With", "Activities", "Since", "Countries"},
+                {"UNFPA", "European Commission", "1", "2021", ""}, {"UNFPA", "NORAD", "1", "2021", ""}}));
     }
 
     void shouldNameThePairsSheetWithinExcelsLimitInEveryLanguage_data()

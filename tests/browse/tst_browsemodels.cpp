@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <limits>
+
 using namespace evaw;
 
 // Every model runs under QAbstractItemModelTester, attached before the corpus is loaded
@@ -399,6 +401,73 @@ private Q_SLOTS:
         QCOMPARE(pairCounts(),
             (QHash<QString, int>{{QStringLiteral("UN Women+UNDP"), 1}, {QStringLiteral("UN Women+UNFPA"), 1},
                 {QStringLiteral("UNDP+UNFPA"), 1}}));
+    }
+
+    // The row of the pair of two agencies, whichever comes first in it; -1 when none.
+    int pairRow(const QString &one, const QString &other) const
+    {
+        for (int row = 0; row < m_partnerships->rowCount(); ++row) {
+            const QSet<QString> names{m_partnerships->index(row, PartnershipModel::Agency).data().toString(),
+                m_partnerships->index(row, PartnershipModel::Partner).data().toString()};
+            if (names == QSet<QString>{one, other})
+                return row;
+        }
+        return -1;
+    }
+
+    void shouldSaySinceWhenAndWhereTwoAgenciesWorkTogether_data()
+    {
+        QTest::addColumn<QString>("one");
+        QTest::addColumn<QString>("other");
+        QTest::addColumn<QVariant>("since");
+        QTest::addColumn<QString>("countries");
+        QTest::addColumn<int>("countryCount");
+        // From the seed's dump. The FGM programme's start makes UNFPA and UNICEF's 2008;
+        // Albania's items name both pairs twice, so Albania comes first.
+        QTest::newRow("unfpa-unicef") << "UNFPA"
+                                      << "UNICEF" << QVariant(2008) << "Albania, Senegal" << 2;
+        QTest::newRow("un-women-unfpa") << "UN Women"
+                                        << "UNFPA" << QVariant(2020)
+                                        << "Albania, Kenya, Kosovo, Senegal, State of Palestine" << 5;
+        // The HAYA paragraph and the Philippines' one state no year.
+        QTest::newRow("un-women-unodc") << "UN Women"
+                                        << "UNODC" << QVariant() << "Philippines, State of Palestine" << 2;
+        QTest::newRow("dco-dppa-nowhere") << "DCO"
+                                          << "DPPA" << QVariant(2020) << "" << 0;
+    }
+
+    void shouldSaySinceWhenAndWhereTwoAgenciesWorkTogether()
+    {
+        QFETCH(QString, one);
+        QFETCH(QString, other);
+        QFETCH(QVariant, since);
+        QFETCH(QString, countries);
+        QFETCH(int, countryCount);
+        const int row = pairRow(one, other);
+        QVERIFY(row >= 0);
+        QCOMPARE(m_partnerships->index(row, PartnershipModel::Since).data(), since);
+        QCOMPARE(m_partnerships->index(row, PartnershipModel::Countries).data().toString(), countries);
+        QCOMPARE(m_partnerships->index(row, PartnershipModel::Countries).data(SortRole).toInt(), countryCount);
+        // A pair stating no year sorts after every dated one, ascending.
+        const int sortYear = m_partnerships->index(row, PartnershipModel::Since).data(SortRole).toInt();
+        QCOMPARE(sortYear, since.isValid() ? since.toInt() : std::numeric_limits<int>::max());
+    }
+
+    void shouldTellHowOftenEachCountryIsNamedWithAPair()
+    {
+        const int row = pairRow(QStringLiteral("UN Women"), QStringLiteral("UNFPA"));
+        QVERIFY(row >= 0);
+        // (The English plural forms are the window's; here the strings stay as the code has them.)
+        const QStringList lines
+            = m_partnerships->index(row, PartnershipModel::Countries).data(Qt::ToolTipRole).toString().split(u'\n');
+        QCOMPARE(lines.size(), 5);
+        QCOMPARE(lines.first(), QStringLiteral("Albania: 2 activities"));
+        QVERIFY(lines.last().startsWith(QLatin1String("State of Palestine: 1 ")));
+        // Under a filter, only the activities it leaves count.
+        apply([](Filter &f) { f.setCountries({QStringLiteral("XK")}); });
+        const int kosovo = pairRow(QStringLiteral("UN Women"), QStringLiteral("UNFPA"));
+        QCOMPARE(
+            m_partnerships->index(kosovo, PartnershipModel::Countries).data().toString(), QStringLiteral("Kosovo"));
     }
 
     void shouldPairAgenciesWithPartnersOutsideTheUnWhenAsked()

@@ -17,7 +17,12 @@ foreach(ts IN LISTS ts_files)
     get_filename_component(name "${ts}" NAME)
     set(copy "${WORK_DIR}/${name}")
     file(COPY_FILE "${ts}" "${copy}")
-    execute_process(COMMAND "${LUPDATE}" -silent -no-obsolete -locations none ${sources} -ts "${copy}"
+    # English translates only the plural forms of its own strings.
+    set(only "")
+    if(name STREQUAL "evaw_en.ts")
+        set(only -pluralonly)
+    endif()
+    execute_process(COMMAND "${LUPDATE}" -silent ${only} -no-obsolete -locations none ${sources} -ts "${copy}"
         RESULT_VARIABLE result ERROR_VARIABLE errors)
     if(NOT result EQUAL 0)
         message(FATAL_ERROR "lupdate failed on ${name}: ${errors}")

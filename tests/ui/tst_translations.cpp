@@ -1,6 +1,8 @@
 #include "browse/countrytreemodel.h"
 #include "browse/explorerstate.h"
 #include "browse/namelocalizer.h"
+#include "browse/partnershipmodel.h"
+#include "browse/timelinemodel.h"
 #include "countrypanel.h"
 #include "detailpane.h"
 #include "exportcommand.h"
@@ -120,6 +122,31 @@ private Q_SLOTS:
         QCOMPARE(mexicoIndex.data().toString(), mexico);
         QCOMPARE(tree->indexOfCode(QStringLiteral("KE")).parent().data().toString(), easternAfrica);
         QCOMPARE(QLocale().name().left(2), language);
+    }
+
+    void shouldSayOneActivityNotOneActivitiesInEnglish()
+    {
+        ExplorerState state(test::gazetteer());
+        QString error;
+        QVERIFY2(LanguageManager::apply(QStringLiteral("en"), &state, &error), qPrintable(error));
+        QVERIFY(state.load(m_db->connection(), &error));
+        PartnershipModel pairs(state);
+        pairs.setActive(true);
+        TimelineModel timeline(state);
+        // Palestine's one activity, the HAYA paragraph, states no year.
+        test::applyFilter(state, [](Filter &f) { f.setCountries({QStringLiteral("PS")}); });
+        QCOMPARE(pairs.rowCount(), 6);
+        QCOMPARE(pairs.index(0, PartnershipModel::Countries).data(Qt::ToolTipRole).toString(),
+            QStringLiteral("State of Palestine: 1 activity"));
+        QVERIFY2(pairs.index(0, PartnershipModel::Activities)
+                     .data(Qt::ToolTipRole)
+                     .toString()
+                     .endsWith(QLatin1String("are named together in 1 activity under the filters")),
+            qPrintable(pairs.index(0, PartnershipModel::Activities).data(Qt::ToolTipRole).toString()));
+        QCOMPARE(timeline.undatedNote(), QStringLiteral("Not in the chart, for stating no year: 1 of 1 activity"));
+        // More than one keeps the plural.
+        test::applyFilter(state, [](Filter &f) { f.setCountries({QStringLiteral("AL")}); });
+        QCOMPARE(timeline.undatedNote(), QStringLiteral("Not in the chart, for stating no year: 3 of 5 activities"));
     }
 
     void shouldSetRemarksUprightInArabic_data()
