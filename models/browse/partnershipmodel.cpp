@@ -229,7 +229,8 @@ QVariant PartnershipModel::display(const Pair &pair, int column) const
     case Activities:
         return pair.count;
     case Since:
-        return pair.since > 0 ? QVariant(pair.since) : QVariant();
+        // Written as the activity list writes years, whatever digits the language counts in.
+        return pair.since > 0 ? QVariant(QString::number(pair.since)) : QVariant();
     case Countries:
         return countryNames(pair);
     default:
