@@ -174,6 +174,31 @@ bool NameLocalizer::loadCldrNames(QString *error)
     return true;
 }
 
+// CLDR names subdivisions by their ISO 3166-2 code in lower case without the hyphen.
+bool NameLocalizer::loadCldrSubdivisions(QString *error)
+{
+    const QString path = m_root + QStringLiteral("cldr/subdivisions/%1.xml").arg(m_language);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = path + QStringLiteral(": cannot be read");
+        return false;
+    }
+    QXmlStreamReader xml(&file);
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement() || xml.name() != QLatin1String("subdivision"))
+            continue;
+        const auto attributes = xml.attributes();
+        if (!attributes.hasAttribute(QLatin1String("alt")))
+            m_cldrPlaces.insert(attributes.value(QLatin1String("type")).toString(), xml.readElementText());
+    }
+    if (xml.hasError()) {
+        *error = path + QStringLiteral(": ") + xml.errorString();
+        return false;
+    }
+    return true;
+}
+
 bool NameLocalizer::load(const QString &language, QString *error)
 {
     m_language = language;
@@ -182,6 +207,7 @@ bool NameLocalizer::load(const QString &language, QString *error)
     m_regions.clear();
     m_cldrCountries.clear();
     m_cldrCities.clear();
+    m_cldrPlaces.clear();
     m_fullNames.clear();
     m_entityNames.clear();
     m_measureNames.clear();
@@ -204,7 +230,7 @@ bool NameLocalizer::load(const QString &language, QString *error)
     const QString places = m_root + QStringLiteral("names/%1/iso_3166-2.mo").arg(language);
     if (QFile::exists(places))
         m_places = readCatalog(places, error);
-    return loadCldrNames(error);
+    return loadCldrNames(error) && loadCldrSubdivisions(error);
 }
 
 QString NameLocalizer::name(const EntityRef &ref) const
@@ -220,8 +246,14 @@ QString NameLocalizer::name(const EntityRef &ref) const
         }
         return m_cldrCountries.value(ref.code, ref.name);
     case EntityKind::Place: {
+        // A city by the name the text gives it ("Nairobi", not Nairobi County), where CLDR
+        // knows it as a city.
         const QString translated = m_places.value(m_placeMsgids.value(ref.code));
-        return translated.isEmpty() ? m_cldrCities.value(ref.name, ref.name) : translated;
+        if (!translated.isEmpty())
+            return translated;
+        if (const auto city = m_cldrCities.constFind(ref.name); city != m_cldrCities.cend())
+            return city.value();
+        return m_cldrPlaces.value(ref.code.toLower().remove(u'-'), ref.name);
     }
     case EntityKind::Region:
         return m_regions.value(ref.code, ref.name);

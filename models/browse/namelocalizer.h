@@ -8,10 +8,10 @@
 namespace evaw {
 
 /// Country, place and region names in the reader's language, from the catalogs Debian
-/// ships: iso-codes' gettext translations (iso_3166-1, iso_3166-2) and CLDR's locale
-/// files for M49 regions; the names of forms of violence, of partners such as "Government"
-/// and of the inventory's measures from the gazetteer's own data. Where a language has no
-/// name for something, the English one stays.
+/// ships: iso-codes' gettext translations (iso_3166-1, iso_3166-2), CLDR's locale files
+/// for M49 regions and cities, and CLDR's subdivision names where iso-codes has none; the names of forms of violence,
+/// of partners such as "Government" and of the inventory's measures from the gazetteer's own data. Where a language has
+/// no name for something, the English one stays.
 class NameLocalizer
 {
 public:
@@ -45,6 +45,7 @@ private:
         QHash<QString, QString> cities; ///< by time zone
     };
     static CldrNames readCldr(const QString &path, bool *ok);
+    bool loadCldrSubdivisions(QString *error);
     void loadCldrCities(const QHash<QString, QString> &localCities);
     void loadOwnNames();
 
@@ -58,6 +59,7 @@ private:
     /// Country code -> CLDR's name, for the countries ISO 3166-1 leaves out (Kosovo)
     QHash<QString, QString> m_cldrCountries;
     QHash<QString, QString> m_cldrCities; ///< English name -> name in the language
+    QHash<QString, QString> m_cldrPlaces; ///< CLDR's subdivision id ("mzp" for MZ-P) -> name
     QHash<QString, QString> m_fullNames; ///< agency key -> full name
     QHash<QString, QString> m_entityNames; ///< theme or partner key -> name
     QHash<QString, QString> m_measureNames; ///< English name -> name
