@@ -368,7 +368,8 @@ QList<EntityRef> CorpusParser::jointReportersOf(const QString &headerEntity)
 // does not read as the field's value (a paragraph under a label left empty) is not taken.
 bool CorpusParser::readFieldValue(Gazetteer::PageField field, const QString &text)
 {
-    if (!ParagraphSplitter::isHeading(text))
+    const bool namesMeasure = field == Gazetteer::PageField::Measure && m_extractor.gazetteer().measureNamedBy(text);
+    if (!ParagraphSplitter::isHeading(text) && !namesMeasure)
         return false;
     const QString value = text.trimmed();
     QString period;
@@ -446,11 +447,13 @@ void CorpusParser::processLine(const SourceLine &line, RecordBlock &record, bool
         && ParagraphSplitter::readsAsAnAddress(text, addressCue == AddressCue::Announced))
         return;
     const int marker = ParagraphSplitter::itemMarkerLength(text);
-    if (marker == 0 && ParagraphSplitter::isHeading(text)) {
+    const bool heading = marker == 0 && ParagraphSplitter::isHeading(text);
+    const Measure *named = marker == 0 && !heading ? m_extractor.gazetteer().measureNamedBy(text) : nullptr;
+    if (heading || named) {
         // A measure category opens a section, as does a section of an agency's page; an
         // agency's name opens a page of its entries; any other heading titles the paragraph
         // under it.
-        if (const Measure *measure = m_extractor.gazetteer().measureForHeading(text)) {
+        if (const Measure *measure = named ? named : m_extractor.gazetteer().measureForHeading(text)) {
             // The measure's heading after an entry starts the list of its results, or another
             // measure's entries.
             endEntry(record, drafts);

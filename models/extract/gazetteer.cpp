@@ -138,6 +138,48 @@ const Measure *Gazetteer::measureForHeading(QStringView heading) const
     return nullptr;
 }
 
+namespace {
+
+// A measure's name as written in any case, with "&" for "and", hyphens or spaces between
+// words, and spaces or none around a slash.
+QString measureKey(QStringView text)
+{
+    const QString folded = TextFold::folded(text.trimmed()).replace(u'&', QLatin1String(" and ")).replace(u'-', u' ');
+    QString key;
+    key.reserve(folded.size());
+    bool space = false;
+    for (const QChar c : folded) {
+        if (c.isSpace()) {
+            space = !key.isEmpty();
+        } else {
+            if (space && c != u'/' && !key.endsWith(u'/'))
+                key.append(u' ');
+            space = false;
+            key.append(c);
+        }
+    }
+    return key;
+}
+
+} // namespace
+
+void Gazetteer::addMeasure(const Measure &measure)
+{
+    m_measureKeys.insert(measureKey(measure.name), m_measures.size());
+    for (const QString &alias : measure.aliases)
+        m_measureKeys.insert(measureKey(alias), m_measures.size());
+    m_measures.append(measure);
+}
+
+const Measure *Gazetteer::measureNamedBy(QStringView line) const
+{
+    constexpr int kLongestName = 120; // the longest measure's name, with room for spaces
+    if (line.size() > kLongestName)
+        return nullptr;
+    const auto found = m_measureKeys.constFind(measureKey(line));
+    return found == m_measureKeys.cend() ? nullptr : &m_measures.at(found.value());
+}
+
 void Gazetteer::addPageLabel(const QString &label)
 {
     m_pageLabels.insert(TextFold::folded(label));

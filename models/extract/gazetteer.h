@@ -48,7 +48,7 @@ public:
     void setNeedsCountryContext(int entry, bool needs) { m_entries[entry].needsCountryContext = needs; }
     /// Renames an entry: the name shown, not one it is found by.
     void setName(int entry, const QString &name);
-    void addMeasure(const Measure &measure) { m_measures.append(measure); }
+    void addMeasure(const Measure &measure);
     void addPageLabel(const QString &label);
     void addPageTitle(const QString &title); ///< a label too
     void addPageSection(const QString &heading);
@@ -69,6 +69,10 @@ public:
 
     /// The measure whose name a heading contains, or nullptr.
     const Measure *measureForHeading(QStringView heading) const;
+    /// The measure that @p line names and nothing else, however the page writes it
+    /// ("Data collection, analysis & research", "services for victims / survivors"), or
+    /// nullptr. Such a line is a heading even when it reads as a sentence would.
+    const Measure *measureNamedBy(QStringView line) const;
 
     /// True when @p line is one of the labels the inventory's pages print around entries
     /// ("Search", "Item Path", "Abstract"), in any case. A '#' in a label stands for a
@@ -142,6 +146,7 @@ private:
     QList<Alias> m_aliases;
     QHash<QString, int> m_aliasIndex;
     QList<Measure> m_measures;
+    QHash<QString, qsizetype> m_measureKeys; ///< a measure's name and aliases, as measureNamedBy() reads them
     QSet<QString> m_pageLabels; ///< folded
     QSet<QString> m_pageTitles; ///< folded
     QSet<QString> m_pageSections; ///< folded

@@ -368,6 +368,52 @@ private Q_SLOTS:
         QCOMPARE(codesOf(sink.activities[1], EntityKind::Country), QStringList{QStringLiteral("TD")});
     }
 
+    // A page may write a measure's name in sentence case, with "&" or spaces around its
+    // slash: the line is still the measure's heading, and no activity, though it has the
+    // commas and lower-case words of a sentence.
+    void shouldReadAMeasuresHeadingHoweverThePageWritesIt_data()
+    {
+        QTest::addColumn<QString>("heading");
+        QTest::addColumn<QString>("measure");
+        QTest::newRow("sentence case, spaces around the slash")
+            << "Protection, support and services for victims / survivors"
+            << "Protection, Support and Services for Victims/Survivors";
+        QTest::newRow("an ampersand for and") << "Data collection, analysis & research"
+                                              << "Data Collection, Analysis and Research";
+        QTest::newRow("capitals") << "PREVENTION, INCLUDING AWARENESS RAISING AND ADVOCACY"
+                                  << "Prevention, Including Awareness Raising and Advocacy";
+        QTest::newRow("a hyphen for a space") << "Training and capacity-building"
+                                              << "Training and Capacity Building";
+        QTest::newRow("a measure's short name") << "Inter-agency mechanisms"
+                                                << "Inter-Agency Mechanisms and Activities";
+    }
+
+    void shouldReadAMeasuresHeadingHoweverThePageWritesIt()
+    {
+        QFETCH(QString, heading);
+        QFETCH(QString, measure);
+        const ListSink sink = parse(("Support for Legislative Development\n"
+                                     "UNICEF supported the drafting of a child protection code in Jamaica.\n"
+            + heading + "\nUNHCR expanded case management for survivors in Chad and Cameroon in 2020.\n")
+                                        .toUtf8());
+        QCOMPARE(sink.activities.size(), 2);
+        QCOMPARE(sink.activities[0].measure, QStringLiteral("Support for Legislative Development"));
+        QCOMPARE(sink.activities[1].measure, measure);
+        QCOMPARE(sink.activities[1].section, heading);
+        QCOMPARE(sink.activities[1].reportingEntity, QStringLiteral("UNHCR"));
+    }
+
+    // A sentence that begins with a measure's name is no heading, whatever follows it.
+    void shouldReadASentenceOpeningWithAMeasuresNameAsAnActivity()
+    {
+        const ListSink sink
+            = parse("Support for Legislative Development\n"
+                    "Data collection, analysis and research were supported in Kenya by UNFPA in 2021\n");
+        QCOMPARE(sink.activities.size(), 1);
+        QCOMPARE(sink.activities[0].measure, QStringLiteral("Support for Legislative Development"));
+        QCOMPARE(codesOf(sink.activities[0], EntityKind::Country), QStringList{QStringLiteral("KE")});
+    }
+
     // An item page prints its entry's fields after the text: the path gives the measure,
     // and the abstract repeats the text's beginning. Neither is an activity, and the labels
     // title nothing.
