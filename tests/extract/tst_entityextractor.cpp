@@ -216,6 +216,9 @@ private Q_SLOTS:
             << "trafficking in small arms and light weapons, the illicit trafficking in wildlife, cocaine "
                "trafficking, trafficking in cultural property and trafficking in women and girls"
             << "theme:trafficking=trafficking in women and girls";
+        QTest::newRow("the-counter-terrorism-office-by-its-name-and-acronym")
+            << "the Office of Counter-Terrorism (UNOCT) and its Counter-Terrorism Centre"
+            << "agency:unoct=Office of Counter-Terrorism|agency:unoct=UNOCT";
         QTest::newRow("a-disarmament-centre-for-its-office")
             << "The United Nations Regional Centre for Peace, Disarmament and Development in Latin America and "
                "the Caribbean (UNLIREC) trained police"
