@@ -154,6 +154,12 @@ private Q_SLOTS:
                                                    << "agency:unicef=Unicef|agency:unesco=Unesco";
         QTest::newRow("the-scorecard-by-its-country-team-name") << "the UNCT SWAP scorecard process"
                                                                 << "programme:swap-scorecard=UNCT SWAP scorecard";
+        // The entities' own action plan is not their country teams' scorecard.
+        QTest::newRow("the-system-wide-action-plan-apart-from-the-scorecard")
+            << "reported under the UN System-wide Action Plan (UN-SWAP) and the System-Wide Action Plan (SWAP) "
+               "Gender Equality Scorecard"
+            << "programme:un-swap=UN System-wide Action Plan|programme:un-swap=UN-SWAP"
+               "|programme:swap-scorecard=System-Wide Action Plan (SWAP) Gender Equality Scorecard";
         QTest::newRow("two-forms-of-violence-sharing-a-word")
             << "hate speech and online violence against women in politics"
             << "theme:tfgbv=online violence|theme:vawp=violence against women in politics";
