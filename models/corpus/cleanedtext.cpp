@@ -52,6 +52,29 @@ int gluedFootnoteLength(QStringView raw, qsizetype i)
     return (digits <= 3 && endsWord) ? int(digits) : 0;
 }
 
+bool isSuperscriptDigit(char16_t c)
+{
+    return c == 0x00B9 || c == 0x00B2 || c == 0x00B3 || c == 0x2070 || (c >= 0x2074 && c <= 0x2079);
+}
+
+// A footnote number in superscript ("Tunisia.¹", "people²³", "policies¹,²"): the length of
+// the run, with the commas between its numbers, else 0. After a word of one or two letters
+// it is a unit's power ("500 m²", "km²"), and stays.
+int superscriptFootnoteLength(QStringView raw, qsizetype i)
+{
+    if (i == 0 || isSuperscriptDigit(raw[i - 1].unicode()))
+        return 0;
+    const bool afterPunctuation = isClosingPunctuation(raw[i - 1]);
+    if (!afterPunctuation && !followsALowerCaseWord(raw, i) && !raw[i - 1].isDigit())
+        return 0;
+    qsizetype j = i;
+    while (j < raw.size()
+        && (isSuperscriptDigit(raw[j].unicode())
+            || (raw[j] == u',' && j + 1 < raw.size() && isSuperscriptDigit(raw[j + 1].unicode()))))
+        ++j;
+    return int(j - i);
+}
+
 // Characters that web pages put inside words and that show nothing: a soft hyphen, a
 // zero-width space, a word joiner, a byte order mark. Left in, they cut "Ke\u00ADnya" in two
 // for the matcher. Joiners that shape a script (U+200C, U+200D) are kept.
@@ -67,11 +90,13 @@ int debrisLength(QStringView raw, qsizetype i)
     if (isInvisible(c.unicode()))
         return 1;
     if (c == u'V')
-        return raw.mid(i).startsWith(kViewMore) ? int(kViewMore.size()) : 0;
+        return CleanedText::viewMoreLength(raw, i);
     if (c == u'[')
         return footnoteMarkerLength(raw, i);
     if (c.isDigit() && (i == 0 || !raw[i - 1].isDigit()))
         return gluedFootnoteLength(raw, i);
+    if (isSuperscriptDigit(c.unicode()))
+        return superscriptFootnoteLength(raw, i);
     return 0;
 }
 
@@ -89,13 +114,13 @@ bool needsCleaning(QStringView raw, qsizetype i)
         return table;
     }();
     const char16_t c = raw.utf16()[i];
-    if (c >= 0x80) // a digit of another script may be a footnote's too
-        return QChar::isSpace(c) || isInvisible(c) || QChar::isDigit(c);
+    if (c >= 0x80) // a digit of another script or in superscript may be a footnote's too
+        return QChar::isSpace(c) || isInvisible(c) || QChar::isDigit(c) || isSuperscriptDigit(c);
     if (!suspect[c])
         return false;
     const QChar previous = i > 0 ? raw[i - 1] : QChar();
     if (c == u'V')
-        return raw.mid(i).startsWith(kViewMore);
+        return CleanedText::viewMoreLength(raw, i) > 0;
     if (c >= u'0' && c <= u'9')
         return isClosingPunctuation(previous) || previous.isLower();
     return c != u' ' || previous == u' '; // '[', a control character, or a second space
@@ -134,6 +159,12 @@ bool blockIsPlain(const char16_t *data)
 #endif
 
 } // namespace
+
+int CleanedText::viewMoreLength(QStringView text, qsizetype at)
+{
+    const bool marker = at < text.size() && text[at] == u'V' && text.mid(at).startsWith(kViewMore, Qt::CaseInsensitive);
+    return marker ? int(kViewMore.size()) : 0;
+}
 
 qsizetype CleanedText::plainLength(QStringView raw)
 {

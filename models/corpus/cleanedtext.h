@@ -8,7 +8,7 @@ namespace evaw {
 /// A line's text with web-scrape debris removed, and the way back to the raw line.
 ///
 /// Removed: stray "View More" markers, footnote markers ("[1]"), footnote numbers glued
-/// to a word after punctuation ("Package,85"), invisible characters inside words (soft
+/// to a word after punctuation ("Package,85") or in superscript ("Tunisia.¹"), invisible characters inside words (soft
 /// hyphens, zero-width spaces), and runs of white space (collapsed to one space, trimmed
 /// at both ends). rawPosition() maps any position of text back to the line.
 class CleanedText
@@ -18,6 +18,11 @@ public:
     static CleanedText clean(const QString &raw);
 
     const QString &text() const { return m_text; }
+
+    /// The length of the "View More" marker at @p at of @p text, or 0: as the site writes it
+    /// or as a copy keeps it ("View more", "VIEW MORE"), always with its capital V, so that
+    /// "to view more" in a sentence is none.
+    static int viewMoreLength(QStringView text, qsizetype at);
 
     /// The raw position of the character at @p position of text().
     int rawPosition(int position) const;

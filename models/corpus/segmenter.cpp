@@ -1,5 +1,6 @@
 #include "segmenter.h"
 
+#include "cleanedtext.h"
 #include "extract/textfold.h"
 #include "paragraphsplitter.h"
 
@@ -9,7 +10,6 @@ namespace evaw {
 
 namespace {
 
-const QLatin1String kViewMore("View More");
 const QLatin1String kHide("Hide");
 
 // How far back a preview may start before its "View More" marker, in lines.
@@ -30,7 +30,7 @@ QString withoutEllipsis(QStringView text)
 qsizetype markerFrom(QStringView line, qsizetype from)
 {
     for (qsizetype at = line.indexOf(u'V', from); at >= 0; at = line.indexOf(u'V', at + 1)) {
-        if (line.mid(at).startsWith(kViewMore))
+        if (CleanedText::viewMoreLength(line, at) > 0)
             return at;
     }
     return -1;
@@ -87,9 +87,10 @@ Segmenter::Segmenter(TextFileReader::Encoding encoding, RecordHandler onRecord)
 QString Segmenter::textAfterViewMore(QStringView line)
 {
     const QStringView trimmed = line.trimmed();
-    if (!trimmed.startsWith(kViewMore))
+    const int marker = CleanedText::viewMoreLength(trimmed, 0);
+    if (marker == 0)
         return {};
-    return trimmed.mid(kViewMore.size()).trimmed().toString();
+    return trimmed.mid(marker).trimmed().toString();
 }
 
 bool Segmenter::previews(QStringView previewLine, QStringView fullLine)
@@ -190,7 +191,7 @@ void Segmenter::addLine(const SourceLine &line)
         if (head.trimmed().isEmpty())
             continue; // only white space before it: this marker opens the line
         const qsizetype next = markerFrom(text, marker + 1);
-        const qsizetype fullStart = marker + kViewMore.size();
+        const qsizetype fullStart = marker + CleanedText::viewMoreLength(text, marker);
         const QStringView full = text.mid(fullStart, (next < 0 ? text.size() : next) - fullStart).trimmed();
         const qsizetype preview = previewInside(head, full);
         if (preview > 0)

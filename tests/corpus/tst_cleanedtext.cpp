@@ -45,6 +45,15 @@ private Q_SLOTS:
                                               << "UN Women and UNFPA";
         QTest::newRow("footnote-in-digits-of-another-script") << "the national plans\u0666\u0668 and Girls"
                                                               << "the national plans and Girls";
+        QTest::newRow("footnotes-in-superscript")
+            << "campaign in Tunisia.\u00B9 It reached people\u00B2\u00B3 and policies\u00B9,\u00B2."
+            << "campaign in Tunisia. It reached people and policies.";
+        QTest::newRow("a-units-power-in-superscript-kept") << "500 m\u00B2 of safe space and 3 km\u00B2"
+                                                           << "500 m\u00B2 of safe space and 3 km\u00B2";
+        QTest::newRow("stray-view-more-as-a-copy-keeps-it") << "UN Women provided input... View more"
+                                                            << "UN Women provided input...";
+        QTest::newRow("view-more-in-a-sentence-kept") << "Visitors can view more data online."
+                                                      << "Visitors can view more data online.";
         QTest::newRow("markup-kept-as-text") << "<a href=\"x\">link</a> & <img src=y>"
                                              << "<a href=\"x\">link</a> & <img src=y>";
     }

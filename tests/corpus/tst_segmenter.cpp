@@ -64,6 +64,29 @@ private Q_SLOTS:
             qint64(QStringLiteral("Spotlight paragraph.\n").size() + records[1].preview[0].byteLength + 1 + 9));
     }
 
+    // A copy of the page may keep the marker in other capitals ("View more", "VIEW MORE").
+    void shouldReadTheMarkerInAnyCapitals_data()
+    {
+        QTest::addColumn<QString>("marker");
+        QTest::newRow("as the site writes it") << QStringLiteral("View More");
+        QTest::newRow("lower case") << QStringLiteral("View more");
+        QTest::newRow("capitals") << QStringLiteral("VIEW MORE");
+    }
+
+    void shouldReadTheMarkerInAnyCapitals()
+    {
+        QFETCH(QString, marker);
+        QList<RecordBlock> records;
+        const QStringList described = segment({QStringLiteral("UNFPA supported youth networks in Nepal..."),
+                                                  marker
+                                                      + QStringLiteral("UNFPA supported youth networks in Nepal, "
+                                                                       "reaching 12,000 adolescents.")},
+            &records);
+        QCOMPARE(described, (QStringList{QStringLiteral("1/2")}));
+        QCOMPARE(records[0].lines[0].text,
+            QStringLiteral("UNFPA supported youth networks in Nepal, reaching 12,000 adolescents."));
+    }
+
     void shouldTakeAMultiLinePreviewThatMatchesAcrossTypography()
     {
         const QStringList described = segment({QStringLiteral("UNODC supports the HAYA Joint Programme."),
