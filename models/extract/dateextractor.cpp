@@ -464,22 +464,29 @@ QList<DateMention> DateExtractor::extract(QStringView text, QStringView period)
     Deadlines deadlines;
     const char16_t *data = text.utf16();
     const qsizetype size = text.size();
-    for (qsizetype i = mayStartNumber(data, 0, size); i + 4 <= size; i = mayStartNumber(data, i + 1, size)) {
+    for (qsizetype i = mayStartNumber(data, 0, size); i + 2 <= size; i = mayStartNumber(data, i + 1, size)) {
         if (data[i] >= 0x80 && !QChar::isDigit(data[i]))
             continue;
         if (i > 0 && text[i - 1].isDigit())
             continue;
-        const int year = numberAt(text, i, 4);
-        const qsizetype yearStart = isFiscalYear(text, i) ? i - 2 : i;
-        if (year < kFirstYear || year > kLastYear || !standsAlone(text, yearStart, i + 4)
-            || namesRatherThanDates(text, i, i + 4))
+        const bool fiscal = isFiscalYear(text, i);
+        const qsizetype yearStart = fiscal ? i - 2 : i;
+        int year = numberAt(text, i, 4);
+        qsizetype yearEnd = i + 4;
+        // "FY21": a fiscal year by its last two digits.
+        if (fiscal && year < 0 && numberAt(text, i, 2) >= 0 && standsAlone(text, yearStart, i + 2)) {
+            year = 2000 + numberAt(text, i, 2);
+            yearEnd = i + 2;
+        }
+        if (year < kFirstYear || year > kLastYear || !standsAlone(text, yearStart, yearEnd)
+            || namesRatherThanDates(text, i, yearEnd))
             continue;
 
         DateMention date;
         date.year = year;
         date.kind = QStringLiteral("year");
         qsizetype start = yearStart;
-        qsizetype end = i + 4;
+        qsizetype end = yearEnd;
 
         // A range: "2021-2023", "2021–23", "2021 to 2023", "between 2021 and 2023".
         qsizetype after = end;

@@ -125,6 +125,8 @@ private Q_SLOTS:
         QTest::newRow("fiscal-years")
             << "in FY2020 and FY2021/22, since FY 2019"
             << "FY2020=2020-0-0~0:year|FY2021/22=2021-0-0~2022:range|since FY 2019=2019-0-0~0:since";
+        QTest::newRow("fiscal-years-by-two-digits") << "in FY21 and FY19-20, not FY215 or AFY21"
+                                                    << "FY21=2021-0-0~0:year|FY19-20=2019-0-0~2020:range";
         QTest::newRow("letters-glued-to-digits-are-no-year") << "code AFY2020 and XY2021"
                                                              << "";
         QTest::newRow("not-a-range-backwards") << "2021-2019"
