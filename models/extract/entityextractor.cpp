@@ -17,6 +17,26 @@ bool EntityExtractor::allowed(int entry, const Countries &countries, bool places
     return !e.needsCountryContext || (placesAllowed && countries.contains(QStringView(e.ref.country)));
 }
 
+// "Rakhine State", "Borno State", "Greater Accra Region": a subdivision's name that no
+// other subdivision, country or name has, followed by the word ISO 3166-2 gives for what it
+// is, needs no country around it. "The Gulf State of Qatar" does not name Papua New
+// Guinea's Gulf, a province; nor does a plural ("the Gulf States").
+bool EntityExtractor::namedByItsTitle(QStringView text, const AliasMatch &match, const QList<int> &entries) const
+{
+    if (entries.size() != 1)
+        return false;
+    const GazetteerEntry &entry = m_gazetteer.entry(entries.front());
+    const qsizetype end = match.start + match.length;
+    if (!entry.needsCountryContext || entry.subdivisionType.isEmpty() || end + 1 >= text.size() || text[end] != u' '
+        || !text[end + 1].isUpper())
+        return false;
+    qsizetype wordEnd = end + 1;
+    while (wordEnd < text.size() && text[wordEnd].isLetter())
+        ++wordEnd;
+    const QStringView title = QStringView(entry.subdivisionType).split(u' ').last();
+    return text.mid(end + 1, wordEnd - end - 1).compare(title, Qt::CaseInsensitive) == 0;
+}
+
 // A name that opens with its article ("the Pacific") would hide, as the leftmost, a longer
 // one that begins after the article ("the Pacific Partnership to End Violence..."), which is
 // what the text names: the name with the article is dropped. @p matches are sorted.
@@ -84,8 +104,11 @@ void EntityExtractor::select(
                 allThemes = allThemes && kind == EntityKind::Theme;
             }
         }
-        if (!any)
+        // Only a place that nothing else lets count is looked at for its title: one entry.
+        const bool titled = !any && namedByItsTitle(text, match, entries);
+        if (!any && !titled)
             continue;
+        allThemes = allThemes && !titled;
         // "Ethiopia's Somali region": a country's demonym that a word such as "region"
         // follows names the subdivision of that name in another country the text names, not
         // the country ("Guatemala department" stays Guatemala's).
@@ -112,7 +135,7 @@ void EntityExtractor::select(
                     || (hasRegion && std::any_of(countries.cbegin(), countries.cend(), [&](QStringView code) {
                            return code != entry.ref.country;
                        })));
-            if (allowed(index, countries, placesAllowed) && !outranked)
+            if ((titled || allowed(index, countries, placesAllowed)) && !outranked)
                 onEntry(match, index);
         }
         taken = match.start + match.length;
@@ -147,6 +170,9 @@ void EntityExtractor::extract(Activity *activity, const QList<EntityRef> &inheri
         addCountry(entry.ref);
         for (const int implied : entry.implies)
             addCountry(m_gazetteer.entry(implied).ref);
+        // A place taken here ("Borno State") names its country.
+        if (entry.ref.kind == EntityKind::Place && !countries.contains(QStringView(entry.ref.country)))
+            countries.append(entry.ref.country);
     });
 
     activity->mentions.clear();
@@ -170,6 +196,8 @@ void EntityExtractor::extract(Activity *activity, const QList<EntityRef> &inheri
         activity->mentions.append(Mention{entry.ref, match.start, match.length});
         addEntity(index);
         implied.append(entry.implies.constData(), entry.implies.size());
+        if (entry.ref.kind == EntityKind::Place && entry.needsCountryContext)
+            implied.append(m_gazetteer.indexOf(QStringLiteral("country:") + entry.ref.country));
     });
     for (const int index : std::as_const(implied))
         addEntity(index);

@@ -55,6 +55,7 @@ private:
     template<typename OnEntry>
     void select(QStringView text, const Matches &matches, const Countries &countries, bool placesAllowed,
         OnEntry &&onEntry) const;
+    bool namedByItsTitle(QStringView text, const AliasMatch &match, const QList<int> &entries) const;
     bool allowed(int entry, const Countries &countries, bool placesAllowed) const;
     static void yieldArticles(QStringView text, Matches *matches);
     QString firstReporter(const Activity &probe) const;

@@ -144,20 +144,31 @@ namespace {
 // words, and spaces or none around a slash.
 QString measureKey(QStringView text)
 {
-    const QString folded = TextFold::folded(text.trimmed()).replace(u'&', QLatin1String(" and ")).replace(u'-', u' ');
-    QString key;
-    key.reserve(folded.size());
+    const QString folded = TextFold::folded(text.trimmed());
+    QString key(folded.size() * 3, Qt::Uninitialized); // room for every '&' to become " and "
+    QChar *const begin = key.data();
+    QChar *out = begin;
     bool space = false;
     for (const QChar c : folded) {
-        if (c.isSpace()) {
-            space = !key.isEmpty();
+        if (c.isSpace() || c == u'-') {
+            space = out != begin;
+            continue;
+        }
+        const bool slash = c == u'/';
+        if (space && !slash && out[-1] != u'/')
+            *out++ = u' ';
+        space = false;
+        if (c == u'&') {
+            if (out != begin && out[-1] != u' ')
+                *out++ = u' ';
+            for (const char ch : {'a', 'n', 'd'})
+                *out++ = QLatin1Char(ch);
+            space = true;
         } else {
-            if (space && c != u'/' && !key.endsWith(u'/'))
-                key.append(u' ');
-            space = false;
-            key.append(c);
+            *out++ = c;
         }
     }
+    key.truncate(out - begin);
     return key;
 }
 
@@ -174,7 +185,8 @@ void Gazetteer::addMeasure(const Measure &measure)
 const Measure *Gazetteer::measureNamedBy(QStringView line) const
 {
     constexpr int kLongestName = 120; // the longest measure's name, with room for spaces
-    if (line.size() > kLongestName)
+    // Most lines are sentences: a name holds no stop, and is not read any further.
+    if (line.size() > kLongestName || line.contains(u'.') || line.trimmed().endsWith(u':'))
         return nullptr;
     const auto found = m_measureKeys.constFind(measureKey(line));
     return found == m_measureKeys.cend() ? nullptr : &m_measures.at(found.value());

@@ -17,6 +17,7 @@ struct GazetteerEntry {
     bool needsCountryContext = false; ///< sub-national places count only beside their country
     bool reports = false; ///< may be the reporting entity of an inventory entry
     QList<int> implies; ///< entries that a mention of this one brings along (a city's country)
+    QString subdivisionType; ///< ISO 3166-2's word for what a subdivision is: "State", "Province"
 };
 
 /// A measure category of the inventory, recognised in section headings.

@@ -329,6 +329,7 @@ bool GazetteerLoader::loadSubdivisions(Gazetteer *gazetteer, const QJsonArray &c
         entry.ref.name = name;
         entry.ref.country = entry.ref.code.left(2);
         entry.needsCountryContext = true;
+        entry.subdivisionType = object.value(QLatin1String("type")).toString();
         const int index = gazetteer->addEntry(entry);
         for (const QString &spelling : withoutTransliterationMarks(name))
             gazetteer->addAlias(index, spelling);

@@ -337,6 +337,13 @@ private Q_SLOTS:
         QTest::newRow("places-reports-on-crises-name")
             << "Migrants assisted in Agadez, Herat and Cúcuta, and in Tigray."
             << "country:AF,country:CO,country:ET,country:NE,place:AF-HER,place:CO:Cúcuta,place:ET-TI,place:NE-1";
+        // A subdivision by its name and what ISO 3166-2 says it is needs no country named.
+        QTest::newRow("subdivisions-by-their-titles")
+            << "Case workers in Rakhine State, Borno State, Upper Nile State and the Greater Accra Region."
+            << "country:GH,country:MM,country:NG,country:SS,place:GH-AA,place:MM-16,place:NG-BO,place:SS-NU";
+        QTest::newRow("a-title-that-is-not-the-subdivisions-is-none")
+            << "The Gulf State of Qatar, the Gulf States, the Highland Region and Rakhine state."
+            << "country:QA,region:gulf";
         QTest::newRow("a-mission-the-country-it-serves") << "MONUSCO and UNMISS trained police officers."
                                                          << "agency:monusco,agency:unmiss,country:CD,country:SS";
         QTest::newRow("a-mission-by-its-former-name") << "MONUC, Democratic Republic of Congo (January 2009)"
