@@ -71,9 +71,9 @@ int nextStop(const char16_t *data, int from, int end)
 }
 
 // "per cent.UNICEF's": an acronym glued to a stop opens a sentence when the stop ends an
-// ordinary word, or a compound of them ("awareness-raising.UNAIDS"). After an acronym ("the
-// UN.UNFPA") or inside an address ("www.un.org.UNDP") the capitals are the same name going
-// on.
+// ordinary word, or a compound of them ("awareness-raising.UNAIDS"), or an acronym of three
+// letters or more ("CEDAW.UNFPA"). After a shorter one ("UN.GIFT", a programme's name) or
+// inside an address ("www.un.org.UNDP") the capitals are the same name going on.
 bool opensAcronymAfterAWord(QStringView text, int stop)
 {
     if (!text[stop + 1].isUpper() || !text[stop + 2].isUpper())
@@ -83,7 +83,11 @@ bool opensAcronymAfterAWord(QStringView text, int stop)
         --wordStart;
     const QStringView word = text.mid(wordStart, stop - wordStart);
     constexpr int kShortestWord = 3;
-    if (word.size() < kShortestWord || !word.back().isLower() || !word.front().isLetter())
+    if (word.size() < kShortestWord || !word.front().isLetter())
+        return false;
+    const bool acronymBefore = std::all_of(word.begin(), word.end(), [](QChar c) { return c.isUpper(); })
+        && stop + 3 < text.size() && text[stop + 3].isUpper();
+    if (!word.back().isLower() && !acronymBefore)
         return false;
     // A compound counts as a word ("awareness-raising.UNAIDS"); a dot inside does not.
     return std::all_of(word.begin(), word.end(), [](QChar c) { return c.isLetter() || c == u'-'; });

@@ -324,6 +324,13 @@ private Q_SLOTS:
         QTest::newRow("known-abbreviation") << "see No.Two" << QStringList{QStringLiteral("see No.Two")};
         QTest::newRow("all-caps-after-stop-is-an-acronym")
             << "the UN.UNFPA too" << QStringList{QStringLiteral("the UN.UNFPA too")};
+        QTest::newRow("a-programme-named-with-a-stop-stays")
+            << "the UN.GIFT initiative" << QStringList{QStringLiteral("the UN.GIFT initiative")};
+        QTest::newRow("glued-acronym-after-an-acronym")
+            << "Recommendation No. 35 of CEDAW.UNFPA trained judges"
+            << QStringList{QStringLiteral("Recommendation No. 35 of CEDAW."), QStringLiteral("UNFPA trained judges")};
+        QTest::newRow("initials-stay") << "the U.S.A. and U.K.UNFPA office"
+                                       << QStringList{QStringLiteral("the U.S.A. and U.K.UNFPA office")};
         QTest::newRow("glued-acronym-after-a-word")
             << "by 3.5 per cent.UNICEF's did not"
             << QStringList{QStringLiteral("by 3.5 per cent."), QStringLiteral("UNICEF's did not")};

@@ -344,6 +344,8 @@ private Q_SLOTS:
         QTest::newRow("a-title-that-is-not-the-subdivisions-is-none")
             << "The Gulf State of Qatar, the Gulf States, the Highland Region and Rakhine state."
             << "country:QA,region:gulf";
+        QTest::newRow("countries-by-their-initials") << "The U.S. Government, the U.S.A. and the U.K. Mission"
+                                                     << "country:GB,country:US,partner:government";
         QTest::newRow("a-mission-the-country-it-serves") << "MONUSCO and UNMISS trained police officers."
                                                          << "agency:monusco,agency:unmiss,country:CD,country:SS";
         QTest::newRow("a-mission-by-its-former-name") << "MONUC, Democratic Republic of Congo (January 2009)"
