@@ -99,11 +99,11 @@ bool ReportingEntityReader::refersTo(const Gazetteer::SelfReference &reference, 
 }
 
 // The reporting entity a paragraph names as its subject: at its start ("OHCHR advised..."),
-// after an opening phrase that names no agency ("In Cambodia, OHCHR provided..."), after two
-// short ones ("In 2020, through its programme, UNHCR deployed...") or after a short one
-// without its comma ("During the period UNRWA trained..."). In "Together with
-// UNFPA and IOM, UN Women co-led..." the subject is not told by position, nor is it in
-// "UNICEF and UNFPA jointly lead...", where either may be reporting.
+// after an opening phrase that names no agency ("In Cambodia, OHCHR provided...") or only
+// its partners ("In partnership with UNICEF, WHO trained..."), after two short ones ("In
+// 2020, through its programme, UNHCR deployed...") or after a short one without its comma
+// ("During the period UNRWA trained..."). In "UNICEF and UNFPA jointly lead..." either
+// may be reporting: no subject is told.
 QString ReportingEntityReader::subjectOf(const Activity &paragraph) const
 {
     auto reports = [&](const Mention &mention) {
@@ -148,9 +148,57 @@ QString ReportingEntityReader::subjectOf(const Activity &paragraph) const
             return joint ? QString() : mention.entity.name;
         }
         if (mention.entity.kind == EntityKind::Agency)
+            return comma > mention.start && namesPartners(text.left(comma)) ? subjectAfterPartners(paragraph, comma)
+                                                                            : QString();
+    }
+    return {};
+}
+
+// "Together with UNFPA, IOM, and UNICEF, UN Women co-led...": the subject after an opening
+// phrase of partners, which may list them with commas of its own. It opens a part of the
+// sentence after a comma and ends the list; none is told where the list ends in a name
+// that is not a reporting entity, or in two ("UNDP and UN Women supported...").
+QString ReportingEntityReader::subjectAfterPartners(const Activity &paragraph, qsizetype comma) const
+{
+    const QStringView text(paragraph.text);
+    for (const Mention &mention : paragraph.mentions) {
+        if (mention.start <= comma)
+            continue;
+        const QStringView before = text.left(mention.start);
+        const QStringView after = text.mid(mention.start + mention.length);
+        const bool listGoesOn = after.startsWith(u',') || after.startsWith(QLatin1String(" and "))
+            || after.startsWith(QLatin1String(" or "));
+        if (listGoesOn)
+            continue;
+        if (before.endsWith(QLatin1String(", ")) || before.endsWith(QLatin1String(", the "))) {
+            const int index = m_gazetteer.indexOf(mention.entity.key);
+            const bool reports = index >= 0 && m_gazetteer.entry(index).reports;
+            return reports && !insideBrackets(before) ? mention.entity.name : QString();
+        }
+        // Past the list's last name ("...and DCO, UN Women") the subject may still come;
+        // a name inside the sentence is no subject.
+        if (!before.endsWith(QLatin1String("and ")) && !before.endsWith(QLatin1String("or ")))
             return {};
     }
     return {};
+}
+
+// Whether @p phrase, which opens a paragraph up to its first comma, says who the subject
+// worked with: "With UNICEF", "Together with UNFPA and IOM", "In partnership with the
+// Government and UNDP", "Alongside WHO".
+bool ReportingEntityReader::namesPartners(QStringView phrase)
+{
+    static const std::array<QLatin1String, 5> kOpeners{QLatin1String("with "), QLatin1String("together with "),
+        QLatin1String("along with "), QLatin1String("alongside "), QLatin1String("jointly with ")};
+    // "In partnership with", "In close collaboration with", "In cooperation with".
+    constexpr int kMostWordsBeforeWith = 3;
+    if (std::any_of(kOpeners.begin(), kOpeners.end(),
+            [&](QLatin1String opener) { return phrase.startsWith(opener, Qt::CaseInsensitive); }))
+        return true;
+    if (!phrase.startsWith(QLatin1String("in "), Qt::CaseInsensitive))
+        return false;
+    const qsizetype with = phrase.indexOf(QLatin1String(" with "));
+    return with > 0 && phrase.left(with).count(u' ') < kMostWordsBeforeWith;
 }
 
 // Where the text after two short opening phrases starts ("In 2020, through its programme,

@@ -31,8 +31,10 @@ public:
 private:
     QString selfReferenced(const QList<Activity> &paragraphs) const;
     bool refersTo(const Gazetteer::SelfReference &reference, const QList<Activity> &paragraphs) const;
+    QString subjectAfterPartners(const Activity &paragraph, qsizetype comma) const;
     static bool saysWithItsArticle(QStringView text, QStringView phrase);
     static bool opensAfterAShortPhrase(QStringView opening);
+    static bool namesPartners(QStringView phrase);
     static qsizetype commaOutsideBrackets(QStringView text);
     static bool insideBrackets(QStringView text);
     static QString withoutBrackets(QStringView text);

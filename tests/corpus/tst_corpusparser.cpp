@@ -561,6 +561,21 @@ private Q_SLOTS:
                                       << "UN Trust Fund to End Violence against Women";
         QTest::newRow("another's work beside the one above") << "The ministry used UNDP's manual and ESCWA's."
                                                              << "ESCWA";
+        // An opening phrase of partners, listed with commas or not, comes before the subject.
+        QTest::newRow("after its partner") << "In partnership with UNICEF, WHO trained nurses in Sierra Leone."
+                                           << "WHO";
+        QTest::newRow("after its partners listed with commas")
+            << "With UN partners including OHCHR, DPPA, UNDP and DCO, UN Women advocated for UN key messages."
+            << "UN Women";
+        QTest::newRow("after its partners, by its full name with its article")
+            << "Together with UNFPA, IOM, and UNICEF, the United Nations Children's Fund trained teachers."
+            << "UNICEF";
+        QTest::newRow("after its partners, two subjects: the one above's")
+            << "Together with the Government, UNDP and UN Women supported police reform."
+            << "ESCWA";
+        QTest::newRow("after its partners, no entity as subject: the one above's")
+            << "In cooperation with UNFPA, the ministry trained 200 midwives."
+            << "ESCWA";
     }
 
     void shouldFindASubjectInAResultsFirstWords()
