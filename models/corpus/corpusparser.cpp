@@ -205,6 +205,10 @@ void CorpusParser::fileDrafts(const RecordBlock &record, QList<Activity> *drafts
         // its subject is that entity's entry. An item is still its list's.
         if (!oneEntity || !m_draftIsItem[i])
             subjects[i] = m_reporters.subjectOf(drafts->at(i));
+        // An item that names no subject of its own ("co-chaired the GBV sub-cluster") is the
+        // work of its lead-in's subject ("UN Women Country Office in Moldova:").
+        if (!oneEntity && subjects[i].isEmpty())
+            subjects[i] = m_draftLeadInSubjects[i];
     }
     const QString reporter = oneEntity ? recordReporter(record, *drafts)
         : m_pageAgency.isEmpty()       ? leadingReporter(record, *drafts, subjects)
@@ -244,6 +248,7 @@ void CorpusParser::fileDrafts(const RecordBlock &record, QList<Activity> *drafts
     }
     drafts->clear();
     m_draftIsItem.clear();
+    m_draftLeadInSubjects.clear();
 }
 
 void CorpusParser::startPage()
@@ -546,13 +551,21 @@ void CorpusParser::processLine(const SourceLine &line, RecordBlock &record, bool
             m_extractor.extract(&activity, inherited);
         drafts->append(std::move(activity));
         m_draftIsItem.append(marker > 0 || unmarkedFirstItem);
+        m_draftLeadInSubjects.append(
+            (marker > 0 || unmarkedFirstItem) && !m_leadIn.isEmpty() ? m_leadInSubject : QString());
     }
     m_pendingTitle.clear();
     m_titleContext.clear();
     if (unmarkedFirstItem && !itemFollows)
         m_leadIn.clear(); // a lead-in's only paragraph: the next one is not under it
     if (!leadIn.isEmpty()) {
-        m_leadIn = m_extractor.leadInContext(leadIn);
+        // It hands all it names to the items under it: its countries and agencies as much as
+        // its programme or form of violence ("...a national strategy on child marriage:").
+        Activity probe;
+        probe.text = leadIn;
+        m_extractor.extract(&probe);
+        m_leadIn = probe.entities;
+        m_leadInSubject = m_reporters.subjectOf(probe); // "UN Women Country Office in Moldova:"
         m_leadInStyle.clear();
     }
 }

@@ -114,8 +114,11 @@ private:
     QList<EntityRef> m_headerContext; ///< the other entities a joint entry's header names
     QHash<QString, QList<EntityRef>> m_jointReporters; ///< by header entity, as read
     QList<EntityRef> m_leadIn;
+    QString m_leadInSubject; ///< the reporting entity the lead-in names as its subject
     QString m_leadInStyle; ///< the marker style of the lead-in's first item
     QList<bool> m_draftIsItem; ///< per draft not yet filed: whether it is a list's item
+    /// Per draft not yet filed: the subject of the lead-in it is an item of, where it has one
+    QList<QString> m_draftLeadInSubjects;
     QString m_lastReportingEntity;
     QString m_pageAgency; ///< the agency a page of its entries opens with
     /// Whether the next paragraph may be an agency's postal address: at a page's start, after

@@ -252,7 +252,7 @@ QString ReportingEntityReader::withoutBrackets(QStringView text)
 
 // True when @p opening, the words before a paragraph's first reporting entity, is a short
 // phrase of time or place with no comma after it ("During the reporting period", "In Kenya",
-// "Since 2008"): the entity is the subject. After a word that joins it to something
+// "Since 2008", "Since 2009 the"): the entity is the subject. After a word that joins it to something
 // ("with", "of the", "by"), it is a partner or an object, as it is after a verb ("The
 // ministry used").
 bool ReportingEntityReader::opensAfterAShortPhrase(QStringView opening)
@@ -269,7 +269,10 @@ bool ReportingEntityReader::opensAfterAShortPhrase(QStringView opening)
         QStringLiteral("through"), QStringLiteral("via"), QStringLiteral("the"), QStringLiteral("this"),
         QStringLiteral("its"), QStringLiteral("their"), QStringLiteral("including"), QStringLiteral("between"),
         QStringLiteral("among"), QStringLiteral("alongside"), QStringLiteral("under")};
-    const QStringView words = opening.trimmed();
+    QStringView words = opening.trimmed();
+    // The subject's article: "Since 2009 the United Nations Population Fund leads...".
+    if (words.endsWith(QLatin1String(" the"), Qt::CaseInsensitive))
+        words = words.chopped(4).trimmed();
     if (words.isEmpty() || words.contains(u',') || words.contains(u'.') || words.contains(u';') || words.contains(u':')
         || words.count(u' ') + 1 > kMostWords)
         return false;

@@ -205,14 +205,6 @@ void EntityExtractor::extract(Activity *activity, const QList<EntityRef> &inheri
     activity->dates = DateExtractor::extract(text, activity->period);
 }
 
-QList<EntityRef> EntityExtractor::leadInContext(QStringView leadIn) const
-{
-    Activity probe;
-    probe.text = leadIn.toString();
-    extract(&probe);
-    return probe.entities;
-}
-
 // The canonical name of the first entity @p probe names that reports inventory entries,
 // or an empty string.
 QString EntityExtractor::firstReporter(const Activity &probe) const

@@ -22,11 +22,6 @@ public:
     /// entities handed down from a lead-in and count as context for places.
     void extract(Activity *activity, const QList<EntityRef> &inherited = {}) const;
 
-    /// What a lead-in hands to the items under it: all it names, its countries and
-    /// agencies as much as its programme or form of violence ("...a national strategy on
-    /// child marriage:").
-    QList<EntityRef> leadInContext(QStringView leadIn) const;
-
     /// The canonical name of the reporting entity named in an entry header ("UN Women"),
     /// or the header's own words when the gazetteer does not know them.
     QString reportingEntityName(QStringView headerEntity) const;

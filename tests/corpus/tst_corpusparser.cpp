@@ -528,6 +528,25 @@ private Q_SLOTS:
         QVERIFY(sink.activities[index].section.isEmpty());
     }
 
+    // On a page of results, a lead-in that names its subject ("UN Women Country Office in
+    // Moldova:") makes the items under it that name none that subject's work, whatever
+    // partner they name; an item that names its own subject stays that subject's.
+    void shouldGiveAnItemTheSubjectOfItsLeadIn()
+    {
+        const ListSink sink = parse("Search\n"
+                                    "ESCWA advised two Member States on their laws.\n"
+                                    "UN Women Country Office in Moldova:\n"
+                                    "- co-chaired the GBV sub-cluster with UNFPA;\n"
+                                    "- trained 50 police officers in 2021;\n"
+                                    "- UNICEF trained 40 social workers.\n"
+                                    "Counselling reached 500 survivors.\n");
+        QCOMPARE(sink.activities.size(), 5);
+        const QStringList reporters{"ESCWA", "UN Women", "UN Women", "UNICEF", "UNICEF"};
+        for (int i = 0; i < reporters.size(); ++i)
+            QCOMPARE(sink.activities[i].reportingEntity, reporters[i]);
+        QCOMPARE(codesOf(sink.activities[1], EntityKind::Country), QStringList{QStringLiteral("MD")});
+    }
+
     // A short phrase of time or place may open a result without its comma, and a subject may
     // have its article; a result may tell of the work of the one entity it names, as its owner
     // or its doer ("trained by UNDP"). An entity joined to the words before it otherwise is a
@@ -540,6 +559,9 @@ private Q_SLOTS:
                                                 << "UNRWA";
         QTest::newRow("after a phrase of place") << "In Cambodia OHCHR advised the drafters of a law."
                                                  << "OHCHR";
+        QTest::newRow("with its article after a phrase of time")
+            << "Since 2009 the United Nations Population Fund, jointly with UNICEF, leads the programme."
+            << "UNFPA";
         QTest::newRow("after the partner it names") << "In partnership with the Government UNDP trained judges."
                                                     << "UNDP";
         QTest::newRow("joined by 'with'") << "Shelters run with UNFPA support opened in Jordan."

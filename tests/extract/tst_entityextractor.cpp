@@ -367,11 +367,14 @@ private Q_SLOTS:
 
     void shouldUseInheritedCountriesAsContextForPlaces()
     {
-        const QList<EntityRef> leadIn = test::extractor().leadInContext(u"In Mozambique UNFPA:");
-        QCOMPARE(leadIn.size(), 2);
+        // A lead-in hands all it names to the items under it.
+        Activity leadIn;
+        leadIn.text = QStringLiteral("In Mozambique UNFPA:");
+        test::extractor().extract(&leadIn);
+        QCOMPARE(leadIn.entities.size(), 2);
         Activity activity;
         activity.text = QStringLiteral("supported local government in Gaza.");
-        test::extractor().extract(&activity, leadIn);
+        test::extractor().extract(&activity, leadIn.entities);
         QStringList keys;
         for (const EntityRef &ref : std::as_const(activity.entities))
             keys.append(ref.key);
