@@ -275,14 +275,15 @@ bool splitEntryHeader(QStringView text, QString *period, QString *entity)
     constexpr int kLongestHeader = 200;
     if (text.size() > kLongestHeader || !text.contains(u'|'))
         return false;
-    // A period is a year, maybe after a month ("Feb 2020", "1 Feb 2020", "02/2020"), up to
-    // another, an open end ("Present", "Ongoing") or none ("Sep 2020 - ", an end the page
-    // left blank); or an open period alone ("Ongoing").
+    // A period is a year, maybe after a month ("Feb 2020", "1 Feb 2020", "02/2020") or a
+    // quarter or half ("Q1 2020", "H2 2021"), up to another, an open end ("Present",
+    // "Ongoing") or none ("Sep 2020 - ", an end the page left blank); or an open period
+    // alone ("Ongoing").
     static const QRegularExpression header(
         QStringLiteral(R"(^\s*()"
-                       R"((?:(?:\d{1,2}\s+)?[A-Za-z]{3,9}\.?\s+|\d{1,2}/)?(?:19|20)\d\d)"
+                       R"((?:(?:\d{1,2}\s+)?[A-Za-z]{3,9}\.?\s+|\d{1,2}/|[QH]\d\s+)?(?:19|20)\d\d)"
                        R"((?:\s*(?:[-\x{2013}\x{2014}]|to)\s*)"
-                       R"((?:(?:(?:\d{1,2}\s+)?[A-Za-z]{3,9}\.?\s+|\d{1,2}/)?(?:19|20)\d\d)"
+                       R"((?:(?:(?:\d{1,2}\s+)?[A-Za-z]{3,9}\.?\s+|\d{1,2}/|[QH]\d\s+)?(?:19|20)\d\d)"
                        R"(|(?i:present|ongoing|to date|date|now|current))?)?)"
                        R"(|(?i:ongoing|continuous|present))"
                        R"()\s*\|\s*(\S.{0,100}?)\s*$)"));

@@ -29,21 +29,19 @@ bool isDash(QChar c)
 } // namespace
 
 // A year without its month starts in January and ends in December: "2018 - 2019" runs
-// through both years.
-void ReportingPeriod::addPoint(int year, int month)
+// through both years; a quarter or a half runs through its months ("Q2 2020": April to June).
+void ReportingPeriod::addPoint(int year, int firstMonth, int lastMonth)
 {
-    if (m_start < 0) {
-        m_start = year * 12 + (month > 0 ? month - 1 : 0);
-        m_end = year * 12 + (month > 0 ? month - 1 : 11);
-    } else {
-        m_end = year * 12 + (month > 0 ? month - 1 : 11);
-    }
+    if (m_start < 0)
+        m_start = year * 12 + (firstMonth > 0 ? firstMonth - 1 : 0);
+    m_end = year * 12 + (lastMonth > 0 ? lastMonth - 1 : 11);
 }
 
 ReportingPeriod ReportingPeriod::read(QStringView text)
 {
     ReportingPeriod period;
     int month = 0; // the month just read, which the year after it completes
+    int lastMonth = 0; // the last month of a quarter or half just read, else the month
     bool open = false;
     qsizetype i = 0;
     while (i < text.size()) {
@@ -52,7 +50,19 @@ ReportingPeriod ReportingPeriod::read(QStringView text)
             while (end < text.size() && text[end].isLetter())
                 ++end;
             const QStringView word = text.mid(i, end - i);
+            // "Q3", "H1": a quarter or a half of the year after it.
+            const int parts = word.compare(QLatin1String("Q"), Qt::CaseInsensitive) == 0 ? 4
+                : word.compare(QLatin1String("H"), Qt::CaseInsensitive) == 0             ? 2
+                                                                                         : 0;
+            const int part = parts > 0 && end < text.size() ? text[end].digitValue() : -1;
+            if (part >= 1 && part <= parts) {
+                lastMonth = part * 12 / parts;
+                month = lastMonth - 12 / parts + 1;
+                i = end + 1;
+                continue;
+            }
             month = DateExtractor::monthNumber(word);
+            lastMonth = month;
             open = open || (month == 0 && isOpenEnd(word));
         } else if (text[i].isDigit()) {
             while (end < text.size() && text[end].isDigit())
@@ -60,10 +70,12 @@ ReportingPeriod ReportingPeriod::read(QStringView text)
             const int number = text.mid(i, end - i).toInt();
             if (end - i <= 2 && end < text.size() && text[end] == u'/') {
                 month = number >= 1 && number <= 12 ? number : 0; // "02/2020"
+                lastMonth = month;
                 ++end;
             } else if (end - i == 4) {
-                period.addPoint(number, month);
+                period.addPoint(number, month, lastMonth);
                 month = 0;
+                lastMonth = 0;
             } // else a day of the month, which the order needs not
         } else {
             ++end;

@@ -25,7 +25,7 @@ public:
     bool runsBefore(const ReportingPeriod &other) const;
 
 private:
-    void addPoint(int year, int month);
+    void addPoint(int year, int firstMonth, int lastMonth);
 
     int m_start = -1;
     int m_end = -1;

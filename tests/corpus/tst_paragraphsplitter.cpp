@@ -104,6 +104,9 @@ private Q_SLOTS:
         QTest::newRow("days-and-numeric-months") << "1 Jan 2019 - 02/2020 | ILO"
                                                  << "1 Jan 2019 - 02/2020"
                                                  << "ILO";
+        QTest::newRow("quarters-and-halves") << "Q1 2020 - H2 2021 | UNDP"
+                                             << "Q1 2020 - H2 2021"
+                                             << "UNDP";
         QTest::newRow("ongoing-alone") << "Ongoing | WHO"
                                        << "Ongoing"
                                        << "WHO";

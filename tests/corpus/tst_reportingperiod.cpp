@@ -57,6 +57,12 @@ private Q_SLOTS:
         QTest::newRow("an-end-left-blank") << "Sep 2020 \u2013"
                                            << "2020-09"
                                            << "open";
+        QTest::newRow("quarters-run-through-their-months") << "Q2 2020 - Q4 2021"
+                                                           << "2020-04"
+                                                           << "2021-12";
+        QTest::newRow("a-half-alone") << "H2 2019"
+                                      << "2019-07"
+                                      << "2019-12";
         QTest::newRow("a-month-number-out-of-range") << "13/2020"
                                                      << "2020-01"
                                                      << "2020-12";
