@@ -191,7 +191,7 @@ QVariant PartnershipModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return display(pair, column);
     case SortRole:
-        // Pairs that state no year go after every dated one, either way the column sorts.
+        // Pairs that state no year go after every dated one when the earliest come first.
         if (column == Since)
             return pair.since > 0 ? pair.since : std::numeric_limits<int>::max();
         return column == Countries ? QVariant(int(pair.countries.size())) : display(pair, column);
