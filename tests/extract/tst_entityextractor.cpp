@@ -218,6 +218,10 @@ private Q_SLOTS:
         QTest::newRow("trafficking-in-drugs-or-arms-is-none-in-persons")
             << "Drug trafficking, illicit trafficking of firearms and trafficking in persons"
             << "theme:trafficking=trafficking in persons";
+        QTest::newRow("the-media-but-not-social-media")
+            << "a social media campaign with the media, religious leaders and the Gates Foundation"
+            << "partner:media=the media|partner:faith-based=religious leaders"
+               "|partner:gates-foundation=Gates Foundation";
         QTest::newRow("trafficking-in-small-arms-wildlife-or-goods-is-none-in-persons")
             << "trafficking in small arms and light weapons, the illicit trafficking in wildlife, cocaine "
                "trafficking, trafficking in cultural property and trafficking in women and girls"
