@@ -565,7 +565,10 @@ void CorpusParser::processLine(const SourceLine &line, RecordBlock &record, bool
         probe.text = leadIn;
         m_extractor.extract(&probe);
         m_leadIn = probe.entities;
-        m_leadInSubject = m_reporters.subjectOf(probe); // "UN Women Country Office in Moldova:"
+        // Its subject ("UN Women Country Office in Moldova:") is its items' where nothing
+        // else tells whose they are: in an entry, its header or its own text does.
+        const bool entry = record.isEntry || !record.headerEntity.isEmpty();
+        m_leadInSubject = entry ? QString() : m_reporters.subjectOf(probe);
         m_leadInStyle.clear();
     }
 }
