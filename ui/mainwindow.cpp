@@ -198,7 +198,7 @@ QWidget *MainWindow::createPairPage()
     auto *sorted = new QSortFilterProxyModel(m_pairView);
     sorted->setSourceModel(m_partnerships);
     sorted->setSortLocaleAware(true);
-    sorted->setSortRole(SortRole); // years and countries by number, undated pairs last
+    sorted->setSortRole(SortRole); // years and numbers of countries as numbers
     m_pairView->setModel(sorted);
     m_pairView->setSortingEnabled(true);
     m_pairView->sortByColumn(PartnershipModel::Activities, Qt::DescendingOrder);

@@ -9,9 +9,10 @@ namespace evaw {
 
 /// Country, place and region names in the reader's language, from the catalogs Debian
 /// ships: iso-codes' gettext translations (iso_3166-1, iso_3166-2), CLDR's locale files
-/// for M49 regions and cities, and CLDR's subdivision names where iso-codes has none; the names of forms of violence,
-/// of partners such as "Government" and of the inventory's measures from the gazetteer's own data. Where a language has
-/// no name for something, the English one stays.
+/// for M49 regions and cities, and CLDR's subdivision names where iso-codes has none; the
+/// names of forms of violence, of partners such as "Government" and of the inventory's
+/// measures from the gazetteer's own data. Where a language has no name for something, the
+/// English one stays.
 class NameLocalizer
 {
 public:

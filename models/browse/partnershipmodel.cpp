@@ -99,8 +99,10 @@ void PartnershipModel::recount()
                     tally.since = year;
                 if (activity.countries.size() > 0 && tally.byCountry.empty())
                     tally.byCountry.resize(m_slotCountry.size());
-                for (const int country : activity.countries)
-                    ++tally.byCountry[std::size_t(m_countrySlot[std::size_t(country)])];
+                for (const int country : activity.countries) {
+                    if (const int slot = m_countrySlot[std::size_t(country)]; slot >= 0)
+                        ++tally.byCountry[std::size_t(slot)];
+                }
             }
         }
     }

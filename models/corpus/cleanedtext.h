@@ -8,9 +8,10 @@ namespace evaw {
 /// A line's text with web-scrape debris removed, and the way back to the raw line.
 ///
 /// Removed: stray "View More" markers, footnote markers ("[1]"), footnote numbers glued
-/// to a word after punctuation ("Package,85") or in superscript ("Tunisia.¹"), invisible characters inside words (soft
-/// hyphens, zero-width spaces), and runs of white space (collapsed to one space, trimmed
-/// at both ends). rawPosition() maps any position of text back to the line.
+/// to a word after punctuation ("Package,85") or in superscript ("Tunisia.¹"), invisible
+/// characters inside words (soft hyphens, zero-width spaces), and runs of white space
+/// (collapsed to one space, trimmed at both ends). rawPosition() maps any position of text
+/// back to the line.
 class CleanedText
 {
 public:

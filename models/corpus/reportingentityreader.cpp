@@ -252,9 +252,9 @@ QString ReportingEntityReader::withoutBrackets(QStringView text)
 
 // True when @p opening, the words before a paragraph's first reporting entity, is a short
 // phrase of time or place with no comma after it ("During the reporting period", "In Kenya",
-// "Since 2008", "Since 2009 the"): the entity is the subject. After a word that joins it to something
-// ("with", "of the", "by"), it is a partner or an object, as it is after a verb ("The
-// ministry used").
+// "Since 2008", "Since 2009 the"): the entity is the subject. After a word that joins it to
+// something ("with", "of the", "by"), it is a partner or an object, as it is after a verb
+// ("The ministry used").
 bool ReportingEntityReader::opensAfterAShortPhrase(QStringView opening)
 {
     constexpr int kMostWords = 8;

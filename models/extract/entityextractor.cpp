@@ -171,7 +171,8 @@ void EntityExtractor::extract(Activity *activity, const QList<EntityRef> &inheri
         for (const int implied : entry.implies)
             addCountry(m_gazetteer.entry(implied).ref);
         // A place taken here ("Borno State") names its country.
-        if (entry.ref.kind == EntityKind::Place && !countries.contains(QStringView(entry.ref.country)))
+        if (entry.ref.kind == EntityKind::Place && !entry.ref.country.isEmpty()
+            && !countries.contains(QStringView(entry.ref.country)))
             countries.append(entry.ref.country);
     });
 
