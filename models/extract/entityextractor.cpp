@@ -25,16 +25,15 @@ bool EntityExtractor::namedByItsTitle(QStringView text, const AliasMatch &match,
 {
     if (entries.size() != 1)
         return false;
-    const GazetteerEntry &entry = m_gazetteer.entry(entries.front());
     const qsizetype end = match.start + match.length;
-    if (!entry.needsCountryContext || entry.subdivisionType.isEmpty() || end + 1 >= text.size() || text[end] != u' '
+    if (!m_gazetteer.entry(entries.front()).needsCountryContext || end + 1 >= text.size() || text[end] != u' '
         || !text[end + 1].isUpper())
         return false;
     qsizetype wordEnd = end + 1;
     while (wordEnd < text.size() && text[wordEnd].isLetter())
         ++wordEnd;
-    const QStringView title = QStringView(entry.subdivisionType).split(u' ').last();
-    return text.mid(end + 1, wordEnd - end - 1).compare(title, Qt::CaseInsensitive) == 0;
+    const QString title = m_gazetteer.subdivisionTitle(entries.front());
+    return !title.isEmpty() && text.mid(end + 1, wordEnd - end - 1).compare(title, Qt::CaseInsensitive) == 0;
 }
 
 // A name that opens with its article ("the Pacific") would hide, as the leftmost, a longer
@@ -170,10 +169,6 @@ void EntityExtractor::extract(Activity *activity, const QList<EntityRef> &inheri
         addCountry(entry.ref);
         for (const int implied : entry.implies)
             addCountry(m_gazetteer.entry(implied).ref);
-        // A place taken here ("Borno State") names its country.
-        if (entry.ref.kind == EntityKind::Place && !entry.ref.country.isEmpty()
-            && !countries.contains(QStringView(entry.ref.country)))
-            countries.append(entry.ref.country);
     });
 
     activity->mentions.clear();
@@ -197,8 +192,6 @@ void EntityExtractor::extract(Activity *activity, const QList<EntityRef> &inheri
         activity->mentions.append(Mention{entry.ref, match.start, match.length});
         addEntity(index);
         implied.append(entry.implies.constData(), entry.implies.size());
-        if (entry.ref.kind == EntityKind::Place && entry.needsCountryContext)
-            implied.append(m_gazetteer.indexOf(QStringLiteral("country:") + entry.ref.country));
     });
     for (const int index : std::as_const(implied))
         addEntity(index);

@@ -90,6 +90,11 @@ void Gazetteer::addImplication(int entry, int implied)
         m_entries[entry].implies.append(implied);
 }
 
+void Gazetteer::setSubdivisionTitle(int entry, const QString &type)
+{
+    m_subdivisionTitles.insert(entry, type.mid(type.lastIndexOf(u' ') + 1));
+}
+
 void Gazetteer::addRegionMember(const QString &regionCode, const QString &member)
 {
     QStringList &members = m_regionMembers[regionCode];

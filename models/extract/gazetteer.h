@@ -17,7 +17,6 @@ struct GazetteerEntry {
     bool needsCountryContext = false; ///< sub-national places count only beside their country
     bool reports = false; ///< may be the reporting entity of an inventory entry
     QList<int> implies; ///< entries that a mention of this one brings along (a city's country)
-    QString subdivisionType; ///< ISO 3166-2's word for what a subdivision is: "State", "Province"
 };
 
 /// A measure category of the inventory, recognised in section headings.
@@ -46,6 +45,10 @@ public:
     /// Words added later as a name are a name.
     bool addOtherMeaning(const QString &phrase);
     void addImplication(int entry, int implied);
+    /// The word ISO 3166-2 gives for what subdivision @p entry is ("State" of "Rakhine"), the
+    /// last of its words ("Region" of "Autonomous region").
+    void setSubdivisionTitle(int entry, const QString &type);
+    QString subdivisionTitle(int entry) const { return m_subdivisionTitles.value(entry); }
     void setNeedsCountryContext(int entry, bool needs) { m_entries[entry].needsCountryContext = needs; }
     /// Renames an entry: the name shown, not one it is found by.
     void setName(int entry, const QString &name);
@@ -147,6 +150,7 @@ private:
     QList<Alias> m_aliases;
     QHash<QString, int> m_aliasIndex;
     QList<Measure> m_measures;
+    QHash<int, QString> m_subdivisionTitles; ///< by entry, apart: only a few matches need them
     QHash<QString, qsizetype> m_measureKeys; ///< a measure's name and aliases, as measureNamedBy() reads them
     QSet<QString> m_pageLabels; ///< folded
     QSet<QString> m_pageTitles; ///< folded

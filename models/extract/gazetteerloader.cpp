@@ -329,8 +329,12 @@ bool GazetteerLoader::loadSubdivisions(Gazetteer *gazetteer, const QJsonArray &c
         entry.ref.name = name;
         entry.ref.country = entry.ref.code.left(2);
         entry.needsCountryContext = true;
-        entry.subdivisionType = object.value(QLatin1String("type")).toString();
         const int index = gazetteer->addEntry(entry);
+        gazetteer->setSubdivisionTitle(index, object.value(QLatin1String("type")).toString());
+        // Beside its country a subdivision adds nothing; named by its title alone ("Rakhine
+        // State"), it names its country too.
+        if (const int country = gazetteer->indexOf(QStringLiteral("country:") + entry.ref.country); country >= 0)
+            gazetteer->addImplication(index, country);
         for (const QString &spelling : withoutTransliterationMarks(name))
             gazetteer->addAlias(index, spelling);
         m_subdivisionByName.insert(key, entry.ref.code);
