@@ -199,12 +199,13 @@ void CorpusParser::fileDrafts(const RecordBlock &record, QList<Activity> *drafts
     const bool stated = !record.headerEntity.isEmpty() || !m_itemPath.entity.isEmpty();
     const bool oneEntity = record.isEntry || stated;
     QList<QString> subjects(stated ? 0 : drafts->size());
+    QList<QStringList> jointSubjects(oneEntity ? 0 : drafts->size());
     for (qsizetype i = oneEntity ? 1 : 0; i < subjects.size(); ++i) {
         // The website shows a short entry whole, with no "View More": after the full text of
         // an entry it marks by one alone, a paragraph that names another reporting entity as
         // its subject is that entity's entry. An item is still its list's.
         if (!oneEntity || !m_draftIsItem[i])
-            subjects[i] = m_reporters.subjectOf(drafts->at(i));
+            subjects[i] = m_reporters.subjectOf(drafts->at(i), oneEntity ? nullptr : &jointSubjects[i]);
         // An item that names no subject of its own ("co-chaired the GBV sub-cluster") is the
         // work of its lead-in's subject ("UN Women Country Office in Moldova:").
         if (!oneEntity && subjects[i].isEmpty())
@@ -231,7 +232,12 @@ void CorpusParser::fileDrafts(const RecordBlock &record, QList<Activity> *drafts
         }
         bool guessed = false; // the entity of the results above it, which it does not name
         if (!oneEntity) {
-            const QString subject = subjects[i].isEmpty() ? m_reporters.ownerOf(activity) : subjects[i];
+            QString subject = subjects[i].isEmpty() ? m_reporters.ownerOf(activity) : subjects[i];
+            // Of two subjects ("UNICEF and UNFPA jointly run..."), the one the results above are
+            // by, else the first: not an entity the result does not name.
+            const QStringList &joint = jointSubjects[i];
+            if (subject.isEmpty() && !joint.isEmpty())
+                subject = joint.contains(m_lastReportingEntity) ? m_lastReportingEntity : joint.first();
             if (!subject.isEmpty())
                 m_lastReportingEntity = subject;
             guessed = subject.isEmpty();

@@ -103,8 +103,8 @@ bool ReportingEntityReader::refersTo(const Gazetteer::SelfReference &reference, 
 // its partners ("In partnership with UNICEF, WHO trained..."), after two short ones ("In
 // 2020, through its programme, UNHCR deployed...") or after a short one without its comma
 // ("During the period UNRWA trained..."). In "UNICEF and UNFPA jointly lead..." either
-// may be reporting: no subject is told.
-QString ReportingEntityReader::subjectOf(const Activity &paragraph) const
+// may be reporting: no subject is told, and the two are given in @p jointSubjects.
+QString ReportingEntityReader::subjectOf(const Activity &paragraph, QStringList *jointSubjects) const
 {
     auto reports = [&](const Mention &mention) {
         const int index = m_gazetteer.indexOf(mention.entity.key);
@@ -145,6 +145,8 @@ QString ReportingEntityReader::subjectOf(const Activity &paragraph) const
             const bool joint = i + 1 < mentions.size() && reports(mentions[i + 1])
                 && mentions[i + 1].entity.kind == EntityKind::Agency
                 && QStringView(paragraph.text).mid(end, mentions[i + 1].start - end).trimmed() == QLatin1String("and");
+            if (joint && jointSubjects)
+                *jointSubjects = {mention.entity.name, mentions[i + 1].entity.name};
             return joint ? QString() : mention.entity.name;
         }
         if (mention.entity.kind == EntityKind::Agency)

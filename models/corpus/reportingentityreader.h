@@ -22,7 +22,7 @@ public:
     /// words its entries use ("the Initiative"); empty when they tell none.
     QString inferFrom(const QList<Activity> &paragraphs) const;
     /// The reporting entity @p paragraph names as its subject; empty when it names none.
-    QString subjectOf(const Activity &paragraph) const;
+    QString subjectOf(const Activity &paragraph, QStringList *jointSubjects = nullptr) const;
     /// The one reporting entity @p paragraph tells the work of, in the possessive.
     QString ownerOf(const Activity &paragraph) const;
     /// False when @p entity works only in some countries and @p paragraph names others only.

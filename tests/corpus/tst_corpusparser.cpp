@@ -528,6 +528,19 @@ private Q_SLOTS:
         QVERIFY(sink.activities[index].section.isEmpty());
     }
 
+    // On a page of results, a result with two subjects is not given to the entity above it
+    // when that entity is neither: the first subject takes it, and the results after it.
+    void shouldGiveAJointResultToOneOfItsSubjects()
+    {
+        const ListSink sink = parse("Search\n"
+                                    "ESCWA advised two Member States on their laws.\n"
+                                    "UNICEF and UNFPA jointly run the Global Programme to End Child Marriage.\n"
+                                    "Over 10,000 girls were reached in 2021.\n");
+        QCOMPARE(sink.activities.size(), 3);
+        QCOMPARE(sink.activities[1].reportingEntity, QStringLiteral("UNICEF"));
+        QCOMPARE(sink.activities[2].reportingEntity, QStringLiteral("UNICEF"));
+    }
+
     // On a page of results, a lead-in that names its subject ("UN Women Country Office in
     // Moldova:") makes the items under it that name none that subject's work, whatever
     // partner they name; an item that names its own subject stays that subject's.
@@ -592,9 +605,12 @@ private Q_SLOTS:
         QTest::newRow("after its partners, by its full name with its article")
             << "Together with UNFPA, IOM, and UNICEF, the United Nations Children's Fund trained teachers."
             << "UNICEF";
-        QTest::newRow("after its partners, two subjects: the one above's")
+        // Of two subjects, the one above's where it is one of them, else the first.
+        QTest::newRow("after its partners, two subjects, neither the one above")
             << "Together with the Government, UNDP and UN Women supported police reform."
-            << "ESCWA";
+            << "UNDP";
+        QTest::newRow("two subjects, one of them the one above") << "UNDP and ESCWA supported a regional study."
+                                                                 << "ESCWA";
         QTest::newRow("after its partners, no entity as subject: the one above's")
             << "In cooperation with UNFPA, the ministry trained 200 midwives."
             << "ESCWA";
