@@ -235,9 +235,9 @@ void CorpusParser::fileDrafts(const RecordBlock &record, QList<Activity> *drafts
             QString subject = subjects[i].isEmpty() ? m_reporters.ownerOf(activity) : subjects[i];
             // Of two subjects ("UNICEF and UNFPA jointly run..."), the one the results above are
             // by, else the first: not an entity the result does not name.
-            const QStringList &joint = jointSubjects[i];
-            if (subject.isEmpty() && !joint.isEmpty())
-                subject = joint.contains(m_lastReportingEntity) ? m_lastReportingEntity : joint.first();
+            const QStringList &twoSubjects = jointSubjects[i];
+            if (subject.isEmpty() && !twoSubjects.isEmpty())
+                subject = twoSubjects.contains(m_lastReportingEntity) ? m_lastReportingEntity : twoSubjects.first();
             if (!subject.isEmpty())
                 m_lastReportingEntity = subject;
             guessed = subject.isEmpty();
