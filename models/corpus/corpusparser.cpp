@@ -204,12 +204,12 @@ void CorpusParser::fileDrafts(const RecordBlock &record, QList<Activity> *drafts
         // The website shows a short entry whole, with no "View More": after the full text of
         // an entry it marks by one alone, a paragraph that names another reporting entity as
         // its subject is that entity's entry. An item is still its list's.
-        if (!oneEntity || !m_draftIsItem[i])
+        if (!oneEntity || !m_draftPlaces[i].isItem)
             subjects[i] = m_reporters.subjectOf(drafts->at(i), oneEntity ? nullptr : &jointSubjects[i]);
         // An item that names no subject of its own ("co-chaired the GBV sub-cluster") is the
         // work of its lead-in's subject ("UN Women Country Office in Moldova:").
         if (!oneEntity && subjects[i].isEmpty())
-            subjects[i] = m_draftLeadInSubjects[i];
+            subjects[i] = m_draftPlaces[i].leadInSubject;
     }
     const QString reporter = oneEntity ? recordReporter(record, *drafts)
         : m_pageAgency.isEmpty()       ? leadingReporter(record, *drafts, subjects)
@@ -253,8 +253,7 @@ void CorpusParser::fileDrafts(const RecordBlock &record, QList<Activity> *drafts
         emitActivity(std::move(activity));
     }
     drafts->clear();
-    m_draftIsItem.clear();
-    m_draftLeadInSubjects.clear();
+    m_draftPlaces.clear();
 }
 
 void CorpusParser::startPage()
@@ -556,9 +555,8 @@ void CorpusParser::processLine(const SourceLine &line, RecordBlock &record, bool
         if (record.headerEntity.isEmpty() || !m_known.contains(key))
             m_extractor.extract(&activity, inherited);
         drafts->append(std::move(activity));
-        m_draftIsItem.append(marker > 0 || unmarkedFirstItem);
-        m_draftLeadInSubjects.append(
-            (marker > 0 || unmarkedFirstItem) && !m_leadIn.isEmpty() ? m_leadInSubject : QString());
+        const bool isItem = marker > 0 || unmarkedFirstItem;
+        m_draftPlaces.append(DraftPlace{isItem, isItem && !m_leadIn.isEmpty() ? m_leadInSubject : QString()});
     }
     m_pendingTitle.clear();
     m_titleContext.clear();

@@ -116,9 +116,12 @@ private:
     QList<EntityRef> m_leadIn;
     QString m_leadInSubject; ///< the reporting entity the lead-in names as its subject
     QString m_leadInStyle; ///< the marker style of the lead-in's first item
-    QList<bool> m_draftIsItem; ///< per draft not yet filed: whether it is a list's item
-    /// Per draft not yet filed: the subject of the lead-in it is an item of, where it has one
-    QList<QString> m_draftLeadInSubjects;
+    /// What a draft not yet filed owes to the list it may stand in.
+    struct DraftPlace {
+        bool isItem = false; ///< whether it is a list's item
+        QString leadInSubject; ///< the subject of the lead-in it is an item of, where it has one
+    };
+    QList<DraftPlace> m_draftPlaces; ///< one per draft not yet filed
     QString m_lastReportingEntity;
     QString m_pageAgency; ///< the agency a page of its entries opens with
     /// Whether the next paragraph may be an agency's postal address: at a page's start, after
