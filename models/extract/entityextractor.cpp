@@ -92,6 +92,7 @@ void EntityExtractor::select(
         }
         bool any = false;
         bool hasCountry = false;
+        bool hasPlace = false;
         bool hasRegion = false;
         bool allThemes = true;
         for (const int index : entries) {
@@ -99,9 +100,16 @@ void EntityExtractor::select(
                 any = true;
                 const EntityKind kind = m_gazetteer.entry(index).ref.kind;
                 hasCountry = hasCountry || kind == EntityKind::Country;
+                hasPlace = hasPlace || kind == EntityKind::Place;
                 hasRegion = hasRegion || kind == EntityKind::Region;
                 allThemes = allThemes && kind == EntityKind::Theme;
             }
+        }
+        // "Mr. Jordan", "Dr Georgia Brown": a person, and the name hides no other.
+        if ((hasCountry || hasPlace) && m_gazetteer.personTitleBefore(text, match.start)) {
+            taken = match.start + match.length;
+            takenIsTheme = false;
+            continue;
         }
         // Only a place that nothing else lets count is looked at for its title: one entry.
         const bool titled = !any && namedByItsTitle(text, match, entries);
@@ -109,19 +117,23 @@ void EntityExtractor::select(
             continue;
         allThemes = allThemes && !titled;
         // "Ethiopia's Somali region": a country's demonym that a word such as "region"
-        // follows names the subdivision of that name in another country the text names, not
-        // the country ("Guatemala department" stays Guatemala's).
-        const bool namesSubdivision = hasCountry && placesAllowed
+        // follows names the subdivision of that name in another country: one the text names,
+        // or, where only one other country has a subdivision of that name, that one ("Niger
+        // State", of Nigeria). "Guatemala department" stays Guatemala's.
+        auto elsewhere = [&](int index) {
+            const GazetteerEntry &entry = m_gazetteer.entry(index);
+            return entry.needsCountryContext && std::none_of(entries.cbegin(), entries.cend(), [&](int other) {
+                const EntityRef &country = m_gazetteer.entry(other).ref;
+                return country.kind == EntityKind::Country && country.code == entry.ref.country;
+            });
+        };
+        const auto elsewhereCount = hasCountry ? std::count_if(entries.cbegin(), entries.cend(), elsewhere) : 0;
+        const bool elsewhereNamed = elsewhereCount > 0 && placesAllowed
             && std::any_of(entries.cbegin(), entries.cend(),
-                [&](int index) {
-                    const EntityRef &ref = m_gazetteer.entry(index).ref;
-                    return m_gazetteer.entry(index).needsCountryContext && allowed(index, countries, placesAllowed)
-                        && std::none_of(entries.cbegin(), entries.cend(), [&](int other) {
-                               const EntityRef &country = m_gazetteer.entry(other).ref;
-                               return country.kind == EntityKind::Country && country.code == ref.country;
-                           });
-                })
-            && m_gazetteer.subdivisionWordFollows(text, match.start + match.length);
+                [&](int index) { return elsewhere(index) && allowed(index, countries, placesAllowed); });
+        const bool namesSubdivision = (elsewhereNamed || elsewhereCount == 1)
+            && m_gazetteer.subdivisionWordFollows(text, match.start + match.length, elsewhereNamed);
+        const bool readAlone = namesSubdivision && !elsewhereNamed;
         for (const int index : entries) {
             // "Georgia" the country outranks a subdivision of the same name elsewhere, and
             // "the Sahel" the region one of Burkina Faso's, unless that country is the only
@@ -134,7 +146,8 @@ void EntityExtractor::select(
                     || (hasRegion && std::any_of(countries.cbegin(), countries.cend(), [&](QStringView code) {
                            return code != entry.ref.country;
                        })));
-            if ((titled || allowed(index, countries, placesAllowed)) && !outranked)
+            const bool named = titled || (readAlone && elsewhere(index)) || allowed(index, countries, placesAllowed);
+            if (named && !outranked)
                 onEntry(match, index);
         }
         taken = match.start + match.length;

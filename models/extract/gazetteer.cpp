@@ -225,9 +225,20 @@ void Gazetteer::addPageSection(const QString &heading)
     m_pageSections.insert(TextFold::folded(heading));
 }
 
-void Gazetteer::addSubdivisionWord(const QString &word)
+void Gazetteer::addSubdivisionWord(const QString &word, bool weak)
 {
     m_subdivisionWords.insert(TextFold::folded(word));
+    if (weak)
+        m_weakSubdivisionWords.insert(TextFold::folded(word));
+}
+
+void Gazetteer::addPersonTitle(const QString &title)
+{
+    QString bare = title.trimmed();
+    if (bare.endsWith(u'.'))
+        bare.chop(1);
+    if (!bare.isEmpty())
+        m_personTitles.insert(bare);
 }
 
 namespace {
@@ -289,7 +300,7 @@ bool Gazetteer::isPageSection(QStringView heading) const
     return isShortAndIn(heading, m_pageSections);
 }
 
-bool Gazetteer::subdivisionWordFollows(QStringView text, qsizetype end) const
+bool Gazetteer::subdivisionWordFollows(QStringView text, qsizetype end, bool countryNamed) const
 {
     // A list runs on over a few more names at most: "Somali, Afar and Amhara regions",
     // "Nimba, Lofa and Grand Cape Mount counties".
@@ -310,14 +321,32 @@ bool Gazetteer::subdivisionWordFollows(QStringView text, qsizetype end) const
         const QStringView word = text.mid(start, at - start);
         if (word.isEmpty())
             return false;
-        if (m_subdivisionWords.contains(TextFold::folded(word)))
-            return true;
+        const QString folded = TextFold::folded(word);
+        if (m_subdivisionWords.contains(folded))
+            return countryNamed || word.front().isUpper() || !m_weakSubdivisionWords.contains(folded);
         if (word == QLatin1String("and"))
             inList = true;
         else if (!inList || !word.front().isUpper())
             return false;
     }
     return false;
+}
+
+bool Gazetteer::personTitleBefore(QStringView text, qsizetype start) const
+{
+    // The longest title read is a word such as "Professor"; the name follows one space on.
+    constexpr int kLongest = 12;
+    qsizetype end = start - 1;
+    if (m_personTitles.isEmpty() || end < 1 || text[end] != u' ')
+        return false;
+    if (text[end - 1] == u'.')
+        --end;
+    qsizetype begin = end;
+    while (begin > 0 && end - begin < kLongest && text[begin - 1].isLetter())
+        --begin;
+    if (begin == end || (begin > 0 && text[begin - 1].isLetterOrNumber()))
+        return false;
+    return m_personTitles.contains(text.mid(begin, end - begin).toString());
 }
 
 } // namespace evaw

@@ -56,7 +56,11 @@ public:
     void addPageLabel(const QString &label);
     void addPageTitle(const QString &title); ///< a label too
     void addPageSection(const QString &heading);
-    void addSubdivisionWord(const QString &word);
+    /// A word saying that the name before it is a subdivision's. A @p weak one ("state")
+    /// says so, in lower case, only where the subdivision's country is named as well.
+    void addSubdivisionWord(const QString &word, bool weak = false);
+    /// A title before a person's name ("Ms.", "Dr"): "Mr. Jordan" names no country.
+    void addPersonTitle(const QString &title);
     void addAddressLabel(const QString &label); ///< a label too
     /// The fields of an item page whose value may stand under their label.
     enum class PageField { None, Entity, Period, Measure };
@@ -97,8 +101,12 @@ public:
 
     /// True when the words from @p end on in @p text say that the name before them is a
     /// subdivision's: a word such as "region" follows, at once or after a list of other
-    /// names ("Somali and Afar regions").
-    bool subdivisionWordFollows(QStringView text, qsizetype end) const;
+    /// names ("Somali and Afar regions"). Where no country is @p countryNamed, a weak word
+    /// counts only when capitalised: "Niger State", but not "the Georgia state budget".
+    bool subdivisionWordFollows(QStringView text, qsizetype end, bool countryNamed = true) const;
+
+    /// True when a person's title stands right before @p start in @p text ("Dr. Georgia").
+    bool personTitleBefore(QStringView text, qsizetype start) const;
 
     /// Direct members of an M49 region (countries or sub-regions) from CLDR's containment.
     QStringList regionMembers(const QString &regionCode) const { return m_regionMembers.value(regionCode); }
@@ -156,6 +164,8 @@ private:
     QSet<QString> m_pageTitles; ///< folded
     QSet<QString> m_pageSections; ///< folded
     QSet<QString> m_subdivisionWords; ///< folded
+    QSet<QString> m_weakSubdivisionWords; ///< folded; a part of m_subdivisionWords
+    QSet<QString> m_personTitles; ///< as written, without a full stop
     QSet<QString> m_addressLabels; ///< folded
     QHash<QString, PageField> m_fieldLabels; ///< by folded label
     QHash<QString, QStringList> m_regionMembers;

@@ -193,7 +193,12 @@ bool GazetteerLoader::loadEntityFile(Gazetteer *gazetteer, const QString &file, 
             gazetteer->addImplication(index, implied);
         }
     }
-    // Phrases in which one of the file's names means something else ("drug trafficking").
+    return loadOtherMeanings(gazetteer, file, root);
+}
+
+// Phrases in which one of a file's names means something else ("drug trafficking").
+bool GazetteerLoader::loadOtherMeanings(Gazetteer *gazetteer, const QString &file, const QJsonObject &root)
+{
     for (const QString &phrase : stringList(root.value(QLatin1String("other_meanings")))) {
         if (phrase.trimmed().isEmpty())
             return fail(QStringLiteral("%1: another meaning is blank").arg(file));
@@ -283,7 +288,7 @@ bool GazetteerLoader::loadCountries(Gazetteer *gazetteer)
             }
         }
     }
-    return true;
+    return loadOtherMeanings(gazetteer, QStringLiteral("countries.json"), extra);
 }
 
 bool GazetteerLoader::loadSubdivisions(Gazetteer *gazetteer, const QJsonArray &cities)
@@ -297,6 +302,10 @@ bool GazetteerLoader::loadSubdivisions(Gazetteer *gazetteer, const QJsonArray &c
         return false;
     for (const QString &word : stringList(words.value(QLatin1String("words"))))
         gazetteer->addSubdivisionWord(word);
+    for (const QString &word : stringList(words.value(QLatin1String("weak_words"))))
+        gazetteer->addSubdivisionWord(word, true);
+    for (const QString &title : stringList(exclusions.value(QLatin1String("person_titles"))))
+        gazetteer->addPersonTitle(title);
     const QStringList excludedList = stringList(exclusions.value(QLatin1String("names")));
     const QSet<QString> excluded(excludedList.begin(), excludedList.end());
     QSet<QString> citySubdivisions;

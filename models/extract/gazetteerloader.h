@@ -31,6 +31,7 @@ public:
 
 private:
     bool loadEntityFile(Gazetteer *gazetteer, const QString &file, EntityKind kind);
+    bool loadOtherMeanings(Gazetteer *gazetteer, const QString &file, const QJsonObject &root);
     bool loadCountries(Gazetteer *gazetteer);
     bool loadSubdivisions(Gazetteer *gazetteer, const QJsonArray &cities);
     bool loadCities(Gazetteer *gazetteer, const QJsonArray &cities);

@@ -87,9 +87,25 @@ private Q_SLOTS:
             << "country:ET=Ethiopia|place:ET-SO=Somali|place:ET-AF=Afar";
         QTest::newRow("a-demonym-elsewhere-names-the-country") << "Somali refugees in Ethiopia"
                                                                << "country:SO=Somali|country:ET=Ethiopia";
-        // Which country's Somali region, the text does not say: the demonym's country stands.
-        QTest::newRow("the-somali-region-alone-stays-somalias") << "in the Somali region"
-                                                                << "country:SO=Somali";
+        // Only Ethiopia has a subdivision called Somali, so the text need not name Ethiopia.
+        QTest::newRow("the-somali-region-alone-is-ethiopias") << "in the Somali region"
+                                                              << "place:ET-SO=Somali";
+        QTest::newRow("a-weak-word-in-lower-case-leaves-the-country") << "the Niger state budget"
+                                                                      << "country:NE=Niger";
+        QTest::newRow("a-person-is-no-country") << "H.E. Mr. Jordan met Dr Georgia Brown and Ms. Mali Sanogo in Jordan"
+                                                << "country:JO=Jordan";
+        QTest::newRow("a-sea-an-island-and-a-basin-are-no-country")
+            << "the Gulf of Guinea, New Guinea, the Congo Basin, Guinea worm and Guinea"
+            << "region:gulf-of-guinea=Gulf of Guinea|region:congo-basin=Congo Basin|country:GN=Guinea";
+        QTest::newRow("regional-organisations-are-partners")
+            << "the East African Community, the Caribbean Community, the Economic Community of Central African "
+               "States and the Arab Maghreb Union"
+            << "partner:eac=East African Community|partner:caricom=Caribbean Community"
+               "|partner:eccas=Economic Community of Central African States"
+               "|partner:arab-maghreb-union=Arab Maghreb Union";
+        QTest::newRow("an-officer-in-charge-is-no-organisation")
+            << "The OIC signed; the Organisation of Islamic Cooperation too"
+            << "partner:oic=Organisation of Islamic Cooperation";
         QTest::newRow("a-country-before-its-own-subdivision-word-stays") << "Guatemala and Honduras district offices"
                                                                          << "country:GT=Guatemala|country:HN=Honduras";
         QTest::newRow("a-possessive-keeps-its-apostrophe") << "in Coxs Bazar, Bangladesh"
@@ -345,6 +361,9 @@ private Q_SLOTS:
         QTest::newRow("subdivisions-by-their-titles")
             << "Case workers in Rakhine State, Borno State, Upper Nile State and the Greater Accra Region."
             << "country:GH,country:MM,country:NG,country:SS,place:GH-AA,place:MM-16,place:NG-BO,place:SS-NU";
+        QTest::newRow("a-subdivision-that-only-one-other-country-has")
+            << "Clinics in Niger State, in the Somali region, in Mali prefecture and in the Niger Delta."
+            << "country:ET,country:GN,country:NG,place:ET-SO,place:GN-ML,place:NG-NI,place:NG:Niger Delta";
         QTest::newRow("a-title-that-is-not-the-subdivisions-is-none")
             << "The Gulf State of Qatar, the Gulf States, the Highland Region and Rakhine state."
             << "country:QA,region:gulf";
