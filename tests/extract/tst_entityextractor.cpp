@@ -299,6 +299,10 @@ private Q_SLOTS:
             << "spousal abuse, dowry deaths, rape as a weapon of war, sextortion and violence against women politicians"
             << "theme:domestic-violence=spousal abuse|theme:femicide=dowry deaths|theme:crsv=rape as a weapon of war"
                "|theme:tfgbv=sextortion|theme:vawp=violence against women politicians";
+        QTest::newRow("more-words-for-forms-of-violence")
+            << "female circumcision, early unions, doxing, trafficking for sexual exploitation, SEAH"
+            << "theme:fgm=female circumcision|theme:child-marriage=early unions|theme:tfgbv=doxing"
+               "|theme:trafficking=trafficking for sexual exploitation|theme:sea=SEAH|theme:sexual-harassment=SEAH";
         QTest::newRow("exploitation-online-is-violence-through-technology")
             << "a training on online child sexual exploitation and on image-based abuse"
             << "theme:tfgbv=online child sexual exploitation|theme:tfgbv=image-based abuse";
