@@ -40,6 +40,24 @@ bool isBullet(QChar c)
     case 0x25E6: // white bullet
     case 0x2023: // triangular bullet
     case 0x00B7: // middle dot
+    case 0x2043: // hyphen bullet
+    case 0x2219: // bullet operator
+    case 0x2192: // rightwards arrow
+    case 0x25A0: // black square
+    case 0x25A1: // white square
+    case 0x25B6: // black right-pointing triangle
+    case 0x25BA: // black right-pointing pointer
+    case 0x2713: // check mark
+    case 0x2714: // heavy check mark
+    case 0x27A2: // arrowhead
+    case 0x27A4: // arrowhead
+    // Word's Symbol and Wingdings bullets, pasted as the private-use characters they are
+    // in those fonts.
+    case 0xF076:
+    case 0xF0A7:
+    case 0xF0B7:
+    case 0xF0D8:
+    case 0xF0FC:
         return true;
     default:
         return false;
@@ -186,6 +204,9 @@ int itemMarkerLength(QStringView text)
         return 0;
     if (isBullet(text[0]))
         return (text.size() > 1 && text[1] == u' ') ? 2 : 0;
+    // Word's bullet of a second level is a lower-case "o", which opens no English line.
+    if (text.startsWith(QLatin1String("o ")) && text.size() > 2 && text[2].isLetterOrNumber())
+        return 2;
     // "1- ", "12. ", "3) ", "a) ", "(iv) " — numbers of one to three digits only, so that
     // a year opening a sentence ("2020 was...") is never taken for a list number.
     qsizetype i = 0;

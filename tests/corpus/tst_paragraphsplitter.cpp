@@ -21,6 +21,10 @@ private Q_SLOTS:
         QTest::newRow("letter-bracket") << "b) strengthen joint advocacy" << 3;
         QTest::newRow("roman-in-brackets") << "(iv) applying gender budgeting" << 5;
         QTest::newRow("unicode-bullet") << "\u2022 Training of trainers" << 2;
+        QTest::newRow("arrowhead-bullet") << "\u27A2 Trained 80 nurses" << 2;
+        QTest::newRow("word-symbol-font-bullet") << "\uF0A7 trained 80 nurses" << 2;
+        QTest::newRow("words-second-level-bullet") << "o trained 80 nurses" << 2;
+        QTest::newRow("a-word-of-one-o-is-no-bullet") << "o\u2019clock meetings" << 0;
         QTest::newRow("year-is-not-a-number-item") << "2020 was a pivotal year" << 0;
         QTest::newRow("decimal-is-not-an-item") << "1.5 million women reached" << 0;
         QTest::newRow("hyphenated-word-is-not-an-item") << "-based violence" << 0;
