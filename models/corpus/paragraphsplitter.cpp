@@ -90,8 +90,9 @@ int nextStop(const char16_t *data, int from, int end)
 
 // "per cent.UNICEF's": an acronym glued to a stop opens a sentence when the stop ends an
 // ordinary word, or a compound of them ("awareness-raising.UNAIDS"), or an acronym of three
-// letters or more ("CEDAW.UNFPA"). After a shorter one ("UN.GIFT", a programme's name) or
-// inside an address ("www.un.org.UNDP") the capitals are the same name going on.
+// letters or more ("CEDAW.UNFPA", "ILO.UNFPA"), one of the two four or more. Where both are
+// shorter ("UN.GIFT", "GLO.ACT": programmes' names) or inside an address ("www.un.org.UNDP")
+// the capitals are the same name going on.
 bool opensAcronymAfterAWord(QStringView text, int stop)
 {
     if (!text[stop + 1].isUpper() || !text[stop + 2].isUpper())
@@ -103,8 +104,12 @@ bool opensAcronymAfterAWord(QStringView text, int stop)
     constexpr int kShortestWord = 3;
     if (word.size() < kShortestWord || !word.front().isLetter())
         return false;
+    constexpr int kLongAcronym = 4;
+    int after = stop + 1;
+    while (after < text.size() && text[after].isUpper())
+        ++after;
     const bool acronymBefore = std::all_of(word.begin(), word.end(), [](QChar c) { return c.isUpper(); })
-        && stop + 3 < text.size() && text[stop + 3].isUpper();
+        && after - stop - 1 >= 3 && (word.size() >= kLongAcronym || after - stop - 1 >= kLongAcronym);
     if (!word.back().isLower() && !acronymBefore)
         return false;
     // A compound counts as a word ("awareness-raising.UNAIDS"); a dot inside does not.

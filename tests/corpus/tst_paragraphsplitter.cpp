@@ -336,6 +336,11 @@ private Q_SLOTS:
         QTest::newRow("glued-acronym-after-an-acronym")
             << "Recommendation No. 35 of CEDAW.UNFPA trained judges"
             << QStringList{QStringLiteral("Recommendation No. 35 of CEDAW."), QStringLiteral("UNFPA trained judges")};
+        QTest::newRow("glued-acronym-after-a-short-one")
+            << "judges of the ILO.UNFPA trained nurses"
+            << QStringList{QStringLiteral("judges of the ILO."), QStringLiteral("UNFPA trained nurses")};
+        QTest::newRow("a-programme-of-two-short-acronyms-stays")
+            << "UNODC's GLO.ACT ran in Pakistan" << QStringList{QStringLiteral("UNODC's GLO.ACT ran in Pakistan")};
         QTest::newRow("initials-stay") << "the U.S.A. and U.K.UNFPA office"
                                        << QStringList{QStringLiteral("the U.S.A. and U.K.UNFPA office")};
         QTest::newRow("glued-acronym-after-a-word")

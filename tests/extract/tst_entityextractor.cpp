@@ -92,6 +92,11 @@ private Q_SLOTS:
                                                               << "place:ET-SO=Somali";
         QTest::newRow("a-weak-word-in-lower-case-leaves-the-country") << "the Niger state budget"
                                                                       << "country:NE=Niger";
+        QTest::newRow("agencies-regional-offices-are-their-regions")
+            << "UNFPA APRO, ASRO and EECARO; UNICEF MENARO, ROSA, EAPRO and LACRO"
+            << "agency:unfpa=UNFPA|region:unw-ap=APRO|region:unw-as=ASRO|region:unw-eca=EECARO"
+               "|agency:unicef=UNICEF|region:unw-as=MENARO|region:034=ROSA|region:east-asia-pacific=EAPRO"
+               "|region:419=LACRO";
         QTest::newRow("a-person-is-no-country") << "H.E. Mr. Jordan met Dr Georgia Brown and Ms. Mali Sanogo in Jordan"
                                                 << "country:JO=Jordan";
         QTest::newRow("a-sea-an-island-and-a-basin-are-no-country")
