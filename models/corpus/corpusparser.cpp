@@ -131,13 +131,19 @@ void CorpusParser::processRecord(RecordBlock &&record)
     if (m_sinkFailed)
         return;
     m_itemPath = ItemPath{};
-    // An agency's page gives its entries, each under a header, after its own sections; and
-    // an entry's header starts another entry, which a country's heading in the last one
-    // does not hold for.
-    if (!record.headerEntity.isEmpty()
-        && (!m_sectionContext.isEmpty() || m_extractor.gazetteer().isPageSection(m_section))) {
-        m_section.clear();
-        m_sectionContext.clear();
+    if (!record.headerEntity.isEmpty()) {
+        // A country's heading with only headings between it and an entry's header heads a
+        // page of that country's entries: it holds for all of them, under any measure, up to
+        // the next country's heading.
+        if (!m_countryHeading.isEmpty() && !m_countryHeadingFiled)
+            m_pageCountry = std::exchange(m_countryHeading, {});
+        // An agency's page gives its entries, each under a header, after its own sections;
+        // and an entry's header starts another entry, which a country's heading in the last
+        // one does not hold for.
+        if (!m_sectionContext.isEmpty() || m_extractor.gazetteer().isPageSection(m_section)) {
+            m_section.clear();
+            m_sectionContext.clear();
+        }
     }
     m_headerContext = jointReportersOf(record.headerEntity);
     QList<Activity> drafts;
@@ -264,6 +270,8 @@ void CorpusParser::startPage()
     m_pendingTitle.clear();
     m_titleContext.clear();
     m_sectionContext.clear();
+    m_countryHeading.clear();
+    m_pageCountry.clear();
     m_leadIn.clear();
     m_leadInStyle.clear();
     m_lastReportingEntity.clear();
@@ -479,6 +487,9 @@ void CorpusParser::processLine(const SourceLine &line, RecordBlock &record, bool
             m_addressCue = AddressCue::MayFollow;
         } else if (heading.isCountry) {
             // "MALI" above a country's paragraphs: all of them are its, not only the first.
+            m_pageCountry.clear();
+            m_countryHeading = heading.entities;
+            m_countryHeadingFiled = false;
             openSection(text, std::move(heading.entities));
         } else {
             m_pendingTitle = text;
@@ -541,6 +552,8 @@ void CorpusParser::processLine(const SourceLine &line, RecordBlock &record, bool
     QList<EntityRef> inherited = marker > 0 || unmarkedFirstItem ? m_leadIn : QList<EntityRef>();
     inherited += m_titleContext;
     inherited += m_sectionContext;
+    inherited += m_pageCountry;
+    m_countryHeadingFiled = m_countryHeadingFiled || !pieces.isEmpty();
     if (!m_headerContext.isEmpty()) // most headers name one entity: nothing to copy
         inherited += m_headerContext;
     for (const TextSpan &piece : std::as_const(pieces)) {

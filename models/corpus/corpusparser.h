@@ -111,6 +111,9 @@ private:
     QString m_pendingTitle;
     QList<EntityRef> m_titleContext; ///< what the pending title names
     QList<EntityRef> m_sectionContext; ///< the country a section's heading names, for all it holds
+    QList<EntityRef> m_countryHeading; ///< what the last country's heading names
+    bool m_countryHeadingFiled = false; ///< whether a paragraph stood under that heading yet
+    QList<EntityRef> m_pageCountry; ///< the country a page of its entries is about
     QList<EntityRef> m_headerContext; ///< the other entities a joint entry's header names
     QHash<QString, QList<EntityRef>> m_jointReporters; ///< by header entity, as read
     QList<EntityRef> m_leadIn;

@@ -835,6 +835,30 @@ private Q_SLOTS:
         QCOMPARE(sink.activities[1].reportingEntity, QStringLiteral("UNFPA"));
     }
 
+    // On a country's page, the country's name heads its entries, under any measure, up to
+    // the next country's name; a page title ends it.
+    void shouldFileACountrysPageUnderTheCountry()
+    {
+        const ListSink sink = parse("Kenya\n"
+                                    "Protection, Support and Services for Victims/Survivors\n"
+                                    "Jan 2019 - Dec 2019 | UNHCR\n"
+                                    "UNHCR ran safe spaces in the camps.\n"
+                                    "Training and Capacity Building\n"
+                                    "Jan 2020 - Dec 2020 | UNFPA\n"
+                                    "Midwives were trained on clinical care.\n"
+                                    "Uganda\n"
+                                    "Jan 2019 - Dec 2019 | UNHCR\n"
+                                    "UNHCR ran safe spaces in the settlements.\n"
+                                    "Search\n"
+                                    "Jan 2021 - Dec 2021 | UNHCR\n"
+                                    "UNHCR trained case workers.\n");
+        QCOMPARE(sink.activities.size(), 4);
+        const QList<QStringList> countries{{"KE"}, {"KE"}, {"UG"}, {}};
+        for (int i = 0; i < countries.size(); ++i)
+            QCOMPARE(codesOf(sink.activities[i], EntityKind::Country), countries[i]);
+        QCOMPARE(sink.activities[1].measure, QStringLiteral("Training and Capacity Building"));
+    }
+
     // A page of a measure's results may open with one entry under its header: the results
     // under the measure's heading after it are each told by its own subject.
     void shouldEndAHeadersEntryAtAMeasuresHeading()
