@@ -98,6 +98,23 @@ bool ReportingEntityReader::refersTo(const Gazetteer::SelfReference &reference, 
     return said;
 }
 
+// "The Entity supported...": a paragraph that opens with the words an entity's own entries
+// use for it is that entity's, unless it names another body those words could mean.
+QString ReportingEntityReader::openingSelfReference(const Activity &paragraph) const
+{
+    const QStringView text(paragraph.text);
+    for (const Gazetteer::SelfReference &reference : m_gazetteer.selfReferences()) {
+        const QStringView phrase(reference.phrase);
+        if (text.size() > phrase.size() && text.front().toLower() == phrase.front().toLower()
+            && text.mid(1).startsWith(phrase.mid(1)) && refersTo(reference, {paragraph})) {
+            // "The Agency" in Niger is no UNRWA, which works in its five fields only.
+            const QString &name = m_gazetteer.entry(reference.entry).ref.name;
+            return mayHaveReported(name, paragraph) ? name : QString();
+        }
+    }
+    return {};
+}
+
 // The reporting entity a paragraph names as its subject: at its start ("OHCHR advised..."),
 // after an opening phrase that names no agency ("In Cambodia, OHCHR provided...") or only
 // its partners ("In partnership with UNICEF, WHO trained..."), after two short ones ("In
@@ -106,6 +123,8 @@ bool ReportingEntityReader::refersTo(const Gazetteer::SelfReference &reference, 
 // may be reporting: no subject is told, and the two are given in @p jointSubjects.
 QString ReportingEntityReader::subjectOf(const Activity &paragraph, QStringList *jointSubjects) const
 {
+    if (QString self = openingSelfReference(paragraph); !self.isEmpty())
+        return self;
     auto reports = [&](const Mention &mention) {
         const int index = m_gazetteer.indexOf(mention.entity.key);
         return index >= 0 && m_gazetteer.entry(index).reports;

@@ -30,6 +30,7 @@ public:
 
 private:
     QString selfReferenced(const QList<Activity> &paragraphs) const;
+    QString openingSelfReference(const Activity &paragraph) const;
     bool refersTo(const Gazetteer::SelfReference &reference, const QList<Activity> &paragraphs) const;
     QString subjectAfterPartners(const Activity &paragraph, qsizetype comma) const;
     static bool saysWithItsArticle(QStringView text, QStringView phrase);

@@ -87,6 +87,15 @@ private Q_SLOTS:
             << "";
         QTest::newRow("an aside's comma is not the phrase's") << "In two camps (Dadaab, Kakuma), UNHCR ran shelters."
                                                               << "UNHCR";
+        QTest::newRow("the words its entries use") << "The Entity led the programme in Liberia with UNDP."
+                                                   << "UN Women";
+        QTest::newRow("those words where it does not work") << "The Agency protected refugee women in Niger."
+                                                            << "";
+        QTest::newRow("those words in its field") << "The Agency ran clinics in Jordan."
+                                                  << "UNRWA";
+        QTest::newRow("those words beginning another's name")
+            << "The Agency for Gender Equality of Bosnia and Herzegovina trained police."
+            << "";
     }
 
     void shouldReadAParagraphsSubject()
