@@ -136,27 +136,73 @@ qsizetype onwardsLength(QStringView text, qsizetype end)
     return word == QLatin1String("onwards") || word == QLatin1String("onward") ? wordEnd - end : 0;
 }
 
+// Whether a number that ends at @p end is not part of a word or a larger number ("2020.5",
+// "2020,000", "59%").
+bool endsAlone(QStringView text, qsizetype end)
+{
+    if (end < text.size() && TextFold::isWordChar(text[end]))
+        return false;
+    if (end + 1 < text.size() && (text[end] == u',' || text[end] == u'.') && isDigit(text, end + 1))
+        return false;
+    return end >= text.size() || text[end] != u'%';
+}
+
 bool standsAlone(QStringView text, qsizetype start, qsizetype end)
 {
     if (start > 0 && TextFold::isWordChar(text[start - 1]))
         return false;
-    if (end < text.size() && TextFold::isWordChar(text[end]))
-        return false;
-    // "2,020,000", "1.2020", "2020.5": a part of a larger number.
+    // "2,020,000", "1.2020": a part of a larger number.
     if (start >= 2 && (text[start - 1] == u',' || text[start - 1] == u'.') && isDigit(text, start - 2))
         return false;
-    if (end + 1 < text.size() && (text[end] == u',' || text[end] == u'.') && isDigit(text, end + 1))
+    return endsAlone(text, end);
+}
+
+// The day and month written as numbers before the year that starts at @p start, day first
+// as the UN writes them: "25/11/2019", "25.11.2019", and "11/25/2019" where the second
+// cannot be a month. True when read, with @p start moved to the day.
+bool readNumericDayMonth(QStringView text, qsizetype *start, int *month, int *day)
+{
+    const qsizetype yearStart = *start;
+    if (yearStart < 4 || (text[yearStart - 1] != u'/' && text[yearStart - 1] != u'.'))
         return false;
-    if (end < text.size() && text[end] == u'%')
+    const QChar separator = text[yearStart - 1];
+    // One or two digits that end at @p end, and where they start.
+    auto field = [&](qsizetype end, qsizetype *fieldStart) {
+        qsizetype at = end;
+        while (at > 0 && end - at < 2 && text[at - 1].isDigit())
+            --at;
+        *fieldStart = at;
+        return at == end ? -1 : numberAt(text, at, int(end - at));
+    };
+    qsizetype secondStart = 0;
+    const int second = field(yearStart - 1, &secondStart);
+    if (second < 0 || secondStart < 2 || text[secondStart - 1] != separator)
         return false;
+    qsizetype firstStart = 0;
+    int first = field(secondStart - 1, &firstStart);
+    // "1.2.25.2019" is a number of parts, not a date.
+    if (first < 0
+        || (firstStart > 0
+            && (TextFold::isWordChar(text[firstStart - 1]) || text[firstStart - 1] == u'.'
+                || text[firstStart - 1] == u'/' || text[firstStart - 1] == u','))) {
+        return false;
+    }
+    int monthNumber = second;
+    if (monthNumber > 12 && first <= 12)
+        std::swap(first, monthNumber);
+    if (monthNumber < 1 || monthNumber > 12 || first < 1 || first > 31)
+        return false;
+    *month = monthNumber;
+    *day = first;
+    *start = firstStart;
     return true;
 }
 
-// The month and day of a date written as ISO 8601 writes it ("2021-03-01"), from the
-// dash after its year at @p at on: true when they are read.
+// The month and day of a date written as ISO 8601 writes it ("2021-03-01", or with
+// slashes, "2021/03/01"), from the dash after its year at @p at on: true when they are read.
 bool readIsoMonthDay(QStringView text, qsizetype at, int *month, int *day)
 {
-    if (at + 6 > text.size() || text[at] != u'-' || text[at + 3] != u'-')
+    if (at + 6 > text.size() || (text[at] != u'-' && text[at] != u'/') || text[at + 3] != text[at])
         return false;
     *month = numberAt(text, at + 1, 2);
     *day = numberAt(text, at + 4, 2);
@@ -478,7 +524,12 @@ QList<DateMention> DateExtractor::extract(QStringView text, QStringView period)
             year = 2000 + numberAt(text, i, 2);
             yearEnd = i + 2;
         }
-        if (year < kFirstYear || year > kLastYear || !standsAlone(text, yearStart, yearEnd)
+        qsizetype numericStart = yearStart;
+        int numericMonth = 0;
+        int numericDay = 0;
+        const bool numeric = !fiscal && readNumericDayMonth(text, &numericStart, &numericMonth, &numericDay);
+        if (year < kFirstYear || year > kLastYear
+            || !(numeric ? endsAlone(text, yearEnd) : standsAlone(text, yearStart, yearEnd))
             || namesRatherThanDates(text, i, yearEnd))
             continue;
 
@@ -534,6 +585,12 @@ QList<DateMention> DateExtractor::extract(QStringView text, QStringView period)
             date.month = month;
             date.day = day;
             end += 6;
+        }
+
+        if (numeric && date.endYear == 0 && date.month == 0) { // "25/11/2019"
+            date.month = numericMonth;
+            date.day = numericDay;
+            start = numericStart;
         }
 
         // Month and day before the year: "March 2021", "12 March 2021", "March 12, 2021".

@@ -32,6 +32,15 @@ private Q_SLOTS:
         QTest::newRow("iso-order") << "on 2021-03-01, since 2020-11-25; 2021-13-01 and 2019-02-3"
                                    << "2021-03-01=2021-3-1~0:year|since 2020-11-25=2020-11-25~0:since"
                                       "|2021=2021-0-0~0:year|2019=2019-0-0~0:year";
+        QTest::newRow("numbers-day-first") << "on 25/11/2019, on 8.3.2021 and from 05/06/2020"
+                                           << "25/11/2019=2019-11-25~0:year|8.3.2021=2021-3-8~0:year"
+                                              "|05/06/2020=2020-6-5~0:year";
+        QTest::newRow("numbers-month-first-where-the-day-tells") << "on 11/25/2019"
+                                                                 << "11/25/2019=2019-11-25~0:year";
+        QTest::newRow("numbers-year-first-with-slashes") << "on 2018/03/08"
+                                                         << "2018/03/08=2018-3-8~0:year";
+        QTest::newRow("numbers-that-are-no-date") << "version 1.2.3.2019, 31/31/2019, 123/11/2019"
+                                                  << "2019=2019-0-0~0:year|2019=2019-0-0~0:year";
         QTest::newRow("range-in-brackets") << "(MTBP 2021-2023) ensuring"
                                            << "2021-2023=2021-0-0~2023:range";
         QTest::newRow("short-range") << "the 2018\u201319 cycle"
