@@ -295,6 +295,10 @@ private Q_SLOTS:
                "|programme:safe-to-learn=Safe to Learn"
                "|programme:vaw-iawged=Inter-Agency Working Group on Violence Against Women Estimation and Data"
                "|programme:vaw-iawged=VAW-IAWGED";
+        QTest::newRow("the-frameworks-and-clusters-country-teams-work-in")
+            << "the new UNSDCF, the former UNDAF and the global protection cluster; the Elsie Initiative"
+            << "programme:cooperation-framework=UNSDCF|programme:cooperation-framework=UNDAF"
+               "|programme:protection-cluster=protection cluster|programme:elsie-initiative=Elsie Initiative";
         QTest::newRow("the-essential-services-programme-by-other-names")
             << "the Joint Programme on Essential Services; the essential services package for women and girls "
                "subject to violence"

@@ -589,7 +589,7 @@ private Q_SLOTS:
             dates += int(expected.dates.size());
         }
         QCOMPARE(parsed.activities.size(), 48);
-        QCOMPARE(mentions, 249);
+        QCOMPARE(mentions, 252);
         QCOMPARE(dates, 17);
     }
 
