@@ -162,7 +162,10 @@ bool blockIsPlain(const char16_t *data)
 
 int CleanedText::viewMoreLength(QStringView text, qsizetype at)
 {
-    const bool marker = at < text.size() && text[at] == u'V' && text.mid(at).startsWith(kViewMore, Qt::CaseInsensitive);
+    // Every "V" of the text comes here ("Violence", "VAW"): the fourth letter tells most apart
+    // before the whole marker is compared.
+    const bool marker = at + 3 < text.size() && text[at] == u'V' && (text[at + 3].unicode() | 0x20) == u'w'
+        && text.mid(at).startsWith(kViewMore, Qt::CaseInsensitive);
     return marker ? int(kViewMore.size()) : 0;
 }
 

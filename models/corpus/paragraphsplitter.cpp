@@ -210,7 +210,7 @@ int itemMarkerLength(QStringView text)
     if (isBullet(text[0]))
         return (text.size() > 1 && text[1] == u' ') ? 2 : 0;
     // Word's bullet of a second level is a lower-case "o", which opens no English line.
-    if (text.startsWith(QLatin1String("o ")) && text.size() > 2 && text[2].isLetterOrNumber())
+    if (text.size() > 2 && text[0] == u'o' && text[1] == u' ' && text[2].isLetterOrNumber())
         return 2;
     // "1- ", "12. ", "3) ", "a) ", "(iv) " — numbers of one to three digits only, so that
     // a year opening a sentence ("2020 was...") is never taken for a list number.

@@ -237,8 +237,14 @@ void Gazetteer::addPersonTitle(const QString &title)
     QString bare = title.trimmed();
     if (bare.endsWith(u'.'))
         bare.chop(1);
-    if (!bare.isEmpty())
-        m_personTitles.insert(bare);
+    if (bare.isEmpty() || m_personTitles.contains(bare))
+        return;
+    m_personTitles.append(bare);
+    const char16_t initial = bare.front().unicode();
+    if (initial >= u'A' && initial <= u'Z')
+        m_personTitleInitials |= 1u << (initial - u'A');
+    else
+        m_personTitleInitials = ~0u; // a title that opens otherwise: every word is looked up
 }
 
 namespace {
@@ -344,9 +350,15 @@ bool Gazetteer::personTitleBefore(QStringView text, qsizetype start) const
     qsizetype begin = end;
     while (begin > 0 && end - begin < kLongest && text[begin - 1].isLetter())
         --begin;
-    if (begin == end || (begin > 0 && text[begin - 1].isLetterOrNumber()))
+    // Most names follow a word that no title opens as ("in", "In", "the"): no lookup.
+    const char16_t initial = begin < end ? text[begin].unicode() : u' ';
+    const bool titleInitial = m_personTitleInitials == ~0u
+        || (initial >= u'A' && initial <= u'Z' && (m_personTitleInitials & (1u << (initial - u'A'))));
+    if (!titleInitial || (begin > 0 && text[begin - 1].isLetterOrNumber()))
         return false;
-    return m_personTitles.contains(text.mid(begin, end - begin).toString());
+    const QStringView word = text.mid(begin, end - begin);
+    return std::any_of(
+        m_personTitles.cbegin(), m_personTitles.cend(), [&](const QString &title) { return title == word; });
 }
 
 } // namespace evaw

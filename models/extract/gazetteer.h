@@ -165,7 +165,8 @@ private:
     QSet<QString> m_pageSections; ///< folded
     QSet<QString> m_subdivisionWords; ///< folded
     QSet<QString> m_weakSubdivisionWords; ///< folded; a part of m_subdivisionWords
-    QSet<QString> m_personTitles; ///< as written, without a full stop
+    QStringList m_personTitles; ///< as written, without a full stop; a dozen
+    quint32 m_personTitleInitials = 0; ///< the letters A to Z that titles open with, as bits
     QSet<QString> m_addressLabels; ///< folded
     QHash<QString, PageField> m_fieldLabels; ///< by folded label
     QHash<QString, QStringList> m_regionMembers;
