@@ -272,6 +272,7 @@ void CorpusParser::startPage()
     m_sectionContext.clear();
     m_countryHeading.clear();
     m_pageCountry.clear();
+    m_tableColumns.clear();
     m_leadIn.clear();
     m_leadInStyle.clear();
     m_lastReportingEntity.clear();
@@ -416,10 +417,92 @@ bool CorpusParser::readFieldValue(Gazetteer::PageField field, const QString &tex
         if (m_itemPath.measure.isEmpty())
             m_itemPath.measure = value;
         return true;
+    case Gazetteer::PageField::Country:
+    case Gazetteer::PageField::Text:
     case Gazetteer::PageField::None:
         break;
     }
     return false;
+}
+
+// A table copied from a page or a spreadsheet, a row to a line, its cells apart by tabs: a
+// row of column headings ("Entity", "Country", "Activity") opens it, and each row with as
+// many cells under it is one entry, read as an item page is, the text column its text and
+// the other cells its fields. False where @p line is no row of a table.
+bool CorpusParser::readTableRow(const SourceLine &line, RecordBlock &record, QList<Activity> *drafts)
+{
+    const QList<QStringView> cells = QStringView(line.text).split(u'\t');
+    const Gazetteer &gazetteer = m_extractor.gazetteer();
+    QList<Gazetteer::PageField> columns;
+    for (const QStringView cell : cells)
+        columns.append(cell.trimmed().isEmpty() ? Gazetteer::PageField::None : gazetteer.tableColumnOf(cell));
+    const bool headings = columns.contains(Gazetteer::PageField::Text)
+        && std::all_of(cells.cbegin(), cells.cend(), [&](QStringView cell) {
+               return cell.trimmed().isEmpty() || gazetteer.tableColumnOf(cell) != Gazetteer::PageField::None;
+           });
+    if (headings) {
+        fileDrafts(record, drafts);
+        m_tableColumns = columns;
+        return true;
+    }
+    if (m_tableColumns.size() != cells.size())
+        return false;
+    fileDrafts(record, drafts); // what stands above the row is no part of it
+    const ItemPath outside = std::exchange(m_itemPath, ItemPath{});
+    qsizetype textCell = -1;
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        const QString value = cells[i].trimmed().toString();
+        QString period;
+        QString entity;
+        switch (m_tableColumns[i]) {
+        case Gazetteer::PageField::Entity:
+            m_itemPath.entity = value;
+            break;
+        case Gazetteer::PageField::Period:
+            if (ParagraphSplitter::splitEntryHeader(QString(value + QStringLiteral(" | -")), &period, &entity))
+                m_itemPath.period = period;
+            break;
+        case Gazetteer::PageField::Measure:
+            m_itemPath.measure = value;
+            break;
+        case Gazetteer::PageField::Country:
+            m_rowContext += m_extractor.readHeading(value).entities;
+            break;
+        case Gazetteer::PageField::Text:
+            textCell = i;
+            break;
+        case Gazetteer::PageField::None:
+            break;
+        }
+    }
+    if (textCell >= 0) {
+        // The cell is the entry's text, whatever it looks like: a short one is no heading.
+        const QList<Gazetteer::PageField> table = std::exchange(m_tableColumns, {});
+        m_readingCell = true;
+        const qsizetype start = cells[textCell].data() - line.text.constData();
+        processLine(cellLine(line, start, cells[textCell].size()), record, false, drafts);
+        fileDrafts(record, drafts);
+        m_readingCell = false;
+        m_tableColumns = table;
+    }
+    m_rowContext.clear();
+    m_itemPath = outside;
+    return true;
+}
+
+// The part of @p line from @p start on, with its place in the file.
+SourceLine CorpusParser::cellLine(const SourceLine &line, qsizetype start, qsizetype length) const
+{
+    const QStringView raw(line.text);
+    const bool bytePerCharacter = line.byteLength == raw.size();
+    auto bytes = [&](QStringView part) {
+        return bytePerCharacter ? qint64(part.size()) : TextFileReader::encodedLength(part, m_encoding);
+    };
+    SourceLine cell = line;
+    cell.text = line.text.mid(start, length);
+    cell.byteOffset = line.byteOffset + bytes(raw.left(start));
+    cell.byteLength = bytes(raw.mid(start, length));
+    return cell;
 }
 
 // Joins @p next to the wrapped @p paragraph with the line break that stands between them
@@ -439,12 +522,18 @@ bool CorpusParser::joinLine(SourceLine *paragraph, const SourceLine &next) const
 
 void CorpusParser::processLine(const SourceLine &line, RecordBlock &record, bool itemFollows, QList<Activity> *drafts)
 {
+    if (line.text.contains(u'\t')) {
+        if (readTableRow(line, record, drafts))
+            return;
+    } else if (!m_tableColumns.isEmpty() && !QStringView(line.text).trimmed().isEmpty()) {
+        m_tableColumns.clear(); // a line that is no row ends the table
+    }
     const CleanedText cleaned = CleanedText::clean(line.text);
     const QString &text = cleaned.text();
     if (text.isEmpty() || ParagraphSplitter::isPageFurniture(text))
         return;
     const Gazetteer::PageField field = std::exchange(m_pendingField, Gazetteer::PageField::None);
-    if (m_extractor.gazetteer().isPageLabel(text)) {
+    if (!m_readingCell && m_extractor.gazetteer().isPageLabel(text)) {
         m_pendingField = m_extractor.gazetteer().fieldOfLabel(text);
         // A file of several pages: what the last page said holds nothing on this one.
         if (m_extractor.gazetteer().isPageTitle(text)) {
@@ -465,8 +554,9 @@ void CorpusParser::processLine(const SourceLine &line, RecordBlock &record, bool
         && ParagraphSplitter::readsAsAnAddress(text, addressCue == AddressCue::Announced))
         return;
     const int marker = ParagraphSplitter::itemMarkerLength(text);
-    const bool heading = marker == 0 && ParagraphSplitter::isHeading(text);
-    const Measure *named = marker == 0 && !heading ? m_extractor.gazetteer().measureNamedBy(text) : nullptr;
+    const bool heading = marker == 0 && !m_readingCell && ParagraphSplitter::isHeading(text);
+    const Measure *named
+        = marker == 0 && !heading && !m_readingCell ? m_extractor.gazetteer().measureNamedBy(text) : nullptr;
     if (heading || named) {
         // A measure category opens a section, as does a section of an agency's page; an
         // agency's name opens a page of its entries; any other heading titles the paragraph
@@ -553,6 +643,7 @@ void CorpusParser::processLine(const SourceLine &line, RecordBlock &record, bool
     inherited += m_titleContext;
     inherited += m_sectionContext;
     inherited += m_pageCountry;
+    inherited += m_rowContext;
     m_countryHeadingFiled = m_countryHeadingFiled || !pieces.isEmpty();
     if (!m_headerContext.isEmpty()) // most headers name one entity: nothing to copy
         inherited += m_headerContext;

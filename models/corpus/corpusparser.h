@@ -81,6 +81,8 @@ private:
 
     void processRecord(RecordBlock &&record);
     bool readFieldValue(Gazetteer::PageField field, const QString &text);
+    bool readTableRow(const SourceLine &line, RecordBlock &record, QList<Activity> *drafts);
+    SourceLine cellLine(const SourceLine &line, qsizetype start, qsizetype length) const;
     QList<EntityRef> jointReportersOf(const QString &headerEntity);
     bool joinLine(SourceLine *paragraph, const SourceLine &next) const;
     std::optional<SourceLine> takeGluedHeading(SourceLine *paragraph) const;
@@ -114,6 +116,9 @@ private:
     QList<EntityRef> m_countryHeading; ///< what the last country's heading names
     bool m_countryHeadingFiled = false; ///< whether a paragraph stood under that heading yet
     QList<EntityRef> m_pageCountry; ///< the country a page of its entries is about
+    QList<Gazetteer::PageField> m_tableColumns; ///< what each column of the table being read holds
+    QList<EntityRef> m_rowContext; ///< what a table's row names outside its text
+    bool m_readingCell = false; ///< whether the line being read is a table's text cell
     QList<EntityRef> m_headerContext; ///< the other entities a joint entry's header names
     QHash<QString, QList<EntityRef>> m_jointReporters; ///< by header entity, as read
     QList<EntityRef> m_leadIn;

@@ -214,6 +214,11 @@ void Gazetteer::addAddressLabel(const QString &label)
     addPageLabel(label);
 }
 
+void Gazetteer::addTableColumn(const QString &heading, PageField field)
+{
+    m_tableColumns.insert(TextFold::folded(heading), field);
+}
+
 void Gazetteer::addFieldLabel(const QString &label, PageField field)
 {
     m_fieldLabels.insert(TextFold::folded(label), field);
@@ -288,12 +293,26 @@ bool Gazetteer::isAddressLabel(QStringView line) const
     return isShortAndIn(line, m_addressLabels);
 }
 
-Gazetteer::PageField Gazetteer::fieldOfLabel(QStringView line) const
+namespace {
+
+Gazetteer::PageField fieldIn(const QHash<QString, Gazetteer::PageField> &fields, QStringView line)
 {
     constexpr int kLongest = 40;
     const QStringView trimmed = line.trimmed();
-    return trimmed.size() > kLongest ? PageField::None
-                                     : m_fieldLabels.value(TextFold::folded(trimmed), PageField::None);
+    return trimmed.size() > kLongest ? Gazetteer::PageField::None
+                                     : fields.value(TextFold::folded(trimmed), Gazetteer::PageField::None);
+}
+
+} // namespace
+
+Gazetteer::PageField Gazetteer::fieldOfLabel(QStringView line) const
+{
+    return fieldIn(m_fieldLabels, line);
+}
+
+Gazetteer::PageField Gazetteer::tableColumnOf(QStringView cell) const
+{
+    return fieldIn(m_tableColumns, cell);
 }
 
 bool Gazetteer::isPageTitle(QStringView line) const

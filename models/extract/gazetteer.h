@@ -62,9 +62,11 @@ public:
     /// A title before a person's name ("Ms.", "Dr"): "Mr. Jordan" names no country.
     void addPersonTitle(const QString &title);
     void addAddressLabel(const QString &label); ///< a label too
-    /// The fields of an item page whose value may stand under their label.
-    enum class PageField { None, Entity, Period, Measure };
+    /// The fields of an item page whose value may stand under their label, and the columns
+    /// of a table of entries (which has a country's and the text's too).
+    enum class PageField { None, Entity, Period, Measure, Country, Text };
     void addFieldLabel(const QString &label, PageField field); ///< a label too
+    void addTableColumn(const QString &heading, PageField field);
     void addRegionMember(const QString &regionCode, const QString &member);
     void setRemit(int entry, const QSet<QString> &countries);
     void addSelfReference(int entry, const QString &phrase);
@@ -95,6 +97,8 @@ public:
     bool isAddressLabel(QStringView line) const;
     /// The field whose value the line under label @p line may give ("UN Agency": the entity).
     PageField fieldOfLabel(QStringView line) const;
+    /// The field a table's column headed @p cell holds ("Country", "Description"), in any case.
+    PageField tableColumnOf(QStringView cell) const;
 
     /// True when @p heading opens a section of an agency's page ("Background"), in any case.
     bool isPageSection(QStringView heading) const;
@@ -169,6 +173,7 @@ private:
     quint32 m_personTitleInitials = 0; ///< the letters A to Z that titles open with, as bits
     QSet<QString> m_addressLabels; ///< folded
     QHash<QString, PageField> m_fieldLabels; ///< by folded label
+    QHash<QString, PageField> m_tableColumns; ///< by folded heading
     QHash<QString, QStringList> m_regionMembers;
     QHash<QString, QSet<QString>> m_remits; ///< by the entity's name
     QList<SelfReference> m_selfReferences;

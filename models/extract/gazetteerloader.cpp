@@ -539,6 +539,17 @@ bool GazetteerLoader::loadPageLabels(Gazetteer *gazetteer)
         for (const QString &label : stringList(fields.value(name)))
             gazetteer->addFieldLabel(label, field);
     }
+    const QJsonObject columns = root.value(QLatin1String("table_columns")).toObject();
+    const std::array<std::pair<QLatin1String, Gazetteer::PageField>, 5> kColumns{
+        {{QLatin1String("entity"), Gazetteer::PageField::Entity},
+            {QLatin1String("period"), Gazetteer::PageField::Period},
+            {QLatin1String("measure"), Gazetteer::PageField::Measure},
+            {QLatin1String("country"), Gazetteer::PageField::Country},
+            {QLatin1String("text"), Gazetteer::PageField::Text}}};
+    for (const auto &[name, field] : kColumns) {
+        for (const QString &heading : stringList(columns.value(name)))
+            gazetteer->addTableColumn(heading, field);
+    }
     return true;
 }
 

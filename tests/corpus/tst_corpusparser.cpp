@@ -835,6 +835,33 @@ private Q_SLOTS:
         QCOMPARE(sink.activities[1].reportingEntity, QStringLiteral("UNFPA"));
     }
 
+    // A table copied with its cells apart by tabs: each row under the column headings is an
+    // entry, its text the text column's cell, and the other cells its fields.
+    void shouldReadATableRowAsAnEntry()
+    {
+        const QByteArray text = "Agency\tCountry\tPeriod\tDescription\n"
+                                "UNFPA\tC\xC3\xB4te d\xE2\x80\x99Ivoire\tJan 2020 - Dec 2021\tTrained 50 midwives\n"
+                                "\tMali; Niger\t2019\tThe programme reached 300 women in Bamako.\n"
+                                "UNICEF ran a campaign in Ghana.\n"
+                                "UN Women\tPeru\t2018\tRead as text: the table has ended.\n";
+        const ListSink sink = parse(text);
+        QCOMPARE(sink.activities.size(), 4);
+        const Activity &first = sink.activities[0];
+        QCOMPARE(first.text, QStringLiteral("Trained 50 midwives"));
+        QCOMPARE(first.reportingEntity, QStringLiteral("UNFPA"));
+        QCOMPARE(first.period, QStringLiteral("Jan 2020 - Dec 2021"));
+        QCOMPARE(codesOf(first, EntityKind::Country), QStringList{QStringLiteral("CI")});
+        // The cell's place in the file, past the multi-byte characters of the cells before it.
+        QCOMPARE(first.source.byteOffset, text.indexOf("Trained"));
+        QCOMPARE(first.source.byteLength, qint64(qstrlen("Trained 50 midwives")));
+        // An empty entity cell is a merged one: the row above's entity goes on.
+        const Activity &second = sink.activities[1];
+        QCOMPARE(second.reportingEntity, QStringLiteral("UNFPA"));
+        QCOMPARE(codesOf(second, EntityKind::Country), (QStringList{"ML", "NE"}));
+        QCOMPARE(sink.activities[2].text, QStringLiteral("UNICEF ran a campaign in Ghana."));
+        QVERIFY(sink.activities[3].text.startsWith(QStringLiteral("UN Women Peru 2018 Read as text")));
+    }
+
     // On a country's page, the country's name heads its entries, under any measure, up to
     // the next country's name; a page title ends it.
     void shouldFileACountrysPageUnderTheCountry()
