@@ -105,8 +105,10 @@ void EntityExtractor::select(
                 allThemes = allThemes && kind == EntityKind::Theme;
             }
         }
-        // "Mr. Jordan", "Dr Georgia Brown": a person, and the name hides no other.
-        if ((hasCountry || hasPlace) && m_gazetteer.personTitleBefore(text, match.start)) {
+        // "Mr. Jordan", "Dr Georgia Brown": a person; "a Japan-funded project": a donor, not
+        // where the work was. The name hides no other.
+        if (((hasCountry || hasPlace) && m_gazetteer.personTitleBefore(text, match.start))
+            || (hasCountry && m_gazetteer.donorWordFollows(text, match.start + match.length))) {
             taken = match.start + match.length;
             takenIsTheme = false;
             continue;

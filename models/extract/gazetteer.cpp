@@ -214,6 +214,11 @@ void Gazetteer::addAddressLabel(const QString &label)
     addPageLabel(label);
 }
 
+void Gazetteer::addDonorWord(const QString &word)
+{
+    m_donorWords.append(TextFold::folded(word));
+}
+
 void Gazetteer::addTableColumn(const QString &heading, PageField field)
 {
     m_tableColumns.insert(TextFold::folded(heading), field);
@@ -378,6 +383,17 @@ bool Gazetteer::personTitleBefore(QStringView text, qsizetype start) const
     const QStringView word = text.mid(begin, end - begin);
     return std::any_of(
         m_personTitles.cbegin(), m_personTitles.cend(), [&](const QString &title) { return title == word; });
+}
+
+bool Gazetteer::donorWordFollows(QStringView text, qsizetype end) const
+{
+    if (end + 1 >= text.size() || text[end] != u'-')
+        return false;
+    const QStringView after = text.mid(end + 1);
+    return std::any_of(m_donorWords.cbegin(), m_donorWords.cend(), [&](const QString &word) {
+        return after.startsWith(word, Qt::CaseInsensitive)
+            && (after.size() == word.size() || !after[word.size()].isLetter());
+    });
 }
 
 } // namespace evaw

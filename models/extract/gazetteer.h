@@ -61,6 +61,8 @@ public:
     void addSubdivisionWord(const QString &word, bool weak = false);
     /// A title before a person's name ("Ms.", "Dr"): "Mr. Jordan" names no country.
     void addPersonTitle(const QString &title);
+    /// A word that, after a country's name and a hyphen, makes the country a donor: "funded".
+    void addDonorWord(const QString &word);
     void addAddressLabel(const QString &label); ///< a label too
     /// The fields of an item page whose value may stand under their label, and the columns
     /// of a table of entries (which has a country's and the text's too).
@@ -111,6 +113,8 @@ public:
 
     /// True when a person's title stands right before @p start in @p text ("Dr. Georgia").
     bool personTitleBefore(QStringView text, qsizetype start) const;
+    /// True when a hyphen and a donor's word follow @p end in @p text ("Japan-funded").
+    bool donorWordFollows(QStringView text, qsizetype end) const;
 
     /// Direct members of an M49 region (countries or sub-regions) from CLDR's containment.
     QStringList regionMembers(const QString &regionCode) const { return m_regionMembers.value(regionCode); }
@@ -171,6 +175,7 @@ private:
     QSet<QString> m_weakSubdivisionWords; ///< folded; a part of m_subdivisionWords
     QStringList m_personTitles; ///< as written, without a full stop; a dozen
     quint32 m_personTitleInitials = 0; ///< the letters A to Z that titles open with, as bits
+    QStringList m_donorWords; ///< folded; a handful
     QSet<QString> m_addressLabels; ///< folded
     QHash<QString, PageField> m_fieldLabels; ///< by folded label
     QHash<QString, PageField> m_tableColumns; ///< by folded heading

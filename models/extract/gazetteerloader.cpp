@@ -288,6 +288,8 @@ bool GazetteerLoader::loadCountries(Gazetteer *gazetteer)
             }
         }
     }
+    for (const QString &word : stringList(extra.value(QLatin1String("donor_words"))))
+        gazetteer->addDonorWord(word);
     return loadOtherMeanings(gazetteer, QStringLiteral("countries.json"), extra);
 }
 

@@ -97,6 +97,9 @@ private Q_SLOTS:
             << "agency:unfpa=UNFPA|region:unw-ap=APRO|region:unw-as=ASRO|region:unw-eca=EECARO"
                "|agency:unicef=UNICEF|region:unw-as=MENARO|region:034=ROSA|region:east-asia-pacific=EAPRO"
                "|region:419=LACRO";
+        QTest::newRow("a-donor-is-no-country-the-work-was-in")
+            << "a Japan-funded project and a U.S.-funded clinic in Haiti; a Kenya-based NGO"
+            << "country:HT=Haiti|country:KE=Kenya|partner:civil-society=NGO";
         QTest::newRow("a-person-is-no-country") << "H.E. Mr. Jordan met Dr Georgia Brown and Ms. Mali Sanogo in Jordan"
                                                 << "country:JO=Jordan";
         QTest::newRow("a-sea-an-island-and-a-basin-are-no-country")
