@@ -1,5 +1,7 @@
 #include "gazetteerloader.h"
 
+#include "textfold.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -330,6 +332,9 @@ bool GazetteerLoader::loadSubdivisions(Gazetteer *gazetteer, const QJsonArray &c
             order.append(key);
         group.append(object);
     }
+    QHash<QString, QString> english;
+    if (!readCldrSubdivisionNames(&english))
+        return false;
     for (const QString &key : std::as_const(order)) {
         const QJsonObject object = namedSubdivision(sharing.value(key), citySubdivisions);
         const QString name = object.value(QLatin1String("name")).toString();
@@ -337,7 +342,13 @@ bool GazetteerLoader::loadSubdivisions(Gazetteer *gazetteer, const QJsonArray &c
         entry.ref.kind = EntityKind::Place;
         entry.ref.code = object.value(QLatin1String("code")).toString();
         entry.ref.key = QStringLiteral("place:") + entry.ref.code;
-        entry.ref.name = name;
+        // ISO 3166-2 marks how it transliterates ("Rājasthān", "Herāt"), which English prose
+        // does not: CLDR's English name is shown where it is the same name without the marks.
+        // Where it is another name, the two may not agree on the code, and ISO's stands.
+        const QString plain = english.value(entry.ref.code.toLower().remove(u'-'));
+        const bool sameName = !plain.isEmpty()
+            && TextFold::folded(plain) == TextFold::folded(withoutTransliterationMarks(name).constLast());
+        entry.ref.name = sameName ? plain : name;
         entry.ref.country = entry.ref.code.left(2);
         entry.needsCountryContext = true;
         const int index = gazetteer->addEntry(entry);
@@ -351,6 +362,24 @@ bool GazetteerLoader::loadSubdivisions(Gazetteer *gazetteer, const QJsonArray &c
         m_subdivisionByName.insert(key, entry.ref.code);
     }
     return true;
+}
+
+// CLDR names subdivisions by their ISO 3166-2 code in lower case without the hyphen.
+bool GazetteerLoader::readCldrSubdivisionNames(QHash<QString, QString> *names)
+{
+    QFile file(m_root + QStringLiteral("cldr/subdivisions/en.xml"));
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("CLDR's English subdivision names cannot be read"));
+    QXmlStreamReader xml(&file);
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement() || xml.name() != QLatin1String("subdivision"))
+            continue;
+        const QXmlStreamAttributes attributes = xml.attributes();
+        if (!attributes.hasAttribute(QLatin1String("alt")))
+            names->insert(attributes.value(QLatin1String("type")).toString(), xml.readElementText());
+    }
+    return xml.hasError() ? fail(QStringLiteral("CLDR's English subdivision names: ") + xml.errorString()) : true;
 }
 
 // Of subdivisions that share a name: the one a city of that name is (the city of Maputo,

@@ -39,6 +39,7 @@ private:
     bool loadMeasures(Gazetteer *gazetteer);
     bool loadPageLabels(Gazetteer *gazetteer);
     bool countriesOf(const Gazetteer &gazetteer, const QStringList &keys, QSet<QString> *countries);
+    bool readCldrSubdivisionNames(QHash<QString, QString> *names);
     static QString subdivisionNameKey(const QString &country, const QString &name);
     static QJsonObject namedSubdivision(const QList<QJsonObject> &sharing, const QSet<QString> &citySubdivisions);
     bool readJson(const QString &file, QJsonObject *object);

@@ -57,6 +57,13 @@ private Q_SLOTS:
                                               << "Cairo";
         QTest::newRow("aleppo-not-halab") << "place:SY-HL"
                                           << "Aleppo";
+        QTest::newRow("without-the-marks-of-transliteration") << "place:IN-RJ"
+                                                              << "Rajasthan";
+        QTest::newRow("cldrs-name-where-it-is-another-stays-isos") << "place:AL-02"
+                                                                   << "Durr\u00EBs";
+        // CLDR gives IR-25 another province's name, after Iran's codes changed.
+        QTest::newRow("cldrs-name-for-a-code-it-reads-otherwise") << "place:IR-25"
+                                                                  << "Qom";
         QTest::newRow("a-governorate-by-its-first-english-name") << "place:IQ-NI"
                                                                  << "Nineveh";
         QTest::newRow("m49-eastern-africa-from-cldr") << "region:014"
