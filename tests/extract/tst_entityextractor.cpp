@@ -352,7 +352,10 @@ private Q_SLOTS:
             << "A training in Mombasa under the Global Programme to End Child Marriage."
             << "country:KE,place:KE-28,programme:gp-child-marriage,theme:child-marriage";
         QTest::newRow("capitals-their-countries") << "Safety audits in Quito and Port Moresby."
-                                                  << "country:EC,country:PG,place:EC:Quito,place:PG:Port Moresby";
+                                                  << "country:EC,country:PG,place:EC:Quito,place:PG-NCD";
+        QTest::newRow("capitals-that-are-subdivisions-by-other-names")
+            << "Centres in Damascus, in Baghdad and in Naucalpan, State of Mexico."
+            << "country:IQ,country:MX,country:SY,place:IQ-BG,place:MX-MEX,place:SY-DI";
         QTest::newRow("cities-by-their-english-names-are-their-governorates")
             << "Centres in Erbil and Basra, and in the Kurdistan Region of Iraq."
             << "country:IQ,place:IQ-AR,place:IQ-BA,place:IQ:Kurdistan Region of Iraq";
