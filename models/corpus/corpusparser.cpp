@@ -96,7 +96,8 @@ ParseResult CorpusParser::parseFile(const QString &path, const QString &label, A
         if (!segmenter) {
             m_encoding = reader.encoding();
             segmenter = std::make_unique<Segmenter>(
-                m_encoding, [this](RecordBlock &&record) { processRecord(std::move(record)); });
+                m_encoding, [this](RecordBlock &&record) { processRecord(std::move(record)); },
+                [this](QStringView text) { return m_extractor.leadingEntityLength(text); });
         }
         anyText = anyText || !line.text.trimmed().isEmpty();
         segmenter->addLine(line);
@@ -146,6 +147,10 @@ void CorpusParser::processRecord(RecordBlock &&record)
         }
     }
     m_headerContext = jointReportersOf(record.headerEntity);
+    // A header whose entity the gazetteer could not tell from the text glued to it starts
+    // another entry all the same: the one above's entity is not this one's.
+    if (!record.period.isEmpty() && record.headerEntity.isEmpty())
+        m_lastReportingEntity.clear();
     QList<Activity> drafts;
     drafts.reserve(record.lines.size()); // most lines are one activity: none is moved as they come
     QList<QString> earlier; // the last paragraphs read, for previews printed after them

@@ -294,6 +294,27 @@ bool continuesOnNextLine(QStringView line, QStringView next)
     return right.front().isLower() || (right.front().isLetterOrNumber() && endsOnALinkWord(left));
 }
 
+namespace {
+
+// A period is a year, maybe after a month ("Feb 2020", "1 Feb 2020", "02/2020") or a
+// quarter or half ("Q1 2020", "H2 2021"), up to another, an open end ("Present",
+// "Ongoing") or none ("Sep 2020 - ", an end the page left blank); or an open period alone
+// ("Ongoing"). Then the bar.
+const QString &headerPeriodPattern()
+{
+    static const QString pattern
+        = QStringLiteral(R"(^\s*()"
+                         R"((?:(?:\d{1,2}\s+)?[A-Za-z]{3,9}\.?\s+|\d{1,2}/|[QH]\d\s+)?(?:19|20)\d\d)"
+                         R"((?:\s*(?:[-\x{2013}\x{2014}]|to)\s*)"
+                         R"((?:(?:(?:\d{1,2}\s+)?[A-Za-z]{3,9}\.?\s+|\d{1,2}/|[QH]\d\s+)?(?:19|20)\d\d)"
+                         R"(|(?i:present|ongoing|to date|date|now|current))?)?)"
+                         R"(|(?i:ongoing|continuous|present))"
+                         R"()\s*\|\s*)");
+    return pattern;
+}
+
+} // namespace
+
 bool splitEntryHeader(QStringView text, QString *period, QString *entity)
 {
     // A header is a period and a name, far shorter than the paragraphs: those are not
@@ -301,24 +322,48 @@ bool splitEntryHeader(QStringView text, QString *period, QString *entity)
     constexpr int kLongestHeader = 200;
     if (text.size() > kLongestHeader || !text.contains(u'|'))
         return false;
-    // A period is a year, maybe after a month ("Feb 2020", "1 Feb 2020", "02/2020") or a
-    // quarter or half ("Q1 2020", "H2 2021"), up to another, an open end ("Present",
-    // "Ongoing") or none ("Sep 2020 - ", an end the page left blank); or an open period
-    // alone ("Ongoing").
-    static const QRegularExpression header(
-        QStringLiteral(R"(^\s*()"
-                       R"((?:(?:\d{1,2}\s+)?[A-Za-z]{3,9}\.?\s+|\d{1,2}/|[QH]\d\s+)?(?:19|20)\d\d)"
-                       R"((?:\s*(?:[-\x{2013}\x{2014}]|to)\s*)"
-                       R"((?:(?:(?:\d{1,2}\s+)?[A-Za-z]{3,9}\.?\s+|\d{1,2}/|[QH]\d\s+)?(?:19|20)\d\d)"
-                       R"(|(?i:present|ongoing|to date|date|now|current))?)?)"
-                       R"(|(?i:ongoing|continuous|present))"
-                       R"()\s*\|\s*(\S.{0,100}?)\s*$)"));
+    static const QRegularExpression header(headerPeriodPattern() + QStringLiteral(R"((\S.{0,100}?)\s*$)"));
     const QRegularExpressionMatch match = header.match(text.toString());
     if (!match.hasMatch())
         return false;
     *period = match.captured(1).trimmed();
     *entity = match.captured(2);
     return true;
+}
+
+bool splitGluedEntryHeader(QStringView text, QString *period, QString *rest)
+{
+    // The bar stands near the start, after the period.
+    constexpr int kLatestBar = 60;
+    const qsizetype bar = text.left(kLatestBar).indexOf(u'|');
+    if (bar < 0)
+        return false;
+    static const QRegularExpression header(headerPeriodPattern() + QStringLiteral(R"((\S.*?)\s*$)"));
+    const QRegularExpressionMatch match = header.match(text.toString());
+    if (!match.hasMatch())
+        return false;
+    *period = match.captured(1).trimmed();
+    *rest = match.captured(2);
+    return true;
+}
+
+qsizetype entryHeaderAfterHeading(QStringView text)
+{
+    // A heading is short, and the period after it shorter.
+    constexpr int kLatestBar = 180;
+    const qsizetype bar = text.left(kLatestBar).indexOf(u'|');
+    if (bar < 0)
+        return -1;
+    QString period;
+    QString rest;
+    for (qsizetype at = 1; at < bar; ++at) {
+        if (text[at - 1] != u' ' || !(text[at].isUpper() || text[at].isDigit()))
+            continue;
+        const QStringView heading = text.left(at).trimmed();
+        if (splitGluedEntryHeader(text.mid(at), &period, &rest))
+            return isHeading(heading) ? at : -1;
+    }
+    return -1;
 }
 
 bool splitItemPath(QStringView text, QString *measure, QString *period, QString *entity)

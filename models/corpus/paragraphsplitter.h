@@ -36,6 +36,15 @@ bool continuesOnNextLine(QStringView line, QStringView next);
 /// An entry header of the inventory's item pages, "<period> | <entity>".
 bool splitEntryHeader(QStringView text, QString *period, QString *entity);
 
+/// An entry header that a copy glued to what follows it on the line: "<period> | <entity>
+/// <the entry's first paragraph>". @p rest is all after the bar, for the caller to tell the
+/// entity's name from the paragraph.
+bool splitGluedEntryHeader(QStringView text, QString *period, QString *rest);
+
+/// Where an entry header starts in @p text after a heading glued before it ("Training and
+/// Capacity Building Jan 2020 - Dec 2020 | UNFPA..."), or -1.
+qsizetype entryHeaderAfterHeading(QStringView text);
+
 /// The path an item page prints under "Item Path", "/UN-Inventory/Home/Measures/<measure>/
 /// <period>/<entity>": the page's own record of the entry's measure, reporting period and
 /// entity, which the measure's own '/' ("Victims/Survivors") does not confuse.

@@ -78,10 +78,38 @@ qsizetype trailingHideStart(QStringView line)
 
 } // namespace
 
-Segmenter::Segmenter(TextFileReader::Encoding encoding, RecordHandler onRecord)
+Segmenter::Segmenter(TextFileReader::Encoding encoding, RecordHandler onRecord, NameLength nameLength)
     : m_encoding(encoding)
     , m_onRecord(std::move(onRecord))
+    , m_nameLength(std::move(nameLength))
 {
+}
+
+// "Feb 2019 - Jan 2020 | UN Women UN Women supported...": a header glued to its entry's first
+// paragraph, which reads as text, ending a sentence or running long, where a header's entity
+// is a name. The entity is the name it opens with; a name the gazetteer does not know tells
+// where it ends by its repeat, glued or after a space ("UNICEFUNICEF trained...", "Some
+// Office Some Office trained..."). Returns where the name ends; 0 where the text names none
+// first, so that all of it is the paragraph; -1 where the header is only a header.
+qsizetype Segmenter::nameEndInHeader(QStringView entity) const
+{
+    constexpr int kMostWordsOfAName = 12;
+    constexpr int kLongestName = 60;
+    const QChar last = entity.back();
+    const bool readsAsText = last == u'.' || last == u'!' || last == u'?' || entity.count(u' ') >= kMostWordsOfAName;
+    if (!readsAsText)
+        return -1;
+    qsizetype end = m_nameLength ? m_nameLength(entity) : 0;
+    for (qsizetype k = 2; end == 0 && k <= std::min<qsizetype>(kLongestName, entity.size() / 2); ++k) {
+        if (!entity[k - 1].isLetterOrNumber())
+            continue;
+        const qsizetype gap = entity[k] == u' ' ? 1 : 0;
+        const qsizetype after = 2 * k + gap;
+        if (after <= entity.size() && entity.mid(k + gap, k) == entity.left(k)
+            && (after == entity.size() || !entity[after].isLetterOrNumber()))
+            end = k;
+    }
+    return end < entity.size() ? end : 0;
 }
 
 QString Segmenter::textAfterViewMore(QStringView line)
@@ -235,6 +263,42 @@ void Segmenter::closeFullText()
         startRecord({}, QString(), QString());
 }
 
+// An entry header starts a record: alone on its line, glued to the entry's first paragraph
+// ("... | UN Women UN Women supported..."), or after a heading glued before it ("Training
+// and Capacity Building Jan 2020 - Dec 2020 | UNFPA"). True when @p line held one.
+bool Segmenter::readEntryHeader(const SourceLine &line)
+{
+    QString period;
+    QString entity;
+    if (ParagraphSplitter::splitEntryHeader(line.text, &period, &entity) && nameEndInHeader(entity) < 0) {
+        m_markerAwaitsFullText = false;
+        startRecord({}, period, entity);
+        m_open.isEntry = true;
+        return true;
+    }
+    QString rest;
+    if (ParagraphSplitter::splitGluedEntryHeader(line.text, &period, &rest)) {
+        const qsizetype nameEnd = nameEndInHeader(rest);
+        if (nameEnd < 0)
+            return false;
+        m_markerAwaitsFullText = false;
+        startRecord({}, period, rest.left(nameEnd));
+        m_open.isEntry = true;
+        const qsizetype restAt = line.text.lastIndexOf(rest);
+        qsizetype textStart = restAt + nameEnd;
+        while (textStart < line.text.size() && line.text[textStart].isSpace())
+            ++textStart;
+        addPiece(TextFileReader::slice(line, textStart, restAt + rest.size(), m_encoding));
+        return true;
+    }
+    if (const qsizetype at = ParagraphSplitter::entryHeaderAfterHeading(line.text); at > 0) {
+        addPiece(TextFileReader::slice(line, 0, at, m_encoding));
+        addPiece(TextFileReader::slice(line, at, line.text.size(), m_encoding));
+        return true;
+    }
+    return false;
+}
+
 void Segmenter::addPiece(const SourceLine &line)
 {
     if (const qsizetype hide = leadingHideLength(line.text)) {
@@ -249,14 +313,8 @@ void Segmenter::addPiece(const SourceLine &line)
         return;
     }
 
-    QString period;
-    QString entity;
-    if (ParagraphSplitter::splitEntryHeader(line.text, &period, &entity)) {
-        m_markerAwaitsFullText = false;
-        startRecord({}, period, entity);
-        m_open.isEntry = true;
+    if (readEntryHeader(line))
         return;
-    }
 
     const QString fullText = textAfterViewMore(line.text);
     if (!fullText.isNull()) {

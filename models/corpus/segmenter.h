@@ -30,7 +30,11 @@ class Segmenter
 public:
     using RecordHandler = std::function<void(RecordBlock &&)>;
 
-    Segmenter(TextFileReader::Encoding encoding, RecordHandler onRecord);
+    /// The length of the entity's name that opens a text, or 0: "UN Women" in "UN Women
+    /// supported...".
+    using NameLength = std::function<int(QStringView)>;
+
+    Segmenter(TextFileReader::Encoding encoding, RecordHandler onRecord, NameLength nameLength = {});
 
     void addLine(const SourceLine &line);
     void finish();
@@ -50,9 +54,12 @@ private:
     void addPiece(const SourceLine &line);
     void closeFullText();
     static qsizetype previewInside(QStringView piece, QStringView full);
+    qsizetype nameEndInHeader(QStringView entity) const;
+    bool readEntryHeader(const SourceLine &line);
 
     TextFileReader::Encoding m_encoding;
     RecordHandler m_onRecord;
+    NameLength m_nameLength;
     RecordBlock m_open;
     bool m_markerAwaitsFullText = false;
     bool m_fullTextOpen = false; ///< the open record is a full text that "View More" opened

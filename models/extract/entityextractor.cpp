@@ -235,6 +235,22 @@ QString EntityExtractor::reportingEntityName(QStringView headerEntity) const
     return reporter.isEmpty() ? probe.text : reporter;
 }
 
+int EntityExtractor::leadingEntityLength(QStringView text) const
+{
+    int longest = 0;
+    m_gazetteer.forEachMatch(text, [&](const AliasMatch &match) {
+        if (match.start != 0 || match.length <= longest)
+            return;
+        const QList<int> &entries = m_gazetteer.aliasEntries(match.alias);
+        if (std::any_of(entries.cbegin(), entries.cend(), [&](int index) {
+                const GazetteerEntry &entry = m_gazetteer.entry(index);
+                return entry.reports || entry.ref.kind == EntityKind::Agency;
+            }))
+            longest = match.length;
+    });
+    return longest;
+}
+
 QList<EntityRef> EntityExtractor::jointReporters(QStringView headerEntity) const
 {
     Activity probe;

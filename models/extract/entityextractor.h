@@ -25,6 +25,9 @@ public:
     /// The canonical name of the reporting entity named in an entry header ("UN Women"),
     /// or the header's own words when the gazetteer does not know them.
     QString reportingEntityName(QStringView headerEntity) const;
+    /// The length of the longest name of an agency or of an entity that reports entries at
+    /// the start of @p text ("UN Women" in "UN Women supported..."), or 0.
+    int leadingEntityLength(QStringView text) const;
     /// The other UN entities an entry header names beside its reporting entity ("UN Women,
     /// UNFPA"): the entry is theirs too, though its paragraphs may not name them.
     QList<EntityRef> jointReporters(QStringView headerEntity) const;

@@ -835,6 +835,23 @@ private Q_SLOTS:
         QCOMPARE(sink.activities[1].reportingEntity, QStringLiteral("UNFPA"));
     }
 
+    // A header glued to its entry's first paragraph: the header's entity is the name the
+    // paragraph opens with, however long the paragraph is.
+    void shouldReadAHeaderGluedToItsFirstParagraph()
+    {
+        const QByteArray longer = QByteArray("trained police officers in every district, ").repeated(6);
+        const ListSink sink = parse("Feb 2019 - Jan 2020 | UN Women UN Women supported the helpline in Togo.\n"
+                                    "Jan 2019 - Dec 2019 | UNFPA In Nepal, UNFPA "
+            + longer + "and judges.\n");
+        QCOMPARE(sink.activities.size(), 2);
+        QCOMPARE(sink.activities[0].text, QStringLiteral("UN Women supported the helpline in Togo."));
+        QCOMPARE(sink.activities[0].reportingEntity, QStringLiteral("UN Women"));
+        QCOMPARE(sink.activities[0].period, QStringLiteral("Feb 2019 - Jan 2020"));
+        QCOMPARE(sink.activities[1].reportingEntity, QStringLiteral("UNFPA"));
+        QVERIFY(sink.activities[1].text.startsWith(QStringLiteral("In Nepal, UNFPA trained")));
+        QCOMPARE(codesOf(sink.activities[1], EntityKind::Country), QStringList{QStringLiteral("NP")});
+    }
+
     // A table copied with its cells apart by tabs: each row under the column headings is an
     // entry, its text the text column's cell, and the other cells its fields.
     void shouldReadATableRowAsAnEntry()

@@ -193,6 +193,34 @@ private Q_SLOTS:
         QCOMPARE(records[1].headerEntity, QStringLiteral("UNFPA"));
     }
 
+    // A copy may glue a header to the entry's first paragraph, or a heading before it: the
+    // header still opens the record, and nothing of the paragraph or the heading is lost.
+    void shouldTellAHeaderFromWhatACopyGluedToIt()
+    {
+        QList<RecordBlock> records;
+        const QString first = QStringLiteral("Training and Capacity Building Jan 2020 - Dec 2020 | UN Women (ROAP)");
+        const QString second = QStringLiteral("UN Women trained police.");
+        const QStringList described
+            = segment({first, second, QStringLiteral("Feb 2019 - Jan 2020 | UNICEFUNICEF trained teachers."),
+                          QStringLiteral("Jan 2017 - Dec 2017 | Some Office Some Office trained nurses."),
+                          QStringLiteral("Jan 2016 - Dec 2016 | An office no one knows trained judges.")},
+                &records);
+        QCOMPARE(described, (QStringList{"/1", "/2", "/3", "/4", "/5"}));
+        QCOMPARE(records[0].lines[0].text, QStringLiteral("Training and Capacity Building "));
+        QCOMPARE(records[1].headerEntity, QStringLiteral("UN Women (ROAP)"));
+        QCOMPARE(records[2].period, QStringLiteral("Feb 2019 - Jan 2020"));
+        QCOMPARE(records[2].headerEntity, QStringLiteral("UNICEF"));
+        const SourceLine &text = records[2].lines[0];
+        QCOMPARE(text.text, QStringLiteral("UNICEF trained teachers."));
+        // The piece keeps its place in the file, after the two lines above and their newlines.
+        const qint64 lineThree = first.size() + 1 + second.size() + 1;
+        QCOMPARE(text.byteOffset, lineThree + qint64(qstrlen("Feb 2019 - Jan 2020 | UNICEF")));
+        QCOMPARE(records[3].headerEntity, QStringLiteral("Some Office"));
+        QCOMPARE(records[3].lines[0].text, QStringLiteral("Some Office trained nurses."));
+        QCOMPARE(records[4].headerEntity, QString());
+        QCOMPARE(records[4].lines[0].text, QStringLiteral("An office no one knows trained judges."));
+    }
+
     void shouldEndAFullTextWhereHideIsGluedToTheNextEntry()
     {
         QList<RecordBlock> records;
