@@ -430,6 +430,34 @@ bool CorpusParser::readFieldValue(Gazetteer::PageField field, const QString &tex
     return false;
 }
 
+// "UN Agency: UNHCR", "Abstract: UNHCR opened...": an item page's label with its value on
+// the same line, as a copy may give them. A field's value is read as the field's; any other
+// label's (the abstract, the title) as a line of its own. False where @p line opens with
+// no label.
+bool CorpusParser::readLabelledLine(const SourceLine &line, RecordBlock &record, QList<Activity> *drafts)
+{
+    constexpr int kLatestColon = 40;
+    const qsizetype colon = QStringView(line.text).left(kLatestColon).indexOf(u':');
+    if (colon <= 0)
+        return false;
+    const Gazetteer &gazetteer = m_extractor.gazetteer();
+    const QStringView label = QStringView(line.text).left(colon);
+    if (!gazetteer.isPageLabel(label) || gazetteer.isPageTitle(label))
+        return false;
+    qsizetype valueStart = colon + 1;
+    while (valueStart < line.text.size() && line.text[valueStart].isSpace())
+        ++valueStart;
+    if (valueStart == line.text.size()) {
+        m_pendingField = gazetteer.fieldOfLabel(label); // the value may be on the next line
+        return true;
+    }
+    const SourceLine value = partOf(line, valueStart, line.text.size() - valueStart);
+    const Gazetteer::PageField field = gazetteer.fieldOfLabel(label);
+    if (field == Gazetteer::PageField::None || !readFieldValue(field, value.text))
+        processLine(value, record, false, drafts);
+    return true;
+}
+
 // A table copied from a page or a spreadsheet, a row to a line, its cells apart by tabs: a
 // row of column headings ("Entity", "Country", "Activity") opens it, and each row with as
 // many cells under it is one entry, read as an item page is, the text column its text and
@@ -485,7 +513,7 @@ bool CorpusParser::readTableRow(const SourceLine &line, RecordBlock &record, QLi
         const QList<Gazetteer::PageField> table = std::exchange(m_tableColumns, {});
         m_readingCell = true;
         const qsizetype start = cells[textCell].data() - line.text.constData();
-        processLine(cellLine(line, start, cells[textCell].size()), record, false, drafts);
+        processLine(partOf(line, start, cells[textCell].size()), record, false, drafts);
         fileDrafts(record, drafts);
         m_readingCell = false;
         m_tableColumns = table;
@@ -495,8 +523,8 @@ bool CorpusParser::readTableRow(const SourceLine &line, RecordBlock &record, QLi
     return true;
 }
 
-// The part of @p line from @p start on, with its place in the file.
-SourceLine CorpusParser::cellLine(const SourceLine &line, qsizetype start, qsizetype length) const
+// The part of @p line from @p start on, @p length characters, with its place in the file.
+SourceLine CorpusParser::partOf(const SourceLine &line, qsizetype start, qsizetype length) const
 {
     const QStringView raw(line.text);
     const bool bytePerCharacter = line.byteLength == raw.size();
@@ -533,6 +561,8 @@ void CorpusParser::processLine(const SourceLine &line, RecordBlock &record, bool
     } else if (!m_tableColumns.isEmpty() && !QStringView(line.text).trimmed().isEmpty()) {
         m_tableColumns.clear(); // a line that is no row ends the table
     }
+    if (!m_readingCell && readLabelledLine(line, record, drafts))
+        return;
     const CleanedText cleaned = CleanedText::clean(line.text);
     const QString &text = cleaned.text();
     if (text.isEmpty() || ParagraphSplitter::isPageFurniture(text))

@@ -81,8 +81,9 @@ private:
 
     void processRecord(RecordBlock &&record);
     bool readFieldValue(Gazetteer::PageField field, const QString &text);
+    bool readLabelledLine(const SourceLine &line, RecordBlock &record, QList<Activity> *drafts);
     bool readTableRow(const SourceLine &line, RecordBlock &record, QList<Activity> *drafts);
-    SourceLine cellLine(const SourceLine &line, qsizetype start, qsizetype length) const;
+    SourceLine partOf(const SourceLine &line, qsizetype start, qsizetype length) const;
     QList<EntityRef> jointReportersOf(const QString &headerEntity);
     bool joinLine(SourceLine *paragraph, const SourceLine &next) const;
     std::optional<SourceLine> takeGluedHeading(SourceLine *paragraph) const;

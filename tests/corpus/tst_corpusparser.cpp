@@ -496,6 +496,25 @@ private Q_SLOTS:
         QCOMPARE(sink.activities[0].section, QStringLiteral("Arab Model Law on Combating Violence against Women"));
     }
 
+    // A copy may give each label with its value after a colon, on one line.
+    void shouldReadAnItemPagesLabelsWithTheirValuesOnTheSameLine()
+    {
+        const QByteArray text = "Title: Safe spaces in Chad\n"
+                                "UN Agency: UNHCR\n"
+                                "UN Measure: Protection, Support and Services for Victims/Survivors\n"
+                                "UN Inventory Period: Jan 2019 - Dec 2020\n"
+                                "Abstract: UNHCR opened safe spaces for women in eastern Chad.\n";
+        const ListSink sink = parse(text);
+        QCOMPARE(sink.activities.size(), 1);
+        const Activity &activity = sink.activities[0];
+        QCOMPARE(activity.text, QStringLiteral("UNHCR opened safe spaces for women in eastern Chad."));
+        QCOMPARE(activity.source.byteOffset, text.indexOf("UNHCR opened"));
+        QCOMPARE(activity.reportingEntity, QStringLiteral("UNHCR"));
+        QCOMPARE(activity.period, QStringLiteral("Jan 2019 - Dec 2020"));
+        QCOMPARE(activity.measure, QStringLiteral("Protection, Support and Services for Victims/Survivors"));
+        QCOMPARE(activity.section, QStringLiteral("Safe spaces in Chad"));
+    }
+
     // A page of search results runs through entries of several entities with nothing
     // between them: a paragraph that opens with its subject is that entity's.
     void shouldTakeEachSearchResultsReporterFromItsSubject_data()
