@@ -169,6 +169,9 @@ bool GazetteerLoader::loadEntityFile(Gazetteer *gazetteer, const QString &file, 
         entry.reports = object.value(QLatin1String("reports")).toBool();
         if (entry.ref.name.isEmpty())
             return fail(QStringLiteral("%1: an entry has no name").arg(file));
+        // Two entries of one id would merge into one, the second's name and flags lost.
+        if (gazetteer->indexOf(entry.ref.key) >= 0)
+            return fail(QStringLiteral("%1: %2 is listed twice").arg(file, entry.ref.key));
         const int index = gazetteer->addEntry(entry);
         // A short name that other bodies use as well is shown, but not read in the text.
         if (!object.value(QLatin1String("ambiguous_name")).toBool())

@@ -182,6 +182,9 @@ private Q_SLOTS:
         QTest::newRow("another meaning that is a name")
             << "gazetteer/themes.json" << QByteArray(R"("drug trafficking", )") << QByteArray(R"("sex trafficking", )")
             << "gazetteer/themes.json: \"sex trafficking\" is a name, not another meaning of one";
+        QTest::newRow("an id listed twice")
+            << "gazetteer/themes.json" << QByteArray(R"({"id": "child-marriage",)") << QByteArray(R"({"id": "fgm",)")
+            << "gazetteer/themes.json: theme:fgm is listed twice";
         QTest::newRow("a blank other meaning")
             << "gazetteer/themes.json" << QByteArray(R"("drug trafficking", )") << QByteArray(R"(" ", )")
             << "gazetteer/themes.json: another meaning is blank";
