@@ -100,6 +100,9 @@ private Q_SLOTS:
         QTest::newRow("a-donor-is-no-country-the-work-was-in")
             << "a Japan-funded project and a U.S.-funded clinic in Haiti; a Kenya-based NGO"
             << "country:HT=Haiti|country:KE=Kenya|partner:civil-society=NGO";
+        QTest::newRow("the-offices-that-answer-for-sexual-exploitation-and-abuse")
+            << "The Victims' Rights Advocate and OIOS"
+            << "agency:ovra=Victims' Rights Advocate|agency:oios=OIOS";
         QTest::newRow("a-person-is-no-country") << "H.E. Mr. Jordan met Dr Georgia Brown and Ms. Mali Sanogo in Jordan"
                                                 << "country:JO=Jordan";
         QTest::newRow("a-sea-an-island-and-a-basin-are-no-country")
