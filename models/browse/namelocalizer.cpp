@@ -207,6 +207,7 @@ bool NameLocalizer::load(const QString &language, QString *error)
     m_regions.clear();
     m_cldrCountries.clear();
     m_cldrCities.clear();
+    m_cities.clear();
     m_cldrPlaces.clear();
     m_fullNames.clear();
     m_entityNames.clear();
@@ -221,6 +222,12 @@ bool NameLocalizer::load(const QString &language, QString *error)
     if (language == QLatin1String("en"))
         return true;
     loadOwnNames();
+    const QJsonObject cities = readJson(m_root + QStringLiteral("gazetteer/cities.json"));
+    for (const QJsonValue &value : cities.value(QLatin1String("cities")).toArray()) {
+        const QJsonObject city = value.toObject();
+        m_cities.insert(
+            city.value(QLatin1String("country")).toString() + u':' + city.value(QLatin1String("name")).toString());
+    }
     if (!loadStandards(error))
         return false;
     m_countries = readCatalog(m_root + QStringLiteral("names/%1/iso_3166-1.mo").arg(language), error);
@@ -247,11 +254,13 @@ QString NameLocalizer::name(const EntityRef &ref) const
         return m_cldrCountries.value(ref.code, ref.name);
     case EntityKind::Place: {
         // A city by the name the text gives it ("Nairobi", not Nairobi County), where CLDR
-        // knows it as a city.
+        // knows it as a city. A subdivision that only shares a city's name elsewhere
+        // (Mozambique's Gaza, not Palestine's city) is no city.
         const QString translated = m_places.value(m_placeMsgids.value(ref.code));
         if (!translated.isEmpty())
             return translated;
-        if (const auto city = m_cldrCities.constFind(ref.name); city != m_cldrCities.cend())
+        const auto city = m_cldrCities.constFind(ref.name);
+        if (city != m_cldrCities.cend() && m_cities.contains(ref.country + u':' + ref.name))
             return city.value();
         return m_cldrPlaces.value(ref.code.toLower().remove(u'-'), ref.name);
     }

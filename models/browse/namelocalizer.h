@@ -3,6 +3,7 @@
 #include "extract/entity.h"
 
 #include <QHash>
+#include <QSet>
 #include <QString>
 
 namespace evaw {
@@ -60,6 +61,7 @@ private:
     /// Country code -> CLDR's name, for the countries ISO 3166-1 leaves out (Kosovo)
     QHash<QString, QString> m_cldrCountries;
     QHash<QString, QString> m_cldrCities; ///< English name -> name in the language
+    QSet<QString> m_cities; ///< "country:name" of the cities the gazetteer lists
     QHash<QString, QString> m_cldrPlaces; ///< CLDR's subdivision id ("mzp" for MZ-P) -> name
     QHash<QString, QString> m_fullNames; ///< agency key -> full name
     QHash<QString, QString> m_entityNames; ///< theme or partner key -> name

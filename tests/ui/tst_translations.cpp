@@ -305,6 +305,10 @@ private Q_SLOTS:
         QTest::newRow("gaza-in-spanish-from-iso-codes-first") << "es"
                                                               << "place:MZ-G"
                                                               << "Gaza";
+        QTest::newRow("mozambiques-gaza-in-arabic-is-no-city-of-palestine")
+            << "ar"
+            << "place:MZ-G"
+            << "\u0645\u062D\u0627\u0641\u0638\u0629 \u063A\u0632\u0629";
         QTest::newRow("nairobi-in-arabic-as-the-city-not-the-county") << "ar"
                                                                       << "place:KE-30"
                                                                       << "نيروبي";
