@@ -90,16 +90,19 @@ Segmenter::Segmenter(TextFileReader::Encoding encoding, RecordHandler onRecord, 
 // is a name. The entity is the name it opens with; a name the gazetteer does not know tells
 // where it ends by its repeat, glued or after a space ("UNICEFUNICEF trained...", "Some
 // Office Some Office trained..."). Returns where the name ends; 0 where the text names none
-// first, so that all of it is the paragraph; -1 where the header is only a header.
+// first, so that all of it is the paragraph; -1 where the header is only a header, a long
+// name ("Office of the Special Representative of the Secretary-General on...") included.
 qsizetype Segmenter::nameEndInHeader(QStringView entity) const
 {
-    constexpr int kMostWordsOfAName = 12;
+    constexpr int kMostWordsOfAName = 16;
     constexpr int kLongestName = 60;
     const QChar last = entity.back();
     const bool readsAsText = last == u'.' || last == u'!' || last == u'?' || entity.count(u' ') >= kMostWordsOfAName;
     if (!readsAsText)
         return -1;
     qsizetype end = m_nameLength ? m_nameLength(entity) : 0;
+    if (end == entity.size())
+        return -1;
     for (qsizetype k = 2; end == 0 && k <= std::min<qsizetype>(kLongestName, entity.size() / 2); ++k) {
         if (!entity[k - 1].isLetterOrNumber())
             continue;
@@ -109,7 +112,7 @@ qsizetype Segmenter::nameEndInHeader(QStringView entity) const
             && (after == entity.size() || !entity[after].isLetterOrNumber()))
             end = k;
     }
-    return end < entity.size() ? end : 0;
+    return end;
 }
 
 QString Segmenter::textAfterViewMore(QStringView line)

@@ -869,6 +869,14 @@ private Q_SLOTS:
         QCOMPARE(sink.activities[1].reportingEntity, QStringLiteral("UNFPA"));
         QVERIFY(sink.activities[1].text.startsWith(QStringLiteral("In Nepal, UNFPA trained")));
         QCOMPARE(codesOf(sink.activities[1], EntityKind::Country), QStringList{QStringLiteral("NP")});
+
+        // A name as long as a sentence is still a header's entity, when it is all a name.
+        const ListSink named = parse("Jan 2020 - Dec 2021 | Office of the Special Representative of the "
+                                     "Secretary-General on Sexual Violence in Conflict\n"
+                                     "The Office supported survivors in Iraq.\n");
+        QCOMPARE(named.activities.size(), 1);
+        QCOMPARE(named.activities[0].reportingEntity, QStringLiteral("OSRSG-SVC"));
+        QCOMPARE(named.activities[0].period, QStringLiteral("Jan 2020 - Dec 2021"));
     }
 
     // A table copied with its cells apart by tabs: each row under the column headings is an
