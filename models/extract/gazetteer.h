@@ -108,7 +108,7 @@ public:
     /// True when the words from @p end on in @p text say that the name before them is a
     /// subdivision's: a word such as "region" follows, at once or after a list of other
     /// names ("Somali and Afar regions"). Where no country is @p countryNamed, a weak word
-    /// counts only when capitalised: "Niger State", but not "the Georgia state budget".
+    /// counts only when capitalised: "Niger State", but not "the Niger state budget".
     bool subdivisionWordFollows(QStringView text, qsizetype end, bool countryNamed = true) const;
 
     /// True when a person's title stands right before @p start in @p text ("Dr. Georgia").
