@@ -174,29 +174,10 @@ bool NameLocalizer::loadCldrNames(QString *error)
     return true;
 }
 
-// CLDR names subdivisions by their ISO 3166-2 code in lower case without the hyphen.
 bool NameLocalizer::loadCldrSubdivisions(QString *error)
 {
-    const QString path = m_root + QStringLiteral("cldr/subdivisions/%1.xml").arg(m_language);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = path + QStringLiteral(": cannot be read");
-        return false;
-    }
-    QXmlStreamReader xml(&file);
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (!xml.isStartElement() || xml.name() != QLatin1String("subdivision"))
-            continue;
-        const auto attributes = xml.attributes();
-        if (!attributes.hasAttribute(QLatin1String("alt")))
-            m_cldrPlaces.insert(attributes.value(QLatin1String("type")).toString(), xml.readElementText());
-    }
-    if (xml.hasError()) {
-        *error = path + QStringLiteral(": ") + xml.errorString();
-        return false;
-    }
-    return true;
+    return GazetteerLoader::readCldrSubdivisions(
+        m_root + QStringLiteral("cldr/subdivisions/%1.xml").arg(m_language), &m_cldrPlaces, error);
 }
 
 bool NameLocalizer::load(const QString &language, QString *error)

@@ -313,6 +313,17 @@ const QString &headerPeriodPattern()
     return pattern;
 }
 
+// The period and what follows the bar, as @p header reads them in @p text.
+bool matchHeader(const QRegularExpression &header, QStringView text, QString *period, QString *afterBar)
+{
+    const QRegularExpressionMatch match = header.match(text.toString());
+    if (!match.hasMatch())
+        return false;
+    *period = match.captured(1).trimmed();
+    *afterBar = match.captured(2);
+    return true;
+}
+
 } // namespace
 
 bool splitEntryHeader(QStringView text, QString *period, QString *entity)
@@ -323,12 +334,7 @@ bool splitEntryHeader(QStringView text, QString *period, QString *entity)
     if (text.size() > kLongestHeader || !text.contains(u'|'))
         return false;
     static const QRegularExpression header(headerPeriodPattern() + QStringLiteral(R"((\S.{0,100}?)\s*$)"));
-    const QRegularExpressionMatch match = header.match(text.toString());
-    if (!match.hasMatch())
-        return false;
-    *period = match.captured(1).trimmed();
-    *entity = match.captured(2);
-    return true;
+    return matchHeader(header, text, period, entity);
 }
 
 bool splitGluedEntryHeader(QStringView text, QString *period, QString *rest)
@@ -339,12 +345,7 @@ bool splitGluedEntryHeader(QStringView text, QString *period, QString *rest)
     if (bar < 0)
         return false;
     static const QRegularExpression header(headerPeriodPattern() + QStringLiteral(R"((\S.*?)\s*$)"));
-    const QRegularExpressionMatch match = header.match(text.toString());
-    if (!match.hasMatch())
-        return false;
-    *period = match.captured(1).trimmed();
-    *rest = match.captured(2);
-    return true;
+    return matchHeader(header, text, period, rest);
 }
 
 qsizetype entryHeaderAfterHeading(QStringView text)

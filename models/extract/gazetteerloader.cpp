@@ -336,7 +336,7 @@ bool GazetteerLoader::loadSubdivisions(Gazetteer *gazetteer, const QJsonArray &c
         group.append(object);
     }
     QHash<QString, QString> english;
-    if (!readCldrSubdivisionNames(&english))
+    if (!readCldrSubdivisions(m_root + QStringLiteral("cldr/subdivisions/en.xml"), &english, &m_error))
         return false;
     for (const QString &key : std::as_const(order)) {
         const QJsonObject object = namedSubdivision(sharing.value(key), citySubdivisions);
@@ -367,12 +367,13 @@ bool GazetteerLoader::loadSubdivisions(Gazetteer *gazetteer, const QJsonArray &c
     return true;
 }
 
-// CLDR names subdivisions by their ISO 3166-2 code in lower case without the hyphen.
-bool GazetteerLoader::readCldrSubdivisionNames(QHash<QString, QString> *names)
+bool GazetteerLoader::readCldrSubdivisions(const QString &path, QHash<QString, QString> *names, QString *error)
 {
-    QFile file(m_root + QStringLiteral("cldr/subdivisions/en.xml"));
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("CLDR's English subdivision names cannot be read"));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = path + QStringLiteral(": cannot be read");
+        return false;
+    }
     QXmlStreamReader xml(&file);
     while (!xml.atEnd()) {
         xml.readNext();
@@ -382,7 +383,11 @@ bool GazetteerLoader::readCldrSubdivisionNames(QHash<QString, QString> *names)
         if (!attributes.hasAttribute(QLatin1String("alt")))
             names->insert(attributes.value(QLatin1String("type")).toString(), xml.readElementText());
     }
-    return xml.hasError() ? fail(QStringLiteral("CLDR's English subdivision names: ") + xml.errorString()) : true;
+    if (xml.hasError()) {
+        *error = path + QStringLiteral(": ") + xml.errorString();
+        return false;
+    }
+    return true;
 }
 
 // Of subdivisions that share a name: the one a city of that name is (the city of Maputo,

@@ -29,6 +29,11 @@ public:
     /// reports name that M49 has not (the Sahel). Each has an id, a name, aliases and names.
     static QJsonArray listedRegions(const QJsonObject &regionsFile);
 
+    /// CLDR's names of subdivisions in one language (the file @p path), by their ISO 3166-2
+    /// code in lower case without the hyphen ("mzp" for MZ-P). False, with @p error, when
+    /// the file cannot be read.
+    static bool readCldrSubdivisions(const QString &path, QHash<QString, QString> *names, QString *error);
+
 private:
     bool loadEntityFile(Gazetteer *gazetteer, const QString &file, EntityKind kind);
     bool loadOtherMeanings(Gazetteer *gazetteer, const QString &file, const QJsonObject &root);
@@ -39,7 +44,6 @@ private:
     bool loadMeasures(Gazetteer *gazetteer);
     bool loadPageLabels(Gazetteer *gazetteer);
     bool countriesOf(const Gazetteer &gazetteer, const QStringList &keys, QSet<QString> *countries);
-    bool readCldrSubdivisionNames(QHash<QString, QString> *names);
     static QString subdivisionNameKey(const QString &country, const QString &name);
     static QJsonObject namedSubdivision(const QList<QJsonObject> &sharing, const QSet<QString> &citySubdivisions);
     bool readJson(const QString &file, QJsonObject *object);
