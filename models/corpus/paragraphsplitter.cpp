@@ -357,7 +357,9 @@ qsizetype entryHeaderAfterHeading(QStringView text)
         return -1;
     QString period;
     QString rest;
-    for (qsizetype at = 1; at < bar; ++at) {
+    // A period is short ("1 September 2020 - 31 December 2021"): it starts just before the bar.
+    constexpr int kLongestPeriod = 48;
+    for (qsizetype at = std::max<qsizetype>(1, bar - kLongestPeriod); at < bar; ++at) {
         if (text[at - 1] != u' ' || !(text[at].isUpper() || text[at].isDigit()))
             continue;
         const QStringView heading = text.left(at).trimmed();

@@ -271,6 +271,11 @@ void Segmenter::closeFullText()
 // and Capacity Building Jan 2020 - Dec 2020 | UNFPA"). True when @p line held one.
 bool Segmenter::readEntryHeader(const SourceLine &line)
 {
+    // Every line comes here, and few hold the bar near their start: the rest are looked at
+    // no further.
+    constexpr int kLatestBar = 200;
+    if (QStringView(line.text).left(kLatestBar).indexOf(u'|') < 0)
+        return false;
     QString period;
     QString entity;
     if (ParagraphSplitter::splitEntryHeader(line.text, &period, &entity) && nameEndInHeader(entity) < 0) {
