@@ -469,10 +469,10 @@ bool CorpusParser::readTableRow(const SourceLine &line, RecordBlock &record, QLi
     QList<Gazetteer::PageField> columns;
     for (const QStringView cell : cells)
         columns.append(cell.trimmed().isEmpty() ? Gazetteer::PageField::None : gazetteer.tableColumnOf(cell));
-    const bool headings = columns.contains(Gazetteer::PageField::Text)
-        && std::all_of(cells.cbegin(), cells.cend(), [&](QStringView cell) {
-               return cell.trimmed().isEmpty() || gazetteer.tableColumnOf(cell) != Gazetteer::PageField::None;
-           });
+    // A row of headings has the text's column, and no cell that is not a heading.
+    bool headings = columns.contains(Gazetteer::PageField::Text);
+    for (qsizetype i = 0; headings && i < cells.size(); ++i)
+        headings = columns[i] != Gazetteer::PageField::None || cells[i].trimmed().isEmpty();
     if (headings) {
         fileDrafts(record, drafts);
         m_tableColumns = columns;
