@@ -219,6 +219,13 @@ void Gazetteer::addDonorWord(const QString &word)
     m_donorWords.append(TextFold::folded(word));
 }
 
+void Gazetteer::addInstrumentWord(const QString &word)
+{
+    const QString bare = word.trimmed();
+    if (!bare.isEmpty() && !m_instrumentWords.contains(bare))
+        m_instrumentWords.append(bare);
+}
+
 void Gazetteer::addTableColumn(const QString &heading, PageField field)
 {
     m_tableColumns.insert(TextFold::folded(heading), field);
@@ -393,6 +400,17 @@ bool Gazetteer::donorWordFollows(QStringView text, qsizetype end) const
     return std::any_of(m_donorWords.cbegin(), m_donorWords.cend(), [&](const QString &word) {
         return after.startsWith(word, Qt::CaseInsensitive)
             && (after.size() == word.size() || !after[word.size()].isLetter());
+    });
+}
+
+bool Gazetteer::instrumentWordFollows(QStringView text, qsizetype end) const
+{
+    // Instruments' words are capitalised: "a Geneva conference" was held in Geneva.
+    if (end + 2 >= text.size() || text[end] != u' ' || !text[end + 1].isUpper())
+        return false;
+    const QStringView after = text.mid(end + 1);
+    return std::any_of(m_instrumentWords.cbegin(), m_instrumentWords.cend(), [&](const QString &word) {
+        return after.startsWith(word) && (after.size() == word.size() || !after[word.size()].isLetter());
     });
 }
 

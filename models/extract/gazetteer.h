@@ -63,6 +63,9 @@ public:
     void addPersonTitle(const QString &title);
     /// A word that, after a country's name and a hyphen, makes the country a donor: "funded".
     void addDonorWord(const QString &word);
+    /// A capitalised word that, after a city's or subdivision's name, makes the name an
+    /// instrument's: "the Kampala Convention", "the Bangkok Rules".
+    void addInstrumentWord(const QString &word);
     void addAddressLabel(const QString &label); ///< a label too
     /// The fields of an item page whose value may stand under their label, and the columns
     /// of a table of entries (which has a country's and the text's too).
@@ -115,6 +118,8 @@ public:
     bool personTitleBefore(QStringView text, qsizetype start) const;
     /// True when a hyphen and a donor's word follow @p end in @p text ("Japan-funded").
     bool donorWordFollows(QStringView text, qsizetype end) const;
+    /// True when a space and an instrument's word follow @p end in @p text ("Geneva Conventions").
+    bool instrumentWordFollows(QStringView text, qsizetype end) const;
 
     /// Direct members of an M49 region (countries or sub-regions) from CLDR's containment.
     QStringList regionMembers(const QString &regionCode) const { return m_regionMembers.value(regionCode); }
@@ -176,6 +181,7 @@ private:
     QStringList m_personTitles; ///< as written, without a full stop; a dozen
     quint32 m_personTitleInitials = 0; ///< the letters A to Z that titles open with, as bits
     QStringList m_donorWords; ///< folded; a handful
+    QStringList m_instrumentWords; ///< as written; a few dozen
     QSet<QString> m_addressLabels; ///< folded
     QHash<QString, PageField> m_fieldLabels; ///< by folded label
     QHash<QString, PageField> m_tableColumns; ///< by folded heading

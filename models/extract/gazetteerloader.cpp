@@ -313,6 +313,8 @@ bool GazetteerLoader::loadSubdivisions(Gazetteer *gazetteer, const QJsonArray &c
         gazetteer->addSubdivisionWord(word, true);
     for (const QString &title : stringList(exclusions.value(QLatin1String("person_titles"))))
         gazetteer->addPersonTitle(title);
+    for (const QString &word : stringList(exclusions.value(QLatin1String("instrument_words"))))
+        gazetteer->addInstrumentWord(word);
     const QStringList excludedList = stringList(exclusions.value(QLatin1String("names")));
     const QSet<QString> excluded(excludedList.begin(), excludedList.end());
     QSet<QString> citySubdivisions;

@@ -105,6 +105,14 @@ private Q_SLOTS:
             << "agency:ovra=Victims' Rights Advocate|agency:oios=OIOS";
         QTest::newRow("a-person-is-no-country") << "H.E. Mr. Jordan met Dr Georgia Brown and Ms. Mali Sanogo in Jordan"
                                                 << "country:JO=Jordan";
+        QTest::newRow("an-instrument-named-after-a-city-is-no-place")
+            << "the Kampala Convention, the Addis Ababa Action Agenda and the Bangkok Rules, at a Nairobi meeting"
+            << "programme:bangkok-rules=Bangkok Rules|place:KE-30=Nairobi";
+        QTest::newRow("the-trafficking-protocol-is-an-instrument-not-sicily")
+            << "the Palermo Protocol in Italy"
+            << "programme:palermo-protocol=Palermo Protocol|country:IT=Italy";
+        QTest::newRow("the-kurdistan-region-is-iraqs") << "in the Kurdistan Region"
+                                                       << "place:IQ:Kurdistan Region=Kurdistan Region";
         QTest::newRow("a-sea-an-island-and-a-basin-are-no-country")
             << "the Gulf of Guinea, New Guinea, the Congo Basin, Guinea worm and Guinea"
             << "region:gulf-of-guinea=Gulf of Guinea|region:congo-basin=Congo Basin|country:GN=Guinea";
