@@ -202,6 +202,17 @@ void Gazetteer::addPageLabel(const QString &label)
     m_pageLabels.insert(TextFold::folded(label));
 }
 
+void Gazetteer::addNavigationWord(const QString &word)
+{
+    m_navigationWords.insert(TextFold::folded(word));
+}
+
+void Gazetteer::addLabelOpening(const QString &opening)
+{
+    if (!opening.isEmpty() && !m_labelOpenings.contains(opening))
+        m_labelOpenings.append(opening);
+}
+
 void Gazetteer::addPageTitle(const QString &title)
 {
     m_pageTitles.insert(TextFold::folded(title));
@@ -297,7 +308,52 @@ bool Gazetteer::isPageLabel(QStringView line) const
     constexpr int kLongestCount = 40;
     const bool mayBeACount
         = line.size() <= kLongestCount && std::any_of(line.begin(), line.end(), [](QChar c) { return c.isDigit(); });
-    return mayBeACount && isShortAndIn(withNumberAsHash(line), m_pageLabels);
+    if (mayBeACount && isShortAndIn(withNumberAsHash(line), m_pageLabels))
+        return true;
+    // A footer's line of links is short; a paragraph is not looked through for bars.
+    constexpr int kLongestLinks = 240;
+    const QStringView trimmed = line.trimmed();
+    return opensAsALabel(trimmed)
+        || (trimmed.size() <= kLongestLinks && (isLinksToPages(trimmed) || isLabelsApartByBars(trimmed)));
+}
+
+bool Gazetteer::opensAsALabel(QStringView line) const
+{
+    return std::any_of(m_labelOpenings.cbegin(), m_labelOpenings.cend(),
+        [&](const QString &opening) { return line.startsWith(opening, Qt::CaseInsensitive); });
+}
+
+// "« Previous 1 2 3 … 9 Next »", "Page 2 of 12": words of the links and page numbers only,
+// and among them a link, which a page writes capitalised or as a sign ("of" is none).
+bool Gazetteer::isLinksToPages(QStringView line) const
+{
+    constexpr int kLongest = 80;
+    constexpr int kLongestNumber = 4;
+    if (line.isEmpty() || line.size() > kLongest || m_navigationWords.isEmpty())
+        return false;
+    bool link = false;
+    for (const QStringView word : line.tokenize(u' ', Qt::SkipEmptyParts)) {
+        const bool number = word.size() <= kLongestNumber
+            && std::all_of(word.begin(), word.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+        if (number)
+            continue;
+        if (!m_navigationWords.contains(TextFold::folded(word)))
+            return false;
+        link = link || !word.front().isLower();
+    }
+    return link;
+}
+
+// "Privacy notice | Terms of use": a footer's links, each a label.
+bool Gazetteer::isLabelsApartByBars(QStringView line) const
+{
+    if (!line.contains(u'|'))
+        return false;
+    for (const QStringView part : line.tokenize(u'|')) {
+        if (!isShortAndIn(part, m_pageLabels))
+            return false;
+    }
+    return true;
 }
 
 bool Gazetteer::isAddressLabel(QStringView line) const

@@ -56,6 +56,11 @@ public:
     void addPageLabel(const QString &label);
     void addPageTitle(const QString &title); ///< a label too
     void addPageSection(const QString &heading);
+    /// A word of a page's links to other pages of results ("Next", "»"): a line of such
+    /// words and page numbers is a label.
+    void addNavigationWord(const QString &word);
+    /// The opening of a line of a page's footer ("©", "Follow us"): the line is a label.
+    void addLabelOpening(const QString &opening);
     /// A word saying that the name before it is a subdivision's. A @p weak one ("state")
     /// says so, in lower case, only where the subdivision's country is named as well.
     void addSubdivisionWord(const QString &word, bool weak = false);
@@ -91,7 +96,8 @@ public:
 
     /// True when @p line is one of the labels the inventory's pages print around entries
     /// ("Search", "Item Path", "Abstract"), in any case. A '#' in a label stands for a
-    /// number ("About # results").
+    /// number ("About # results"). Labels apart by bars ("Privacy notice | Terms of use"),
+    /// links to other pages ("« Previous 1 2 3 Next »") and a footer's lines are labels too.
     bool isPageLabel(QStringView line) const;
 
     /// True when @p line is the title of one of the inventory's pages ("Search", "Measures"),
@@ -157,6 +163,10 @@ public:
     static bool isWholeWord(QStringView text, int start, int length);
 
 private:
+    bool opensAsALabel(QStringView line) const;
+    bool isLinksToPages(QStringView line) const;
+    bool isLabelsApartByBars(QStringView line) const;
+
     int aliasIndex(const QString &text);
 
     struct Alias {
@@ -176,6 +186,8 @@ private:
     QSet<QString> m_pageLabels; ///< folded
     QSet<QString> m_pageTitles; ///< folded
     QSet<QString> m_pageSections; ///< folded
+    QSet<QString> m_navigationWords; ///< folded
+    QStringList m_labelOpenings; ///< as written
     QSet<QString> m_subdivisionWords; ///< folded
     QSet<QString> m_weakSubdivisionWords; ///< folded; a part of m_subdivisionWords
     QStringList m_personTitles; ///< as written, without a full stop; a dozen

@@ -567,6 +567,10 @@ bool GazetteerLoader::loadPageLabels(Gazetteer *gazetteer)
         gazetteer->addPageTitle(title);
     for (const QString &label : stringList(root.value(QLatin1String("labels"))))
         gazetteer->addPageLabel(label);
+    for (const QString &word : stringList(root.value(QLatin1String("navigation_words"))))
+        gazetteer->addNavigationWord(word);
+    for (const QString &opening : stringList(root.value(QLatin1String("label_openings"))))
+        gazetteer->addLabelOpening(opening);
     for (const QString &label : stringList(root.value(QLatin1String("address_labels"))))
         gazetteer->addAddressLabel(label);
     for (const QString &heading : stringList(root.value(QLatin1String("sections"))))

@@ -1111,6 +1111,27 @@ private Q_SLOTS:
             QCOMPARE(activity.reportingEntity, QStringLiteral("UNAIDS"));
     }
 
+    // A page saved whole keeps its menu, its links to other pages of results and its footer.
+    void shouldLeaveOutAPagesLinksAndFooter()
+    {
+        const ListSink sink = parse("Skip to main content\n"
+                                    "Home\n"
+                                    "Jan 2021 - Dec 2022 | UNHCR\n"
+                                    "UNHCR scaled up GBV prevention in Chad.\n"
+                                    "Show less\n"
+                                    "\u00AB Previous 1 2 3 Next \u00BB\n"
+                                    "Privacy notice | Terms of use\n"
+                                    "UNHCR opened two safe houses in N'Djamena.\n"
+                                    "\u00A9 UN Women 2023. All rights reserved.\n");
+        QCOMPARE(sink.activities.size(), 2);
+        QCOMPARE(sink.activities[1].text, QStringLiteral("UNHCR opened two safe houses in N'Djamena."));
+        for (const Activity &activity : sink.activities) {
+            QCOMPARE(activity.section, QString());
+            QCOMPARE(activity.reportingEntity, QStringLiteral("UNHCR"));
+            QCOMPARE(activity.period, QStringLiteral("Jan 2021 - Dec 2022"));
+        }
+    }
+
     // Some scrapes of an agency's page glue each heading to the paragraph above it.
     void shouldTakeAPagesHeadingGluedToTheParagraphAbove()
     {

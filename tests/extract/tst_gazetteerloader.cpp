@@ -135,6 +135,15 @@ private Q_SLOTS:
         QVERIFY(test::gazetteer().isPageLabel(u"About 1,250 results"));
         QVERIFY(test::gazetteer().isPageLabel(u"12 results"));
         QVERIFY(!test::gazetteer().isPageLabel(u"About 12 results of the survey were published"));
+        // A page's links and footer, which no scrape leaves out.
+        QVERIFY(test::gazetteer().isPageLabel(u"Back to top"));
+        QVERIFY(test::gazetteer().isPageLabel(u"\u00AB Previous 1 2 3 \u2026 12 Next \u00BB"));
+        QVERIFY(test::gazetteer().isPageLabel(u"Page 2 of 12"));
+        QVERIFY(!test::gazetteer().isPageLabel(u"Next, 12 shelters opened"));
+        QVERIFY(test::gazetteer().isPageLabel(u"Privacy notice | Terms of use"));
+        QVERIFY(!test::gazetteer().isPageLabel(u"Jan 2021 - Dec 2022 | Home"));
+        QVERIFY(test::gazetteer().isPageLabel(u"\u00A9 UN Women 2023. All rights reserved."));
+        QVERIFY(!test::gazetteer().isPageLabel(u"Copyright law reform in Kenya was supported in 2020."));
         // The labels whose value may stand under them, and which field it fills.
         QCOMPARE(test::gazetteer().fieldOfLabel(u"UN Agencies"), Gazetteer::PageField::Entity);
         QCOMPARE(test::gazetteer().fieldOfLabel(u" un inventory period"), Gazetteer::PageField::Period);
