@@ -296,15 +296,16 @@ bool continuesOnNextLine(QStringView line, QStringView next)
 
 namespace {
 
-// A period is a year, maybe after a month ("Feb 2020", "1 Feb 2020", "02/2020") or a
-// quarter or half ("Q1 2020", "H2 2021"), up to another, an open end ("Present",
-// "Ongoing") or none ("Sep 2020 - ", an end the page left blank); or an open period alone
-// ("Ongoing"). Then the bar.
+// A period is a year, maybe after a month ("Feb 2020", "1 Feb 2020", "02/2020"), months
+// ("Jan-Dec 2021") or a quarter or half ("Q1 2020", "H2 2021"), up to another, an open end
+// ("Present", "Ongoing") or none ("Sep 2020 - ", an end the page left blank); or an open
+// period alone ("Ongoing"). Then the bar.
 const QString &headerPeriodPattern()
 {
     static const QString pattern
         = QStringLiteral(R"(^\s*()"
-                         R"((?:(?:\d{1,2}\s+)?[A-Za-z]{3,9}\.?\s+|\d{1,2}/|[QH]\d\s+)?(?:19|20)\d\d)"
+                         R"((?:(?:\d{1,2}\s+)?[A-Za-z]{3,9}\.?(?:\s*[-\x{2013}\x{2014}]\s*[A-Za-z]{3,9}\.?)?\s+)"
+                         R"(|\d{1,2}/|[QH]\d\s+)?(?:19|20)\d\d)"
                          R"((?:\s*(?:[-\x{2013}\x{2014}]|to)\s*)"
                          R"((?:(?:(?:\d{1,2}\s+)?[A-Za-z]{3,9}\.?\s+|\d{1,2}/|[QH]\d\s+)?(?:19|20)\d\d)"
                          R"(|(?i:present|ongoing|to date|date|now|current))?)?)"

@@ -61,8 +61,13 @@ ReportingPeriod ReportingPeriod::read(QStringView text)
                 i = end + 1;
                 continue;
             }
-            month = DateExtractor::monthNumber(word);
-            lastMonth = month;
+            const int named = DateExtractor::monthNumber(word);
+            if (month > 0 && named > 0 && lastMonth == month) {
+                lastMonth = named; // "Jan-Dec 2021": the months of one year
+            } else {
+                month = named;
+                lastMonth = month;
+            }
             open = open || (month == 0 && isOpenEnd(word));
         } else if (text[i].isDigit()) {
             while (end < text.size() && text[end].isDigit())

@@ -111,6 +111,9 @@ private Q_SLOTS:
         QTest::newRow("quarters-and-halves") << "Q1 2020 - H2 2021 | UNDP"
                                              << "Q1 2020 - H2 2021"
                                              << "UNDP";
+        QTest::newRow("the-months-of-one-year") << "Jan-Dec 2021 | UNFPA"
+                                                << "Jan-Dec 2021"
+                                                << "UNFPA";
         QTest::newRow("ongoing-alone") << "Ongoing | WHO"
                                        << "Ongoing"
                                        << "WHO";

@@ -63,6 +63,12 @@ private Q_SLOTS:
         QTest::newRow("a-half-alone") << "H2 2019"
                                       << "2019-07"
                                       << "2019-12";
+        QTest::newRow("the-months-of-one-year") << "Jan-Dec 2021"
+                                                << "2021-01"
+                                                << "2021-12";
+        QTest::newRow("months-of-one-year-to-another") << "Jul\u2013Dec 2020 - Mar 2021"
+                                                       << "2020-07"
+                                                       << "2021-03";
         QTest::newRow("a-month-number-out-of-range") << "13/2020"
                                                      << "2020-01"
                                                      << "2020-12";
