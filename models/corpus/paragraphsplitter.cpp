@@ -421,6 +421,12 @@ bool readsAsAnAddress(QStringView text, bool labelled)
     const int fewestParts = labelled ? 2 : 3;
     constexpr int kMostWordsInAPart = 5;
     // Parts end at a stop or a comma: pages write "Plaza. New York" and "Street, 21st Floor".
+    // An address's words are names and numbers, with particles ("Avenue de la Paix") and a
+    // word such as "floor" at most: sentences have verbs ("UNFPA supported 12 centres. In
+    // 2021, they served...").
+    constexpr int kLongestParticle = 3;
+    constexpr int kMostLowerCaseWords = 1;
+    int lowerCaseWords = 0;
     int parts = 0;
     bool numbered = false;
     qsizetype start = 0;
@@ -435,6 +441,10 @@ bool readsAsAnAddress(QStringView text, bool labelled)
             continue;
         if (part.count(u' ') + 1 > kMostWordsInAPart)
             return false;
+        for (const QStringView word : part.tokenize(u' ', Qt::SkipEmptyParts)) {
+            if (word.front().isLower() && word.size() > kLongestParticle && ++lowerCaseWords > kMostLowerCaseWords)
+                return false;
+        }
         ++parts;
         // A number with words beside it: "Room 613", "NY 10017", where a year stands alone.
         const bool digit = std::any_of(part.begin(), part.end(), [](QChar c) { return c.isDigit(); });

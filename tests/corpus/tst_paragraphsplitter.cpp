@@ -222,6 +222,10 @@ private Q_SLOTS:
             << "220 East 42nd Street, 21st Floor New York, NY 11226, USA" << false << true;
         QTest::newRow("a-sentence-with-commas")
             << "In 2019, UNFPA, UNICEF and UNDP trained 300 nurses in Malawi." << false << false;
+        QTest::newRow("short-sentences-with-a-number")
+            << "UNFPA supported 12 centres. In 2021, they served 4,000 survivors." << false << false;
+        QTest::newRow("particles-and-a-floor")
+            << "Chemin des Anémones 11-13. 2nd floor, Châtelaine. Geneva" << false << true;
         QTest::newRow("a-short-list-of-places") << "Kenya, Uganda and Rwanda, 2019" << false << false;
         QTest::newRow("labelled-with-no-number")
             << "Sheikh Jarrah, East Jerusalem. Palestinian Territory" << true << true;
