@@ -93,6 +93,8 @@ int debrisLength(QStringView raw, qsizetype i)
         return CleanedText::viewMoreLength(raw, i);
     if (c == u'[')
         return footnoteMarkerLength(raw, i);
+    if (c == u'"') // the second of a doubled quote, as a spreadsheet's cell writes one
+        return i > 0 && raw[i - 1] == u'"' ? 1 : 0;
     if (c.isDigit() && (i == 0 || !raw[i - 1].isDigit()))
         return gluedFootnoteLength(raw, i);
     if (isSuperscriptDigit(c.unicode()))
@@ -110,7 +112,7 @@ bool needsCleaning(QStringView raw, qsizetype i)
             table[c] = true;
         for (char16_t c = u'0'; c <= u'9'; ++c)
             table[c] = true;
-        table[u' '] = table[u'['] = table[u'V'] = true;
+        table[u' '] = table[u'['] = table[u'V'] = table[u'"'] = true;
         return table;
     }();
     const char16_t c = raw.utf16()[i];
@@ -123,14 +125,16 @@ bool needsCleaning(QStringView raw, qsizetype i)
         return CleanedText::viewMoreLength(raw, i) > 0;
     if (c >= u'0' && c <= u'9')
         return isClosingPunctuation(previous) || previous.isLower();
+    if (c == u'"')
+        return previous == u'"';
     return c != u' ' || previous == u' '; // '[', a control character, or a second space
 }
 
 #ifdef __SSE2__
 // Whether none of the eight characters from @p data may need cleaning: none is a control
 // character, '[', 'V', beyond ASCII, a digit after closing punctuation, a lower-case letter
-// or a character beyond ASCII (which may be a closing quote), or a space after a space
-// (data[-1] counts as the first one's predecessor). Digits elsewhere ("2,000 participants",
+// or a character beyond ASCII (which may be a closing quote), or a space or a double quote
+// after another (data[-1] counts as the first one's predecessor). Digits elsewhere ("2,000 participants",
 // "in 2021") are common, and never debris.
 bool blockIsPlain(const char16_t *data)
 {
@@ -152,8 +156,9 @@ bool blockIsPlain(const char16_t *data)
     const __m128i afterLowerCase = atMost(_mm_sub_epi16(previous, _mm_set1_epi16(u'a')), 25);
     const __m128i glued = _mm_and_si128(digit, _mm_or_si128(afterPunctuation, afterLowerCase));
     const __m128i secondSpace = _mm_and_si128(is(u' '), was(u' '));
+    const __m128i secondQuote = _mm_and_si128(is(u'"'), was(u'"'));
     __m128i flagged = _mm_or_si128(_mm_or_si128(control, glued), _mm_or_si128(is(u'['), is(u'V')));
-    flagged = _mm_or_si128(_mm_or_si128(flagged, secondSpace), beyondAscii);
+    flagged = _mm_or_si128(_mm_or_si128(flagged, _mm_or_si128(secondSpace, secondQuote)), beyondAscii);
     return _mm_movemask_epi8(flagged) == 0;
 }
 #endif

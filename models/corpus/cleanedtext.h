@@ -9,7 +9,8 @@ namespace evaw {
 ///
 /// Removed: stray "View More" markers, footnote markers ("[1]"), footnote numbers glued
 /// to a word after punctuation ("Package,85") or in superscript ("Tunisia.¹"), invisible
-/// characters inside words (soft hyphens, zero-width spaces), and runs of white space
+/// characters inside words (soft hyphens, zero-width spaces), the second of a doubled
+/// double quote (as a spreadsheet's cell writes a quote), and runs of white space
 /// (collapsed to one space, trimmed at both ends). rawPosition() maps any position of text
 /// back to the line.
 class CleanedText

@@ -26,6 +26,48 @@ bool opensWithAMarker(QStringView line)
     return ParagraphSplitter::itemMarkerLength(line.mid(start)) > 0;
 }
 
+// A table's row split into its cells at tabs. A cell that opens with a double quote, as a
+// spreadsheet quotes one that holds a line break or a tab, runs to its closing quote, and
+// is given without its quotes. Sets @p open when the last cell's quote is not closed yet:
+// the row goes on on the next line.
+QList<QStringView> cellsOf(QStringView row, bool *open = nullptr)
+{
+    QList<QStringView> cells;
+    qsizetype start = 0;
+    bool unclosed = false;
+    while (true) {
+        if (start < row.size() && row[start] == u'"') {
+            qsizetype i = start + 1;
+            while (i < row.size() && !(row[i] == u'"' && (i + 1 == row.size() || row[i + 1] == u'\t'))) {
+                i += (row[i] == u'"' && row[i + 1] == u'"') ? 2 : 1; // "" is a quote of the cell's
+            }
+            unclosed = i >= row.size();
+            cells.append(row.mid(start + 1, std::min(i, row.size()) - start - 1));
+            start = i + 1; // past the closing quote, at the tab
+        } else {
+            const qsizetype tab = row.indexOf(u'\t', start);
+            cells.append(row.mid(start, (tab < 0 ? row.size() : tab) - start));
+            start = tab < 0 ? row.size() + 1 : tab;
+        }
+        if (start >= row.size())
+            break;
+        ++start; // past the tab
+    }
+    if (open)
+        *open = unclosed;
+    return cells;
+}
+
+// True when @p line is a table's row whose last cell's quote runs on to the next line.
+bool rowGoesOn(QStringView line)
+{
+    if (!line.contains(u'"') || !line.contains(u'\t'))
+        return false;
+    bool open = false;
+    cellsOf(line, &open);
+    return open;
+}
+
 } // namespace
 
 CorpusParser::CorpusParser(const EntityExtractor &extractor, VariantLinker *variants)
@@ -161,6 +203,10 @@ void CorpusParser::processRecord(RecordBlock &&record)
     for (qsizetype i = 0; i < lines.size(); ++i) {
         SourceLine paragraph = lines[i]; // shares the line's text until a wrapped line joins it
         while (i + 1 < lines.size() && ParagraphSplitter::continuesOnNextLine(paragraph.text, lines[i + 1].text)
+            && joinLine(&paragraph, lines[i + 1]))
+            ++i;
+        // A table's cell with line breaks in it, which a spreadsheet quotes.
+        while (i + 1 < lines.size() && !m_tableColumns.isEmpty() && rowGoesOn(paragraph.text)
             && joinLine(&paragraph, lines[i + 1]))
             ++i;
         const std::optional<SourceLine> heading = takeGluedHeading(&paragraph);
@@ -464,7 +510,7 @@ bool CorpusParser::readLabelledLine(const SourceLine &line, RecordBlock &record,
 // the other cells its fields. False where @p line is no row of a table.
 bool CorpusParser::readTableRow(const SourceLine &line, RecordBlock &record, QList<Activity> *drafts)
 {
-    const QList<QStringView> cells = QStringView(line.text).split(u'\t');
+    const QList<QStringView> cells = cellsOf(line.text);
     const Gazetteer &gazetteer = m_extractor.gazetteer();
     QList<Gazetteer::PageField> columns;
     for (const QStringView cell : cells)

@@ -54,6 +54,8 @@ private Q_SLOTS:
                                                             << "UN Women provided input...";
         QTest::newRow("view-more-in-a-sentence-kept") << "Visitors can view more data online."
                                                       << "Visitors can view more data online.";
+        QTest::newRow("a-spreadsheets-doubled-quote-is-one") << "the \"\"Safe Cities\"\" programme"
+                                                             << "the \"Safe Cities\" programme";
         QTest::newRow("markup-kept-as-text") << "<a href=\"x\">link</a> & <img src=y>"
                                              << "<a href=\"x\">link</a> & <img src=y>";
     }
@@ -86,6 +88,8 @@ private Q_SLOTS:
             QTest::addRow("marker-at-%d", at) << before + QStringLiteral("[7]") + after << words;
             QTest::addRow("view-more-at-%d", at) << before + QStringLiteral("View More") + after << words;
             QTest::addRow("soft-hyphen-at-%d", at) << before + QChar(0x00AD) + after << words;
+            QTest::addRow("doubled-quote-at-%d", at)
+                << before + QStringLiteral("\"\"") + after << before + u'"' + after;
         }
         // Glued after a word's punctuation, at the end of the word; the punctuation may end
         // one block and the digits open the next.

@@ -906,6 +906,34 @@ private Q_SLOTS:
         QVERIFY(sink.activities[3].text.startsWith(QStringLiteral("UN Women Peru 2018 Read as text")));
     }
 
+    // A spreadsheet quotes a cell that holds a line break or a tab, and doubles the quotes
+    // inside it: the row goes on to the closing quote.
+    void shouldReadATableCellThatRunsOverLines()
+    {
+        const QByteArray text = "Entity\tCountry\tPeriod\tDescription\n"
+                                "UNFPA\tKenya\t2020\t\"UNFPA supported 12 one-stop centres.\n"
+                                "In 2021, they served 4,000 survivors.\"\n"
+                                "UN Women\tNepal\t2019\t\"UN Women supported the \"\"Safe Cities\"\"\tprogramme.\"\n"
+                                "UNDP\tFiji\t2020\tUNDP worked with parliament.\n";
+        const ListSink sink = parse(text);
+        QCOMPARE(sink.activities.size(), 3);
+        const Activity &first = sink.activities[0];
+        QCOMPARE(
+            first.text, QStringLiteral("UNFPA supported 12 one-stop centres. In 2021, they served 4,000 survivors."));
+        QCOMPARE(first.reportingEntity, QStringLiteral("UNFPA"));
+        QCOMPARE(codesOf(first, EntityKind::Country), QStringList{QStringLiteral("KE")});
+        QCOMPARE(first.source.line, 2);
+        QCOMPARE(first.source.endLine, 3);
+        QCOMPARE(first.source.byteOffset, text.indexOf("UNFPA supported"));
+        QCOMPARE(first.source.byteLength, text.indexOf("\"\nUN Women") - text.indexOf("UNFPA supported"));
+        const Activity &second = sink.activities[1];
+        QCOMPARE(second.text, QStringLiteral("UN Women supported the \"Safe Cities\" programme."));
+        QCOMPARE(second.reportingEntity, QStringLiteral("UN Women"));
+        QCOMPARE(codesOf(second, EntityKind::Country), QStringList{QStringLiteral("NP")});
+        QCOMPARE(sink.activities[2].text, QStringLiteral("UNDP worked with parliament."));
+        QCOMPARE(sink.activities[2].reportingEntity, QStringLiteral("UNDP"));
+    }
+
     // On a country's page, the country's name heads its entries, under any measure, up to
     // the next country's name; a page title ends it.
     void shouldFileACountrysPageUnderTheCountry()
