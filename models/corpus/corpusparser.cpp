@@ -130,6 +130,7 @@ ParseResult CorpusParser::parseFile(const QString &path, const QString &label, A
     m_addressCue = AddressCue::MayFollow; // a page may open with its agency's address
     m_result = ParseResult{};
     m_sinkFailed = false;
+    m_lastRecord = false;
 
     TextFileReader reader;
     std::unique_ptr<Segmenter> segmenter;
@@ -157,8 +158,10 @@ ParseResult CorpusParser::parseFile(const QString &path, const QString &label, A
             m_result.error = reader.cancelled() ? label + tr(": import cancelled") : reader.error();
         return m_result;
     }
+    m_lastRecord = true;
     if (segmenter)
         segmenter->finish();
+    m_lastRecord = false;
     if (!anyText) {
         m_result.error = label + tr(": contains no text");
         return m_result;
@@ -226,6 +229,10 @@ void CorpusParser::processRecord(RecordBlock &&record)
         if (heading)
             processLine(*heading, record, itemFollows, &drafts);
     }
+    // An entry's title may stand above the next paragraph of its own record, never of
+    // another entry's; the file's last title has nothing below it at all.
+    if (m_lastRecord || !record.headerEntity.isEmpty() || record.isEntry)
+        readTitleOfNothing(record, &drafts);
     fileDrafts(record, &drafts);
     resolvePreview(record.preview);
 }
@@ -328,6 +335,27 @@ void CorpusParser::startPage()
     m_leadInStyle.clear();
     m_lastReportingEntity.clear();
     m_pageAgency.clear();
+}
+
+// A title with no paragraph under it titles nothing: it is read as a paragraph, not lost.
+// Lines without a stop read as titles ("UNFPA trained 300 midwives in Kenya"). Letters
+// alone ("A B", a table's stray row) say nothing.
+void CorpusParser::readTitleOfNothing(RecordBlock &record, QList<Activity> *drafts)
+{
+    if (m_pendingTitle.isEmpty())
+        return;
+    const SourceLine line = std::exchange(m_titleLine, SourceLine{});
+    const QString title = std::exchange(m_pendingTitle, QString());
+    m_titleContext.clear();
+    constexpr int kFewestWords = 2;
+    int words = 0;
+    for (const QStringView word : QStringView(title).tokenize(u' ', Qt::SkipEmptyParts))
+        words += word.size() > 1 ? 1 : 0;
+    if (words < kFewestWords)
+        return;
+    const bool readingCell = std::exchange(m_readingCell, true); // no heading, whatever it looks like
+    processLine(line, record, false, drafts);
+    m_readingCell = readingCell;
 }
 
 void CorpusParser::openSection(const QString &heading, QList<EntityRef> context)
@@ -618,6 +646,7 @@ void CorpusParser::processLine(const SourceLine &line, RecordBlock &record, bool
         m_pendingField = m_extractor.gazetteer().fieldOfLabel(text);
         // A file of several pages: what the last page said holds nothing on this one.
         if (m_extractor.gazetteer().isPageTitle(text)) {
+            readTitleOfNothing(record, drafts);
             fileDrafts(record, drafts);
             startPage();
         }
@@ -639,6 +668,7 @@ void CorpusParser::processLine(const SourceLine &line, RecordBlock &record, bool
     const Measure *named
         = marker == 0 && !heading && !m_readingCell ? m_extractor.gazetteer().measureNamedBy(text) : nullptr;
     if (heading || named) {
+        readTitleOfNothing(record, drafts);
         // A measure category opens a section, as does a section of an agency's page; an
         // agency's name opens a page of its entries; any other heading titles the paragraph
         // under it.
@@ -664,6 +694,7 @@ void CorpusParser::processLine(const SourceLine &line, RecordBlock &record, bool
             openSection(text, std::move(heading.entities));
         } else {
             m_pendingTitle = text;
+            m_titleLine = line;
             m_titleContext = std::move(heading.entities);
         }
         m_leadIn.clear();

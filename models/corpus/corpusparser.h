@@ -94,6 +94,7 @@ private:
     void openSection(const QString &heading, QList<EntityRef> context);
     void fileDrafts(const RecordBlock &record, QList<Activity> *drafts);
     void startPage();
+    void readTitleOfNothing(RecordBlock &record, QList<Activity> *drafts);
     QString leadingReporter(
         const RecordBlock &record, const QList<Activity> &drafts, const QList<QString> &subjects) const;
     static bool previewsEarlier(QStringView paragraph, const QList<QString> &earlier);
@@ -112,7 +113,9 @@ private:
     QString m_section;
     QString m_measure;
     QString m_pendingTitle;
+    SourceLine m_titleLine; ///< the pending title's line
     QList<EntityRef> m_titleContext; ///< what the pending title names
+    bool m_lastRecord = false; ///< whether the record being read is the file's last
     QList<EntityRef> m_sectionContext; ///< the country a section's heading names, for all it holds
     QList<EntityRef> m_countryHeading; ///< what the last country's heading names
     bool m_countryHeadingFiled = false; ///< whether a paragraph stood under that heading yet

@@ -1139,6 +1139,42 @@ private Q_SLOTS:
             QCOMPARE(activity.reportingEntity, QStringLiteral("UNAIDS"));
     }
 
+    // A line without a stop reads as a title of the paragraph under it; one with no
+    // paragraph under it titles nothing, and is an activity of its own rather than lost.
+    void shouldKeepATitleThatTitlesNothing()
+    {
+        const ListSink sink = parse("Jan 2021 - Dec 2021 | UNFPA\n"
+                                    "UNFPA trained 300 midwives in Kenya\n"
+                                    "Launch of the national GBV hotline in Fiji\n"
+                                    "UNICEF and UNFPA supported the action plan in Nepal.\n"
+                                    "Training of police officers on case management\n"
+                                    "Feb 2020 - Dec 2020 | UNICEF\n"
+                                    "UNICEF trained 40 social workers in Malawi.\n");
+        QCOMPARE(sink.activities.size(), 4);
+        QCOMPARE(sink.activities[0].text, QStringLiteral("UNFPA trained 300 midwives in Kenya"));
+        QCOMPARE(codesOf(sink.activities[0], EntityKind::Country), QStringList{QStringLiteral("KE")});
+        QCOMPARE(sink.activities[1].section, QStringLiteral("Launch of the national GBV hotline in Fiji"));
+        QCOMPARE(sink.activities[2].text, QStringLiteral("Training of police officers on case management"));
+        QCOMPARE(sink.activities[2].reportingEntity, QStringLiteral("UNFPA"));
+        QCOMPARE(sink.activities[2].source.line, 5);
+        QCOMPARE(sink.activities[3].section, QString()); // the next entry owes it nothing
+        QCOMPARE(sink.activities[3].reportingEntity, QStringLiteral("UNICEF"));
+    }
+
+    // Labels of an item page in a shorter form: each value under its label.
+    void shouldReadAnItemPagesShortLabels()
+    {
+        const ListSink sink = parse("Country\nKenya\nAgency\nUNFPA\nMeasure\nTraining and Capacity Building\n"
+                                    "Period\nJan 2020 - Dec 2021\n"
+                                    "UNFPA trained 200 police officers on survivor-centred investigation.\n");
+        QCOMPARE(sink.activities.size(), 1);
+        const Activity &activity = sink.activities[0];
+        QCOMPARE(activity.period, QStringLiteral("Jan 2020 - Dec 2021"));
+        QCOMPARE(activity.measure, QStringLiteral("Training and Capacity Building"));
+        QCOMPARE(activity.reportingEntity, QStringLiteral("UNFPA"));
+        QCOMPARE(codesOf(activity, EntityKind::Country), QStringList{QStringLiteral("KE")});
+    }
+
     // A page saved whole keeps its menu, its links to other pages of results and its footer.
     void shouldLeaveOutAPagesLinksAndFooter()
     {

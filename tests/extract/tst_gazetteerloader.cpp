@@ -144,6 +144,8 @@ private Q_SLOTS:
         QVERIFY(!test::gazetteer().isPageLabel(u"Jan 2021 - Dec 2022 | Home"));
         QVERIFY(test::gazetteer().isPageLabel(u"\u00A9 UN Women 2023. All rights reserved."));
         QVERIFY(!test::gazetteer().isPageLabel(u"Copyright law reform in Kenya was supported in 2020."));
+        QVERIFY(test::gazetteer().isPageLabel(u"Home / Inventory / Country"));
+        QCOMPARE(test::gazetteer().fieldOfLabel(u"Period"), Gazetteer::PageField::Period);
         // The labels whose value may stand under them, and which field it fills.
         QCOMPARE(test::gazetteer().fieldOfLabel(u"UN Agencies"), Gazetteer::PageField::Entity);
         QCOMPARE(test::gazetteer().fieldOfLabel(u" un inventory period"), Gazetteer::PageField::Period);
