@@ -204,13 +204,19 @@ void Gazetteer::addPageLabel(const QString &label)
 
 void Gazetteer::addNavigationWord(const QString &word)
 {
-    m_navigationWords.insert(TextFold::folded(word));
+    const QString folded = TextFold::folded(word);
+    m_navigationWords.insert(folded);
+    if (!folded.isEmpty() && !m_navigationInitials.contains(folded.front()))
+        m_navigationInitials.append(folded.front());
 }
 
 void Gazetteer::addLabelOpening(const QString &opening)
 {
-    if (!opening.isEmpty() && !m_labelOpenings.contains(opening))
-        m_labelOpenings.append(opening);
+    if (opening.isEmpty() || m_labelOpenings.contains(opening))
+        return;
+    m_labelOpenings.append(opening);
+    if (!m_labelOpeningInitials.contains(opening.front().toCaseFolded()))
+        m_labelOpeningInitials.append(opening.front().toCaseFolded());
 }
 
 void Gazetteer::addPageTitle(const QString &title)
@@ -310,15 +316,22 @@ bool Gazetteer::isPageLabel(QStringView line) const
         = line.size() <= kLongestCount && std::any_of(line.begin(), line.end(), [](QChar c) { return c.isDigit(); });
     if (mayBeACount && isShortAndIn(withNumberAsHash(line), m_pageLabels))
         return true;
-    // A footer's line of links is short; a paragraph is not looked through for bars.
-    constexpr int kLongestLinks = 240;
+    // A footer's line is short; a paragraph is not looked through.
+    constexpr int kLongestFooterLine = 240;
+    if (line.size() > 2 * kLongestFooterLine)
+        return false;
     const QStringView trimmed = line.trimmed();
-    return opensAsALabel(trimmed)
-        || (trimmed.size() <= kLongestLinks && (isLinksToPages(trimmed) || isLabelsApartByBars(trimmed)));
+    return trimmed.size() <= kLongestFooterLine
+        && (opensAsALabel(trimmed) || isLinksToPages(trimmed) || isLabelsApartByBars(trimmed));
 }
 
 bool Gazetteer::opensAsALabel(QStringView line) const
 {
+    // Most lines open with a letter no opening does: no comparison.
+    const QChar initial = line.isEmpty() ? QChar() : line.front().toCaseFolded();
+    if (std::find(m_labelOpeningInitials.cbegin(), m_labelOpeningInitials.cend(), initial)
+        == m_labelOpeningInitials.cend())
+        return false;
     return std::any_of(m_labelOpenings.cbegin(), m_labelOpenings.cend(),
         [&](const QString &opening) { return line.startsWith(opening, Qt::CaseInsensitive); });
 }
@@ -329,7 +342,13 @@ bool Gazetteer::isLinksToPages(QStringView line) const
 {
     constexpr int kLongest = 80;
     constexpr int kLongestNumber = 4;
-    if (line.isEmpty() || line.size() > kLongest || m_navigationWords.isEmpty())
+    if (line.isEmpty() || line.size() > kLongest)
+        return false;
+    // Most lines open with a letter no link does: no word is looked up.
+    const QChar initial = line.front().toCaseFolded();
+    if (!(initial >= u'0' && initial <= u'9')
+        && std::find(m_navigationInitials.cbegin(), m_navigationInitials.cend(), initial)
+            == m_navigationInitials.cend())
         return false;
     bool link = false;
     for (const QStringView word : line.tokenize(u' ', Qt::SkipEmptyParts)) {
@@ -347,7 +366,11 @@ bool Gazetteer::isLinksToPages(QStringView line) const
 // "Privacy notice | Terms of use": a footer's links, each a label.
 bool Gazetteer::isLabelsApartByBars(QStringView line) const
 {
-    if (!line.contains(u'|'))
+    // A footer's links make a short line, and the first bar ends the first label: only a
+    // label's length is looked through for it.
+    constexpr int kLongestLine = 120;
+    constexpr int kLongestLabel = 40;
+    if (line.size() > kLongestLine || !line.left(kLongestLabel + 2).contains(u'|'))
         return false;
     for (const QStringView part : line.tokenize(u'|')) {
         if (!isShortAndIn(part, m_pageLabels))

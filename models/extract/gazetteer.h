@@ -187,7 +187,9 @@ private:
     QSet<QString> m_pageTitles; ///< folded
     QSet<QString> m_pageSections; ///< folded
     QSet<QString> m_navigationWords; ///< folded
+    QString m_navigationInitials; ///< the first characters of m_navigationWords
     QStringList m_labelOpenings; ///< as written
+    QString m_labelOpeningInitials; ///< the first letters of m_labelOpenings, folded
     QSet<QString> m_subdivisionWords; ///< folded
     QSet<QString> m_weakSubdivisionWords; ///< folded; a part of m_subdivisionWords
     QStringList m_personTitles; ///< as written, without a full stop; a dozen
