@@ -1296,6 +1296,10 @@
         <source>About EVAW Explorer</source>
         <translation>حول EVAW Explorer</translation>
     </message>
+    <message>
+        <source>Finding line %1 of %2…</source>
+        <translation>جارٍ البحث عن السطر %1 في %2…</translation>
+    </message>
 </context>
 <context>
     <name>evaw::PartnershipModel</name>

@@ -1256,6 +1256,10 @@
         <source>About EVAW Explorer</source>
         <translation>Acerca de EVAW Explorer</translation>
     </message>
+    <message>
+        <source>Finding line %1 of %2…</source>
+        <translation>Buscando la línea %1 de %2…</translation>
+    </message>
 </context>
 <context>
     <name>evaw::PartnershipModel</name>

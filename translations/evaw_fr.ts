@@ -1256,6 +1256,10 @@
         <source>About EVAW Explorer</source>
         <translation>À propos d’EVAW Explorer</translation>
     </message>
+    <message>
+        <source>Finding line %1 of %2…</source>
+        <translation>Recherche de la ligne %1 de %2…</translation>
+    </message>
 </context>
 <context>
     <name>evaw::PartnershipModel</name>

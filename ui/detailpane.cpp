@@ -351,7 +351,11 @@ void DetailPane::showActivity(const Activity &activity, const QList<Activity> &v
         legend.append(hit(tr("words searched for").toHtmlEscaped()));
     html += QStringLiteral("<p><small>%1 %2</small></p>").arg(tr("Marked:"), legend.join(u' '));
     m_browser->setHtml(html);
+    showSource(source);
+}
 
+void DetailPane::showSource(const SourceExcerpt &source)
+{
     m_source->setPlainText(source.error.isEmpty() ? source.text : source.error);
     if (source.error.isEmpty())
         markHitsInSource();

@@ -35,6 +35,8 @@ public:
     QString search() const { return m_search; }
 
     void showActivity(const Activity &activity, const QList<Activity> &variants, const SourceExcerpt &source);
+    /// The raw source around the activity shown, once read: its span selected and centred.
+    void showSource(const SourceExcerpt &source);
     void clear();
 
     QTextBrowser *browser() const { return m_browser; }

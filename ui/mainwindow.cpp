@@ -50,6 +50,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QProgressBar>
@@ -64,6 +65,7 @@
 #include <QTableView>
 #include <QTabWidget>
 #include <QTextBrowser>
+#include <QThreadPool>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
@@ -657,10 +659,31 @@ void MainWindow::showActivity(qint64 id)
         if (const std::optional<Activity> other = reader.activity(variant))
             variants.append(*other);
     }
-    const SourceExcerpt source = SourceExcerpt::read(
-        activity->source.file, activity->source.line, activity->source.byteOffset, activity->source.byteLength);
     m_detail->setSearch(searchToMark());
-    m_detail->showActivity(*activity, variants, source);
+    const Provenance &place = activity->source;
+    const quint64 request = ++m_excerptRequest;
+    if (place.byteOffset >= 0) {
+        // Only a window of bytes around the span is read: at once.
+        m_detail->showActivity(
+            *activity, variants, SourceExcerpt::read(place.file, place.line, place.byteOffset, place.byteLength));
+        return;
+    }
+    // A source an earlier version stored knows its line, not its bytes: the file is read up
+    // to that line, which in a large corpus takes a while, off the window's thread.
+    SourceExcerpt finding;
+    finding.error = tr("Finding line %1 of %2\u2026").arg(place.line).arg(QFileInfo(place.file).fileName());
+    m_detail->showActivity(*activity, variants, finding);
+    QPointer<MainWindow> window(this);
+    QThreadPool::globalInstance()->start([window, request, place] {
+        const SourceExcerpt source = SourceExcerpt::read(place.file, place.line, place.byteOffset, place.byteLength);
+        QMetaObject::invokeMethod(
+            qApp,
+            [window, request, source] {
+                if (window && window->m_excerptRequest == request)
+                    window->m_detail->showSource(source);
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void MainWindow::selectActivityRow(int indexRow)

@@ -177,6 +177,7 @@ private:
     QListView *m_themeView = nullptr;
     QListView *m_programmeView = nullptr;
     DetailPane *m_detail = nullptr;
+    quint64 m_excerptRequest = 0; ///< counts the sources asked for: only the last one is shown
     QList<QDockWidget *> m_docks;
     QLineEdit *m_search = nullptr;
     QSpinBox *m_fromYear = nullptr;

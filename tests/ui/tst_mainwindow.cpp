@@ -695,6 +695,35 @@ private Q_SLOTS:
         QCOMPARE(detail->sourceView()->textCursor().selectedText().size(), 65536);
     }
 
+    // A store an earlier version wrote may know a source's line but not its bytes: the file
+    // is then read up to that line off the window's thread, and only the source of the
+    // activity still shown is shown.
+    void shouldFindASourceKnownByItsLineOnlyWithoutFreezing()
+    {
+        const QString fixture = test::writeFile(m_dir, QStringLiteral("lines.txt"),
+            "In Chad, UNICEF trained 40 paralegals in 2019.\n"
+            "In Mali, UNFPA opened 3 one-stop centres in 2020.\n");
+        openWindow({fixture});
+        QCOMPARE(rows(*m_window), 2);
+        QSqlQuery forget(m_db->connection());
+        QVERIFY(forget.exec(QStringLiteral("UPDATE activities SET byte_offset = -1 WHERE line = 2")));
+        const int mali = m_window->activityModel()->rowOfActivity(2);
+        m_window->activityView()->setCurrentIndex(m_window->activityModel()->index(mali, 0));
+        DetailPane *detail = m_window->detailPane();
+        QCOMPARE(detail->sourceView()->toPlainText(), QStringLiteral("Finding line 2 of lines.txt\u2026"));
+        QTRY_COMPARE(detail->sourceView()->textCursor().selectedText(),
+            QStringLiteral("In Mali, UNFPA opened 3 one-stop centres in 2020."));
+
+        // Asked for, then left for another activity before it is found: the other's stays.
+        m_window->activityView()->setCurrentIndex(m_window->activityModel()->index(1 - mali, 0));
+        m_window->activityView()->setCurrentIndex(m_window->activityModel()->index(mali, 0));
+        m_window->activityView()->setCurrentIndex(m_window->activityModel()->index(1 - mali, 0));
+        const QString chad = QStringLiteral("In Chad, UNICEF trained 40 paralegals in 2019.");
+        QCOMPARE(detail->sourceView()->textCursor().selectedText(), chad);
+        QTest::qWait(200);
+        QCOMPARE(detail->sourceView()->textCursor().selectedText(), chad);
+    }
+
     void shouldRememberFiltersAndLayoutAcrossStarts()
     {
         QTest::keyClicks(m_window->searchField(), QStringLiteral("UNFPA"));
