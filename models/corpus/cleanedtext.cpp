@@ -102,6 +102,21 @@ int debrisLength(QStringView raw, qsizetype i)
     return 0;
 }
 
+// A line break in a word that a printed page cut at a hyphen ("the elimina-\ntion of"),
+// with the white space around it: its length, else 0. What follows goes on in lower case;
+// the hyphen stays, as it may be the word's own ("one-\nstop").
+int cutWordsBreakLength(QStringView raw, qsizetype i, QStringView written)
+{
+    const QChar c = raw[i];
+    if ((c != u'\n' && c != u'\r') || written.size() < 2 || written.back() != u'-'
+        || !written[written.size() - 2].isLetter())
+        return 0;
+    qsizetype j = i;
+    while (j < raw.size() && raw[j].isSpace())
+        ++j;
+    return j < raw.size() && raw[j].isLower() ? int(j - i) : 0;
+}
+
 // Whether the character at @p i needs cleaning, or starts something that does.
 bool needsCleaning(QStringView raw, qsizetype i)
 {
@@ -239,6 +254,9 @@ CleanedText CleanedText::clean(const QString &raw)
         if (const int debris = debrisLength(in, i)) {
             skip(debris);
             i += debris;
+        } else if (const int lineBreak = cutWordsBreakLength(in, i, QStringView(out, size))) {
+            skip(lineBreak); // "elimina-" / "tion": the word goes on, its hyphen kept
+            i += lineBreak;
         } else if (!in[i].isSpace()) {
             out[size++] = in[i++];
         } else if (size == 0 || out[size - 1] == u' ') {

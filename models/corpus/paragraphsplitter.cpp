@@ -285,8 +285,12 @@ bool continuesOnNextLine(QStringView line, QStringView next)
     const QStringView right = next.trimmed();
     if (left.isEmpty() || right.isEmpty() || itemMarkerLength(right) > 0)
         return false;
-    // A sentence's middle ends a line with a word, a number or a comma, never a stop.
+    // A sentence's middle ends a line with a word, a number or a comma, never a stop; or
+    // with a word cut at a hyphen ("the elimina-" / "tion of...").
     const QChar last = left.back();
+    const bool cutWord = last == u'-' && left.size() > 1 && left[left.size() - 2].isLetter();
+    if (cutWord)
+        return right.front().isLower();
     if (!last.isLetterOrNumber() && last != u',')
         return false;
     // The next line goes on in lower case, as no new paragraph begins; or the line ends on
@@ -398,11 +402,44 @@ bool splitItemPath(QStringView text, QString *measure, QString *period, QString 
     return true;
 }
 
+namespace {
+
+// A table of contents' line: a title, a leader of dots and its page ("2. Results by
+// region ........ 7").
+bool isContentsLine(QStringView line)
+{
+    constexpr int kShortestLeader = 4;
+    qsizetype end = line.size();
+    while (end > 0 && line[end - 1].isDigit())
+        --end;
+    if (end == line.size())
+        return false;
+    while (end > 0 && line[end - 1] == u' ')
+        --end;
+    int dots = 0;
+    while (end > 0 && (line[end - 1] == u'.' || line[end - 1] == QChar(0x2026) || line[end - 1] == u' ')) {
+        dots += line[end - 1] == u'.' ? 1 : line[end - 1] == QChar(0x2026) ? 3 : 0;
+        --end;
+    }
+    return dots >= kShortestLeader;
+}
+
+} // namespace
+
 bool isPageFurniture(QStringView text)
 {
     const QStringView line = text.trimmed();
-    if (line.isEmpty() || (line.front() != u'{' && line.front() != u'h' && line.front() != u'w') || line.contains(u' '))
+    if (line.isEmpty())
         return false;
+    // A page's number, which a copy of a printed report keeps between its paragraphs: up
+    // to three digits, where four would be a year that heads what follows.
+    constexpr int kLongestPageNumber = 3;
+    if (line.front().isDigit())
+        return (line.size() <= kLongestPageNumber && std::all_of(line.begin(), line.end(), [](QChar c) {
+            return c >= u'0' && c <= u'9';
+        })) || isContentsLine(line);
+    if ((line.front() != u'{' && line.front() != u'h' && line.front() != u'w') || line.contains(u' '))
+        return isContentsLine(line);
     if (line.startsWith(QLatin1String("http://")) || line.startsWith(QLatin1String("https://"))
         || line.startsWith(QLatin1String("www.")))
         return true;

@@ -51,7 +51,8 @@ qsizetype entryHeaderAfterHeading(QStringView text);
 bool splitItemPath(QStringView text, QString *measure, QString *period, QString *entity);
 
 /// A line that only identifies or links: an item page's id, a GUID in braces
-/// ("{F229B353-C960-4ED2-ACEC-4FFCA3FBD3DA}"), or a bare web address.
+/// ("{F229B353-C960-4ED2-ACEC-4FFCA3FBD3DA}"), a bare web address, a page's number, or a
+/// line of a table of contents ("2. Results by region ........ 7").
 bool isPageFurniture(QStringView text);
 
 /// A postal address written as a line of short parts ("One United Nations Plaza. New York,

@@ -56,6 +56,10 @@ private Q_SLOTS:
                                                       << "Visitors can view more data online.";
         QTest::newRow("a-spreadsheets-doubled-quote-is-one") << "the \"\"Safe Cities\"\" programme"
                                                              << "the \"Safe Cities\" programme";
+        QTest::newRow("a-word-cut-at-a-line-break-goes-on") << "the elimina-\ntion of one-\r\n stop centres"
+                                                            << "the elimina-tion of one-stop centres";
+        QTest::newRow("a-dash-at-a-line-break-stays-apart") << "the cluster -\nand UNFPA"
+                                                            << "the cluster - and UNFPA";
         QTest::newRow("markup-kept-as-text") << "<a href=\"x\">link</a> & <img src=y>"
                                              << "<a href=\"x\">link</a> & <img src=y>";
     }

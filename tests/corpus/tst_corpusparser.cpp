@@ -1538,6 +1538,25 @@ private Q_SLOTS:
         QCOMPARE(sink.activities[2].section, QStringLiteral("Safe Cities"));
     }
 
+    // A printed report copied as text keeps its contents, its pages' numbers and its
+    // words cut at the end of a line.
+    void shouldReadAPrintedReportsText()
+    {
+        const ListSink sink = parse("Contents\n"
+                                    "1. Introduction ........ 3\n"
+                                    "2. Results by region ........ 7\n"
+                                    "In Kenya, UN Women helped adopt a policy on the elimina-\n"
+                                    "tion of gender-based violence.\n"
+                                    "3\n"
+                                    "In Fiji, crisis centres received new funding.\n"
+                                    "Page 8 of 40\n");
+        QCOMPARE(sink.activities.size(), 2);
+        QCOMPARE(sink.activities[0].text,
+            QStringLiteral("In Kenya, UN Women helped adopt a policy on the elimina-tion of gender-based violence."));
+        QCOMPARE(sink.activities[0].source.endLine, 5);
+        QCOMPARE(sink.activities[1].text, QStringLiteral("In Fiji, crisis centres received new funding."));
+    }
+
     void shouldNotTakeAGluedFootnoteForText()
     {
         const ListSink sink = parse("UNFPA supports the Essential Services Package,85 ensuring services.[3]\n");

@@ -195,6 +195,11 @@ private Q_SLOTS:
         QTest::newRow("braces-around-non-hex") << "{UNFPA-UNICEF}" << false;
         QTest::newRow("sentence-with-a-link") << "See https://www.unhcr.org for the report." << false;
         QTest::newRow("an-acronym") << "UNFPA" << false;
+        QTest::newRow("a-page-number") << " 12 " << true;
+        QTest::newRow("a-year-heads-what-follows") << "2019" << false;
+        QTest::newRow("a-line-of-contents") << "2. Results by region ........ 7" << true;
+        QTest::newRow("contents-with-an-ellipsis") << "Annex \u2026\u2026 41" << true;
+        QTest::newRow("a-sentence-ending-on-a-number") << "The helpline received calls in 2021... 300" << false;
     }
 
     void shouldTellPageFurnitureFromText()
@@ -306,6 +311,10 @@ private Q_SLOTS:
                                              << "iv. a review." << false;
         QTest::newRow("before-a-blank-line") << "providing"
                                              << "   " << false;
+        QTest::newRow("a-word-cut-at-a-hyphen") << "a national policy on the elimina-"
+                                                << "tion of violence." << true;
+        QTest::newRow("a-dash-before-a-capital") << "the GBV sub-cluster -"
+                                                 << "UNFPA led it." << false;
     }
 
     void shouldJoinOnlyLinesWrappedMidSentence()
