@@ -97,6 +97,10 @@ private Q_SLOTS:
             << "agency:unfpa=UNFPA|region:unw-ap=APRO|region:unw-as=ASRO|region:unw-eca=EECARO"
                "|agency:unicef=UNICEF|region:unw-as=MENARO|region:034=ROSA|region:east-asia-pacific=EAPRO"
                "|region:419=LACRO";
+        QTest::newRow("un-womens-eca-office-is-no-economic-commission")
+            << "UN Women's ECA Regional Office and the ECA RO; the ECA in Addis Ababa"
+            << "agency:un-women=UN Women|region:unw-eca=ECA Regional Office|region:unw-eca=ECA RO|agency:eca=ECA"
+               "|place:ET-AA=Addis Ababa";
         QTest::newRow("a-donor-is-no-country-the-work-was-in")
             << "a Japan-funded project and a U.S.-funded clinic in Haiti; a Kenya-based NGO"
             << "country:HT=Haiti|country:KE=Kenya|partner:civil-society=NGO";
