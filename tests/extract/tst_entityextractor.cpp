@@ -101,6 +101,10 @@ private Q_SLOTS:
             << "UN Women's ECA Regional Office and the ECA RO; the ECA in Addis Ababa"
             << "agency:un-women=UN Women|region:unw-eca=ECA Regional Office|region:unw-eca=ECA RO|agency:eca=ECA"
                "|place:ET-AA=Addis Ababa";
+        QTest::newRow("civil-society-by-its-acronyms-and-two-funds")
+            << "WROs, OPDs and CBOs with the Global Fund and the Global Survivors Fund"
+            << "partner:civil-society=WROs|partner:civil-society=OPDs|partner:civil-society=CBOs"
+               "|partner:global-fund=Global Fund|partner:global-survivors-fund=Global Survivors Fund";
         QTest::newRow("a-donor-is-no-country-the-work-was-in")
             << "a Japan-funded project and a U.S.-funded clinic in Haiti; a Kenya-based NGO"
             << "country:HT=Haiti|country:KE=Kenya|partner:civil-society=NGO";
