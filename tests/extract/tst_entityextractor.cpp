@@ -119,6 +119,9 @@ private Q_SLOTS:
         QTest::newRow("the-trafficking-protocol-is-an-instrument-not-sicily")
             << "the Palermo Protocol in Italy"
             << "programme:palermo-protocol=Palermo Protocol|country:IT=Italy";
+        QTest::newRow("areas-of-uganda-and-the-liptako-gourma")
+            << "Karamoja, West Nile and the Liptako-Gourma region"
+            << "place:UG:Karamoja=Karamoja|place:UG:West Nile=West Nile|region:liptako-gourma=Liptako-Gourma region";
         QTest::newRow("the-kurdistan-region-is-iraqs") << "in the Kurdistan Region"
                                                        << "place:IQ:Kurdistan Region=Kurdistan Region";
         QTest::newRow("a-sea-an-island-and-a-basin-are-no-country")
