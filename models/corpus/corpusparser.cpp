@@ -218,12 +218,20 @@ void CorpusParser::processRecord(RecordBlock &&record)
         if (!record.headerEntity.isEmpty() && !drafts.isEmpty() && !headersText.isEmpty()
             && QStringView(paragraph.text).trimmed() == headersText)
             endEntry(record, &drafts);
-        const bool itemFollows = i + 1 < lines.size() && opensWithAMarker(lines[i + 1].text);
+        // Blank lines may stand between a list's items.
+        qsizetype next = i + 1;
+        while (next < lines.size() && QStringView(lines[next].text).trimmed().isEmpty())
+            ++next;
+        const bool itemFollows = next < lines.size() && opensWithAMarker(lines[next].text);
         if (!previewsEarlier(paragraph.text, earlier)) {
             constexpr int kPreviewLookBack = 20;
-            if (earlier.size() == kPreviewLookBack)
-                earlier.removeFirst();
-            earlier.append(paragraph.text);
+            // A line of contents ("2. Results by region ........ 7") is no full text that
+            // the heading it lists would preview.
+            if (!ParagraphSplitter::isPageFurniture(paragraph.text)) {
+                if (earlier.size() == kPreviewLookBack)
+                    earlier.removeFirst();
+                earlier.append(paragraph.text);
+            }
             processLine(paragraph, record, itemFollows && !heading, &drafts);
         }
         if (heading)
@@ -664,7 +672,14 @@ void CorpusParser::processLine(const SourceLine &line, RecordBlock &record, bool
         && ParagraphSplitter::readsAsAnAddress(text, addressCue == AddressCue::Announced))
         return;
     const int marker = ParagraphSplitter::itemMarkerLength(text);
-    const bool heading = marker == 0 && !m_readingCell && ParagraphSplitter::isHeading(text);
+    // "1. Introduction": a numbered title alone, in no list, over a paragraph. An item opens
+    // with what was done ("1. Trained 40 counsellors"), which no title does.
+    const bool lastWasItem = std::exchange(m_lastWasItem, false);
+    const QStringView afterMarker = QStringView(text).mid(marker);
+    const bool numberedTitle = marker > 0 && !itemFollows && !lastWasItem && m_leadIn.isEmpty() && !m_readingCell
+        && text[0].isDigit() && ParagraphSplitter::isHeading(afterMarker)
+        && !afterMarker.left(afterMarker.indexOf(u' ')).endsWith(QLatin1String("ed"));
+    const bool heading = numberedTitle || (marker == 0 && !m_readingCell && ParagraphSplitter::isHeading(text));
     const Measure *named
         = marker == 0 && !heading && !m_readingCell ? m_extractor.gazetteer().measureNamedBy(text) : nullptr;
     if (heading || named) {
@@ -711,6 +726,7 @@ void CorpusParser::processLine(const SourceLine &line, RecordBlock &record, bool
     // the first marked item is an item too. So is a plain paragraph alone under a lead-in
     // ("Ecuador Country Office:"), the one thing the lead-in introduces.
     const bool unmarkedFirstItem = marker == 0 && !m_leadIn.isEmpty() && m_leadInStyle.isEmpty();
+    m_lastWasItem = marker > 0 || unmarkedFirstItem;
     if (marker == 0 && !unmarkedFirstItem) {
         m_leadIn.clear(); // a plain paragraph ends the list a lead-in opened
     } else if (marker > 0 && !m_leadIn.isEmpty()) {

@@ -128,6 +128,7 @@ private:
     QList<EntityRef> m_leadIn;
     QString m_leadInSubject; ///< the reporting entity the lead-in names as its subject
     QString m_leadInStyle; ///< the marker style of the lead-in's first item
+    bool m_lastWasItem = false; ///< whether the line read last was a list's item
     /// What a draft not yet filed owes to the list it may stand in.
     struct DraftPlace {
         bool isItem = false; ///< whether it is a list's item

@@ -1545,16 +1545,34 @@ private Q_SLOTS:
         const ListSink sink = parse("Contents\n"
                                     "1. Introduction ........ 3\n"
                                     "2. Results by region ........ 7\n"
+                                    "1. Introduction\n"
                                     "In Kenya, UN Women helped adopt a policy on the elimina-\n"
                                     "tion of gender-based violence.\n"
                                     "3\n"
+                                    "2. Results by region\n"
                                     "In Fiji, crisis centres received new funding.\n"
-                                    "Page 8 of 40\n");
-        QCOMPARE(sink.activities.size(), 2);
+                                    "Page 8 of 40\n"
+                                    "In Fiji, UN Women:\n"
+                                    "1. Trained 40 counsellors\n"
+                                    "2. Opened a shelter\n"
+                                    "Funding was renewed.\n"
+                                    "\n"
+                                    "1. Support to 12 shelters\n"
+                                    "\n"
+                                    "2. Training of 40 counsellors\n");
+        QCOMPARE(sink.activities.size(), 7);
+        QCOMPARE(sink.activities[5].text, QStringLiteral("Support to 12 shelters"));
+        QCOMPARE(sink.activities[6].text, QStringLiteral("Training of 40 counsellors"));
         QCOMPARE(sink.activities[0].text,
             QStringLiteral("In Kenya, UN Women helped adopt a policy on the elimina-tion of gender-based violence."));
-        QCOMPARE(sink.activities[0].source.endLine, 5);
+        QCOMPARE(sink.activities[0].source.endLine, 6);
+        // A numbered title over a paragraph, in no list, titles it; a list's items are items.
+        QCOMPARE(sink.activities[0].section, QStringLiteral("1. Introduction"));
         QCOMPARE(sink.activities[1].text, QStringLiteral("In Fiji, crisis centres received new funding."));
+        QCOMPARE(sink.activities[1].section, QStringLiteral("2. Results by region"));
+        QCOMPARE(sink.activities[2].text, QStringLiteral("Trained 40 counsellors"));
+        QCOMPARE(sink.activities[3].text, QStringLiteral("Opened a shelter"));
+        QCOMPARE(sink.activities[4].section, QString());
     }
 
     void shouldNotTakeAGluedFootnoteForText()
