@@ -428,7 +428,10 @@ bool isContentsLine(QStringView line)
 
 bool isPageFurniture(QStringView text)
 {
-    const QStringView line = text.trimmed();
+    if (text.isEmpty())
+        return false;
+    // Most lines have no white space around them: those are not trimmed.
+    const QStringView line = text.front().isSpace() || text.back().isSpace() ? text.trimmed() : text;
     if (line.isEmpty())
         return false;
     // A page's number, which a copy of a printed report keeps between its paragraphs: up
