@@ -644,6 +644,7 @@ void MainWindow::syncToolBar()
 void MainWindow::showActivity(qint64 id)
 {
     m_shownActivity = id;
+    const quint64 request = ++m_excerptRequest; // a source still being read for another is not shown
     if (id < 0) {
         m_detail->clear();
         return;
@@ -661,7 +662,6 @@ void MainWindow::showActivity(qint64 id)
     }
     m_detail->setSearch(searchToMark());
     const Provenance &place = activity->source;
-    const quint64 request = ++m_excerptRequest;
     if (place.byteOffset >= 0) {
         // Only a window of bytes around the span is read: at once.
         m_detail->showActivity(

@@ -722,6 +722,11 @@ private Q_SLOTS:
         QCOMPARE(detail->sourceView()->textCursor().selectedText(), chad);
         QTest::qWait(200);
         QCOMPARE(detail->sourceView()->textCursor().selectedText(), chad);
+        // Nor does one come into a pane the user cleared.
+        m_window->activityView()->setCurrentIndex(m_window->activityModel()->index(mali, 0));
+        m_window->activityView()->selectionModel()->clearCurrentIndex();
+        QTest::qWait(200);
+        QVERIFY(!detail->sourceView()->toPlainText().contains(QLatin1String("In Mali")));
     }
 
     void shouldRememberFiltersAndLayoutAcrossStarts()
