@@ -327,10 +327,21 @@ bool GazetteerLoader::loadSubdivisions(Gazetteer *gazetteer, const QJsonArray &c
     QStringList order;
     QHash<QString, QList<QJsonObject>> sharing; // by country and folded name
     for (const QJsonValue &value : iso.value(QLatin1String("3166-2")).toArray()) {
-        const QJsonObject object = value.toObject();
-        const QString name = object.value(QLatin1String("name")).toString();
-        if (excluded.contains(name) || name.size() < 3)
+        QJsonObject object = value.toObject();
+        QString name = object.value(QLatin1String("name")).toString();
+        if (name.size() < 3)
             continue;
+        // A name that is an ordinary word is read only with the title ISO gives it, and as
+        // any subdivision is, beside its country: "the Northern Province" of Sri Lanka,
+        // "Delta State" of Nigeria.
+        if (excluded.contains(name)) {
+            const QString title = object.value(QLatin1String("type")).toString();
+            if (title.isEmpty())
+                continue;
+            if (!name.endsWith(u' ' + title, Qt::CaseInsensitive)) // "Northern Province" has it
+                name += u' ' + title;
+            object.insert(QLatin1String("name"), name);
+        }
         const QString key = subdivisionNameKey(object.value(QLatin1String("code")).toString().left(2), name);
         QList<QJsonObject> &group = sharing[key];
         if (group.isEmpty())

@@ -122,6 +122,13 @@ private Q_SLOTS:
         QTest::newRow("areas-of-uganda-and-the-liptako-gourma")
             << "Karamoja, West Nile and the Liptako-Gourma region"
             << "place:UG:Karamoja=Karamoja|place:UG:West Nile=West Nile|region:liptako-gourma=Liptako-Gourma region";
+        QTest::newRow("a-subdivision-named-by-an-ordinary-word-with-its-title")
+            << "Sri Lanka's Northern Province and Delta State in Nigeria"
+            << "country:LK=Sri Lanka|place:LK-4=Northern Province|place:NG-DE=Delta State|country:NG=Nigeria";
+        QTest::newRow("an-ordinary-words-subdivision-needs-its-country") << "the Northern Province and Plateau State"
+                                                                         << "";
+        QTest::newRow("a-university-in-the-state-of-georgia") << "Georgia State University in the United States"
+                                                              << "place:US-GA=Georgia State|country:US=United States";
         QTest::newRow("the-kurdistan-region-is-iraqs") << "in the Kurdistan Region"
                                                        << "place:IQ:Kurdistan Region=Kurdistan Region";
         QTest::newRow("a-sea-an-island-and-a-basin-are-no-country")
