@@ -139,7 +139,7 @@ void EntityExtractor::select(
             && m_gazetteer.subdivisionWordFollows(text, match.start + match.length, elsewhereNamed);
         const bool readAlone = namesSubdivision && !elsewhereNamed;
         for (const int index : entries) {
-            // "Georgia" the country outranks a subdivision of the same name elsewhere, and
+            // "Guatemala" the country outranks its department of the same name, and
             // "the Sahel" the region one of Burkina Faso's, unless that country is the only
             // one the text names.
             const GazetteerEntry &entry = m_gazetteer.entry(index);
