@@ -135,7 +135,7 @@ private Q_SLOTS:
         QVERIFY(test::gazetteer().isPageLabel(u"About 1,250 results"));
         QVERIFY(test::gazetteer().isPageLabel(u"12 results"));
         QVERIFY(!test::gazetteer().isPageLabel(u"About 12 results of the survey were published"));
-        // A page's links and footer, which no scrape leaves out.
+        // The links and footer that a page saved whole keeps.
         QVERIFY(test::gazetteer().isPageLabel(u"Back to top"));
         QVERIFY(test::gazetteer().isPageLabel(u"\u00AB Previous 1 2 3 \u2026 12 Next \u00BB"));
         QVERIFY(test::gazetteer().isPageLabel(u"Page 2 of 12"));
