@@ -462,10 +462,11 @@ bool readsAsAnAddress(QStringView text, bool labelled)
     constexpr int kMostWordsInAPart = 5;
     // Parts end at a stop or a comma: pages write "Plaza. New York" and "Street, 21st Floor".
     // An address's words are names and numbers, with particles ("Avenue de la Paix") and a
-    // word such as "floor" at most: sentences have verbs ("UNFPA supported 12 centres. In
-    // 2021, they served...").
+    // word such as "floor" at most, or a few under a label that announces it ("street 12,
+    // district of Wazir Akbar Khan"): sentences have verbs ("UNFPA supported 12 centres.
+    // In 2021, they served...").
     constexpr int kLongestParticle = 3;
-    constexpr int kMostLowerCaseWords = 1;
+    const int kMostLowerCaseWords = labelled ? 3 : 1;
     int lowerCaseWords = 0;
     int parts = 0;
     bool numbered = false;

@@ -235,6 +235,10 @@ private Q_SLOTS:
         QTest::newRow("labelled-with-no-number")
             << "Sheikh Jarrah, East Jerusalem. Palestinian Territory" << true << true;
         QTest::newRow("labelled-two-parts") << "PO Box 30552. Nairobi" << true << true;
+        QTest::newRow("labelled-with-words-in-lower-case")
+            << "Villa No. 9, street 12, district of Wazir Akbar Khan, Kabul" << true << true;
+        QTest::newRow("unlabelled-with-words-in-lower-case")
+            << "Villa No. 9, street 12, district of Wazir Akbar Khan, Kabul" << false << false;
         QTest::newRow("labelled-but-a-sentence") << "UNRWA trained 300 staff in Gaza." << true << false;
         QTest::newRow("labelled-but-sentences")
             << "UNHCR deployed 12 experts to its operations in Chad, Niger and Mali. They trained 300 staff." << true
