@@ -361,9 +361,9 @@ void CorpusParser::readTitleOfNothing(RecordBlock &record, QList<Activity> *draf
         words += word.size() > 1 ? 1 : 0;
     if (words < kFewestWords)
         return;
-    const bool readingCell = std::exchange(m_readingCell, true); // no heading, whatever it looks like
+    const bool readAsText = std::exchange(m_readAsText, true);
     processLine(line, record, false, drafts);
-    m_readingCell = readingCell;
+    m_readAsText = readAsText;
 }
 
 void CorpusParser::openSection(const QString &heading, QList<EntityRef> context)
@@ -593,11 +593,11 @@ bool CorpusParser::readTableRow(const SourceLine &line, RecordBlock &record, QLi
     if (textCell >= 0) {
         // The cell is the entry's text, whatever it looks like: a short one is no heading.
         const QList<Gazetteer::PageField> table = std::exchange(m_tableColumns, {});
-        m_readingCell = true;
+        m_readAsText = true;
         const qsizetype start = cells[textCell].data() - line.text.constData();
         processLine(partOf(line, start, cells[textCell].size()), record, false, drafts);
         fileDrafts(record, drafts);
-        m_readingCell = false;
+        m_readAsText = false;
         m_tableColumns = table;
     }
     m_rowContext.clear();
@@ -643,14 +643,14 @@ void CorpusParser::processLine(const SourceLine &line, RecordBlock &record, bool
     } else if (!m_tableColumns.isEmpty() && !QStringView(line.text).trimmed().isEmpty()) {
         m_tableColumns.clear(); // a line that is no row ends the table
     }
-    if (!m_readingCell && readLabelledLine(line, record, drafts))
+    if (!m_readAsText && readLabelledLine(line, record, drafts))
         return;
     const CleanedText cleaned = CleanedText::clean(line.text);
     const QString &text = cleaned.text();
     if (text.isEmpty() || ParagraphSplitter::isPageFurniture(text))
         return;
     const Gazetteer::PageField field = std::exchange(m_pendingField, Gazetteer::PageField::None);
-    if (!m_readingCell && m_extractor.gazetteer().isPageLabel(text)) {
+    if (!m_readAsText && m_extractor.gazetteer().isPageLabel(text)) {
         m_pendingField = m_extractor.gazetteer().fieldOfLabel(text);
         // A file of several pages: what the last page said holds nothing on this one.
         if (m_extractor.gazetteer().isPageTitle(text)) {
@@ -676,12 +676,12 @@ void CorpusParser::processLine(const SourceLine &line, RecordBlock &record, bool
     // with what was done ("1. Trained 40 counsellors"), which no title does.
     const bool lastWasItem = std::exchange(m_lastWasItem, false);
     const QStringView afterMarker = QStringView(text).mid(marker);
-    const bool numberedTitle = marker > 0 && !itemFollows && !lastWasItem && m_leadIn.isEmpty() && !m_readingCell
+    const bool numberedTitle = marker > 0 && !itemFollows && !lastWasItem && m_leadIn.isEmpty() && !m_readAsText
         && text[0].isDigit() && ParagraphSplitter::isHeading(afterMarker)
         && !afterMarker.left(afterMarker.indexOf(u' ')).endsWith(QLatin1String("ed"));
-    const bool heading = numberedTitle || (marker == 0 && !m_readingCell && ParagraphSplitter::isHeading(text));
+    const bool heading = numberedTitle || (marker == 0 && !m_readAsText && ParagraphSplitter::isHeading(text));
     const Measure *named
-        = marker == 0 && !heading && !m_readingCell ? m_extractor.gazetteer().measureNamedBy(text) : nullptr;
+        = marker == 0 && !heading && !m_readAsText ? m_extractor.gazetteer().measureNamedBy(text) : nullptr;
     if (heading || named) {
         readTitleOfNothing(record, drafts);
         // A measure category opens a section, as does a section of an agency's page; an

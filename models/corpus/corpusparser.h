@@ -122,7 +122,9 @@ private:
     QList<EntityRef> m_pageCountry; ///< the country a page of its entries is about
     QList<Gazetteer::PageField> m_tableColumns; ///< what each column of the table being read holds
     QList<EntityRef> m_rowContext; ///< what a table's row names outside its text
-    bool m_readingCell = false; ///< whether the line being read is a table's text cell
+    /// Whether the line being read is text whatever it looks like, never a heading or a
+    /// label: a table's text cell, or a title that titled nothing.
+    bool m_readAsText = false;
     QList<EntityRef> m_headerContext; ///< the other entities a joint entry's header names
     QHash<QString, QList<EntityRef>> m_jointReporters; ///< by header entity, as read
     QList<EntityRef> m_leadIn;
