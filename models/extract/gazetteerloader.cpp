@@ -430,15 +430,21 @@ QString GazetteerLoader::subdivisionNameKey(const QString &country, const QStrin
 
 bool GazetteerLoader::loadCities(Gazetteer *gazetteer, const QJsonArray &cities)
 {
+    QSet<QString> listed;
     for (const QJsonValue &value : cities) {
         const QJsonObject object = value.toObject();
         const QString name = object.value(QLatin1String("name")).toString();
         const QString country = object.value(QLatin1String("country")).toString();
+        // A second entry would be a second place of the same name, marked twice in a text.
+        const QString nameKey = subdivisionNameKey(country, name);
+        if (listed.contains(nameKey))
+            return fail(QStringLiteral("gazetteer/cities.json: %1 in %2 is listed twice").arg(name, country));
+        listed.insert(nameKey);
         // A city that is also one of its country's subdivisions (Kampala, Cox's Bazar) is that
         // subdivision, so a text naming it gets one place, not two.
         QString subdivision = object.value(QLatin1String("subdivision")).toString();
         if (subdivision.isEmpty())
-            subdivision = m_subdivisionByName.value(subdivisionNameKey(country, name));
+            subdivision = m_subdivisionByName.value(nameKey);
         const int countryIndex = gazetteer->indexOf(QStringLiteral("country:") + country);
         if (countryIndex < 0)
             return fail(QStringLiteral("cities.json places %1 in unknown country %2").arg(name, country));
@@ -461,6 +467,10 @@ bool GazetteerLoader::loadCities(Gazetteer *gazetteer, const QJsonArray &cities)
         }
         gazetteer->setNeedsCountryContext(index, false);
         gazetteer->addAlias(index, name);
+        // Other spellings of the same place ("Sanaa", "Al Hol") are aliases of it, so that the
+        // place is one wherever a text spells it otherwise.
+        for (const QJsonValue &alias : object.value(QLatin1String("aliases")).toArray())
+            gazetteer->addAlias(index, alias.toString());
         gazetteer->addImplication(index, countryIndex);
     }
     return true;

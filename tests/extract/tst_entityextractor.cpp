@@ -78,6 +78,11 @@ private Q_SLOTS:
                                                                    << "place:BD-11=Cox's Bazar|country:BD=Bangladesh";
         QTest::newRow("kampala-alone-brings-its-subdivision") << "offices in Kampala"
                                                               << "place:UG-102=Kampala";
+        QTest::newRow("a-capital-that-is-a-subdivision-is-one-place") << "in New Delhi and Astana"
+                                                                      << "place:IN-DL=New Delhi|place:KZ-AST=Astana";
+        QTest::newRow("a-camp-spelt-three-ways-is-one-place") << "camps of Al-Hol, al-Hol and Al Hol"
+                                                              << "place:SY:Al-Hol=Al-Hol|place:SY:Al-Hol=al-Hol"
+                                                                 "|place:SY:Al-Hol=Al Hol";
         QTest::newRow("a-subdivision-as-english-writes-it")
             << "Georgia: Kakheti, K'akheti and Adjara"
             << "country:GE=Georgia|place:GE-KA=Kakheti|place:GE-KA=K'akheti|"

@@ -196,6 +196,10 @@ private Q_SLOTS:
         QTest::newRow("an id listed twice")
             << "gazetteer/themes.json" << QByteArray(R"({"id": "child-marriage",)") << QByteArray(R"({"id": "fgm",)")
             << "gazetteer/themes.json: theme:fgm is listed twice";
+        QTest::newRow("a city listed twice")
+            << "gazetteer/cities.json" << QByteArray(R"({"name": "Mumbai", "country": "IN"})")
+            << QByteArray(R"({"name": "New Delhi", "country": "IN"})")
+            << "gazetteer/cities.json: New Delhi in IN is listed twice";
         QTest::newRow("a blank other meaning")
             << "gazetteer/themes.json" << QByteArray(R"("drug trafficking", )") << QByteArray(R"(" ", )")
             << "gazetteer/themes.json: another meaning is blank";
