@@ -283,7 +283,7 @@ void CorpusParser::fileDrafts(const RecordBlock &record, QList<Activity> *drafts
         if (!oneEntity && subjects[i].isEmpty())
             subjects[i] = m_draftPlaces[i].leadInSubject;
     }
-    const QString reporter = oneEntity ? recordReporter(record, *drafts)
+    const QString reporter = oneEntity ? entryReporter(record, *drafts, subjects)
         : m_pageAgency.isEmpty()       ? leadingReporter(record, *drafts, subjects)
                                        : m_pageAgency;
     if (!reporter.isEmpty())
@@ -385,6 +385,34 @@ QString CorpusParser::recordReporter(const RecordBlock &record, const QList<Acti
         return m_extractor.reportingEntityName(m_itemPath.entity);
     const QString inferred = m_reporters.inferFrom(drafts);
     return inferred.isEmpty() ? m_pageAgency : inferred;
+}
+
+// The reporting entity of an entry with no header: the subject of its opening, else the one
+// of the paragraphs before the first that names its own subject, as those are other
+// entities' entries shown whole (above) and may name theirs more often than the entry does
+// its own; else the one of all of them. An entry whose header or item path names its entity
+// has no subjects read.
+QString CorpusParser::entryReporter(
+    const RecordBlock &record, const QList<Activity> &drafts, const QList<QString> &subjects) const
+{
+    if (subjects.isEmpty())
+        return recordReporter(record, drafts);
+    // An entry is its opening's subject: a lead-in's ("In Liberia UNESCO CO:") or its first
+    // paragraph's ("Since 2020 ILO, jointly with UNAIDS, leads...").
+    if (!m_draftPlaces.constFirst().leadInSubject.isEmpty())
+        return m_draftPlaces.constFirst().leadInSubject;
+    const QString opening = m_reporters.subjectOf(drafts.constFirst());
+    if (!opening.isEmpty())
+        return opening;
+    const auto firstSubject
+        = std::find_if(subjects.cbegin(), subjects.cend(), [](const QString &subject) { return !subject.isEmpty(); });
+    const qsizetype leading = firstSubject - subjects.cbegin();
+    if (firstSubject != subjects.cend() && leading > 0) {
+        const QString inferred = m_reporters.inferFrom(drafts.mid(0, leading));
+        if (!inferred.isEmpty())
+            return inferred;
+    }
+    return recordReporter(record, drafts);
 }
 
 // The reporting entity of the paragraphs up to the first that names its own subject, on a
@@ -802,9 +830,8 @@ void CorpusParser::processLine(const SourceLine &line, RecordBlock &record, bool
         m_extractor.extract(&probe);
         m_leadIn = probe.entities;
         // Its subject ("UN Women Country Office in Moldova:") is its items' where nothing
-        // else tells whose they are: in an entry, its header or its own text does.
-        const bool entry = record.isEntry || !record.headerEntity.isEmpty();
-        m_leadInSubject = entry ? QString() : m_reporters.subjectOf(probe);
+        // else tells whose they are: under a header, the header does.
+        m_leadInSubject = record.headerEntity.isEmpty() ? m_reporters.subjectOf(probe) : QString();
         m_leadInStyle.clear();
     }
 }

@@ -95,6 +95,8 @@ private:
     void fileDrafts(const RecordBlock &record, QList<Activity> *drafts);
     void startPage();
     void readTitleOfNothing(RecordBlock &record, QList<Activity> *drafts);
+    QString entryReporter(
+        const RecordBlock &record, const QList<Activity> &drafts, const QList<QString> &subjects) const;
     QString leadingReporter(
         const RecordBlock &record, const QList<Activity> &drafts, const QList<QString> &subjects) const;
     static bool previewsEarlier(QStringView paragraph, const QList<QString> &earlier);

@@ -1391,6 +1391,41 @@ private Q_SLOTS:
             QCOMPARE(activity.reportingEntity, QStringLiteral("UNFPA"));
     }
 
+    void shouldTakeAnEntrysReporterFromItsOpening_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("reporters");
+        QTest::newRow("a lead-in naming its office") << "In Liberia UNESCO CO: 1- UNFPA and UNICEF led the GBV AoR...\n"
+                                                        "View MoreIn Liberia UNESCO CO:\n"
+                                                        "1- UNFPA and UNICEF led the GBV AoR in 15 countries.\n"
+                                                        "2- UN-Habitat trained police with UN-Habitat staff.\n"
+                                                        "UN-Habitat opened two shelters in Monrovia.\n"
+                                                     << QStringList{"UNESCO", "UNESCO", "UN-Habitat"};
+        QTest::newRow("a subject with a partner after it")
+            << "Since 2020 ILO, jointly with UNAIDS, leads the RESPECT framework in Niger.\n"
+               "View MoreSince 2020 ILO, jointly with UNAIDS, leads the RESPECT framework in Niger.\n"
+               "- UNAIDS and UNDP trained judges.\n"
+               "UNAIDS opened clinics in Chad with UNAIDS staff.\n"
+            << QStringList{"ILO", "ILO", "UNAIDS"};
+        QTest::newRow("two subjects, then an entry of another entity")
+            << "In 2021, UNICEF and UNFPA ran the Global Programme to End Child Marriage...\n"
+               "View MoreIn 2021, UNICEF and UNFPA ran the Global Programme to End Child Marriage.\n"
+               "- Teachers in Nepal were trained by UNICEF.\n"
+               "UNESCO, with UN Women, launched guidance on school violence in 2016.\n"
+            << QStringList{"UNICEF", "UNICEF", "UNESCO"};
+    }
+
+    void shouldTakeAnEntrysReporterFromItsOpening()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, reporters);
+        const ListSink sink = parse(text.toUtf8());
+        QStringList actual;
+        for (const Activity &activity : sink.activities)
+            actual.append(activity.reportingEntity);
+        QCOMPARE(actual, reporters);
+    }
+
     void shouldHandALeadInOnItsOwnLineToBulletsOnly()
     {
         const ListSink sink = parse("In Jordan, UNICEF and UN Women:\n"
