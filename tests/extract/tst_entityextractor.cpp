@@ -125,8 +125,12 @@ private Q_SLOTS:
             << "the Palermo Protocol in Italy"
             << "programme:palermo-protocol=Palermo Protocol|country:IT=Italy";
         QTest::newRow("areas-of-uganda-and-the-liptako-gourma")
-            << "Karamoja, West Nile and the Liptako-Gourma region"
-            << "place:UG:Karamoja=Karamoja|place:UG:West Nile=West Nile|region:liptako-gourma=Liptako-Gourma region";
+            << "Karamoja, West Nile and the Liptako-Gourma region; Sebei, Acholi and Teso sub-regions"
+            << "place:UG:Karamoja=Karamoja|place:UG:West Nile=West Nile|region:liptako-gourma=Liptako-Gourma region"
+               "|place:UG:Sebei=Sebei|place:UG:Acholi=Acholi|place:UG:Teso=Teso";
+        QTest::newRow("a-camps-gbv-sub-sector-and-the-rural-womens-programme")
+            << "the GBV Sub-Sector in Cox's Bazar and the JP RWEE"
+            << "programme:gbv-coordination=GBV Sub-Sector|place:BD-11=Cox's Bazar|programme:jp-rwee=JP RWEE";
         QTest::newRow("a-subdivision-named-by-an-ordinary-word-with-its-title")
             << "Sri Lanka's Northern Province and Delta State in Nigeria"
             << "country:LK=Sri Lanka|place:LK-4=Northern Province|place:NG-DE=Delta State|country:NG=Nigeria";
