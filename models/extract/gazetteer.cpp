@@ -293,15 +293,24 @@ bool isShortAndIn(QStringView line, const QSet<QString> &folded)
     return trimmed.size() <= kLongest && folded.contains(TextFold::folded(trimmed));
 }
 
-// @p line with its first number ("1", "1,250") written as '#'.
+// @p line with each of its numbers ("1", "1,250") written as '#', and an en dash as a hyphen.
 QString withNumberAsHash(QStringView line)
 {
-    const qsizetype first = std::find_if(line.begin(), line.end(), [](QChar c) { return c.isDigit(); }) - line.begin();
-    qsizetype end = first;
-    while (end < line.size()
-        && (line[end].isDigit() || (line[end] == u',' && end + 1 < line.size() && line[end + 1].isDigit())))
-        ++end;
-    return line.left(first) + u'#' + line.mid(end);
+    QString result;
+    result.reserve(line.size());
+    for (qsizetype at = 0; at < line.size();) {
+        if (!line[at].isDigit()) {
+            // A range of numbers is written with either dash ("1–10").
+            result.append(line[at] == u'\u2013' ? QChar(u'-') : line[at]);
+            ++at;
+            continue;
+        }
+        while (at < line.size()
+            && (line[at].isDigit() || (line[at] == u',' && at + 1 < line.size() && line[at + 1].isDigit())))
+            ++at;
+        result.append(u'#');
+    }
+    return result;
 }
 
 } // namespace
@@ -310,7 +319,8 @@ bool Gazetteer::isPageLabel(QStringView line) const
 {
     if (isShortAndIn(line, m_pageLabels))
         return true;
-    // The count a page prints above its results ("ABOUT 12 RESULTS"), whatever the count.
+    // The count a page prints above its results ("ABOUT 12 RESULTS", "Showing 1-10 of 214
+    // results"), whatever the numbers.
     constexpr int kLongestCount = 40;
     const bool mayBeACount
         = line.size() <= kLongestCount && std::any_of(line.begin(), line.end(), [](QChar c) { return c.isDigit(); });

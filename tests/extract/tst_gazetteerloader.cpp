@@ -134,6 +134,8 @@ private Q_SLOTS:
         QVERIFY(test::gazetteer().isPageLabel(u"ABOUT 1 RESULTS"));
         QVERIFY(test::gazetteer().isPageLabel(u"About 1,250 results"));
         QVERIFY(test::gazetteer().isPageLabel(u"12 results"));
+        QVERIFY(test::gazetteer().isPageLabel(u"Showing 1-10 of 214 results"));
+        QVERIFY(test::gazetteer().isPageLabel(u"Results 11 \u2013 20 of 1,024"));
         QVERIFY(!test::gazetteer().isPageLabel(u"About 12 results of the survey were published"));
         // The links and footer that a page saved whole keeps.
         QVERIFY(test::gazetteer().isPageLabel(u"Back to top"));
