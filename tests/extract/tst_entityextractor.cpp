@@ -128,6 +128,11 @@ private Q_SLOTS:
             << "Karamoja, West Nile and the Liptako-Gourma region; Sebei, Acholi and Teso sub-regions"
             << "place:UG:Karamoja=Karamoja|place:UG:West Nile=West Nile|region:liptako-gourma=Liptako-Gourma region"
                "|place:UG:Sebei=Sebei|place:UG:Acholi=Acholi|place:UG:Teso=Teso";
+        QTest::newRow("the-pacific-community-and-partners-for-prevention")
+            << "the Pacific Community (SPC) and Partners for Prevention (P4P) in Maroua"
+            << "partner:pacific-community=Pacific Community|partner:pacific-community=SPC"
+               "|programme:partners-for-prevention=Partners for Prevention|programme:partners-for-prevention=P4P"
+               "|place:CM:Maroua=Maroua";
         QTest::newRow("a-camps-gbv-sub-sector-and-the-rural-womens-programme")
             << "the GBV Sub-Sector in Cox's Bazar and the JP RWEE"
             << "programme:gbv-coordination=GBV Sub-Sector|place:BD-11=Cox's Bazar|programme:jp-rwee=JP RWEE";
