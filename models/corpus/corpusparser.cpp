@@ -829,6 +829,19 @@ void CorpusParser::processLine(const SourceLine &line, RecordBlock &record, bool
         probe.text = leadIn;
         m_extractor.extract(&probe);
         m_leadIn = probe.entities;
+        // One that names neither where nor whose ("Key results included:") closes a paragraph
+        // whose results the items are: they are that paragraph's work, where it was.
+        const bool namesWhereOrWhose = std::any_of(m_leadIn.cbegin(), m_leadIn.cend(), [](const EntityRef &ref) {
+            return ref.kind == EntityKind::Country || ref.kind == EntityKind::Place || ref.kind == EntityKind::Region
+                || ref.kind == EntityKind::Agency;
+        });
+        for (qsizetype i = drafts->size() - pieces.size(); !namesWhereOrWhose && i < drafts->size(); ++i) {
+            for (const EntityRef &ref : drafts->at(i).entities) {
+                if (std::none_of(
+                        m_leadIn.cbegin(), m_leadIn.cend(), [&](const EntityRef &own) { return own.key == ref.key; }))
+                    m_leadIn.append(ref);
+            }
+        }
         // Its subject ("UN Women Country Office in Moldova:") is its items' where nothing
         // else tells whose they are: under a header, the header does.
         m_leadInSubject = record.headerEntity.isEmpty() ? m_reporters.subjectOf(probe) : QString();

@@ -1488,6 +1488,30 @@ private Q_SLOTS:
         QVERIFY(codesOf(sink.activities[3], EntityKind::Programme).isEmpty());
     }
 
+    // "Key results included:" names nothing: its items are the results of the paragraph it
+    // ends, in that paragraph's country and by its agencies. A lead-in that names its own
+    // country hands on that one alone.
+    void shouldHandAParagraphsEntitiesToItsResultsUnderALeadInOfNone()
+    {
+        const ListSink sink
+            = parse("In Ethiopia, UNFPA and UNICEF supported the roadmap on FGM. Key results included:\n"
+                    "a) 1,450 community conversations were held;\n"
+                    "b) 312 kebeles declared abandonment.\n"
+                    "In Kenya, UNFPA trained nurses. In Uganda, it achieved:\n"
+                    "- 40 clinics equipped.\n"
+                    "UNICEF ran a survey.\n");
+        QCOMPARE(sink.activities.size(), 6);
+        for (const int item : {1, 2}) {
+            QCOMPARE(codesOf(sink.activities[item], EntityKind::Country), QStringList{QStringLiteral("ET")});
+            QCOMPARE(test::joined(codesOf(sink.activities[item], EntityKind::Agency)), QStringLiteral("UNFPA,UNICEF"));
+            QCOMPARE(codesOf(sink.activities[item], EntityKind::Theme),
+                QStringList{QStringLiteral("Female genital mutilation")});
+            QVERIFY(sink.activities[item].mentions.isEmpty()); // handed down, not mentioned
+        }
+        QCOMPARE(codesOf(sink.activities[4], EntityKind::Country), QStringList{QStringLiteral("UG")});
+        QVERIFY(codesOf(sink.activities[5], EntityKind::Country).isEmpty());
+    }
+
     void shouldEndALeadInsListWhereAnotherStyleOfItemBegins()
     {
         const ListSink sink = parse("In Iraq, UNFPA:\n"
