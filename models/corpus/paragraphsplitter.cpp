@@ -434,13 +434,17 @@ bool isPageFurniture(QStringView text)
     const QStringView line = text.front().isSpace() || text.back().isSpace() ? text.trimmed() : text;
     if (line.isEmpty())
         return false;
-    // A page's number, which a copy of a printed report keeps between its paragraphs: up
-    // to three digits, where four would be a year that heads what follows.
-    constexpr int kLongestPageNumber = 3;
-    if (line.front().isDigit())
-        return (line.size() <= kLongestPageNumber && std::all_of(line.begin(), line.end(), [](QChar c) {
-            return c >= u'0' && c <= u'9';
-        })) || isContentsLine(line);
+    // A page's number, which a copy of a printed report keeps between its paragraphs, or an
+    // item page's id ("Item ID" over "2290"): a number alone, unless it can be a year that
+    // heads what follows.
+    if (line.front().isDigit()) {
+        const bool digitsOnly = std::all_of(line.begin(), line.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+        constexpr int kYearDigits = 4;
+        constexpr int kFirstYear = 1900;
+        constexpr int kLastYear = 2099;
+        const bool mayBeAYear = line.size() == kYearDigits && line.toInt() >= kFirstYear && line.toInt() <= kLastYear;
+        return (digitsOnly && !mayBeAYear) || isContentsLine(line);
+    }
     if ((line.front() != u'{' && line.front() != u'h' && line.front() != u'w') || line.contains(u' '))
         return isContentsLine(line);
     if (line.startsWith(QLatin1String("http://")) || line.startsWith(QLatin1String("https://"))

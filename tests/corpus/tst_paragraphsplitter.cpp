@@ -197,6 +197,9 @@ private Q_SLOTS:
         QTest::newRow("an-acronym") << "UNFPA" << false;
         QTest::newRow("a-page-number") << " 12 " << true;
         QTest::newRow("a-year-heads-what-follows") << "2019" << false;
+        QTest::newRow("a-numeric-item-id") << "2290" << true;
+        QTest::newRow("a-long-numeric-id") << "20211104" << true;
+        QTest::newRow("a-count-with-its-comma-is-no-id") << "1,250" << false;
         QTest::newRow("a-line-of-contents") << "2. Results by region ........ 7" << true;
         QTest::newRow("contents-with-an-ellipsis") << "Annex \u2026\u2026 41" << true;
         QTest::newRow("a-sentence-ending-on-a-number") << "The helpline received calls in 2021... 300" << false;
