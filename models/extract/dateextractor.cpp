@@ -357,6 +357,26 @@ bool namesRatherThanDates(QStringView text, qsizetype start, qsizetype end)
     return before == QLatin1String("of") && isInstrument(wordBefore(text, wordStart, &ofStart));
 }
 
+// The things a report counts, which a year never directly precedes as it does a subject
+// ("In 2020 women..."): "in 2000 communities", "1980 participants" count them.
+constexpr std::array<QLatin1String, 17> kCountedThings{QLatin1String("communities"), QLatin1String("participants"),
+    QLatin1String("households"), QLatin1String("villages"), QLatin1String("schools"), QLatin1String("students"),
+    QLatin1String("teachers"), QLatin1String("enumerators"), QLatin1String("officers"), QLatin1String("officials"),
+    QLatin1String("beneficiaries"), QLatin1String("volunteers"), QLatin1String("people"), QLatin1String("persons"),
+    QLatin1String("individuals"), QLatin1String("copies"), QLatin1String("workers")};
+
+bool countsRatherThanDates(QStringView text, qsizetype end)
+{
+    if (end + 1 >= text.size() || text[end] != u' ' || !text[end + 1].isLower())
+        return false;
+    qsizetype wordEnd = end + 1;
+    while (wordEnd < text.size() && text[wordEnd].isLetter())
+        ++wordEnd;
+    const QStringView word = text.mid(end + 1, wordEnd - end - 1);
+    return std::any_of(
+        kCountedThings.begin(), kCountedThings.end(), [&](QLatin1String thing) { return word == thing; });
+}
+
 } // namespace
 
 int DateExtractor::monthNumber(QStringView word)
@@ -530,7 +550,7 @@ QList<DateMention> DateExtractor::extract(QStringView text, QStringView period)
         const bool numeric = !fiscal && readNumericDayMonth(text, &numericStart, &numericMonth, &numericDay);
         if (year < kFirstYear || year > kLastYear
             || !(numeric ? endsAlone(text, yearEnd) : standsAlone(text, yearStart, yearEnd))
-            || namesRatherThanDates(text, i, yearEnd))
+            || namesRatherThanDates(text, i, yearEnd) || countsRatherThanDates(text, yearEnd))
             continue;
 
         DateMention date;
