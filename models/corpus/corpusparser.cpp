@@ -131,6 +131,8 @@ ParseResult CorpusParser::parseFile(const QString &path, const QString &label, A
     m_result = ParseResult{};
     m_sinkFailed = false;
     m_lastRecord = false;
+    m_wrapWidth = 0;
+    m_wrappedLines = 0;
 
     TextFileReader reader;
     std::unique_ptr<Segmenter> segmenter;
@@ -205,7 +207,7 @@ void CorpusParser::processRecord(RecordBlock &&record)
     const QStringView headersText = firstText == lines.cend() ? QStringView() : QStringView(firstText->text).trimmed();
     for (qsizetype i = 0; i < lines.size(); ++i) {
         SourceLine paragraph = lines[i]; // shares the line's text until a wrapped line joins it
-        while (i + 1 < lines.size() && ParagraphSplitter::continuesOnNextLine(paragraph.text, lines[i + 1].text)
+        while (i + 1 < lines.size() && continuesOnNextLine(paragraph.text, lines[i], lines[i + 1])
             && joinLine(&paragraph, lines[i + 1]))
             ++i;
         // A table's cell with line breaks in it, which a spreadsheet quotes.
@@ -646,6 +648,24 @@ SourceLine CorpusParser::partOf(const SourceLine &line, qsizetype start, qsizety
     cell.byteOffset = line.byteOffset + bytes(raw.left(start));
     cell.byteLength = bytes(raw.mid(start, length));
     return cell;
+}
+
+// Whether @p next goes on with @p paragraph, which @p line ends: the line was wrapped in
+// the middle of a sentence. The lines that show it wrapped tell the width at which the file
+// wraps them, which tells that a line as long was wrapped too, before a name.
+bool CorpusParser::continuesOnNextLine(QStringView paragraph, const SourceLine &line, const SourceLine &next)
+{
+    // Beyond it, a line is a paragraph that a text in lower case follows by chance.
+    constexpr int kWidestWrap = 120;
+    constexpr int kLinesThatTell = 2;
+    if (ParagraphSplitter::continuesOnNextLine(paragraph, next.text)) {
+        if (line.text.size() <= kWidestWrap) {
+            m_wrapWidth = std::max(m_wrapWidth, int(line.text.size()));
+            ++m_wrappedLines;
+        }
+        return true;
+    }
+    return m_wrappedLines >= kLinesThatTell && ParagraphSplitter::fillsItsWrap(line.text, next.text, m_wrapWidth);
 }
 
 // Joins @p next to the wrapped @p paragraph with the line break that stands between them

@@ -85,6 +85,7 @@ private:
     bool readTableRow(const SourceLine &line, RecordBlock &record, QList<Activity> *drafts);
     SourceLine partOf(const SourceLine &line, qsizetype start, qsizetype length) const;
     QList<EntityRef> jointReportersOf(const QString &headerEntity);
+    bool continuesOnNextLine(QStringView paragraph, const SourceLine &line, const SourceLine &next);
     bool joinLine(SourceLine *paragraph, const SourceLine &next) const;
     std::optional<SourceLine> takeGluedHeading(SourceLine *paragraph) const;
     void endEntry(RecordBlock &record, QList<Activity> *drafts);
@@ -133,6 +134,10 @@ private:
     QString m_leadInSubject; ///< the reporting entity the lead-in names as its subject
     QString m_leadInStyle; ///< the marker style of the lead-in's first item
     bool m_lastWasItem = false; ///< whether the line read last was a list's item
+    /// The width at which the file wraps its paragraphs, as the lines that a line going on
+    /// in lower case shows wrapped tell it, and how many tell it.
+    int m_wrapWidth = 0;
+    int m_wrappedLines = 0;
     /// What a draft not yet filed owes to the list it may stand in.
     struct DraftPlace {
         bool isItem = false; ///< whether it is a list's item

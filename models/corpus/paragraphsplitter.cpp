@@ -298,6 +298,29 @@ bool continuesOnNextLine(QStringView line, QStringView next)
     return right.front().isLower() || (right.front().isLetterOrNumber() && endsOnALinkWord(left));
 }
 
+bool fillsItsWrap(QStringView line, QStringView next, int wrapWidth)
+{
+    // A wrap breaks a line before the word that would pass the width: the line falls short
+    // of it by that word's length at most, most often by a few letters.
+    constexpr int kShortestShare = 85; // per cent of the width
+    const QStringView left = line.trimmed();
+    const QStringView right = next.trimmed();
+    if (wrapWidth <= 0 || left.isEmpty() || right.isEmpty() || line.size() > wrapWidth
+        || 100 * line.size() < kShortestShare * qsizetype(wrapWidth) || itemMarkerLength(right) > 0
+        || !right.front().isLetterOrNumber())
+        return false;
+    const QChar last = left.back();
+    if (!last.isLetterOrNumber() && last != u',')
+        return false;
+    // A title capitalises its words ("Protection, Support and Services for Victims"); a
+    // sentence's part has words in lower case that no title has.
+    for (const QStringView word : left.tokenize(u' ', Qt::SkipEmptyParts)) {
+        if (word.front().isLower() && !isLinkWord(word))
+            return true;
+    }
+    return false;
+}
+
 namespace {
 
 // A period is a year, maybe after a month ("Feb 2020", "1 Feb 2020", "02/2020"), months

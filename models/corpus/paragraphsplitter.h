@@ -33,6 +33,11 @@ bool isHeading(QStringView text);
 /// wrapped mid-sentence ("...in Nigeria, providing" / "clinical care to...").
 bool continuesOnNextLine(QStringView line, QStringView next);
 
+/// True when @p line fills the width @p wrapWidth at which its file wraps its paragraphs
+/// and leaves a sentence unfinished, so that @p next goes on with it whatever its first
+/// letter ("...jointly implemented the Spotlight" / "Initiative in Harare...").
+bool fillsItsWrap(QStringView line, QStringView next, int wrapWidth);
+
 /// An entry header of the inventory's item pages, "<period> | <entity>".
 bool splitEntryHeader(QStringView text, QString *period, QString *entity);
 

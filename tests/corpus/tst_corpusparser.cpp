@@ -1597,6 +1597,32 @@ private Q_SLOTS:
         QCOMPARE(sink.activities[2].section, QStringLiteral("Safe Cities"));
     }
 
+    // A file wrapped at a width breaks a sentence before a name as much as before a word in
+    // lower case; the lines that go on in lower case tell the width.
+    void shouldJoinAWrappedLineThatBreaksBeforeAName()
+    {
+        const QByteArray wrapped = "Kenya\n"
+                                   "UNFPA Kenya supported the County Government of Kisumu to establish a\n"
+                                   "gender-based violence recovery centre at Jaramogi Oginga Odinga Teaching\n"
+                                   "and Referral Hospital, which served 1,200 survivors in 2021.\n"
+                                   "Zimbabwe\n"
+                                   "UNFPA, UNICEF, UN Women and UNDP jointly implemented the Spotlight\n"
+                                   "Initiative in Harare, Bulawayo and Manicaland.\n";
+        const ListSink sink = parse(wrapped);
+        QCOMPARE(sink.activities.size(), 2);
+        QCOMPARE(sink.activities[1].text,
+            QStringLiteral("UNFPA, UNICEF, UN Women and UNDP jointly implemented the Spotlight Initiative in Harare, "
+                           "Bulawayo and Manicaland."));
+        QCOMPARE(sink.activities[1].section, QStringLiteral("Zimbabwe"));
+        QCOMPARE(
+            codesOf(sink.activities[1], EntityKind::Programme), QStringList{QStringLiteral("Spotlight Initiative")});
+        // A file whose lines are paragraphs tells no width: such a line titles the next.
+        const ListSink unwrapped = parse("UNFPA, UNICEF, UN Women and UNDP jointly implemented the Spotlight\n"
+                                         "Initiative in Harare, Bulawayo and Manicaland.\n");
+        QCOMPARE(unwrapped.activities.size(), 1);
+        QCOMPARE(unwrapped.activities[0].text, QStringLiteral("Initiative in Harare, Bulawayo and Manicaland."));
+    }
+
     // A printed report copied as text keeps its contents, its pages' numbers and its
     // words cut at the end of a line.
     void shouldReadAPrintedReportsText()

@@ -332,6 +332,43 @@ private Q_SLOTS:
         QCOMPARE(Splitter::continuesOnNextLine(line, next), continues);
     }
 
+    // In a file wrapped at 70 characters: a line as long that ends mid-sentence goes on in
+    // the next, even before a name; a title of that length does not.
+    void shouldJoinALineThatFillsItsWrapBeforeAName_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QString>("next");
+        QTest::addColumn<bool>("continues");
+        QTest::newRow("a-sentence-broken-before-a-name")
+            << "UNFPA, UNICEF, UN Women and UNDP jointly implemented the Spotlight"
+            << "Initiative in Harare." << true;
+        QTest::newRow("broken-after-a-comma")
+            << "In 2021, the programme reached 4,000 girls in five districts of Malawi,"
+            << "Mozambique and Zambia." << true;
+        QTest::newRow("a-title-in-capitals-as-long")
+            << "Protection, Support and Services for Victims/Survivors of Violence"
+            << "UNFPA opened shelters." << false;
+        QTest::newRow("a-short-last-line") << "UN Women supported the Ministry"
+                                           << "Another paragraph opens here." << false;
+        QTest::newRow("longer-than-the-wrap")
+            << "UNFPA supported the Ministry of Health to train nurses and midwives in five provinces"
+            << "Another paragraph opens here." << false;
+        QTest::newRow("after-a-stop") << "UNFPA, UNICEF, UN Women and UNDP jointly implemented the programme."
+                                      << "Initiative in Harare." << false;
+        QTest::newRow("before-an-item") << "UNFPA, UNICEF, UN Women and UNDP jointly implemented the Spotlight"
+                                        << "- Initiative in Harare." << false;
+    }
+
+    void shouldJoinALineThatFillsItsWrapBeforeAName()
+    {
+        QFETCH(QString, line);
+        QFETCH(QString, next);
+        QFETCH(bool, continues);
+        constexpr int kWrapWidth = 72;
+        QCOMPARE(Splitter::fillsItsWrap(line, next, kWrapWidth), continues);
+        QVERIFY(!Splitter::fillsItsWrap(line, next, 0)); // a file that wraps nothing
+    }
+
     void shouldSplitGluedRunOnsOnly_data()
     {
         QTest::addColumn<QString>("text");
