@@ -72,6 +72,8 @@ private Q_SLOTS:
                                                             << "country:CD=Democratic Republic of Congo";
         QTest::newRow("car-in-capitals-is-the-central-african-republic") << "in the CAR; a car"
                                                                          << "country:CF=CAR";
+        QTest::newRow("saudi-arabia-by-its-initials") << "in the UAE and KSA"
+                                                      << "country:AE=UAE|country:SA=KSA";
         QTest::newRow("mombasa-brings-kenya") << "in Mombasa."
                                               << "place:KE-28=Mombasa";
         QTest::newRow("a-city-that-is-a-subdivision-is-one-place") << "in Cox's Bazar, Bangladesh"
