@@ -108,7 +108,7 @@ void EntityExtractor::select(
         // "Mr. Jordan", "Dr Georgia Brown": a person; "a Japan-funded project": a donor, not
         // where the work was; "the Kampala Convention": where an instrument was signed. The
         // name hides no other.
-        if (((hasCountry || hasPlace) && m_gazetteer.personTitleBefore(text, match.start))
+        if (((hasCountry || hasPlace) && m_gazetteer.personTitleBefore(text, match.start, match.start + match.length))
             || (hasCountry && m_gazetteer.donorWordFollows(text, match.start + match.length))
             || (hasPlace && !hasCountry && m_gazetteer.instrumentWordFollows(text, match.start + match.length))) {
             taken = match.start + match.length;

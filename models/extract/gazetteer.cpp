@@ -266,14 +266,15 @@ void Gazetteer::addSubdivisionWord(const QString &word, bool weak)
         m_weakSubdivisionWords.insert(TextFold::folded(word));
 }
 
-void Gazetteer::addPersonTitle(const QString &title)
+void Gazetteer::addPersonTitle(const QString &title, bool office)
 {
     QString bare = title.trimmed();
     if (bare.endsWith(u'.'))
         bare.chop(1);
-    if (bare.isEmpty() || m_personTitles.contains(bare))
+    QStringList &titles = office ? m_officeTitles : m_personTitles;
+    if (bare.isEmpty() || titles.contains(bare))
         return;
-    m_personTitles.append(bare);
+    titles.append(bare);
     const char16_t initial = bare.front().unicode();
     if (initial >= u'A' && initial <= u'Z')
         m_personTitleInitials |= 1u << (initial - u'A');
@@ -458,12 +459,12 @@ bool Gazetteer::subdivisionWordFollows(QStringView text, qsizetype end, bool cou
     return false;
 }
 
-bool Gazetteer::personTitleBefore(QStringView text, qsizetype start) const
+bool Gazetteer::personTitleBefore(QStringView text, qsizetype start, qsizetype nameEnd) const
 {
-    // The longest title read is a word such as "Professor"; the name follows one space on.
-    constexpr int kLongest = 12;
+    // The longest title read is a word such as "Commissioner"; the name follows one space on.
+    constexpr int kLongest = 14;
     qsizetype end = start - 1;
-    if (m_personTitles.isEmpty() || end < 1 || text[end] != u' ')
+    if ((m_personTitles.isEmpty() && m_officeTitles.isEmpty()) || end < 1 || text[end] != u' ')
         return false;
     if (text[end - 1] == u'.')
         --end;
@@ -477,8 +478,11 @@ bool Gazetteer::personTitleBefore(QStringView text, qsizetype start) const
     if (!titleInitial || (begin > 0 && text[begin - 1].isLetterOrNumber()))
         return false;
     const QStringView word = text.mid(begin, end - begin);
-    return std::any_of(
-        m_personTitles.cbegin(), m_personTitles.cend(), [&](const QString &title) { return title == word; });
+    auto isWord = [&](const QString &title) { return title == word; };
+    if (std::any_of(m_personTitles.cbegin(), m_personTitles.cend(), isWord))
+        return true;
+    const bool surnameFollows = nameEnd + 1 < text.size() && text[nameEnd] == u' ' && text[nameEnd + 1].isUpper();
+    return surnameFollows && std::any_of(m_officeTitles.cbegin(), m_officeTitles.cend(), isWord);
 }
 
 bool Gazetteer::donorWordFollows(QStringView text, qsizetype end) const

@@ -64,8 +64,10 @@ public:
     /// A word saying that the name before it is a subdivision's. A @p weak one ("state")
     /// says so, in lower case, only where the subdivision's country is named as well.
     void addSubdivisionWord(const QString &word, bool weak = false);
-    /// A title before a person's name ("Ms.", "Dr"): "Mr. Jordan" names no country.
-    void addPersonTitle(const QString &title);
+    /// A title before a person's name ("Ms.", "Dr"): "Mr. Jordan" names no country. An
+    /// @p office's title ("Minister") does so only before a name and a surname: "Minister
+    /// Mali Sanogo" names no country, "the Minister Mali sent" does.
+    void addPersonTitle(const QString &title, bool office = false);
     /// A word that, after a country's name and a hyphen, makes the country a donor: "funded".
     void addDonorWord(const QString &word);
     /// A capitalised word that, after a city's or subdivision's name, makes the name an
@@ -120,8 +122,9 @@ public:
     /// counts only when capitalised: "Niger State", but not "the Niger state budget".
     bool subdivisionWordFollows(QStringView text, qsizetype end, bool countryNamed = true) const;
 
-    /// True when a person's title stands right before @p start in @p text ("Dr. Georgia").
-    bool personTitleBefore(QStringView text, qsizetype start) const;
+    /// True when a person's title stands right before the name from @p start to @p end in
+    /// @p text ("Dr. Georgia", "Minister Mali Sanogo").
+    bool personTitleBefore(QStringView text, qsizetype start, qsizetype end) const;
     /// True when a hyphen and a donor's word follow @p end in @p text ("Japan-funded").
     bool donorWordFollows(QStringView text, qsizetype end) const;
     /// True when a space and an instrument's word follow @p end in @p text ("Geneva Conventions").
@@ -193,6 +196,7 @@ private:
     QSet<QString> m_subdivisionWords; ///< folded
     QSet<QString> m_weakSubdivisionWords; ///< folded; a part of m_subdivisionWords
     QStringList m_personTitles; ///< as written, without a full stop; a dozen
+    QStringList m_officeTitles; ///< titles of an office, which need a surname after the name
     quint32 m_personTitleInitials = 0; ///< the letters A to Z that titles open with, as bits
     QStringList m_donorWords; ///< folded; a handful
     QStringList m_instrumentWords; ///< as written; a few dozen

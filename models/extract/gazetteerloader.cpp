@@ -313,6 +313,8 @@ bool GazetteerLoader::loadSubdivisions(Gazetteer *gazetteer, const QJsonArray &c
         gazetteer->addSubdivisionWord(word, true);
     for (const QString &title : stringList(exclusions.value(QLatin1String("person_titles"))))
         gazetteer->addPersonTitle(title);
+    for (const QString &title : stringList(exclusions.value(QLatin1String("office_titles"))))
+        gazetteer->addPersonTitle(title, true);
     for (const QString &word : stringList(exclusions.value(QLatin1String("instrument_words"))))
         gazetteer->addInstrumentWord(word);
     const QStringList excludedList = stringList(exclusions.value(QLatin1String("names")));

@@ -118,6 +118,9 @@ private Q_SLOTS:
         QTest::newRow("the-offices-that-answer-for-sexual-exploitation-and-abuse")
             << "The Victims' Rights Advocate and OIOS"
             << "agency:ovra=Victims' Rights Advocate|agency:oios=OIOS";
+        QTest::newRow("an-office-holder-is-no-country")
+            << "Minister Mali Sanogo and Ambassador Chad Smith met in Chad; the Minister Mali sent went"
+            << "country:TD=Chad|country:ML=Mali";
         QTest::newRow("a-person-is-no-country") << "H.E. Mr. Jordan met Dr Georgia Brown and Ms. Mali Sanogo in Jordan"
                                                 << "country:JO=Jordan";
         QTest::newRow("an-instrument-named-after-a-city-is-no-place")
