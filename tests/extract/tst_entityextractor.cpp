@@ -118,6 +118,9 @@ private Q_SLOTS:
         QTest::newRow("the-offices-that-answer-for-sexual-exploitation-and-abuse")
             << "The Victims' Rights Advocate and OIOS"
             << "agency:ovra=Victims' Rights Advocate|agency:oios=OIOS";
+        QTest::newRow("the-european-unions-agencies")
+            << "with Frontex, Europol, the FRA and EIGE"
+            << "partner:frontex=Frontex|partner:europol=Europol|partner:fra=FRA|partner:eige=EIGE";
         QTest::newRow("an-office-holder-is-no-country")
             << "Minister Mali Sanogo and Ambassador Chad Smith met in Chad; the Minister Mali sent went"
             << "country:TD=Chad|country:ML=Mali";
