@@ -90,9 +90,10 @@ int nextStop(const char16_t *data, int from, int end)
 
 // "per cent.UNICEF's": an acronym glued to a stop opens a sentence when the stop ends an
 // ordinary word, or a compound of them ("awareness-raising.UNAIDS"), or an acronym of three
-// letters or more ("CEDAW.UNFPA", "ILO.UNFPA"), one of the two four or more. Where both are
-// shorter ("UN.GIFT", "GLO.ACT": programmes' names) or inside an address ("www.un.org.UNDP")
-// the capitals are the same name going on.
+// letters or more ("CEDAW.UNFPA", "ILO.UNFPA"), one of the two four or more, or a number
+// before an acronym of three or more ("in 2021.UNFPA"). Where both are shorter ("UN.GIFT",
+// "GLO.ACT": programmes' names) or inside an address ("www.un.org.UNDP") the capitals are
+// the same name going on.
 bool opensAcronymAfterAWord(QStringView text, int stop)
 {
     if (!text[stop + 1].isUpper() || !text[stop + 2].isUpper())
@@ -102,12 +103,17 @@ bool opensAcronymAfterAWord(QStringView text, int stop)
         --wordStart;
     const QStringView word = text.mid(wordStart, stop - wordStart);
     constexpr int kShortestWord = 3;
-    if (word.size() < kShortestWord || !word.front().isLetter())
-        return false;
     constexpr int kLongAcronym = 4;
     int after = stop + 1;
     while (after < text.size() && text[after].isUpper())
         ++after;
+    // One digit may number an item glued to what it numbers ("1.UNFPA trained...").
+    const bool number = word.size() > 1 && word.front().isDigit()
+        && std::all_of(word.begin(), word.end(), [](QChar c) { return c.isDigit() || c == u','; });
+    if (number)
+        return after - stop - 1 >= 3;
+    if (word.size() < kShortestWord || !word.front().isLetter())
+        return false;
     const bool acronymBefore = std::all_of(word.begin(), word.end(), [](QChar c) { return c.isUpper(); })
         && after - stop - 1 >= 3 && (word.size() >= kLongAcronym || after - stop - 1 >= kLongAcronym);
     if (!word.back().isLower() && !acronymBefore)

@@ -403,6 +403,12 @@ private Q_SLOTS:
             << "UNODC's GLO.ACT ran in Pakistan" << QStringList{QStringLiteral("UNODC's GLO.ACT ran in Pakistan")};
         QTest::newRow("initials-stay") << "the U.S.A. and U.K.UNFPA office"
                                        << QStringList{QStringLiteral("the U.S.A. and U.K.UNFPA office")};
+        QTest::newRow("glued-acronym-after-a-year")
+            << "police in 2021.UNFPA trained 4,000.WHO equipped clinics"
+            << QStringList{QStringLiteral("police in 2021."), QStringLiteral("UNFPA trained 4,000."),
+                   QStringLiteral("WHO equipped clinics")};
+        QTest::newRow("an-acronym-of-two-after-a-year-stays")
+            << "the 2030.UN agenda" << QStringList{QStringLiteral("the 2030.UN agenda")};
         QTest::newRow("glued-acronym-after-a-word")
             << "by 3.5 per cent.UNICEF's did not"
             << QStringList{QStringLiteral("by 3.5 per cent."), QStringLiteral("UNICEF's did not")};
