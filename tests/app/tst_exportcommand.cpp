@@ -236,10 +236,10 @@ private Q_SLOTS:
 
     void shouldRefuseAnXlsxCellItCannotHoldAndWriteTheCsv()
     {
-        // 900 sentences glued into one activity of 40,500 characters: a spreadsheet cell
-        // holds 32,767, and libxlsxwriter left the cell empty, saying nothing.
+        // 900 clauses with no stop between them, one activity of 40,500 characters: a
+        // spreadsheet cell holds 32,767, and libxlsxwriter left the cell empty, saying nothing.
         const QString fixture = evaw::test::writeFile(m_dir, QStringLiteral("long.txt"),
-            QByteArray("UNFPA supported safe spaces in Yemen in 2020.").repeated(900) + '\n');
+            QByteArray("UNFPA supported safe spaces in Yemen in 2020,").repeated(900) + '\n');
         const QString store = m_dir.filePath(QStringLiteral("long.sqlite"));
         const QString xlsx = m_dir.filePath(QStringLiteral("long.xlsx"));
         QString err;
