@@ -133,6 +133,7 @@ ParseResult CorpusParser::parseFile(const QString &path, const QString &label, A
     m_lastRecord = false;
     m_wrapWidth = 0;
     m_wrappedLines = 0;
+    m_measureHeadingLast = false;
 
     TextFileReader reader;
     std::unique_ptr<Segmenter> segmenter;
@@ -330,8 +331,20 @@ void CorpusParser::fileDrafts(const RecordBlock &record, QList<Activity> *drafts
     m_draftPlaces.clear();
 }
 
+void CorpusParser::startAgencyUnderMeasure()
+{
+    m_pendingTitle.clear();
+    m_titleContext.clear();
+    m_countryHeading.clear();
+    m_pageCountry.clear();
+    m_leadIn.clear();
+    m_leadInStyle.clear();
+    m_lastReportingEntity.clear();
+}
+
 void CorpusParser::startPage()
 {
+    m_agenciesUnderMeasure = false;
     m_itemPath = ItemPath{};
     m_section.clear();
     m_measure.clear();
@@ -697,6 +710,7 @@ void CorpusParser::processLine(const SourceLine &line, RecordBlock &record, bool
     const QString &text = cleaned.text();
     if (text.isEmpty() || ParagraphSplitter::isPageFurniture(text))
         return;
+    const bool afterMeasureHeading = std::exchange(m_measureHeadingLast, false);
     const Gazetteer::PageField field = std::exchange(m_pendingField, Gazetteer::PageField::None);
     if (!m_readAsText && m_extractor.gazetteer().isPageLabel(text)) {
         m_pendingField = m_extractor.gazetteer().fieldOfLabel(text);
@@ -741,14 +755,22 @@ void CorpusParser::processLine(const SourceLine &line, RecordBlock &record, bool
             endEntry(record, drafts);
             m_measure = measure->name;
             openSection(text, {});
+            m_measureHeadingLast = true;
         } else if (m_extractor.gazetteer().isPageSection(text)) {
             openSection(text, {});
         } else if (EntityExtractor::HeadingReading heading = m_extractor.readHeading(text);
                    !heading.reporter.isEmpty()) {
             fileDrafts(record, drafts); // the page above was another's
-            startPage();
+            if (afterMeasureHeading || m_agenciesUnderMeasure) {
+                // A measure's page lists its entities' entries under their names: each name
+                // starts another entity's entries, in the same measure.
+                startAgencyUnderMeasure();
+                m_agenciesUnderMeasure = true;
+            } else {
+                startPage();
+                m_addressCue = AddressCue::MayFollow;
+            }
             m_pageAgency = heading.reporter;
-            m_addressCue = AddressCue::MayFollow;
         } else if (heading.isCountry) {
             // "MALI" above a country's paragraphs: all of them are its, not only the first.
             m_pageCountry.clear();

@@ -95,6 +95,7 @@ private:
     void openSection(const QString &heading, QList<EntityRef> context);
     void fileDrafts(const RecordBlock &record, QList<Activity> *drafts);
     void startPage();
+    void startAgencyUnderMeasure();
     void readTitleOfNothing(RecordBlock &record, QList<Activity> *drafts);
     QString entryReporter(
         const RecordBlock &record, const QList<Activity> &drafts, const QList<QString> &subjects) const;
@@ -134,6 +135,9 @@ private:
     QString m_leadInSubject; ///< the reporting entity the lead-in names as its subject
     QString m_leadInStyle; ///< the marker style of the lead-in's first item
     bool m_lastWasItem = false; ///< whether the line read last was a list's item
+    bool m_measureHeadingLast = false; ///< whether the line read last was a measure's heading
+    /// Whether the page is a measure's, with its entities' names over their entries.
+    bool m_agenciesUnderMeasure = false;
     /// The width at which the file wraps its paragraphs, as the lines that a line going on
     /// in lower case shows wrapped tell it, and how many tell it.
     int m_wrapWidth = 0;

@@ -1049,6 +1049,40 @@ private Q_SLOTS:
         QVERIFY(codesOf(sink.activities[0], EntityKind::Agency).isEmpty());
     }
 
+    // A measure's page names its entities over their entries: each name starts another
+    // entity's entries in the same measure. An agency's page does not take the measure of
+    // the page before it.
+    void shouldKeepAMeasureOverTheEntitiesListedUnderIt()
+    {
+        const ListSink sink = parse("Measures\n"
+                                    "Support for Legislative Development\n"
+                                    "UNICEF\n"
+                                    "In Sierra Leone, the Child Rights Act was amended.\n"
+                                    "United Nations Office on Drugs and Crime\n"
+                                    "Supported anti-trafficking laws in Ghana.\n"
+                                    "In Liberia, the Domestic Violence Act was reviewed.\n"
+                                    "UNFPA\n"
+                                    "Kenya\n"
+                                    "Midwives were trained in Kisumu.\n");
+        QCOMPARE(sink.activities.size(), 4);
+        const QStringList reporters{"UNICEF", "UNODC", "UNODC", "UNFPA"};
+        for (int i = 0; i < reporters.size(); ++i) {
+            QCOMPARE(sink.activities[i].reportingEntity, reporters[i]);
+            QCOMPARE(sink.activities[i].measure, QStringLiteral("Support for Legislative Development"));
+        }
+        // The country under one entity's name is not the next one's.
+        QCOMPARE(codesOf(sink.activities[3], EntityKind::Country), QStringList{QStringLiteral("KE")});
+        QVERIFY(codesOf(sink.activities[0], EntityKind::Country).contains(QStringLiteral("SL")));
+
+        const ListSink pages = parse("Support for Legislative Development\n"
+                                     "UNICEF reviewed marriage laws in Niger.\n"
+                                     "UNFPA\n"
+                                     "Midwives were trained in Kisumu.\n");
+        QCOMPARE(pages.activities.size(), 2);
+        QCOMPARE(pages.activities[1].reportingEntity, QStringLiteral("UNFPA"));
+        QVERIFY(pages.activities[1].measure.isEmpty());
+    }
+
     // The inventory lists the UN Trust Fund among its agencies: it has a page of its own, and
     // it reports its grantees' projects.
     void shouldReadTheTrustFundAsAReportingEntity()
