@@ -134,6 +134,7 @@ ParseResult CorpusParser::parseFile(const QString &path, const QString &label, A
     m_wrapWidth = 0;
     m_wrappedLines = 0;
     m_measureHeadingLast = false;
+    m_periodLineLast = false;
 
     TextFileReader reader;
     std::unique_ptr<Segmenter> segmenter;
@@ -329,6 +330,24 @@ void CorpusParser::fileDrafts(const RecordBlock &record, QList<Activity> *drafts
     }
     drafts->clear();
     m_draftPlaces.clear();
+}
+
+// A line that is only a period ("Feb 2019 - Jan 2020") starts an entry, as a header does:
+// a copy may print the header's period apart from its entity, which the next line names.
+bool CorpusParser::readPeriodLine(const QString &text, RecordBlock &record, QList<Activity> *drafts)
+{
+    QString period;
+    if (!ParagraphSplitter::readPeriodLine(text, &period))
+        return false;
+    readTitleOfNothing(record, drafts);
+    fileDrafts(record, drafts);
+    record.period = period;
+    record.headerEntity.clear();
+    record.isEntry = true;
+    m_headerContext.clear();
+    m_lastReportingEntity.clear();
+    m_periodLineLast = true;
+    return true;
 }
 
 void CorpusParser::startAgencyUnderMeasure()
@@ -733,6 +752,9 @@ void CorpusParser::processLine(const SourceLine &line, RecordBlock &record, bool
     if (addressCue != AddressCue::None
         && ParagraphSplitter::readsAsAnAddress(text, addressCue == AddressCue::Announced))
         return;
+    const bool afterPeriodLine = std::exchange(m_periodLineLast, false);
+    if (!m_readAsText && readPeriodLine(text, record, drafts))
+        return;
     const int marker = ParagraphSplitter::itemMarkerLength(text);
     // "1. Introduction": a numbered title alone, in no list, over a paragraph. An item opens
     // with what was done ("1. Trained 40 counsellors"), which no title does.
@@ -761,7 +783,9 @@ void CorpusParser::processLine(const SourceLine &line, RecordBlock &record, bool
         } else if (EntityExtractor::HeadingReading heading = m_extractor.readHeading(text);
                    !heading.reporter.isEmpty()) {
             fileDrafts(record, drafts); // the page above was another's
-            if (afterMeasureHeading || m_agenciesUnderMeasure) {
+            if (afterPeriodLine) {
+                record.headerEntity = text; // the second line of a header
+            } else if (afterMeasureHeading || m_agenciesUnderMeasure) {
                 // A measure's page lists its entities' entries under their names: each name
                 // starts another entity's entries, in the same measure.
                 startAgencyUnderMeasure();
@@ -770,7 +794,8 @@ void CorpusParser::processLine(const SourceLine &line, RecordBlock &record, bool
                 startPage();
                 m_addressCue = AddressCue::MayFollow;
             }
-            m_pageAgency = heading.reporter;
+            if (!afterPeriodLine)
+                m_pageAgency = heading.reporter;
         } else if (heading.isCountry) {
             // "MALI" above a country's paragraphs: all of them are its, not only the first.
             m_pageCountry.clear();

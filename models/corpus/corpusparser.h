@@ -96,6 +96,7 @@ private:
     void fileDrafts(const RecordBlock &record, QList<Activity> *drafts);
     void startPage();
     void startAgencyUnderMeasure();
+    bool readPeriodLine(const QString &text, RecordBlock &record, QList<Activity> *drafts);
     void readTitleOfNothing(RecordBlock &record, QList<Activity> *drafts);
     QString entryReporter(
         const RecordBlock &record, const QList<Activity> &drafts, const QList<QString> &subjects) const;
@@ -136,6 +137,7 @@ private:
     QString m_leadInStyle; ///< the marker style of the lead-in's first item
     bool m_lastWasItem = false; ///< whether the line read last was a list's item
     bool m_measureHeadingLast = false; ///< whether the line read last was a measure's heading
+    bool m_periodLineLast = false; ///< whether the line read last was a period alone
     /// Whether the page is a measure's, with its entities' names over their entries.
     bool m_agenciesUnderMeasure = false;
     /// The width at which the file wraps its paragraphs, as the lines that a line going on

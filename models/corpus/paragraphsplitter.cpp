@@ -332,19 +332,36 @@ namespace {
 // A period is a year, maybe after a month ("Feb 2020", "1 Feb 2020", "02/2020"), months
 // ("Jan-Dec 2021") or a quarter or half ("Q1 2020", "H2 2021"), up to another, an open end
 // ("Present", "Ongoing") or none ("Sep 2020 - ", an end the page left blank); or an open
-// period alone ("Ongoing"). Then the bar.
-const QString &headerPeriodPattern()
+// period alone ("Ongoing").
+const QString &periodPattern()
 {
     static const QString pattern
-        = QStringLiteral(R"(^\s*()"
-                         R"((?:(?:\d{1,2}\s+)?[A-Za-z]{3,9}\.?(?:\s*[-\x{2013}\x{2014}]\s*[A-Za-z]{3,9}\.?)?\s+)"
+        = QStringLiteral(R"((?:(?:\d{1,2}\s+)?[A-Za-z]{3,9}\.?(?:\s*[-\x{2013}\x{2014}]\s*[A-Za-z]{3,9}\.?)?\s+)"
                          R"(|\d{1,2}/|[QH]\d\s+)?(?:19|20)\d\d)"
                          R"((?:\s*(?:[-\x{2013}\x{2014}]|to)\s*)"
                          R"((?:(?:(?:\d{1,2}\s+)?[A-Za-z]{3,9}\.?\s+|\d{1,2}/|[QH]\d\s+)?(?:19|20)\d\d)"
                          R"(|(?i:present|ongoing|to date|date|now|current))?)?)"
-                         R"(|(?i:ongoing|continuous|present))"
-                         R"()\s*\|\s*)");
+                         R"(|(?i:ongoing|continuous|present))");
     return pattern;
+}
+
+// A field's label that a page may print before the period or the entity: "Period: ".
+const QLatin1String kFieldLabel(R"((?:[A-Za-z][A-Za-z ]{0,30}:\s*)?)");
+
+// The period, maybe after its label, then the bar.
+const QString &headerPeriodPattern()
+{
+    static const QString pattern
+        = QStringLiteral(R"(^\s*)") + kFieldLabel + u'(' + periodPattern() + QStringLiteral(R"()\s*\|\s*)");
+    return pattern;
+}
+
+// @p name without the label a page printed before it ("Entity: UNDP").
+QString withoutFieldLabel(const QString &name)
+{
+    static const QRegularExpression labelled(QStringLiteral(R"(^[A-Za-z][A-Za-z ]{0,30}:\s*(\S.*)$)"));
+    const QRegularExpressionMatch match = labelled.match(name);
+    return match.hasMatch() ? match.captured(1) : name;
 }
 
 // The period and what follows the bar, as @p header reads them in @p text.
@@ -368,7 +385,44 @@ bool splitEntryHeader(QStringView text, QString *period, QString *entity)
     if (text.size() > kLongestHeader || !text.contains(u'|'))
         return false;
     static const QRegularExpression header(headerPeriodPattern() + QStringLiteral(R"((\S.{0,100}?)\s*$)"));
-    return matchHeader(header, text, period, entity);
+    if (!matchHeader(header, text, period, entity))
+        return false;
+    *entity = withoutFieldLabel(*entity);
+    return true;
+}
+
+bool splitEntityFirstHeader(QStringView text, QString *entity, QString *period)
+{
+    constexpr int kLongestHeader = 200;
+    if (text.size() > kLongestHeader || !text.contains(u'|'))
+        return false;
+    static const QRegularExpression header(QStringLiteral(R"(^\s*(\S.{0,100}?)\s*\|\s*)") + kFieldLabel + u'('
+        + periodPattern() + QStringLiteral(R"()\s*$)"));
+    const QRegularExpressionMatch match = header.match(text.toString());
+    if (!match.hasMatch())
+        return false;
+    *entity = withoutFieldLabel(match.captured(1));
+    *period = match.captured(2).trimmed();
+    return true;
+}
+
+bool readPeriodLine(QStringView text, QString *period)
+{
+    // A period is short; most lines are not even matched.
+    constexpr int kLongestPeriodLine = 60;
+    if (text.size() > kLongestPeriodLine || text.trimmed().isEmpty())
+        return false;
+    static const QRegularExpression line(
+        QStringLiteral(R"(^\s*)") + kFieldLabel + u'(' + periodPattern() + QStringLiteral(R"()\s*$)"));
+    const QRegularExpressionMatch match = line.match(text.toString());
+    if (!match.hasMatch())
+        return false;
+    // A year alone heads what follows ("2021"); a month or a range is an entry's period.
+    const QString found = match.captured(1).trimmed();
+    if (!std::any_of(found.cbegin(), found.cend(), [](QChar c) { return c.isLetter() || !c.isLetterOrNumber(); }))
+        return false;
+    *period = found;
+    return true;
 }
 
 bool splitGluedEntryHeader(QStringView text, QString *period, QString *rest)

@@ -38,8 +38,17 @@ bool continuesOnNextLine(QStringView line, QStringView next);
 /// letter ("...jointly implemented the Spotlight" / "Initiative in Harare...").
 bool fillsItsWrap(QStringView line, QStringView next, int wrapWidth);
 
-/// An entry header of the inventory's item pages, "<period> | <entity>".
+/// An entry header of the inventory's item pages, "<period> | <entity>", either maybe after
+/// its field's label ("Period: Jan 2022 - Dec 2022 | Entity: UNDP").
 bool splitEntryHeader(QStringView text, QString *period, QString *entity);
+
+/// An entry header with the entity first, "<entity> | <period>"; the caller tells whether
+/// @p entity is an entity's name.
+bool splitEntityFirstHeader(QStringView text, QString *entity, QString *period);
+
+/// A line that is only an entry's period, which a copy may print apart from its entity
+/// ("Feb 2019 - Jan 2020" over "UNFPA"): a month or a range, not a year alone.
+bool readPeriodLine(QStringView text, QString *period);
 
 /// An entry header that a copy glued to what follows it on the line: "<period> | <entity>
 /// <the entry's first paragraph>". @p rest is all after the bar, for the caller to tell the

@@ -274,11 +274,20 @@ bool Segmenter::readEntryHeader(const SourceLine &line)
     // Every line comes here, and few hold the bar near their start: the rest are looked at
     // no further.
     constexpr int kLatestBar = 200;
-    if (QStringView(line.text).left(kLatestBar).indexOf(u'|') < 0)
-        return false;
     QString period;
     QString entity;
+    if (QStringView(line.text).left(kLatestBar).indexOf(u'|') < 0)
+        return false;
     if (ParagraphSplitter::splitEntryHeader(line.text, &period, &entity) && nameEndInHeader(entity) < 0) {
+        m_markerAwaitsFullText = false;
+        startRecord({}, period, entity);
+        m_open.isEntry = true;
+        return true;
+    }
+    // "UN Women | Feb 2020 - Sep 2021": the entity first, where it is one's name.
+    constexpr int kMostWordsOfAName = 8;
+    if (ParagraphSplitter::splitEntityFirstHeader(line.text, &entity, &period) && m_nameLength
+        && m_nameLength(entity) > 0 && entity.count(u' ') < kMostWordsOfAName) {
         m_markerAwaitsFullText = false;
         startRecord({}, period, entity);
         m_open.isEntry = true;

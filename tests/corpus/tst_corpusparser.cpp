@@ -1083,6 +1083,29 @@ private Q_SLOTS:
         QVERIFY(pages.activities[1].measure.isEmpty());
     }
 
+    // Copies print a header in other forms: the entity first, with the fields' labels, or
+    // its period over its entity's name. Each starts an entry as "<period> | <entity>" does.
+    void shouldReadAnEntryHeaderInItsOtherForms()
+    {
+        const ListSink sink = parse("Prevention, Including Awareness Raising and Advocacy\n"
+                                    "UN Women | Feb 2020 - Sep 2021\n"
+                                    "The Shadow Pandemic campaign reached 1.5 billion people.\n"
+                                    "Feb 2019 - Jan 2020\n"
+                                    "UNFPA\n"
+                                    "The Bodyright campaign addressed online violence.\n"
+                                    "Period: Jan 2022 - Dec 2022 | Entity: UNDP\n"
+                                    "The Spotlight Initiative ran in Ecuador.\n");
+        QCOMPARE(sink.activities.size(), 3);
+        const QStringList periods{"Feb 2020 - Sep 2021", "Feb 2019 - Jan 2020", "Jan 2022 - Dec 2022"};
+        const QStringList reporters{"UN Women", "UNFPA", "UNDP"};
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(sink.activities[i].period, periods[i]);
+            QCOMPARE(sink.activities[i].reportingEntity, reporters[i]);
+            QCOMPARE(
+                sink.activities[i].measure, QStringLiteral("Prevention, Including Awareness Raising and Advocacy"));
+        }
+    }
+
     // The inventory lists the UN Trust Fund among its agencies: it has a page of its own, and
     // it reports its grantees' projects.
     void shouldReadTheTrustFundAsAReportingEntity()

@@ -117,6 +117,9 @@ private Q_SLOTS:
         QTest::newRow("ongoing-alone") << "Ongoing | WHO"
                                        << "Ongoing"
                                        << "WHO";
+        QTest::newRow("fields-with-their-labels") << "Period: Jan 2022 - Dec 2022 | Entity: UNDP"
+                                                  << "Jan 2022 - Dec 2022"
+                                                  << "UNDP";
         QTest::newRow("a-word-that-is-no-period-is-no-header") << "Overview | WHO"
                                                                << ""
                                                                << "";
@@ -136,6 +139,62 @@ private Q_SLOTS:
         QCOMPARE(header, !period.isEmpty());
         QCOMPARE(readPeriod, period);
         QCOMPARE(readEntity, entity);
+    }
+
+    void shouldReadAHeaderWithTheEntityFirst_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("entity");
+        QTest::addColumn<QString>("period");
+        QTest::newRow("entity-then-range") << "UN Women | Feb 2020 - Sep 2021"
+                                           << "UN Women"
+                                           << "Feb 2020 - Sep 2021";
+        QTest::newRow("with-labels") << "Entity: UNDP | Period: 2022"
+                                     << "UNDP"
+                                     << "2022";
+        QTest::newRow("period-first-is-the-other-form") << "2021 | UNICEF"
+                                                        << ""
+                                                        << "";
+        QTest::newRow("prose-before-a-bar") << "UN Women ran | a campaign"
+                                            << ""
+                                            << "";
+    }
+
+    void shouldReadAHeaderWithTheEntityFirst()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, entity);
+        QFETCH(QString, period);
+        QString readEntity;
+        QString readPeriod;
+        QCOMPARE(Splitter::splitEntityFirstHeader(text, &readEntity, &readPeriod), !period.isEmpty());
+        QCOMPARE(readEntity, entity);
+        QCOMPARE(readPeriod, period);
+    }
+
+    void shouldReadAPeriodAlone_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("period");
+        QTest::newRow("a-range-of-months") << "Feb 2019 - Jan 2020"
+                                           << "Feb 2019 - Jan 2020";
+        QTest::newRow("a-range-of-years") << " 2019-2021 "
+                                          << "2019-2021";
+        QTest::newRow("with-its-label") << "Reporting period: Jan-Dec 2021"
+                                        << "Jan-Dec 2021";
+        QTest::newRow("a-year-heads-what-follows") << "2021"
+                                                   << "";
+        QTest::newRow("a-sentence-with-a-period-in-it") << "From Feb 2019 to Jan 2020, UNFPA trained 40 nurses."
+                                                        << "";
+    }
+
+    void shouldReadAPeriodAlone()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, period);
+        QString read;
+        QCOMPARE(Splitter::readPeriodLine(text, &read), !period.isEmpty());
+        QCOMPARE(read, period);
     }
 
     void shouldReadAnItemPagesPath_data()
