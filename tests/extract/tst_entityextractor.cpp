@@ -118,6 +118,9 @@ private Q_SLOTS:
         QTest::newRow("the-offices-that-answer-for-sexual-exploitation-and-abuse")
             << "The Victims' Rights Advocate and OIOS"
             << "agency:ovra=Victims' Rights Advocate|agency:oios=OIOS";
+        QTest::newRow("the-gbv-aor-spelt-in-sentence-case")
+            << "the Gender-based Violence Area of Responsibility's task team"
+            << "programme:gbv-aor=Gender-based Violence Area of Responsibility";
         QTest::newRow("the-european-unions-agencies")
             << "with Frontex, Europol, the FRA and EIGE"
             << "partner:frontex=Frontex|partner:europol=Europol|partner:fra=FRA|partner:eige=EIGE";
