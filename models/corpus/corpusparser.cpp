@@ -825,10 +825,12 @@ void CorpusParser::processLine(const SourceLine &line, RecordBlock &record, bool
     if (marker == 0 && !unmarkedFirstItem) {
         m_leadIn.clear(); // a plain paragraph ends the list a lead-in opened
     } else if (marker > 0 && !m_leadIn.isEmpty()) {
-        // So does an item of another style: "i." after the bullets of "In Iraq, UNFPA:".
+        // So does an item of another style: "i." after the bullets of "In Iraq, UNFPA:". A
+        // bullet drawn otherwise ("▪", then "➢") is the same list's, as copies mix them.
         if (m_leadInStyle.isEmpty())
             m_leadInStyle = style;
-        else if (style != m_leadInStyle)
+        else if (style != m_leadInStyle
+            && (ParagraphSplitter::isCountedStyle(style) || ParagraphSplitter::isCountedStyle(m_leadInStyle)))
             m_leadIn.clear();
     }
 

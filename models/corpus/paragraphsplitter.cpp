@@ -251,6 +251,9 @@ int itemMarkerLength(QStringView text)
 QString itemMarkerStyle(QStringView text)
 {
     const int length = itemMarkerLength(text);
+    // Word's bullet of a second level is a bullet, not a lettered item.
+    if (length == 2 && text[0] == u'o')
+        return QStringLiteral("\u2022");
     QString style;
     for (const QChar c : text.left(length).trimmed()) {
         const QChar kind = c.isDigit() ? QChar(u'1') : c.isLower() ? QChar(u'a') : c;

@@ -1569,6 +1569,25 @@ private Q_SLOTS:
         QVERIFY(codesOf(sink.activities[5], EntityKind::Country).isEmpty());
     }
 
+    // A copy draws its bullets as the author's word processor did, mixing their shapes: all
+    // are the lead-in's list, which only a counted item of another style ends.
+    void shouldKeepALeadInOverBulletsDrawnOtherwise()
+    {
+        const ListSink sink = parse("In Jordan, UNFPA:\n"
+                                    "\u25aa trained 40 midwives in Irbid;\n"
+                                    "\u27a2 opened 3 safe spaces in Zarqa;\n"
+                                    "o supported 5 shelters in Aqaba;\n"
+                                    "* reached 300 girls in Karak.\n"
+                                    "1. A national survey was run.\n");
+        QCOMPARE(sink.activities.size(), 5);
+        for (int i = 0; i < 4; ++i) {
+            QCOMPARE(codesOf(sink.activities[i], EntityKind::Agency), QStringList{QStringLiteral("UNFPA")});
+            QCOMPARE(codesOf(sink.activities[i], EntityKind::Country), QStringList{QStringLiteral("JO")});
+        }
+        QCOMPARE(codesOf(sink.activities[1], EntityKind::Place), QStringList{QStringLiteral("JO-AZ")});
+        QVERIFY(codesOf(sink.activities[4], EntityKind::Agency).isEmpty());
+    }
+
     void shouldEndALeadInsListWhereAnotherStyleOfItemBegins()
     {
         const ListSink sink = parse("In Iraq, UNFPA:\n"

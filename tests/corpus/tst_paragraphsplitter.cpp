@@ -335,6 +335,8 @@ private Q_SLOTS:
                                 << "\u2022";
         QTest::newRow("dash") << "- In Samoa"
                               << "-";
+        QTest::newRow("words-second-level-bullet-is-a-bullet") << "o ran spaces"
+                                                               << "\u2022";
         QTest::newRow("no-marker") << "UNFPA trained"
                                    << "";
     }
