@@ -802,6 +802,12 @@ void CorpusParser::processLine(const SourceLine &line, RecordBlock &record, bool
             m_countryHeading = heading.entities;
             m_countryHeadingFiled = false;
             openSection(text, std::move(heading.entities));
+        } else if (heading.isRegion) {
+            // "Latin America and the Caribbean" over a region's paragraphs: the country above
+            // is not theirs.
+            m_pageCountry.clear();
+            m_countryHeading.clear();
+            openSection(text, std::move(heading.entities));
         } else {
             m_pendingTitle = text;
             m_titleLine = line;

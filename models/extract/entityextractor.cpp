@@ -267,6 +267,31 @@ QList<EntityRef> EntityExtractor::jointReporters(QStringView headerEntity) const
     return joint;
 }
 
+// "MALI AND NIGER", "Jordan, Lebanon & Iraq": names of one @p kind, and between them nothing
+// but the words and signs that list them.
+bool EntityExtractor::namesOnly(const Activity &heading, EntityKind kind)
+{
+    QList<Mention> mentions = heading.mentions;
+    std::sort(mentions.begin(), mentions.end(), [](const Mention &a, const Mention &b) { return a.start < b.start; });
+    auto listsOnly = [](QStringView gap) {
+        for (const QStringView word : gap.tokenize(u' ', Qt::SkipEmptyParts)) {
+            const QStringView bare = word.endsWith(u',') ? word.chopped(1) : word;
+            if (!bare.isEmpty() && bare.compare(QLatin1String("and"), Qt::CaseInsensitive) != 0 && bare != u"&"
+                && bare != u"/" && bare != u",")
+                return false;
+        }
+        return true;
+    };
+    int at = 0;
+    for (const Mention &mention : std::as_const(mentions)) {
+        if (mention.entity.kind != kind || mention.start < at
+            || !listsOnly(QStringView(heading.text).mid(at, mention.start - at)))
+            return false;
+        at = mention.start + mention.length;
+    }
+    return listsOnly(QStringView(heading.text).mid(at));
+}
+
 EntityExtractor::HeadingReading EntityExtractor::readHeading(QStringView heading) const
 {
     Activity probe;
@@ -274,6 +299,11 @@ EntityExtractor::HeadingReading EntityExtractor::readHeading(QStringView heading
     extract(&probe);
     HeadingReading reading;
     reading.entities = probe.entities;
+    if (probe.mentions.size() > 1) {
+        reading.isCountry = namesOnly(probe, EntityKind::Country);
+        reading.isRegion = namesOnly(probe, EntityKind::Region);
+        return reading;
+    }
     if (probe.mentions.size() != 1)
         return reading;
     const Mention &mention = probe.mentions.constFirst();
@@ -284,6 +314,7 @@ EntityExtractor::HeadingReading EntityExtractor::readHeading(QStringView heading
     if (entry.reports)
         reading.reporter = entry.ref.name;
     reading.isCountry = entry.ref.kind == EntityKind::Country;
+    reading.isRegion = entry.ref.kind == EntityKind::Region;
     return reading;
 }
 

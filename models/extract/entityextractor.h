@@ -38,7 +38,8 @@ public:
     /// other heading, an entry's title, hands what it names to the paragraph under it.
     struct HeadingReading {
         QString reporter; ///< the canonical name of the reporting entity it consists of
-        bool isCountry = false; ///< it consists of a country's name
+        bool isCountry = false; ///< it consists of a country's name, or of a list of them
+        bool isRegion = false; ///< it consists of a region's name, or of a list of them
         QList<EntityRef> entities; ///< everything it names, and what that implies
     };
     HeadingReading readHeading(QStringView heading) const;
@@ -46,6 +47,7 @@ public:
     const Gazetteer &gazetteer() const { return m_gazetteer; }
 
 private:
+    static bool namesOnly(const Activity &heading, EntityKind kind);
     // Per text, on the stack for all but the longest: country codes in context, and matches.
     using Countries = QVarLengthArray<QStringView, 16>;
     using Matches = QVarLengthArray<AliasMatch, 64>;

@@ -798,6 +798,29 @@ private Q_SLOTS:
         }
     }
 
+    // A heading that lists countries files every paragraph under it in each of them; one
+    // that names a region, in that region, and no longer in the country above it.
+    void shouldFileEveryParagraphUnderAHeadingOfCountriesOrARegion()
+    {
+        const ListSink sink = parse("MALI AND NIGER\n"
+                                    "Magistrates were trained.\n"
+                                    "One-stop centres opened in Kayes and Tillab\u00e9ri.\n"
+                                    "Latin America and the Caribbean\n"
+                                    "UN Women supported 14 countries to adopt laws.\n"
+                                    "It also trained 300 candidates.\n");
+        QCOMPARE(sink.activities.size(), 4);
+        for (int i = 0; i < 2; ++i) {
+            QCOMPARE(codesOf(sink.activities[i], EntityKind::Country).join(u','), QStringLiteral("ML,NE"));
+            QCOMPARE(sink.activities[i].section, QStringLiteral("MALI AND NIGER"));
+        }
+        QCOMPARE(codesOf(sink.activities[1], EntityKind::Place).join(u','), QStringLiteral("ML-1,NE-6"));
+        for (int i = 2; i < 4; ++i) {
+            QVERIFY(codesOf(sink.activities[i], EntityKind::Country).isEmpty());
+            QCOMPARE(codesOf(sink.activities[i], EntityKind::Region), QStringList{QStringLiteral("Latin America")});
+            QCOMPARE(sink.activities[i].section, QStringLiteral("Latin America and the Caribbean"));
+        }
+    }
+
     // The results before the first that names its subject are told by what they name: the
     // entity the whole page names most may have its entries further down.
     void shouldNotGiveTheFirstSearchResultsTheWholePagesEntity()

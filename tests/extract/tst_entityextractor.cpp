@@ -526,6 +526,10 @@ private Q_SLOTS:
         QTest::newRow("more than the name") << "Mali: a new law" << false << "country:ML";
         QTest::newRow("an agency") << "UNICEF" << false << "agency:unicef";
         QTest::newRow("a city, with its country") << "Mombasa" << false << "place:KE-28,country:KE";
+        QTest::newRow("a list of countries") << "MALI AND NIGER" << true << "country:ML,country:NE";
+        QTest::newRow("countries apart by signs")
+            << "Jordan, Lebanon & Iraq" << true << "country:JO,country:LB,country:IQ";
+        QTest::newRow("countries and more") << "Mali and Niger: results" << false << "country:ML,country:NE";
     }
 
     void shouldTellAHeadingThatIsACountrysName()
@@ -535,6 +539,7 @@ private Q_SLOTS:
         QFETCH(QString, entities);
         const EntityExtractor::HeadingReading reading = test::extractor().readHeading(heading);
         QCOMPARE(reading.isCountry, country);
+        QVERIFY(!reading.isRegion);
         QStringList keys;
         for (const EntityRef &ref : reading.entities)
             keys.append(ref.key);
