@@ -72,6 +72,8 @@ private Q_SLOTS:
                                                             << "country:CD=Democratic Republic of Congo";
         QTest::newRow("car-in-capitals-is-the-central-african-republic") << "in the CAR; a car"
                                                                          << "country:CF=CAR";
+        QTest::newRow("resident-coordinators-offices-in-the-plural") << "the RCOs and UNRCOs of 40 countries"
+                                                                     << "agency:unrco=RCOs|agency:unrco=UNRCOs";
         QTest::newRow("saudi-arabia-by-its-initials") << "in the UAE and KSA"
                                                       << "country:AE=UAE|country:SA=KSA";
         QTest::newRow("mombasa-brings-kenya") << "in Mombasa."
