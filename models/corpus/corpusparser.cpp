@@ -438,15 +438,23 @@ QString CorpusParser::entryReporter(
     const QString opening = m_reporters.subjectOf(drafts.constFirst());
     if (!opening.isEmpty())
         return opening;
-    const auto firstSubject
-        = std::find_if(subjects.cbegin(), subjects.cend(), [](const QString &subject) { return !subject.isEmpty(); });
-    const qsizetype leading = firstSubject - subjects.cbegin();
-    if (firstSubject != subjects.cend() && leading > 0) {
-        const QString inferred = m_reporters.inferFrom(drafts.mid(0, leading));
-        if (!inferred.isEmpty())
-            return inferred;
-    }
-    return recordReporter(record, drafts);
+    qsizetype firstSubject = 0;
+    const QString inferred = inferredBeforeFirstSubject(drafts, subjects, &firstSubject);
+    return inferred.isEmpty() ? recordReporter(record, drafts) : inferred;
+}
+
+// The reporting entity that the paragraphs before the first with a subject of its own are
+// most about, where there are such paragraphs; @p firstSubject is where that one stands, or
+// the number of paragraphs when none has a subject.
+QString CorpusParser::inferredBeforeFirstSubject(
+    const QList<Activity> &drafts, const QList<QString> &subjects, qsizetype *firstSubject) const
+{
+    *firstSubject = std::find_if(subjects.cbegin(), subjects.cend(), [](const QString &subject) {
+        return !subject.isEmpty();
+    }) - subjects.cbegin();
+    if (*firstSubject == subjects.size() || *firstSubject == 0)
+        return QString();
+    return m_reporters.inferFrom(drafts.mid(0, *firstSubject));
 }
 
 // The reporting entity of the paragraphs up to the first that names its own subject, on a
@@ -457,15 +465,14 @@ QString CorpusParser::entryReporter(
 QString CorpusParser::leadingReporter(
     const RecordBlock &record, const QList<Activity> &drafts, const QList<QString> &subjects) const
 {
-    const auto firstSubject
-        = std::find_if(subjects.cbegin(), subjects.cend(), [](const QString &subject) { return !subject.isEmpty(); });
-    const qsizetype leading = firstSubject - subjects.cbegin();
-    if (firstSubject != subjects.cend() && leading > 0) {
-        const QString inferred = m_reporters.inferFrom(drafts.mid(0, leading));
-        if (!inferred.isEmpty())
-            return inferred;
-        const bool oneSubject = std::all_of(firstSubject, subjects.cend(),
-            [&](const QString &subject) { return subject.isEmpty() || subject == *firstSubject; });
+    qsizetype first = 0;
+    const QString inferred = inferredBeforeFirstSubject(drafts, subjects, &first);
+    if (!inferred.isEmpty())
+        return inferred;
+    if (first > 0 && first < subjects.size()) {
+        const QString &firstSubject = subjects[first];
+        const bool oneSubject = std::all_of(subjects.cbegin() + first, subjects.cend(),
+            [&](const QString &subject) { return subject.isEmpty() || subject == firstSubject; });
         if (!oneSubject)
             return QString();
     }

@@ -100,6 +100,8 @@ private:
     void readTitleOfNothing(RecordBlock &record, QList<Activity> *drafts);
     QString entryReporter(
         const RecordBlock &record, const QList<Activity> &drafts, const QList<QString> &subjects) const;
+    QString inferredBeforeFirstSubject(
+        const QList<Activity> &drafts, const QList<QString> &subjects, qsizetype *firstSubject) const;
     QString leadingReporter(
         const RecordBlock &record, const QList<Activity> &drafts, const QList<QString> &subjects) const;
     static bool previewsEarlier(QStringView paragraph, const QList<QString> &earlier);
