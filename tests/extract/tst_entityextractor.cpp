@@ -74,6 +74,9 @@ private Q_SLOTS:
                                                                          << "country:CF=CAR";
         QTest::newRow("resident-coordinators-offices-in-the-plural") << "the RCOs and UNRCOs of 40 countries"
                                                                      << "agency:unrco=RCOs|agency:unrco=UNRCOs";
+        QTest::newRow("undps-regional-bureaux") << "UNDP RBAP, RBEC, RBAS and RBLAC"
+                                                << "agency:undp=UNDP|region:unw-ap=RBAP|region:unw-eca=RBEC"
+                                                   "|region:unw-as=RBAS|region:419=RBLAC";
         QTest::newRow("saudi-arabia-by-its-initials") << "in the UAE and KSA"
                                                       << "country:AE=UAE|country:SA=KSA";
         QTest::newRow("mombasa-brings-kenya") << "in Mombasa."
