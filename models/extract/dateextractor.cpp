@@ -357,15 +357,19 @@ bool namesRatherThanDates(QStringView text, qsizetype start, qsizetype end)
     return before == QLatin1String("of") && isInstrument(wordBefore(text, wordStart, &ofStart));
 }
 
-// The things a report counts, which a year never directly precedes as it does a subject
-// ("In 2020 women..."): "in 2000 communities", "1980 participants" count them.
+// The things a report counts: a number right before one counts it ("in 2000 communities",
+// "1980 participants"), unless it opens its sentence as its time ("In 2021 people fled").
 constexpr std::array<QLatin1String, 17> kCountedThings{QLatin1String("communities"), QLatin1String("participants"),
     QLatin1String("households"), QLatin1String("villages"), QLatin1String("schools"), QLatin1String("students"),
     QLatin1String("teachers"), QLatin1String("enumerators"), QLatin1String("officers"), QLatin1String("officials"),
     QLatin1String("beneficiaries"), QLatin1String("volunteers"), QLatin1String("people"), QLatin1String("persons"),
     QLatin1String("individuals"), QLatin1String("copies"), QLatin1String("workers")};
 
-bool countsRatherThanDates(QStringView text, qsizetype end)
+// The words that open a sentence with its time, whose comma a writer may leave out.
+constexpr std::array<QLatin1String, 5> kOpeningTimeWords{
+    QLatin1String("In"), QLatin1String("Since"), QLatin1String("By"), QLatin1String("During"), QLatin1String("Until")};
+
+bool countsRatherThanDates(QStringView text, qsizetype start, qsizetype end)
 {
     if (end + 1 >= text.size() || text[end] != u' ' || !text[end + 1].isLower())
         return false;
@@ -373,8 +377,12 @@ bool countsRatherThanDates(QStringView text, qsizetype end)
     while (wordEnd < text.size() && text[wordEnd].isLetter())
         ++wordEnd;
     const QStringView word = text.mid(end + 1, wordEnd - end - 1);
-    return std::any_of(
-        kCountedThings.begin(), kCountedThings.end(), [&](QLatin1String thing) { return word == thing; });
+    if (std::none_of(kCountedThings.begin(), kCountedThings.end(), [&](QLatin1String thing) { return word == thing; }))
+        return false;
+    qsizetype wordStart = 0;
+    const QStringView before = wordBefore(text, start, &wordStart);
+    return std::none_of(
+        kOpeningTimeWords.begin(), kOpeningTimeWords.end(), [&](QLatin1String opening) { return before == opening; });
 }
 
 } // namespace
@@ -550,7 +558,7 @@ QList<DateMention> DateExtractor::extract(QStringView text, QStringView period)
         const bool numeric = !fiscal && readNumericDayMonth(text, &numericStart, &numericMonth, &numericDay);
         if (year < kFirstYear || year > kLastYear
             || !(numeric ? endsAlone(text, yearEnd) : standsAlone(text, yearStart, yearEnd))
-            || namesRatherThanDates(text, i, yearEnd) || countsRatherThanDates(text, yearEnd))
+            || namesRatherThanDates(text, i, yearEnd) || countsRatherThanDates(text, i, yearEnd))
             continue;
 
         DateMention date;

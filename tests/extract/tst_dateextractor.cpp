@@ -98,8 +98,8 @@ private Q_SLOTS:
         QTest::newRow("thousands-are-not-years") << "2,000 participants and 94,250 views"
                                                  << "";
         QTest::newRow("a-count-without-its-comma-is-not-a-year")
-            << "worked in 2000 communities with 1980 volunteers; In 2020 women led it"
-            << "2020=2020-0-0~0:year";
+            << "worked in 2000 communities with 1980 volunteers; In 2020 women led it. In 2021 people fled"
+            << "2020=2020-0-0~0:year|2021=2021-0-0~0:year";
         QTest::newRow("percent-is-not-a-year") << "2020% of"
                                                << "";
         QTest::newRow("ordinal-is-not-a-year") << "the 65th session and the 2020th"
