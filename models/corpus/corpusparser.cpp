@@ -704,7 +704,28 @@ bool CorpusParser::continuesOnNextLine(QStringView paragraph, const SourceLine &
         }
         return true;
     }
-    return m_wrappedLines >= kLinesThatTell && ParagraphSplitter::fillsItsWrap(line.text, next.text, m_wrapWidth);
+    if (m_wrappedLines < kLinesThatTell || !ParagraphSplitter::fillsItsWrap(line.text, next.text, m_wrapWidth))
+        return false;
+    // A title as long ("Training of health workers ... in Ethiopia") stands over the next
+    // paragraph all the same: only a comma, or a name the break cuts in two ("the Spotlight"
+    // / "Initiative"), tells that the sentence goes on.
+    const QStringView left = QStringView(line.text).trimmed();
+    return left.back() == u',' || nameSpansBreak(left, QStringView(next.text).trimmed());
+}
+
+// Whether a name the gazetteer knows begins at the end of @p line and ends in @p next.
+bool CorpusParser::nameSpansBreak(QStringView line, QStringView next) const
+{
+    constexpr int kReach = 48; // longer than most names' parts on either side
+    const QStringView tail = line.right(kReach);
+    const QStringView head = next.left(kReach);
+    const QString joined = tail + u' ' + head;
+    const int junction = int(tail.size());
+    bool spans = false;
+    m_extractor.gazetteer().forEachMatch(joined, [&](const AliasMatch &match) {
+        spans = spans || (match.start < junction && match.start + match.length > junction + 1);
+    });
+    return spans;
 }
 
 // Joins @p next to the wrapped @p paragraph with the line break that stands between them

@@ -86,6 +86,7 @@ private:
     SourceLine partOf(const SourceLine &line, qsizetype start, qsizetype length) const;
     QList<EntityRef> jointReportersOf(const QString &headerEntity);
     bool continuesOnNextLine(QStringView paragraph, const SourceLine &line, const SourceLine &next);
+    bool nameSpansBreak(QStringView line, QStringView next) const;
     bool joinLine(SourceLine *paragraph, const SourceLine &next) const;
     std::optional<SourceLine> takeGluedHeading(SourceLine *paragraph) const;
     void endEntry(RecordBlock &record, QList<Activity> *drafts);

@@ -1697,7 +1697,8 @@ private Q_SLOTS:
     }
 
     // A file wrapped at a width breaks a sentence before a name as much as before a word in
-    // lower case; the lines that go on in lower case tell the width.
+    // lower case; the lines that go on in lower case tell the width, and a name cut in two
+    // tells that the sentence goes on.
     void shouldJoinAWrappedLineThatBreaksBeforeAName()
     {
         const QByteArray wrapped = "Kenya\n"
@@ -1706,15 +1707,22 @@ private Q_SLOTS:
                                    "and Referral Hospital, which served 1,200 survivors in 2021.\n"
                                    "Zimbabwe\n"
                                    "UNFPA, UNICEF, UN Women and UNDP jointly implemented the Spotlight\n"
-                                   "Initiative in Harare, Bulawayo and Manicaland.\n";
+                                   "Initiative in Harare, Bulawayo and Manicaland.\n"
+                                   "Training of health workers on clinical management of rape in Zimbabwe\n"
+                                   "UN Women trained 120 police officers on survivor-centred work.\n";
         const ListSink sink = parse(wrapped);
-        QCOMPARE(sink.activities.size(), 2);
+        QCOMPARE(sink.activities.size(), 3);
         QCOMPARE(sink.activities[1].text,
             QStringLiteral("UNFPA, UNICEF, UN Women and UNDP jointly implemented the Spotlight Initiative in Harare, "
                            "Bulawayo and Manicaland."));
         QCOMPARE(sink.activities[1].section, QStringLiteral("Zimbabwe"));
         QCOMPARE(
             codesOf(sink.activities[1], EntityKind::Programme), QStringList{QStringLiteral("Spotlight Initiative")});
+        // A title as long stays a title: no name runs on into the paragraph under it.
+        QCOMPARE(
+            sink.activities[2].text, QStringLiteral("UN Women trained 120 police officers on survivor-centred work."));
+        QCOMPARE(sink.activities[2].section,
+            QStringLiteral("Training of health workers on clinical management of rape in Zimbabwe"));
         // A file whose lines are paragraphs tells no width: such a line titles the next.
         const ListSink unwrapped = parse("UNFPA, UNICEF, UN Women and UNDP jointly implemented the Spotlight\n"
                                          "Initiative in Harare, Bulawayo and Manicaland.\n");
