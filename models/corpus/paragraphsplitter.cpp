@@ -420,9 +420,11 @@ bool readPeriodLine(QStringView text, QString *period)
     const QRegularExpressionMatch match = line.match(text.toString());
     if (!match.hasMatch())
         return false;
-    // A year alone heads what follows ("2021"); a month or a range is an entry's period.
+    // A year alone heads what follows ("2021"), and a word alone ("Ongoing") may be any
+    // field's value; a month or a range of years is an entry's period.
     const QString found = match.captured(1).trimmed();
-    if (!std::any_of(found.cbegin(), found.cend(), [](QChar c) { return c.isLetter() || !c.isLetterOrNumber(); }))
+    const bool dated = std::any_of(found.cbegin(), found.cend(), [](QChar c) { return c.isDigit(); });
+    if (!dated || std::all_of(found.cbegin(), found.cend(), [](QChar c) { return c.isDigit(); }))
         return false;
     *period = found;
     return true;
