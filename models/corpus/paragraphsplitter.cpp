@@ -411,9 +411,13 @@ bool splitEntityFirstHeader(QStringView text, QString *entity, QString *period)
 
 bool readPeriodLine(QStringView text, QString *period)
 {
-    // A period is short; most lines are not even matched.
+    // A period is short, ends on its year, an open end or a dash ("Sep 2020 -"), and has
+    // digits: most lines are not even matched.
     constexpr int kLongestPeriodLine = 60;
-    if (text.size() > kLongestPeriodLine || text.trimmed().isEmpty())
+    const QStringView trimmed = text.trimmed();
+    if (text.size() > kLongestPeriodLine || trimmed.isEmpty()
+        || !(trimmed.back().isLetterOrNumber() || trimmed.back().category() == QChar::Punctuation_Dash)
+        || std::none_of(trimmed.begin(), trimmed.end(), [](QChar c) { return c.isDigit(); }))
         return false;
     static const QRegularExpression line(
         QStringLiteral(R"(^\s*)") + kFieldLabel + u'(' + periodPattern() + QStringLiteral(R"()\s*$)"));

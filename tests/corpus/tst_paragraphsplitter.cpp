@@ -184,6 +184,8 @@ private Q_SLOTS:
                                         << "Jan-Dec 2021";
         QTest::newRow("a-year-heads-what-follows") << "2021"
                                                    << "";
+        QTest::newRow("an-end-left-blank") << "Sep 2020 -"
+                                           << "Sep 2020 -";
         QTest::newRow("a-status-is-no-period") << "Ongoing"
                                                << "";
         QTest::newRow("a-sentence-with-a-period-in-it") << "From Feb 2019 to Jan 2020, UNFPA trained 40 nurses."
