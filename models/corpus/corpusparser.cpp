@@ -691,7 +691,7 @@ SourceLine CorpusParser::partOf(const SourceLine &line, qsizetype start, qsizety
 
 // Whether @p next goes on with @p paragraph, which @p line ends: the line was wrapped in
 // the middle of a sentence. The lines that show it wrapped tell the width at which the file
-// wraps them, which tells that a line as long was wrapped too, before a name.
+// wraps them: a line as long was wrapped too where a comma or a name cut in two goes on.
 bool CorpusParser::continuesOnNextLine(QStringView paragraph, const SourceLine &line, const SourceLine &next)
 {
     // Beyond it, a line is a paragraph that a text in lower case follows by chance.

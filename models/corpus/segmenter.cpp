@@ -274,10 +274,10 @@ bool Segmenter::readEntryHeader(const SourceLine &line)
     // Every line comes here, and few hold the bar near their start: the rest are looked at
     // no further.
     constexpr int kLatestBar = 200;
-    QString period;
-    QString entity;
     if (QStringView(line.text).left(kLatestBar).indexOf(u'|') < 0)
         return false;
+    QString period;
+    QString entity;
     if (ParagraphSplitter::splitEntryHeader(line.text, &period, &entity) && nameEndInHeader(entity) < 0) {
         m_markerAwaitsFullText = false;
         startRecord({}, period, entity);

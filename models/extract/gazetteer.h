@@ -122,9 +122,9 @@ public:
     /// counts only when capitalised: "Niger State", but not "the Niger state budget".
     bool subdivisionWordFollows(QStringView text, qsizetype end, bool countryNamed = true) const;
 
-    /// True when a person's title stands right before the name from @p start to @p end in
-    /// @p text ("Dr. Georgia", "Minister Mali Sanogo").
-    bool personTitleBefore(QStringView text, qsizetype start, qsizetype end) const;
+    /// True when a person's title stands right before the name from @p start to @p nameEnd
+    /// in @p text ("Dr. Georgia", "Minister Mali Sanogo").
+    bool personTitleBefore(QStringView text, qsizetype start, qsizetype nameEnd) const;
     /// True when a hyphen and a donor's word follow @p end in @p text ("Japan-funded").
     bool donorWordFollows(QStringView text, qsizetype end) const;
     /// True when a space and an instrument's word follow @p end in @p text ("Geneva Conventions").
