@@ -334,6 +334,8 @@ void CorpusParser::fileDrafts(const RecordBlock &record, QList<Activity> *drafts
 
 // A line that is only a period ("Feb 2019 - Jan 2020") starts an entry, as a header does:
 // a copy may print the header's period apart from its entity, which the next line names.
+// It is read here rather than where the segmenter reads headers with their bar, as only the
+// parser knows when the line is the value of an item page's "Period" label instead.
 bool CorpusParser::readPeriodLine(const QString &text, RecordBlock &record, QList<Activity> *drafts)
 {
     QString period;

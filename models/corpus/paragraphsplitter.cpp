@@ -534,7 +534,8 @@ bool isPageFurniture(QStringView text)
         constexpr int kYearDigits = 4;
         constexpr int kFirstYear = 1900;
         constexpr int kLastYear = 2099;
-        const bool mayBeAYear = line.size() == kYearDigits && line.toInt() >= kFirstYear && line.toInt() <= kLastYear;
+        const int value = line.size() == kYearDigits ? line.toInt() : 0;
+        const bool mayBeAYear = value >= kFirstYear && value <= kLastYear;
         return (digitsOnly && !mayBeAYear) || isContentsLine(line);
     }
     if ((line.front() != u'{' && line.front() != u'h' && line.front() != u'w') || line.contains(u' '))
