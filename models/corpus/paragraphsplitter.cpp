@@ -229,11 +229,17 @@ int itemMarkerLength(QStringView text)
         ++i;
     const bool numbered = i > numberStart && !(i < text.size() && text[i].isDigit());
     if (!numbered) {
-        // A single letter or a short roman numeral, only with a closing bracket or dot.
+        // A single letter or a short roman numeral, only with a closing bracket or dot: a
+        // sentence's last word that a wrap put at a line's start ("team. It is...") is none.
         i = numberStart;
         while (i < text.size() && text[i].isLower() && i - numberStart < 4)
             ++i;
         if (i == numberStart || i >= text.size() || (text[i] != u')' && text[i] != u'.'))
+            return 0;
+        const QStringView letters = text.mid(numberStart, i - numberStart);
+        if (letters.size() > 1 && !std::all_of(letters.begin(), letters.end(), [](QChar c) {
+                return c == u'i' || c == u'v' || c == u'x' || c == u'l';
+            }))
             return 0;
     }
     if (i >= text.size())

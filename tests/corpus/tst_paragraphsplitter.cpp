@@ -30,6 +30,9 @@ private Q_SLOTS:
         QTest::newRow("hyphenated-word-is-not-an-item") << "-based violence" << 0;
         QTest::newRow("abbreviation-is-not-an-item") << "e.g. the RESPECT framework" << 0;
         QTest::newRow("plain-sentence") << "UNFPA leads the GBV AoR." << 0;
+        QTest::newRow("roman-with-a-dot") << "iv. a review of the law" << 4;
+        QTest::newRow("a-wrapped-words-end-is-no-item") << "team. UN Women is a member" << 0;
+        QTest::newRow("etc-is-no-item") << "etc. were trained" << 0;
     }
 
     void shouldRecogniseListMarkers()
