@@ -114,7 +114,7 @@ int cutWordsBreakLength(QStringView raw, qsizetype i, QStringView written)
     qsizetype j = i;
     while (j < raw.size() && raw[j].isSpace())
         ++j;
-    return j < raw.size() && raw[j].isLower() ? int(j - i) : 0;
+    return j < raw.size() && raw[j].isLetter() ? int(j - i) : 0;
 }
 
 // Whether the character at @p i needs cleaning, or starts something that does.

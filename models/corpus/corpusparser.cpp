@@ -133,6 +133,8 @@ ParseResult CorpusParser::parseFile(const QString &path, const QString &label, A
     m_lastRecord = false;
     m_wrapWidth = 0;
     m_wrappedLines = 0;
+    m_paragraphsApart = 0;
+    m_paragraphsAdjacent = 0;
     m_measureHeadingLast = false;
     m_periodLineLast = false;
 
@@ -200,6 +202,7 @@ void CorpusParser::processRecord(RecordBlock &&record)
     // another entry all the same: the one above's entity is not this one's.
     if (!record.period.isEmpty() && record.headerEntity.isEmpty())
         m_lastReportingEntity.clear();
+    learnLayout(record.lines);
     QList<Activity> drafts;
     drafts.reserve(record.lines.size()); // most lines are one activity: none is moved as they come
     QList<QString> earlier; // the last paragraphs read, for previews printed after them
@@ -209,8 +212,8 @@ void CorpusParser::processRecord(RecordBlock &&record)
     const QStringView headersText = firstText == lines.cend() ? QStringView() : QStringView(firstText->text).trimmed();
     for (qsizetype i = 0; i < lines.size(); ++i) {
         SourceLine paragraph = lines[i]; // shares the line's text until a wrapped line joins it
-        while (i + 1 < lines.size() && continuesOnNextLine(paragraph.text, lines[i], lines[i + 1])
-            && joinLine(&paragraph, lines[i + 1]))
+        while (
+            i + 1 < lines.size() && continuesOnNextLine(paragraph.text, lines, i) && joinLine(&paragraph, lines[i + 1]))
             ++i;
         // A table's cell with line breaks in it, which a spreadsheet quotes.
         while (i + 1 < lines.size() && !m_tableColumns.isEmpty() && rowGoesOn(paragraph.text)
@@ -691,34 +694,92 @@ SourceLine CorpusParser::partOf(const SourceLine &line, qsizetype start, qsizety
     return cell;
 }
 
-// Whether @p next goes on with @p paragraph, which @p line ends: the line was wrapped in
-// the middle of a sentence. The lines that show it wrapped tell the width at which the file
-// wraps them: a line as long was wrapped too where a comma or a name cut in two goes on.
-bool CorpusParser::continuesOnNextLine(QStringView paragraph, const SourceLine &line, const SourceLine &next)
+// Learns from @p lines how the file lays its paragraphs out: the lines that a line going on
+// in lower case shows wrapped tell the width at which the file wraps, and blank lines after
+// sentences' ends tell that they set its paragraphs apart, unless half as many paragraphs
+// follow others with no blank line. The record is looked at before its first paragraph is
+// read, so that a file's first lines are joined as surely as its last.
+void CorpusParser::learnLayout(const QList<SourceLine> &lines)
 {
     // Beyond it, a line is a paragraph that a text in lower case follows by chance.
     constexpr int kWidestWrap = 120;
-    constexpr int kLinesThatTell = 2;
-    if (ParagraphSplitter::continuesOnNextLine(paragraph, next.text)) {
-        if (line.text.size() <= kWidestWrap) {
-            m_wrapWidth = std::max(m_wrapWidth, int(line.text.size()));
+    for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
+        const QStringView line = lines[i].text;
+        if (line.size() <= kWidestWrap && ParagraphSplitter::continuesOnNextLine(line, lines[i + 1].text)) {
+            m_wrapWidth = std::max(m_wrapWidth, int(line.size()));
             ++m_wrappedLines;
         }
-        return true;
     }
-    if (m_wrappedLines < kLinesThatTell || !ParagraphSplitter::fillsItsWrap(line.text, next.text, m_wrapWidth))
+    for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
+        const QStringView line = QStringView(lines[i].text).trimmed();
+        if (!line.endsWith(u'.'))
+            continue;
+        const QStringView next = QStringView(lines[i + 1].text).trimmed();
+        if (next.isEmpty()) {
+            // A heading after the blank line opens a section: sections, not paragraphs,
+            // may be what blank lines set apart.
+            qsizetype following = i + 2;
+            while (following < lines.size() && QStringView(lines[following].text).trimmed().isEmpty())
+                ++following;
+            if (following < lines.size() && !ParagraphSplitter::isHeading(QStringView(lines[following].text).trimmed()))
+                ++m_paragraphsApart;
+        } else if (next.front().isUpper() && !ParagraphSplitter::leftNoRoomForNext(line, next, m_wrapWidth)) {
+            ++m_paragraphsAdjacent;
+        }
+    }
+}
+
+// Whether the line after @p lines[i] goes on with @p paragraph, which that line ends: the
+// line was wrapped in the middle of a sentence, as the next line goes on in lower case, or
+// as the line fills the width at which the file wraps.
+bool CorpusParser::continuesOnNextLine(QStringView paragraph, const QList<SourceLine> &lines, qsizetype i) const
+{
+    constexpr int kLinesThatTell = 2;
+    const SourceLine &line = lines[i];
+    const SourceLine &next = lines[i + 1];
+    if (ParagraphSplitter::continuesOnNextLine(paragraph, next.text))
+        return true;
+    if (m_wrappedLines < kLinesThatTell)
         return false;
-    // A title as long ("Training of health workers ... in Ethiopia") stands over the next
-    // paragraph all the same: only a comma, or a name the break cuts in two ("the Spotlight"
-    // / "Initiative"), tells that the sentence goes on.
+    if (ParagraphSplitter::listGoesOnInline(paragraph, next.text))
+        return true;
     const QStringView left = QStringView(line.text).trimmed();
-    return left.back() == u',' || nameSpansBreak(left, QStringView(next.text).trimmed());
+    const QStringView right = QStringView(next.text).trimmed();
+    // Where blank lines set paragraphs apart, a line break inside a block is a wrap.
+    if (m_paragraphsApart >= kLinesThatTell && m_paragraphsApart > 2 * m_paragraphsAdjacent) {
+        return ParagraphSplitter::goesOnInItsBlock(paragraph, line.text, next.text, m_wrapWidth)
+            || (ParagraphSplitter::reachesItsWrap(line.text, next.text, m_wrapWidth) && nameSpansBreak(left, right));
+    }
+    // The wrap left no room on the line for the next one's first word: a paragraph's last
+    // line ends short of that but by chance.
+    const bool noRoom = ParagraphSplitter::leftNoRoomForNext(line.text, next.text, m_wrapWidth);
+    // A title as long ("Training of health workers ... in Ethiopia") stands over the next
+    // paragraph all the same: only a comma, a name the break cuts in two ("the Spotlight" /
+    // "Initiative"), or no room for the next word tells that the sentence goes on.
+    if (ParagraphSplitter::fillsItsWrap(paragraph, line.text, next.text, m_wrapWidth))
+        return noRoom || left.back() == u',' || nameSpansBreak(left, right);
+    // A line of names goes on where one of them does ("...and the United Nations" / "Entity
+    // for Gender Equality...").
+    if (ParagraphSplitter::reachesItsWrap(line.text, next.text, m_wrapWidth))
+        return nameSpansBreak(left, right);
+    // A sentence may end where the wrap does ("...province of Cabo Delgado." / "With..."),
+    // unless what follows reads as a title over the next paragraph.
+    if (!noRoom || left.back() != u'.' || !ParagraphSplitter::endsSentence(left, int(left.size()) - 1))
+        return false;
+    if (!ParagraphSplitter::isHeading(right))
+        return true;
+    if (i + 2 >= lines.size())
+        return false;
+    const QStringView after = lines[i + 2].text;
+    return ParagraphSplitter::continuesOnNextLine(right, after)
+        || (ParagraphSplitter::fillsItsWrap(right, right, after, m_wrapWidth)
+            && ParagraphSplitter::leftNoRoomForNext(right, after, m_wrapWidth));
 }
 
 // Whether a name the gazetteer knows begins at the end of @p line and ends in @p next.
 bool CorpusParser::nameSpansBreak(QStringView line, QStringView next) const
 {
-    constexpr int kReach = 48; // longer than most names' parts on either side
+    constexpr int kReach = 80; // longer than the longest names' parts on either side
     const QStringView tail = line.right(kReach);
     const QStringView head = next.left(kReach);
     const QString joined = tail + u' ' + head;
@@ -1003,10 +1064,14 @@ void CorpusParser::emitActivity(Activity &&activity)
 }
 
 // A preview line that the full text repeats word for word is one more place the text
-// stands; a cut preview ("...") repeats nothing and simply disappears.
+// stands; a cut preview ("...") repeats nothing and simply disappears. A wrapped preview's
+// lines are joined as a record's are.
 void CorpusParser::resolvePreview(const QList<SourceLine> &preview)
 {
-    for (const SourceLine &line : preview) {
+    for (qsizetype i = 0; i < preview.size(); ++i) {
+        SourceLine line = preview[i];
+        while (i + 1 < preview.size() && continuesOnNextLine(line.text, preview, i) && joinLine(&line, preview[i + 1]))
+            ++i;
         const CleanedText cleaned = CleanedText::clean(line.text);
         const QStringView text = QStringView(cleaned.text()).mid(ParagraphSplitter::itemMarkerLength(cleaned.text()));
         for (const TextSpan &piece : ParagraphSplitter::splitRunOns(text)) {
@@ -1015,8 +1080,9 @@ void CorpusParser::resolvePreview(const QList<SourceLine> &preview)
                 continue;
             // Its bytes are the preview line's, "View More" and all: the place it stands.
             m_sinkFailed = m_sinkFailed
-                || !m_sink->addOccurrence(
-                    known.value(), Occurrence{m_label, line.number, line.number, line.byteOffset, line.byteLength});
+                || !m_sink->addOccurrence(known.value(),
+                    Occurrence{m_label, line.number, line.lastNumber > 0 ? line.lastNumber : line.number,
+                        line.byteOffset, line.byteLength});
             ++m_result.duplicates;
         }
     }

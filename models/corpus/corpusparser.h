@@ -85,7 +85,8 @@ private:
     bool readTableRow(const SourceLine &line, RecordBlock &record, QList<Activity> *drafts);
     SourceLine partOf(const SourceLine &line, qsizetype start, qsizetype length) const;
     QList<EntityRef> jointReportersOf(const QString &headerEntity);
-    bool continuesOnNextLine(QStringView paragraph, const SourceLine &line, const SourceLine &next);
+    void learnLayout(const QList<SourceLine> &lines);
+    bool continuesOnNextLine(QStringView paragraph, const QList<SourceLine> &lines, qsizetype i) const;
     bool nameSpansBreak(QStringView line, QStringView next) const;
     bool joinLine(SourceLine *paragraph, const SourceLine &next) const;
     std::optional<SourceLine> takeGluedHeading(SourceLine *paragraph) const;
@@ -147,6 +148,12 @@ private:
     /// in lower case shows wrapped tell it, and how many tell it.
     int m_wrapWidth = 0;
     int m_wrappedLines = 0;
+    /// How many blank lines follow a sentence's end, and how many paragraphs follow one with
+    /// no blank line, where a wrap would have left room for their first word: the first, two
+    /// or more and more than twice the second, tell that blank lines set the file's
+    /// paragraphs apart.
+    int m_paragraphsApart = 0;
+    int m_paragraphsAdjacent = 0;
     /// What a draft not yet filed owes to the list it may stand in.
     struct DraftPlace {
         bool isItem = false; ///< whether it is a list's item

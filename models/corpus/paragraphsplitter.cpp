@@ -191,6 +191,26 @@ bool readsAsASentence(QStringView text)
     return words >= kFewestWords && 2 * lower > content && sign;
 }
 
+qsizetype utf8Length(QStringView text)
+{
+    qsizetype length = text.size();
+    for (const QChar c : text)
+        length += (c.unicode() >= 0x80) + (c.unicode() >= 0x800 && !c.isLowSurrogate());
+    return length;
+}
+
+// A colon inside a quotation that the line opened ("campaign: “Generation Equality:")
+// ends no lead-in.
+bool colonInsideAQuote(QStringView line)
+{
+    return line.endsWith(u':') && line.count(QChar(0x201C)) > line.count(QChar(0x201D));
+}
+
+bool isOpeningQuoteOrBracket(QChar c)
+{
+    return c == u'"' || c == u'(' || c == u'[' || c == QChar(0x201C) || c == QChar(0x2018);
+}
+
 bool isClosingQuoteOrBracket(QChar c)
 {
     return c == u'"' || c == u'\'' || c == u')' || c == u']' || c == QChar(0x201D) || c == QChar(0x2019);
@@ -208,6 +228,15 @@ bool insideWebAddress(QStringView text, int stop)
 }
 
 } // namespace
+
+bool hasAWordInLowerCase(QStringView line)
+{
+    for (const QStringView word : line.tokenize(u' ', Qt::SkipEmptyParts)) {
+        if (word.front().isLower() && !isLinkWord(word))
+            return true;
+    }
+    return false;
+}
 
 int itemMarkerLength(QStringView text)
 {
@@ -300,40 +329,75 @@ bool continuesOnNextLine(QStringView line, QStringView next)
     const QStringView right = next.trimmed();
     if (left.isEmpty() || right.isEmpty() || itemMarkerLength(right) > 0)
         return false;
-    // A sentence's middle ends a line with a word, a number or a comma, never a stop; or
-    // with a word cut at a hyphen ("the elimina-" / "tion of...").
+    // A word cut at a hyphen goes on: "the elimina-" / "tion of...", "Socio-" / "Economic".
     const QChar last = left.back();
     const bool cutWord = last == u'-' && left.size() > 1 && left[left.size() - 2].isLetter();
     if (cutWord)
-        return right.front().isLower();
-    if (!last.isLetterOrNumber() && last != u',')
-        return false;
-    // The next line goes on in lower case, as no new paragraph begins; or the line ends on
-    // a word no title or sentence ends on ("...one-stop centres in" / "Nigeria and ...").
-    return right.front().isLower() || (right.front().isLetterOrNumber() && endsOnALinkWord(left));
+        return right.front().isLetter();
+    // The next line goes on in lower case, as no new paragraph begins, unless a stop or a
+    // lead-in's colon ended the line: a bracket, a quote or a sign ends no sentence ("(and
+    // better respond to)" / "a potential...", "the LGBTIQ+" / "community...").
+    const bool stop = last == u'.' || last == u'!' || last == u'?' || last == u':' || last == u';';
+    if (right.front().isLower())
+        return !stop;
+    // Or the line ends on a word no title or sentence ends on ("...one-stop centres in" /
+    // "Nigeria and ...").
+    return last.isLetter() && right.front().isLetterOrNumber() && endsOnALinkWord(left);
 }
 
-bool fillsItsWrap(QStringView line, QStringView next, int wrapWidth)
+bool goesOnInItsBlock(QStringView paragraph, QStringView line, QStringView next, int wrapWidth)
 {
-    // A wrap breaks a line before the word that would pass the width: the line falls short
-    // of it by that word's length at most, most often by a few letters.
-    constexpr int kShortestShare = 85; // per cent of the width
+    // The lines a wrap breaks before the last fall short of its width by a word or two;
+    // a text that fills its lines to a goal rather than to the width falls shorter.
+    constexpr int kShortestShare = 70; // per cent of the width
     const QStringView left = line.trimmed();
     const QStringView right = next.trimmed();
     if (wrapWidth <= 0 || left.isEmpty() || right.isEmpty() || line.size() > wrapWidth
         || 100 * line.size() < kShortestShare * qsizetype(wrapWidth) || itemMarkerLength(right) > 0
-        || !right.front().isLetterOrNumber())
+        || (left.back() == u':' && !colonInsideAQuote(left)))
+        return false;
+    // A title over its paragraph is a block's first line; a line of names ("the United
+    // Nations Population Fund (UNFPA), United Nations Human Settlements") may follow a
+    // sentence's first.
+    return hasAWordInLowerCase(paragraph);
+}
+
+bool leftNoRoomForNext(QStringView line, QStringView next, int wrapWidth)
+{
+    const QStringView left = line.trimmed();
+    const QStringView right = next.trimmed();
+    if (wrapWidth <= 0 || left.isEmpty() || right.isEmpty() || line.size() > wrapWidth || itemMarkerLength(right) > 0)
+        return false;
+    qsizetype word = right.indexOf(u' ');
+    if (word < 0)
+        word = right.size();
+    // Some tools wrap at a width in bytes, not in characters: "“Generation Equality" is
+    // two bytes longer in UTF-8 than it looks. A line that leaves no room either way was
+    // wrapped.
+    return utf8Length(line) + 1 + utf8Length(right.left(word)) > wrapWidth;
+}
+
+bool reachesItsWrap(QStringView line, QStringView next, int wrapWidth)
+{
+    // A wrap breaks a line before the word that would pass the width: the line falls short
+    // of it by that word's length at most, most often by a few letters; a long word may
+    // leave it shorter.
+    constexpr int kShortestShare = 85; // per cent of the width
+    const QStringView left = line.trimmed();
+    const QStringView right = next.trimmed();
+    if (wrapWidth <= 0 || left.isEmpty() || right.isEmpty() || line.size() > wrapWidth || itemMarkerLength(right) > 0
+        || !(right.front().isLetterOrNumber() || isOpeningQuoteOrBracket(right.front())))
         return false;
     const QChar last = left.back();
-    if (!last.isLetterOrNumber() && last != u',')
-        return false;
-    // A title capitalises its words ("Protection, Support and Services for Victims"); a
-    // sentence's part has words in lower case that no title has.
-    for (const QStringView word : left.tokenize(u' ', Qt::SkipEmptyParts)) {
-        if (word.front().isLower() && !isLinkWord(word))
-            return true;
-    }
-    return false;
+    return (last.isLetterOrNumber() || last == u',' || colonInsideAQuote(left))
+        && (100 * line.size() >= kShortestShare * qsizetype(wrapWidth) || leftNoRoomForNext(line, next, wrapWidth));
+}
+
+bool fillsItsWrap(QStringView paragraph, QStringView line, QStringView next, int wrapWidth)
+{
+    // A title is its paragraph's first line: a line of names after a sentence's first is
+    // no title.
+    return reachesItsWrap(line, next, wrapWidth) && hasAWordInLowerCase(paragraph);
 }
 
 namespace {
@@ -663,6 +727,31 @@ int gluedHeadingStart(QStringView text)
 bool isCountedStyle(QStringView style)
 {
     return std::any_of(style.begin(), style.end(), [](QChar c) { return c.isLetterOrNumber(); });
+}
+
+bool listGoesOnInline(QStringView paragraph, QStringView next)
+{
+    // Only a bracket closes the markers of a list inside a sentence: "1." after a number
+    // ends a sentence as often.
+    const QString style = itemMarkerStyle(next.trimmed());
+    const QStringView left = paragraph.trimmed();
+    if (!isCountedStyle(style) || style.back() != u')' || left.isEmpty() || left.back() == u'.' || left.back() == u':')
+        return false;
+    for (qsizetype at = left.indexOf(u')'); at > 0; at = left.indexOf(u')', at + 1)) {
+        if (at + 1 < left.size() && !left[at + 1].isSpace())
+            continue;
+        qsizetype start = at;
+        while (start > 0 && left[start - 1].isLetterOrNumber())
+            --start;
+        if (start > 0 && left[start - 1] == u'(')
+            --start;
+        // The paragraph's own marker, at its start, is no list inside it.
+        if (start == 0 || !left[start - 1].isSpace())
+            continue;
+        if (itemMarkerStyle(QString(left.mid(start, at - start + 1) + u' ')) == style)
+            return true;
+    }
+    return false;
 }
 
 TextSpans splitInlineItems(QStringView text, QStringView style)

@@ -26,6 +26,11 @@ int itemMarkerLength(QStringView text);
 /// "a)" for "b) " and "iv) ", "-" for "- ". Empty when @p text opens with no marker.
 QString itemMarkerStyle(QStringView text);
 
+/// True when @p line has a word in lower case that is no link word ("of", "and", "the"):
+/// a title capitalises its words ("Protection, Support and Services for Victims"), and a
+/// sentence's part has words that no title has.
+bool hasAWordInLowerCase(QStringView line);
+
 /// A heading: a short line with letters and no closing punctuation, not a list item.
 bool isHeading(QStringView text);
 
@@ -33,10 +38,31 @@ bool isHeading(QStringView text);
 /// wrapped mid-sentence ("...in Nigeria, providing" / "clinical care to...").
 bool continuesOnNextLine(QStringView line, QStringView next);
 
-/// True when @p line fills the width @p wrapWidth at which its file wraps its paragraphs
-/// and leaves a sentence unfinished, so that @p next goes on with it whatever its first
-/// letter ("...jointly implemented the Spotlight" / "Initiative in Harare...").
-bool fillsItsWrap(QStringView line, QStringView next, int wrapWidth);
+/// True when @p line, which ends on a word or a comma, nearly fills the width @p wrapWidth
+/// at which its file wraps, and @p next, no list's item, opens with a word or a bracket.
+bool reachesItsWrap(QStringView line, QStringView next, int wrapWidth);
+
+/// True when @p line, the last of @p paragraph so far, fills the width @p wrapWidth at
+/// which its file wraps its paragraphs and leaves a sentence unfinished, so that @p next
+/// may go on with it whatever its first letter ("...jointly implemented the Spotlight" /
+/// "Initiative in Harare..."). A paragraph that has no word in lower case is a title.
+bool fillsItsWrap(QStringView paragraph, QStringView line, QStringView next, int wrapWidth);
+
+/// True when @p next, no list's item, opens with a word that @p line had no room for within
+/// the width @p wrapWidth at which its file wraps: the break was the wrap's, not the end of
+/// a paragraph, even after a sentence's stop ("...province of Cabo Delgado." / "With...").
+bool leftNoRoomForNext(QStringView line, QStringView next, int wrapWidth);
+
+/// True when @p line, the last of @p paragraph so far, in a file whose paragraphs blank
+/// lines set apart and whose lines wrap at @p wrapWidth, is a wrapped line of a sentence
+/// that @p next, no list's item, goes on with, whatever either's last and first character
+/// ("...adopting the UN-wide" / "Business Operations Strategy...").
+bool goesOnInItsBlock(QStringView paragraph, QStringView line, QStringView next, int wrapWidth);
+
+/// True when @p next opens with a marker of the list that @p paragraph, unfinished, holds
+/// inside its text: a wrap put the marker at the line's start ("...on VAW; b)" / "c) use
+/// corporate tools..."). Only markers closed by a bracket count.
+bool listGoesOnInline(QStringView paragraph, QStringView next);
 
 /// An entry header of the inventory's item pages, "<period> | <entity>", either maybe after
 /// its field's label ("Period: Jan 2022 - Dec 2022 | Entity: UNDP").

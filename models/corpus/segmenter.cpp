@@ -162,11 +162,26 @@ int Segmenter::previewStart(QStringView fullLine) const
     // paragraph that begins with the same sentence is another paragraph.
     if (last >= 0 && showsAllOf(m_open.lines[last].text, full))
         return last;
+    // Where the file wraps its lines, the full text's first line ends in the middle of a
+    // sentence, and the preview's first line, wrapped at other words, may show it whole.
+    const bool cutByWrap = isCutByWrap(fullLine.trimmed());
     for (int i = last; i >= 0 && i > last - kPreviewLookBack; --i) {
-        if (previewsNormalized(m_open.lines[i].text, full))
+        const QStringView line = m_open.lines[i].text;
+        if (previewsNormalized(line, full) || (cutByWrap && showsAllOf(line, full)))
             return i;
     }
     return -1;
+}
+
+// A line long enough to be a wrapped line of prose, which ends where no sentence does and
+// has words in lower case that no title has.
+bool Segmenter::isCutByWrap(QStringView line)
+{
+    constexpr int kShortestWrap = 30;
+    if (line.size() < kShortestWrap)
+        return false;
+    const QChar last = line.back();
+    return (last.isLetterOrNumber() || last == u',' || last == u'-') && ParagraphSplitter::hasAWordInLowerCase(line);
 }
 
 void Segmenter::startRecord(QList<SourceLine> preview, const QString &period, const QString &entity)

@@ -50,6 +50,7 @@ private:
     static bool previewsNormalized(QStringView previewLine, const QString &normalizedFull);
     static bool showsAllOf(QStringView previewLine, const QString &normalizedFull);
     int previewStart(QStringView fullLine) const;
+    static bool isCutByWrap(QStringView line);
     void openFullText(const SourceLine &fullText, int previewStart);
     void addPiece(const SourceLine &line);
     void closeFullText();

@@ -60,6 +60,22 @@ private:
         return found;
     }
 
+    // Wraps @p line at @p width as a text editor does: each line takes as many words as fit.
+    static QString wrapped(const QString &line, int width)
+    {
+        QStringList lines;
+        QString current;
+        for (const QString &word : line.split(u' ', Qt::SkipEmptyParts)) {
+            if (!current.isEmpty() && current.size() + 1 + word.size() > width) {
+                lines.append(current);
+                current.clear();
+            }
+            current += (current.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+        }
+        lines.append(current);
+        return lines.join(u'\n');
+    }
+
     ListSink parse(const QByteArray &text, QList<QPair<qint64, qint64>> *variants = nullptr)
     {
         ListSink sink;
@@ -1728,6 +1744,88 @@ private Q_SLOTS:
                                          "Initiative in Harare, Bulawayo and Manicaland.\n");
         QCOMPARE(unwrapped.activities.size(), 1);
         QCOMPARE(unwrapped.activities[0].text, QStringLiteral("Initiative in Harare, Bulawayo and Manicaland."));
+    }
+
+    // A file wrapped at a width with no blank line between paragraphs: a sentence may end
+    // where a line does, a line may open with a bracket or with the next marker of a list
+    // inside the sentence, a line of names goes on, and the preview wraps at other words
+    // than its full text. Each paragraph is one activity.
+    void shouldReadAFileWrappedWithoutBlankLines()
+    {
+        const ListSink sink = parse(QStringLiteral("- In Mozambique, the Initiative advocated for expanded reach\n"
+                                                   "to the conflict-affected province of Cabo Delgado in 2021.\n"
+                                                   "With improved coordination, Spotlight Initiative supported\n"
+                                                   "local government in Gaza and Manica.\n"
+                                                   "- In El Salvador, by capitalizing on RUNO\u2019s existing tools\n"
+                                                   "(including the Harmonized Approach to Cash Transfers), the\n"
+                                                   "Initiative streamlined its processes.\n"
+                                                   "Through the GTG, UN Women Moldova CO a) leads the joint UN\n"
+                                                   "effort to implement the normative commitments; b) advocates\n"
+                                                   "for ratifying the Istanbul Convention on VAW and ILO C190;\n"
+                                                   "c) uses corporate tools such as the SWAP Scorecard.\n"
+                                                   "UNODC supports the HAYA Joint Programme, in partnership with\n"
+                                                   "the United Nations Population Fund (UNFPA) and the United\n"
+                                                   "Nations Entity for Gender Equality and the Empowerment of\n"
+                                                   "Women (UN Women).\n"
+                                                   "UN Women continued to actively participate in the UN SEA\n"
+                                                   "Working Group, which the Special Coordinator's Office...\n"
+                                                   "View MoreUN Women continued to actively participate in the\n"
+                                                   "UN SEA Working Group, which the Special Coordinator's Office\n"
+                                                   "coordinates.\n")
+                                        .toUtf8());
+        QCOMPARE(sink.activities.size(), 5);
+        const Activity &mozambique = sink.activities[0];
+        QVERIFY(mozambique.text.endsWith(QLatin1String(
+            "Cabo Delgado in 2021. With improved coordination, Spotlight Initiative supported local government in "
+            "Gaza and Manica.")));
+        QCOMPARE(mozambique.source.line, 1);
+        QCOMPARE(mozambique.source.endLine, 4);
+        QCOMPARE(codesOf(mozambique, EntityKind::Place),
+            (QStringList{QStringLiteral("MZ-P"), QStringLiteral("MZ-G"), QStringLiteral("MZ-B")}));
+        QCOMPARE(sink.activities[1].text,
+            QStringLiteral("In El Salvador, by capitalizing on RUNO\u2019s existing tools (including the Harmonized "
+                           "Approach to Cash Transfers), the Initiative streamlined its processes."));
+        QVERIFY(sink.activities[2].text.endsWith(QLatin1String("c) uses corporate tools such as the SWAP Scorecard.")));
+        QVERIFY(sink.activities[3].text.endsWith(
+            QLatin1String("the United Nations Entity for Gender Equality and the Empowerment of Women (UN Women).")));
+        QCOMPARE(codesOf(sink.activities[3], EntityKind::Agency),
+            (QStringList{QStringLiteral("UNODC"), QStringLiteral("UNFPA"), QStringLiteral("UN Women")}));
+        // The preview is gone; the full text stays.
+        QCOMPARE(sink.activities[4].text,
+            QStringLiteral("UN Women continued to actively participate in the UN SEA Working Group, which the Special "
+                           "Coordinator's Office coordinates."));
+        QCOMPARE(sink.activities[4].source.line, 18);
+    }
+
+    // The seed wrapped at a width, with blank lines between its paragraphs as a text copied
+    // from a report has them, gives the activities the seed gives, repeats and all.
+    void shouldReadTheSeedWrappedAsItReadsItWhole_data()
+    {
+        QTest::addColumn<int>("width");
+        for (const int width : {60, 72, 80, 100})
+            QTest::newRow(qPrintable(QStringLiteral("wrapped-at-%1").arg(width))) << width;
+    }
+
+    void shouldReadTheSeedWrappedAsItReadsItWhole()
+    {
+        QFETCH(int, width);
+        QFile seed(QStringLiteral(EVAW_SEED_FILE));
+        QVERIFY(seed.open(QIODevice::ReadOnly));
+        QStringList blocks;
+        for (const QString &line : QString::fromUtf8(seed.readAll()).split(u'\n'))
+            blocks.append(wrapped(line, width));
+        const ListSink sink = parse(blocks.join(QStringLiteral("\n\n")).toUtf8());
+        QCOMPARE(sink.activities.size(), m_seed.activities.size());
+        for (qsizetype i = 0; i < sink.activities.size(); ++i) {
+            const Activity &read = sink.activities[i];
+            const Activity &whole = m_seed.activities[i];
+            QCOMPARE(read.text, whole.text);
+            QCOMPARE(read.reportingEntity, whole.reportingEntity);
+            QCOMPARE(read.section, whole.section);
+            QCOMPARE(codesOf(read, EntityKind::Country), codesOf(whole, EntityKind::Country));
+            QCOMPARE(codesOf(read, EntityKind::Agency), codesOf(whole, EntityKind::Agency));
+        }
+        QCOMPARE(sink.occurrences.size(), m_seed.occurrences.size());
     }
 
     // A printed report copied as text keeps its contents, its pages' numbers and its

@@ -390,6 +390,14 @@ private Q_SLOTS:
                                                 << "tion of violence." << true;
         QTest::newRow("a-dash-before-a-capital") << "the GBV sub-cluster -"
                                                  << "UNFPA led it." << false;
+        QTest::newRow("a-compound-cut-at-its-hyphen") << "two Rapid Socio-"
+                                                      << "Economic Impact Assessments" << true;
+        QTest::newRow("after-a-closing-bracket") << "helping to prevent (and better respond to)"
+                                                 << "a potential increase in cases" << true;
+        QTest::newRow("after-a-sign") << "including the LGBTIQ+"
+                                      << "community and persons with disabilities." << true;
+        QTest::newRow("after-a-semicolon") << "training of police;"
+                                           << "support to shelters." << false;
     }
 
     void shouldJoinOnlyLinesWrappedMidSentence()
@@ -433,8 +441,113 @@ private Q_SLOTS:
         QFETCH(QString, next);
         QFETCH(bool, continues);
         constexpr int kWrapWidth = 72;
-        QCOMPARE(Splitter::fillsItsWrap(line, next, kWrapWidth), continues);
-        QVERIFY(!Splitter::fillsItsWrap(line, next, 0)); // a file that wraps nothing
+        QCOMPARE(Splitter::fillsItsWrap(line, line, next, kWrapWidth), continues);
+        QVERIFY(!Splitter::fillsItsWrap(line, line, next, 0)); // a file that wraps nothing
+    }
+
+    // A wrap breaks a line where the next word would pass the width; some tools count the
+    // width in bytes of UTF-8.
+    void shouldTellWhereAWrapLeftNoRoom_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QString>("next");
+        QTest::addColumn<bool>("noRoom");
+        // In a file wrapped at 44: the lines are 41 characters wide, the one with quotes 40
+        // characters and 46 bytes.
+        QTest::newRow("a-long-word-next") << "UNFPA opened shelters in Cabo Delgado and"
+                                          << "Nampula provinces." << true;
+        QTest::newRow("a-short-word-next") << "UNFPA opened shelters in Cabo Delgado and"
+                                           << "in Gaza." << false;
+        QTest::newRow("wider-in-bytes") << "UN Women’s “Generation Equality” work in"
+                                        << "the region." << true;
+        QTest::newRow("before-an-item") << "UNFPA opened shelters in Cabo Delgado and"
+                                        << "- Nampula provinces." << false;
+        QTest::newRow("longer-than-the-wrap") << "UNFPA opened shelters in Cabo Delgado and in Niassa"
+                                              << "Nampula." << false;
+    }
+
+    void shouldTellWhereAWrapLeftNoRoom()
+    {
+        QFETCH(QString, line);
+        QFETCH(QString, next);
+        QFETCH(bool, noRoom);
+        constexpr int kWrapWidth = 44;
+        QCOMPARE(Splitter::leftNoRoomForNext(line, next, kWrapWidth), noRoom);
+    }
+
+    // Where blank lines set paragraphs apart, a line break inside a block is a wrap, after a
+    // stop or before a capital too; a title over its paragraph, a lead-in and an item are not.
+    void shouldJoinTheLinesOfABlock_data()
+    {
+        QTest::addColumn<QString>("paragraph");
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QString>("next");
+        QTest::addColumn<bool>("continues");
+        const QString sentence = QStringLiteral("engaging in joint procurement, adopting the UN-wide");
+        QTest::newRow("before-a-name") << sentence << sentence << "Business Operations Strategy." << true;
+        QTest::newRow("after-a-stop") << sentence << "fostered more integrated programming and less duplication."
+                                      << "These measures minimized duplication." << true;
+        QTest::newRow("before-a-bracket")
+            << sentence << "operational tools and mechanisms including the Harmonized Approach"
+            << "(HACT), the Initiative" << true;
+        QTest::newRow("a-line-of-names-in-a-sentence")
+            << "UNODC supports the HAYA Joint Programme in partnership with\nthe United Nations Population Fund"
+            << "the United Nations Population Fund (UNFPA), United Nations Human"
+            << "Settlements Programme (UN-Habitat)." << true;
+        QTest::newRow("a-title-over-its-paragraph")
+            << "Protection, Support and Services for Victims/Survivors and Women"
+            << "Protection, Support and Services for Victims/Survivors and Women"
+            << "UNFPA opened shelters." << false;
+        QTest::newRow("a-lead-in") << "In Albania, UN Women worked with its partners in many places:"
+                                   << "In Albania, UN Women worked with its partners in many places:"
+                                   << "Conducted a mapping." << false;
+        QTest::newRow("a-colon-inside-a-quote")
+            << "2020 including its multigenerational campaign: \u201cGeneration Equality:"
+            << "2020 including its multigenerational campaign: \u201cGeneration Equality:"
+            << "Realizing Women\u2019s Rights\u201d." << true;
+        QTest::newRow("before-an-item") << sentence << sentence << "- Nampula provinces." << false;
+        QTest::newRow("a-short-line") << "UNFPA opened shelters."
+                                      << "UNFPA opened shelters."
+                                      << "UN Women trained police." << false;
+    }
+
+    void shouldJoinTheLinesOfABlock()
+    {
+        QFETCH(QString, paragraph);
+        QFETCH(QString, line);
+        QFETCH(QString, next);
+        QFETCH(bool, continues);
+        constexpr int kWrapWidth = 70;
+        QCOMPARE(Splitter::goesOnInItsBlock(paragraph, line, next, kWrapWidth), continues);
+    }
+
+    // "...a) lead...; b)" / "d) use corporate tools...": a wrap put a marker of the list inside
+    // the sentence at the line's start.
+    void shouldKeepAListInsideASentenceWhole_data()
+    {
+        QTest::addColumn<QString>("paragraph");
+        QTest::addColumn<QString>("next");
+        QTest::addColumn<bool>("goesOn");
+        QTest::newRow("a-lettered-list") << "UN Women CO a) leads the joint effort; b) strengthens advocacy;"
+                                         << "d) uses corporate tools." << true;
+        QTest::newRow("a-marker-at-the-lines-end") << "UN Women CO a) leads the joint effort; b)"
+                                                   << "c) uses corporate tools." << true;
+        QTest::newRow("an-items-own-marker") << "a) trained nurses;"
+                                             << "b) opened shelters." << false;
+        QTest::newRow("after-a-stop") << "UN Women CO a) leads the joint effort; b) advocates."
+                                      << "c) Another list opens." << false;
+        QTest::newRow("a-numbered-item-after-a-year") << "It ran in phase 2. and in"
+                                                      << "3. Trained nurses." << false;
+        QTest::newRow("no-list-inside") << "UN Women leads the joint effort in Moldova"
+                                        << "a) uses corporate tools." << false;
+    }
+
+    void shouldKeepAListInsideASentenceWhole()
+    {
+        QFETCH(QString, paragraph);
+        QFETCH(QString, next);
+        QFETCH(bool, goesOn);
+        QCOMPARE(Splitter::listGoesOnInline(paragraph, next), goesOn);
     }
 
     void shouldSplitGluedRunOnsOnly_data()
