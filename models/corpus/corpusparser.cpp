@@ -705,11 +705,17 @@ void CorpusParser::learnLayout(const QList<SourceLine> &lines)
     constexpr int kWidestWrap = 120;
     for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
         const QStringView line = lines[i].text;
-        if (line.size() <= kWidestWrap && ParagraphSplitter::continuesOnNextLine(line, lines[i + 1].text)) {
+        const QStringView next = lines[i + 1].text;
+        // Most lines end a paragraph before another: only a line that a blank line or a
+        // capital follows is looked at further.
+        const bool endsParagraph = line.endsWith(u'.') && (next.isEmpty() || next.front().isUpper());
+        if (!endsParagraph && line.size() <= kWidestWrap && ParagraphSplitter::continuesOnNextLine(line, next)) {
             m_wrapWidth = std::max(m_wrapWidth, int(line.size()));
             ++m_wrappedLines;
         }
     }
+    if (m_wrappedLines < kLinesThatTellAWrap)
+        return; // the file wraps nothing: paragraphs are lines
     for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
         const QStringView line = QStringView(lines[i].text).trimmed();
         if (!line.endsWith(u'.'))
@@ -734,19 +740,18 @@ void CorpusParser::learnLayout(const QList<SourceLine> &lines)
 // as the line fills the width at which the file wraps.
 bool CorpusParser::continuesOnNextLine(QStringView paragraph, const QList<SourceLine> &lines, qsizetype i) const
 {
-    constexpr int kLinesThatTell = 2;
     const SourceLine &line = lines[i];
     const SourceLine &next = lines[i + 1];
     if (ParagraphSplitter::continuesOnNextLine(paragraph, next.text))
         return true;
-    if (m_wrappedLines < kLinesThatTell)
+    if (m_wrappedLines < kLinesThatTellAWrap)
         return false;
     if (ParagraphSplitter::listGoesOnInline(paragraph, next.text))
         return true;
     const QStringView left = QStringView(line.text).trimmed();
     const QStringView right = QStringView(next.text).trimmed();
     // Where blank lines set paragraphs apart, a line break inside a block is a wrap.
-    if (m_paragraphsApart >= kLinesThatTell && m_paragraphsApart > 2 * m_paragraphsAdjacent) {
+    if (m_paragraphsApart >= kLinesThatTellAWrap && m_paragraphsApart > 2 * m_paragraphsAdjacent) {
         return ParagraphSplitter::goesOnInItsBlock(paragraph, line.text, next.text, m_wrapWidth)
             || (ParagraphSplitter::reachesItsWrap(line.text, next.text, m_wrapWidth) && nameSpansBreak(left, right));
     }

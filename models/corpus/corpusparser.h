@@ -148,6 +148,7 @@ private:
     /// in lower case shows wrapped tell it, and how many tell it.
     int m_wrapWidth = 0;
     int m_wrappedLines = 0;
+    static constexpr int kLinesThatTellAWrap = 2;
     /// How many blank lines follow a sentence's end, and how many paragraphs follow one with
     /// no blank line, where a wrap would have left room for their first word: the first, two
     /// or more and more than twice the second, tell that blank lines set the file's

@@ -371,10 +371,14 @@ bool leftNoRoomForNext(QStringView line, QStringView next, int wrapWidth)
     qsizetype word = right.indexOf(u' ');
     if (word < 0)
         word = right.size();
+    if (line.size() + 1 + word > wrapWidth)
+        return true;
     // Some tools wrap at a width in bytes, not in characters: "“Generation Equality" is
     // two bytes longer in UTF-8 than it looks. A line that leaves no room either way was
-    // wrapped.
-    return utf8Length(line) + 1 + utf8Length(right.left(word)) > wrapWidth;
+    // wrapped; three bytes is the most a character of a line takes.
+    constexpr int kWidestCharacter = 3;
+    return kWidestCharacter * (line.size() + word) + 1 > wrapWidth
+        && utf8Length(line) + 1 + utf8Length(right.left(word)) > wrapWidth;
 }
 
 bool reachesItsWrap(QStringView line, QStringView next, int wrapWidth)
