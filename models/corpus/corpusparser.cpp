@@ -750,6 +750,11 @@ bool CorpusParser::continuesOnNextLine(QStringView paragraph, const QList<Source
         return true;
     const QStringView left = QStringView(line.text).trimmed();
     const QStringView right = QStringView(next.text).trimmed();
+    // A clause that a semicolon ends goes on in lower case on a wrapped line: "...services;"
+    // / "and (ii) developing...". Short lines so are a list's items, with no marker.
+    if (left.endsWith(u';') && right.front().isLower()
+        && ParagraphSplitter::reachesItsWrap(line.text, next.text, m_wrapWidth))
+        return true;
     // Where blank lines set paragraphs apart, a line break inside a block is a wrap.
     if (m_paragraphsApart >= kLinesThatTellAWrap && m_paragraphsApart > 2 * m_paragraphsAdjacent) {
         return ParagraphSplitter::goesOnInItsBlock(paragraph, line.text, next.text, m_wrapWidth)

@@ -206,9 +206,16 @@ bool colonInsideAQuote(QStringView line)
     return line.endsWith(u':') && line.count(QChar(0x201C)) > line.count(QChar(0x201D));
 }
 
+// The widest line that a line going on in lower case showed is a little narrower than the
+// file's wrap, most often: a line a tenth wider was wrapped all the same.
+bool withinItsWrap(QStringView line, int wrapWidth)
+{
+    return line.size() <= wrapWidth + wrapWidth / 10;
+}
+
 bool isOpeningQuoteOrBracket(QChar c)
 {
-    return c == u'"' || c == u'(' || c == u'[' || c == QChar(0x201C) || c == QChar(0x2018);
+    return c == u'"' || c == u'\'' || c == u'(' || c == u'[' || c == QChar(0x201C) || c == QChar(0x2018);
 }
 
 bool isClosingQuoteOrBracket(QChar c)
@@ -342,7 +349,8 @@ bool continuesOnNextLine(QStringView line, QStringView next)
         return !stop;
     // Or the line ends on a word no title or sentence ends on ("...one-stop centres in" /
     // "Nigeria and ...").
-    return last.isLetter() && right.front().isLetterOrNumber() && endsOnALinkWord(left);
+    return last.isLetter() && (right.front().isLetterOrNumber() || isOpeningQuoteOrBracket(right.front()))
+        && endsOnALinkWord(left);
 }
 
 bool goesOnInItsBlock(QStringView paragraph, QStringView line, QStringView next, int wrapWidth)
@@ -352,7 +360,7 @@ bool goesOnInItsBlock(QStringView paragraph, QStringView line, QStringView next,
     constexpr int kShortestShare = 70; // per cent of the width
     const QStringView left = line.trimmed();
     const QStringView right = next.trimmed();
-    if (wrapWidth <= 0 || left.isEmpty() || right.isEmpty() || line.size() > wrapWidth
+    if (wrapWidth <= 0 || left.isEmpty() || right.isEmpty() || !withinItsWrap(line, wrapWidth)
         || 100 * line.size() < kShortestShare * qsizetype(wrapWidth) || itemMarkerLength(right) > 0
         || (left.back() == u':' && !colonInsideAQuote(left)))
         return false;
@@ -389,11 +397,11 @@ bool reachesItsWrap(QStringView line, QStringView next, int wrapWidth)
     constexpr int kShortestShare = 85; // per cent of the width
     const QStringView left = line.trimmed();
     const QStringView right = next.trimmed();
-    if (wrapWidth <= 0 || left.isEmpty() || right.isEmpty() || line.size() > wrapWidth || itemMarkerLength(right) > 0
-        || !(right.front().isLetterOrNumber() || isOpeningQuoteOrBracket(right.front())))
+    if (wrapWidth <= 0 || left.isEmpty() || right.isEmpty() || !withinItsWrap(line, wrapWidth)
+        || itemMarkerLength(right) > 0 || !(right.front().isLetterOrNumber() || isOpeningQuoteOrBracket(right.front())))
         return false;
     const QChar last = left.back();
-    return (last.isLetterOrNumber() || last == u',' || colonInsideAQuote(left))
+    return (last.isLetterOrNumber() || last == u',' || last == u';' || colonInsideAQuote(left))
         && (100 * line.size() >= kShortestShare * qsizetype(wrapWidth) || leftNoRoomForNext(line, next, wrapWidth));
 }
 

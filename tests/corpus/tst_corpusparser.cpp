@@ -1797,6 +1797,18 @@ private Q_SLOTS:
         QCOMPARE(sink.activities[4].source.line, 18);
     }
 
+    // A wrapped clause ends on a semicolon and the next goes on in lower case.
+    void shouldJoinAClauseWrappedAfterASemicolon()
+    {
+        const ListSink sink = parse("UN Women supported municipalities in Albania to apply gender\n"
+                                    "responsive budgeting in the Medium Term Budget Plans;\n"
+                                    "and to develop schemes for the reintegration of survivors of\n"
+                                    "violence in Tirana and Durres.\n");
+        QCOMPARE(sink.activities.size(), 1);
+        QVERIFY(sink.activities[0].text.contains(QLatin1String("Budget Plans; and to develop schemes")));
+        QCOMPARE(sink.activities[0].source.endLine, 4);
+    }
+
     // The seed wrapped at a width, with blank lines between its paragraphs as a text copied
     // from a report has them, gives the activities the seed gives, repeats and all.
     void shouldReadTheSeedWrappedAsItReadsItWhole_data()

@@ -398,6 +398,8 @@ private Q_SLOTS:
                                       << "community and persons with disabilities." << true;
         QTest::newRow("after-a-semicolon") << "training of police;"
                                            << "support to shelters." << false;
+        QTest::newRow("after-a-link-word-before-a-quote") << "an activity was organized in"
+                                                          << "'Mersin Duqi' high school." << true;
     }
 
     void shouldJoinOnlyLinesWrappedMidSentence()
@@ -506,6 +508,12 @@ private Q_SLOTS:
             << "2020 including its multigenerational campaign: \u201cGeneration Equality:"
             << "Realizing Women\u2019s Rights\u201d." << true;
         QTest::newRow("before-an-item") << sentence << sentence << "- Nampula provinces." << false;
+        QTest::newRow("a-tenth-wider-than-the-widest-seen")
+            << sentence << "3- Led and coordinated with UN agencies in Albania towards a successful 16"
+            << "Days of Activism Campaign." << true;
+        QTest::newRow("wider-still")
+            << sentence << "3- Led and coordinated with other UN agencies in Albania towards a successful 16 Days"
+            << "of Activism Campaign." << false;
         QTest::newRow("a-short-line") << "UNFPA opened shelters."
                                       << "UNFPA opened shelters."
                                       << "UN Women trained police." << false;
