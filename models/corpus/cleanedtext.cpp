@@ -183,9 +183,13 @@ bool blockIsPlain(const char16_t *data)
 int CleanedText::viewMoreLength(QStringView text, qsizetype at)
 {
     // Every "V" of the text comes here ("Violence", "VAW"): the fourth letter tells most apart
-    // before the whole marker is compared.
+    // before the whole marker is compared. A copy may keep the page's no-break space between
+    // the words ("View&nbsp;More").
+    constexpr qsizetype kSpace = 4; // where the space stands in "View More"
     const bool marker = at + 3 < text.size() && text[at] == u'V' && (text[at + 3].unicode() | 0x20) == u'w'
-        && text.mid(at).startsWith(kViewMore, Qt::CaseInsensitive);
+        && text.size() - at >= kViewMore.size()
+        && text.mid(at, kSpace).startsWith(kViewMore.left(kSpace), Qt::CaseInsensitive) && text[at + kSpace].isSpace()
+        && text.mid(at + kSpace + 1).startsWith(kViewMore.mid(kSpace + 1), Qt::CaseInsensitive);
     return marker ? int(kViewMore.size()) : 0;
 }
 

@@ -430,6 +430,9 @@ const QString &periodPattern()
     return pattern;
 }
 
+// "\s" then matches the no-break spaces too that a copy of a web page keeps ("Feb&nbsp;2020").
+constexpr auto kUnicodeSpaces = QRegularExpression::UseUnicodePropertiesOption;
+
 // A field's label that a page may print before the period or the entity: "Period: ".
 const QLatin1String kFieldLabel(R"((?:[A-Za-z][A-Za-z ]{0,30}:\s*)?)");
 
@@ -444,7 +447,7 @@ const QString &headerPeriodPattern()
 // @p name without the label a page printed before it ("Entity: UNDP").
 QString withoutFieldLabel(const QString &name)
 {
-    static const QRegularExpression labelled(QStringLiteral(R"(^[A-Za-z][A-Za-z ]{0,30}:\s*(\S.*)$)"));
+    static const QRegularExpression labelled(QStringLiteral(R"(^[A-Za-z][A-Za-z ]{0,30}:\s*(\S.*)$)"), kUnicodeSpaces);
     const QRegularExpressionMatch match = labelled.match(name);
     return match.hasMatch() ? match.captured(1) : name;
 }
@@ -455,7 +458,7 @@ bool matchHeader(const QRegularExpression &header, QStringView text, QString *pe
     const QRegularExpressionMatch match = header.match(text.toString());
     if (!match.hasMatch())
         return false;
-    *period = match.captured(1).trimmed();
+    *period = match.captured(1).simplified();
     *afterBar = match.captured(2);
     return true;
 }
@@ -469,10 +472,11 @@ bool splitEntryHeader(QStringView text, QString *period, QString *entity)
     constexpr int kLongestHeader = 200;
     if (text.size() > kLongestHeader || !text.contains(u'|'))
         return false;
-    static const QRegularExpression header(headerPeriodPattern() + QStringLiteral(R"((\S.{0,100}?)\s*$)"));
+    static const QRegularExpression header(
+        headerPeriodPattern() + QStringLiteral(R"((\S.{0,100}?)\s*$)"), kUnicodeSpaces);
     if (!matchHeader(header, text, period, entity))
         return false;
-    *entity = withoutFieldLabel(*entity);
+    *entity = withoutFieldLabel(*entity).simplified();
     return true;
 }
 
@@ -482,12 +486,13 @@ bool splitEntityFirstHeader(QStringView text, QString *entity, QString *period)
     if (text.size() > kLongestHeader || !text.contains(u'|'))
         return false;
     static const QRegularExpression header(QStringLiteral(R"(^\s*(\S.{0,100}?)\s*\|\s*)") + kFieldLabel + u'('
-        + periodPattern() + QStringLiteral(R"()\s*$)"));
+            + periodPattern() + QStringLiteral(R"()\s*$)"),
+        kUnicodeSpaces);
     const QRegularExpressionMatch match = header.match(text.toString());
     if (!match.hasMatch())
         return false;
-    *entity = withoutFieldLabel(match.captured(1));
-    *period = match.captured(2).trimmed();
+    *entity = withoutFieldLabel(match.captured(1)).simplified();
+    *period = match.captured(2).simplified();
     return true;
 }
 
@@ -502,13 +507,13 @@ bool readPeriodLine(QStringView text, QString *period)
         || std::none_of(trimmed.begin(), trimmed.end(), [](QChar c) { return c.isDigit(); }))
         return false;
     static const QRegularExpression line(
-        QStringLiteral(R"(^\s*)") + kFieldLabel + u'(' + periodPattern() + QStringLiteral(R"()\s*$)"));
+        QStringLiteral(R"(^\s*)") + kFieldLabel + u'(' + periodPattern() + QStringLiteral(R"()\s*$)"), kUnicodeSpaces);
     const QRegularExpressionMatch match = line.match(text.toString());
     if (!match.hasMatch())
         return false;
     // A year alone heads what follows ("2021"), and a word alone ("Ongoing") may be any
     // field's value; a month or a range of years is an entry's period.
-    const QString found = match.captured(1).trimmed();
+    const QString found = match.captured(1).simplified();
     const bool dated = std::any_of(found.cbegin(), found.cend(), [](QChar c) { return c.isDigit(); });
     if (!dated || std::all_of(found.cbegin(), found.cend(), [](QChar c) { return c.isDigit(); }))
         return false;
@@ -523,7 +528,7 @@ bool splitGluedEntryHeader(QStringView text, QString *period, QString *rest)
     const qsizetype bar = text.left(kLatestBar).indexOf(u'|');
     if (bar < 0)
         return false;
-    static const QRegularExpression header(headerPeriodPattern() + QStringLiteral(R"((\S.*?)\s*$)"));
+    static const QRegularExpression header(headerPeriodPattern() + QStringLiteral(R"((\S.*?)\s*$)"), kUnicodeSpaces);
     return matchHeader(header, text, period, rest);
 }
 

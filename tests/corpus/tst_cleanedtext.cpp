@@ -24,6 +24,8 @@ private Q_SLOTS:
                                                    << "the CEDAW Committee and the UPR.";
         QTest::newRow("stray-view-more-at-end") << "UN Women provided input... View More"
                                                 << "UN Women provided input...";
+        QTest::newRow("stray-view-more-with-a-no-break-space") << "UN Women provided input... View\u00a0More"
+                                                               << "UN Women provided input...";
         QTest::newRow("white-space-collapsed") << "  UN\tWomen \u00a0 and  UNFPA  "
                                                << "UN Women and UNFPA";
         // Numbers are not footnotes: a digit before the comma, or digits that go on.

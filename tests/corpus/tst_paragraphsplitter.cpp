@@ -90,6 +90,9 @@ private Q_SLOTS:
         QTest::newRow("month-range") << "Feb 2020 - Sep 2021 | UN Women"
                                      << "Feb 2020 - Sep 2021"
                                      << "UN Women";
+        QTest::newRow("no-break-spaces") << "Feb\u00a02020 -\u00a0Sep 2021\u00a0|\u00a0UN\u00a0Women"
+                                         << "Feb 2020 - Sep 2021"
+                                         << "UN Women";
         QTest::newRow("sept-abbreviation") << "Mar 2010 - Sept 2010 | UNFPA"
                                            << "Mar 2010 - Sept 2010"
                                            << "UNFPA";
@@ -181,6 +184,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("period");
         QTest::newRow("a-range-of-months") << "Feb 2019 - Jan 2020"
                                            << "Feb 2019 - Jan 2020";
+        QTest::newRow("with-no-break-spaces") << "Feb\u00a02019\u00a0-\u00a0Jan\u00a02020"
+                                              << "Feb 2019 - Jan 2020";
         QTest::newRow("a-range-of-years") << " 2019-2021 "
                                           << "2019-2021";
         QTest::newRow("with-its-label") << "Reporting period: Jan-Dec 2021"
