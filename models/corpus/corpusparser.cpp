@@ -772,10 +772,13 @@ bool CorpusParser::continuesOnNextLine(QStringView paragraph, const QList<Source
     // for Gender Equality...").
     if (ParagraphSplitter::reachesItsWrap(line.text, next.text, m_wrapWidth))
         return nameSpansBreak(left, right);
+    if (!noRoom || left.back() != u'.')
+        return false;
+    // An abbreviation or an initial ends no sentence ("...Commission; Ms." / "Ruth Cho...").
+    if (!ParagraphSplitter::endsSentence(left, int(left.size()) - 1))
+        return true;
     // A sentence may end where the wrap does ("...province of Cabo Delgado." / "With..."),
     // unless what follows reads as a title over the next paragraph.
-    if (!noRoom || left.back() != u'.' || !ParagraphSplitter::endsSentence(left, int(left.size()) - 1))
-        return false;
     if (!ParagraphSplitter::isHeading(right))
         return true;
     if (i + 2 >= lines.size())

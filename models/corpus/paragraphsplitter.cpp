@@ -342,11 +342,14 @@ bool continuesOnNextLine(QStringView line, QStringView next)
     if (cutWord)
         return right.front().isLetter();
     // The next line goes on in lower case, as no new paragraph begins, unless a stop or a
-    // lead-in's colon ended the line: a bracket, a quote or a sign ends no sentence ("(and
-    // better respond to)" / "a potential...", "the LGBTIQ+" / "community...").
-    const bool stop = last == u'.' || last == u'!' || last == u'?' || last == u':' || last == u';';
-    if (right.front().isLower())
+    // lead-in's colon ended the line: a bracket, a quote, a sign or an abbreviation ends no
+    // sentence ("(and better respond to)" / "a potential...", "the LGBTIQ+" / "community...",
+    // "Jr." / "staff from...").
+    if (right.front().isLower()) {
+        const bool stop = (last == u'.' && endsSentence(left, int(left.size()) - 1)) || last == u'!' || last == u'?'
+            || last == u':' || last == u';';
         return !stop;
+    }
     // Or the line ends on a word no title or sentence ends on ("...one-stop centres in" /
     // "Nigeria and ...").
     return last.isLetter() && (right.front().isLetterOrNumber() || isOpeningQuoteOrBracket(right.front()))

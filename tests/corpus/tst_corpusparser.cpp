@@ -1809,6 +1809,19 @@ private Q_SLOTS:
         QCOMPARE(sink.activities[0].source.endLine, 4);
     }
 
+    // An abbreviation that a wrap left at a line's end ends no paragraph.
+    void shouldJoinALineWrappedAfterAnAbbreviation()
+    {
+        const ListSink sink = parse("In Belize, UN Women supported the National Women's Commission; Ms.\n"
+                                    "Ruth Cho, its chair, launched the policy in November 2021 and the\n"
+                                    "plan was costed with the Ministry of Finance.\n"
+                                    "UNFPA trained 40 midwives in Belize City and in Cayo with the help of\n"
+                                    "the Ministry of Health.\n");
+        QCOMPARE(sink.activities.size(), 2);
+        QVERIFY(sink.activities[0].text.contains(QLatin1String("Commission; Ms. Ruth Cho, its chair,")));
+        QCOMPARE(sink.activities[1].source.line, 4);
+    }
+
     // The seed wrapped at a width, with blank lines between its paragraphs as a text copied
     // from a report has them, gives the activities the seed gives, repeats and all.
     void shouldReadTheSeedWrappedAsItReadsItWhole_data()

@@ -405,6 +405,8 @@ private Q_SLOTS:
                                            << "support to shelters." << false;
         QTest::newRow("after-a-link-word-before-a-quote") << "an activity was organized in"
                                                           << "'Mersin Duqi' high school." << true;
+        QTest::newRow("after-an-abbreviation") << "OHCHR monitored 12 sites in Libya with Smith Jr."
+                                               << "and staff from two NGOs." << true;
     }
 
     void shouldJoinOnlyLinesWrappedMidSentence()
