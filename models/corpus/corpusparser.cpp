@@ -211,10 +211,7 @@ void CorpusParser::processRecord(RecordBlock &&record)
         [](const SourceLine &line) { return !QStringView(line.text).trimmed().isEmpty(); });
     const QStringView headersText = firstText == lines.cend() ? QStringView() : QStringView(firstText->text).trimmed();
     for (qsizetype i = 0; i < lines.size(); ++i) {
-        SourceLine paragraph = lines[i]; // shares the line's text until a wrapped line joins it
-        while (
-            i + 1 < lines.size() && continuesOnNextLine(paragraph.text, lines, i) && joinLine(&paragraph, lines[i + 1]))
-            ++i;
+        SourceLine paragraph = paragraphFrom(lines, &i);
         // A table's cell with line breaks in it, which a spreadsheet quotes.
         while (i + 1 < lines.size() && !m_tableColumns.isEmpty() && rowGoesOn(paragraph.text)
             && joinLine(&paragraph, lines[i + 1]))
@@ -804,6 +801,72 @@ bool CorpusParser::nameSpansBreak(QStringView line, QStringView next) const
     return spans;
 }
 
+// The paragraph that @p lines[*i] opens, with the lines that a wrap or a page break cut from
+// it; moves @p i to its last line. It shares the line's text until another line joins it.
+SourceLine CorpusParser::paragraphFrom(const QList<SourceLine> &lines, qsizetype *i) const
+{
+    SourceLine paragraph = lines[*i];
+    do {
+        while (*i + 1 < lines.size() && continuesOnNextLine(paragraph.text, lines, *i)
+            && joinLine(&paragraph, lines[*i + 1]))
+            ++*i;
+    } while (joinAcrossPageBreak(&paragraph, lines, i));
+    return paragraph;
+}
+
+// A paragraph that a printed report's page break cuts goes on after the page's number and
+// the form feed between: "...its risk management" / "12" / "\f" / "arrangements to...".
+// Joins the lines up to where it goes on, and moves @p i there.
+bool CorpusParser::joinAcrossPageBreak(SourceLine *paragraph, const QList<SourceLine> &lines, qsizetype *i) const
+{
+    // Only a blank line, a page's number or a form feed may follow the page's last line.
+    if (*i + 1 >= lines.size())
+        return false;
+    const QString &following = lines[*i + 1].text;
+    if (!following.isEmpty() && !following.front().isSpace() && !following.front().isDigit())
+        return false;
+    constexpr qsizetype kMostLinesBetween = 6;
+    auto isPageNumber = [](QStringView text) {
+        constexpr int kMostDigits = 4;
+        return text.size() <= kMostDigits && std::all_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); });
+    };
+    bool pageBreak = false;
+    qsizetype next = *i + 1;
+    for (; next < lines.size() && next - *i <= kMostLinesBetween; ++next) {
+        const QString &text = lines[next].text;
+        const QStringView trimmed = QStringView(text).trimmed();
+        // pdftotext ends a page with a form feed, alone or before the next page's first line.
+        pageBreak
+            = pageBreak || (!text.isEmpty() && text.front() == u'\f') || (!trimmed.isEmpty() && isPageNumber(trimmed));
+        if (!trimmed.isEmpty() && !isPageNumber(trimmed))
+            break;
+    }
+    if (!pageBreak || next == *i + 1 || next >= lines.size() || next - *i > kMostLinesBetween)
+        return false;
+    // In a wrapped file, a sentence the page cut may go on in capitals: "...a successful 16" /
+    // "Days of Activism...".
+    const QStringView left = QStringView(paragraph->text).trimmed();
+    const QStringView right = QStringView(lines[next].text).trimmed();
+    const bool unfinished = m_wrappedLines >= kLinesThatTellAWrap
+        && (left.back().isLetterOrNumber() || left.back() == u',') && ParagraphSplitter::hasAWordInLowerCase(left)
+        && ParagraphSplitter::itemMarkerLength(right) == 0;
+    if (!unfinished && !ParagraphSplitter::continuesOnNextLine(paragraph->text, lines[next].text))
+        return false;
+    // The page's number stays in the paragraph's bytes, as white space in its text: cleaning
+    // makes one space of it, and every offset still points into the file.
+    SourceLine joined = *paragraph;
+    for (qsizetype k = *i + 1; k <= next; ++k) {
+        SourceLine part = lines[k];
+        if (k < next)
+            part.text.fill(u' ');
+        if (!joinLine(&joined, part))
+            return false;
+    }
+    *paragraph = joined;
+    *i = next;
+    return true;
+}
+
 // Joins @p next to the wrapped @p paragraph with the line break that stands between them
 // in the file, so every character still has its bytes there; cleaning makes it a space.
 bool CorpusParser::joinLine(SourceLine *paragraph, const SourceLine &next) const
@@ -1082,9 +1145,7 @@ void CorpusParser::emitActivity(Activity &&activity)
 void CorpusParser::resolvePreview(const QList<SourceLine> &preview)
 {
     for (qsizetype i = 0; i < preview.size(); ++i) {
-        SourceLine line = preview[i];
-        while (i + 1 < preview.size() && continuesOnNextLine(line.text, preview, i) && joinLine(&line, preview[i + 1]))
-            ++i;
+        const SourceLine line = paragraphFrom(preview, &i);
         const CleanedText cleaned = CleanedText::clean(line.text);
         const QStringView text = QStringView(cleaned.text()).mid(ParagraphSplitter::itemMarkerLength(cleaned.text()));
         for (const TextSpan &piece : ParagraphSplitter::splitRunOns(text)) {

@@ -88,7 +88,9 @@ private:
     void learnLayout(const QList<SourceLine> &lines);
     bool continuesOnNextLine(QStringView paragraph, const QList<SourceLine> &lines, qsizetype i) const;
     bool nameSpansBreak(QStringView line, QStringView next) const;
+    SourceLine paragraphFrom(const QList<SourceLine> &lines, qsizetype *i) const;
     bool joinLine(SourceLine *paragraph, const SourceLine &next) const;
+    bool joinAcrossPageBreak(SourceLine *paragraph, const QList<SourceLine> &lines, qsizetype *i) const;
     std::optional<SourceLine> takeGluedHeading(SourceLine *paragraph) const;
     void endEntry(RecordBlock &record, QList<Activity> *drafts);
     void processLine(const SourceLine &line, RecordBlock &record, bool itemFollows, QList<Activity> *drafts);

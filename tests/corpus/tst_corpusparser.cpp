@@ -1822,6 +1822,39 @@ private Q_SLOTS:
         QCOMPARE(sink.activities[1].source.line, 4);
     }
 
+    // A printed report copied as text: a page's number and the form feed that ends it stand
+    // inside a paragraph the page break cuts, which goes on, in lower case or in capitals,
+    // on the next page.
+    void shouldJoinAParagraphThatAPageBreakCuts()
+    {
+        const ListSink sink = parse("In Haiti, challenges related to the COVID-19 pandemic required changes to\n"
+                                    "the programme's work plan and budget, and the Spotlight programme in Haiti\n"
+                                    "effectively adjusted its risk management arrangements to ensure the\n"
+                                    "\n"
+                                    "12\n"
+                                    "\f\n"
+                                    "continuity of interventions across the country.\n"
+                                    "\n"
+                                    "13\n"
+                                    "\fIn Samoa, the Initiative expanded its scope and led a successful 16\n"
+                                    "\n"
+                                    "14\n"
+                                    "\fDays of Activism campaign with the LGBTIQ+ community.\n");
+        QCOMPARE(sink.activities.size(), 2);
+        const Activity &haiti = sink.activities[0];
+        QVERIFY(haiti.text.endsWith(QLatin1String(
+            "risk management arrangements to ensure the continuity of interventions across the country.")));
+        QCOMPARE(haiti.source.line, 1);
+        QCOMPARE(haiti.source.endLine, 7);
+        const Activity &samoa = sink.activities[1];
+        QCOMPARE(samoa.text,
+            QStringLiteral(
+                "In Samoa, the Initiative expanded its scope and led a successful 16 Days of Activism campaign "
+                "with the LGBTIQ+ community."));
+        QCOMPARE(codesOf(samoa, EntityKind::Programme), QStringList{QStringLiteral("16 Days of Activism")});
+        QCOMPARE(codesOf(samoa, EntityKind::Country), QStringList{QStringLiteral("WS")});
+    }
+
     // The seed wrapped at a width, with blank lines between its paragraphs as a text copied
     // from a report has them, gives the activities the seed gives, repeats and all.
     void shouldReadTheSeedWrappedAsItReadsItWhole_data()
