@@ -182,14 +182,16 @@ bool blockIsPlain(const char16_t *data)
 
 int CleanedText::viewMoreLength(QStringView text, qsizetype at)
 {
-    // Every "V" of the text comes here ("Violence", "VAW"): the fourth letter tells most apart
-    // before the whole marker is compared. A copy may keep the page's no-break space between
-    // the words ("View&nbsp;More").
+    // Every "V" of the text comes here ("Violence", "VAW"): the fourth letter and the space
+    // after it tell most apart before the whole marker is compared. A copy may keep the
+    // page's no-break space between the words ("View&nbsp;More").
     constexpr qsizetype kSpace = 4; // where the space stands in "View More"
-    const bool marker = at + 3 < text.size() && text[at] == u'V' && (text[at + 3].unicode() | 0x20) == u'w'
-        && text.size() - at >= kViewMore.size()
-        && text.mid(at, kSpace).startsWith(kViewMore.left(kSpace), Qt::CaseInsensitive) && text[at + kSpace].isSpace()
-        && text.mid(at + kSpace + 1).startsWith(kViewMore.mid(kSpace + 1), Qt::CaseInsensitive);
+    const bool marker = text.size() - at >= kViewMore.size() && text[at] == u'V'
+        && (text[at + 3].unicode() | 0x20) == u'w' && text[at + kSpace].isSpace()
+        && text.mid(at + 1, kSpace - 1).compare(kViewMore.mid(1, kSpace - 1), Qt::CaseInsensitive) == 0
+        && text.mid(at + kSpace + 1, kViewMore.size() - kSpace - 1)
+                .compare(kViewMore.mid(kSpace + 1), Qt::CaseInsensitive)
+            == 0;
     return marker ? int(kViewMore.size()) : 0;
 }
 

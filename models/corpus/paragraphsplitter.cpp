@@ -433,8 +433,14 @@ const QString &periodPattern()
     return pattern;
 }
 
-// "\s" then matches the no-break spaces too that a copy of a web page keeps ("Feb&nbsp;2020").
-constexpr auto kUnicodeSpaces = QRegularExpression::UseUnicodePropertiesOption;
+// @p text for a pattern's "\s" to match the no-break spaces too that a copy of a web page
+// keeps ("Feb&nbsp;2020"), each in its place.
+QString withPlainSpaces(QStringView text)
+{
+    QString plain = text.toString();
+    plain.replace(QChar::Nbsp, u' ');
+    return plain;
+}
 
 // A field's label that a page may print before the period or the entity: "Period: ".
 const QLatin1String kFieldLabel(R"((?:[A-Za-z][A-Za-z ]{0,30}:\s*)?)");
@@ -450,18 +456,18 @@ const QString &headerPeriodPattern()
 // @p name without the label a page printed before it ("Entity: UNDP").
 QString withoutFieldLabel(const QString &name)
 {
-    static const QRegularExpression labelled(QStringLiteral(R"(^[A-Za-z][A-Za-z ]{0,30}:\s*(\S.*)$)"), kUnicodeSpaces);
-    const QRegularExpressionMatch match = labelled.match(name);
+    static const QRegularExpression labelled(QStringLiteral(R"(^[A-Za-z][A-Za-z ]{0,30}:\s*(\S.*)$)"));
+    const QRegularExpressionMatch match = labelled.match(withPlainSpaces(name));
     return match.hasMatch() ? match.captured(1) : name;
 }
 
 // The period and what follows the bar, as @p header reads them in @p text.
 bool matchHeader(const QRegularExpression &header, QStringView text, QString *period, QString *afterBar)
 {
-    const QRegularExpressionMatch match = header.match(text.toString());
+    const QRegularExpressionMatch match = header.match(withPlainSpaces(text));
     if (!match.hasMatch())
         return false;
-    *period = match.captured(1).simplified();
+    *period = match.captured(1).trimmed();
     *afterBar = match.captured(2);
     return true;
 }
@@ -475,11 +481,10 @@ bool splitEntryHeader(QStringView text, QString *period, QString *entity)
     constexpr int kLongestHeader = 200;
     if (text.size() > kLongestHeader || !text.contains(u'|'))
         return false;
-    static const QRegularExpression header(
-        headerPeriodPattern() + QStringLiteral(R"((\S.{0,100}?)\s*$)"), kUnicodeSpaces);
+    static const QRegularExpression header(headerPeriodPattern() + QStringLiteral(R"((\S.{0,100}?)\s*$)"));
     if (!matchHeader(header, text, period, entity))
         return false;
-    *entity = withoutFieldLabel(*entity).simplified();
+    *entity = withoutFieldLabel(*entity);
     return true;
 }
 
@@ -489,13 +494,12 @@ bool splitEntityFirstHeader(QStringView text, QString *entity, QString *period)
     if (text.size() > kLongestHeader || !text.contains(u'|'))
         return false;
     static const QRegularExpression header(QStringLiteral(R"(^\s*(\S.{0,100}?)\s*\|\s*)") + kFieldLabel + u'('
-            + periodPattern() + QStringLiteral(R"()\s*$)"),
-        kUnicodeSpaces);
-    const QRegularExpressionMatch match = header.match(text.toString());
+        + periodPattern() + QStringLiteral(R"()\s*$)"));
+    const QRegularExpressionMatch match = header.match(withPlainSpaces(text));
     if (!match.hasMatch())
         return false;
-    *entity = withoutFieldLabel(match.captured(1)).simplified();
-    *period = match.captured(2).simplified();
+    *entity = withoutFieldLabel(match.captured(1));
+    *period = match.captured(2).trimmed();
     return true;
 }
 
@@ -510,13 +514,13 @@ bool readPeriodLine(QStringView text, QString *period)
         || std::none_of(trimmed.begin(), trimmed.end(), [](QChar c) { return c.isDigit(); }))
         return false;
     static const QRegularExpression line(
-        QStringLiteral(R"(^\s*)") + kFieldLabel + u'(' + periodPattern() + QStringLiteral(R"()\s*$)"), kUnicodeSpaces);
-    const QRegularExpressionMatch match = line.match(text.toString());
+        QStringLiteral(R"(^\s*)") + kFieldLabel + u'(' + periodPattern() + QStringLiteral(R"()\s*$)"));
+    const QRegularExpressionMatch match = line.match(withPlainSpaces(text));
     if (!match.hasMatch())
         return false;
     // A year alone heads what follows ("2021"), and a word alone ("Ongoing") may be any
     // field's value; a month or a range of years is an entry's period.
-    const QString found = match.captured(1).simplified();
+    const QString found = match.captured(1).trimmed();
     const bool dated = std::any_of(found.cbegin(), found.cend(), [](QChar c) { return c.isDigit(); });
     if (!dated || std::all_of(found.cbegin(), found.cend(), [](QChar c) { return c.isDigit(); }))
         return false;
@@ -531,7 +535,7 @@ bool splitGluedEntryHeader(QStringView text, QString *period, QString *rest)
     const qsizetype bar = text.left(kLatestBar).indexOf(u'|');
     if (bar < 0)
         return false;
-    static const QRegularExpression header(headerPeriodPattern() + QStringLiteral(R"((\S.*?)\s*$)"), kUnicodeSpaces);
+    static const QRegularExpression header(headerPeriodPattern() + QStringLiteral(R"((\S.*?)\s*$)"));
     return matchHeader(header, text, period, rest);
 }
 
