@@ -135,6 +135,7 @@ ParseResult CorpusParser::parseFile(const QString &path, const QString &label, A
     m_wrappedLines = 0;
     m_paragraphsApart = 0;
     m_paragraphsAdjacent = 0;
+    m_pageHeaders.clear();
     m_measureHeadingLast = false;
     m_periodLineLast = false;
 
@@ -814,6 +815,26 @@ SourceLine CorpusParser::paragraphFrom(const QList<SourceLine> &lines, qsizetype
     return paragraph;
 }
 
+// Whether @p line, which reads as a heading (@p text), is a printed report's running header:
+// pdftotext opens each page with a form feed, and a heading that a page opened with before
+// is the header every page repeats ("A/77/273"), not a section's title.
+bool CorpusParser::isRunningHeader(const SourceLine &line, const QString &text) const
+{
+    if (line.text.isEmpty() || line.text.front() != u'\f')
+        return false;
+    if (m_pageHeaders.contains(text))
+        return true;
+    rememberPageHeader(text);
+    return false;
+}
+
+void CorpusParser::rememberPageHeader(const QString &text) const
+{
+    constexpr qsizetype kMostRemembered = 100; // a report has few headers; a file of pages, more
+    if (m_pageHeaders.size() < kMostRemembered)
+        m_pageHeaders.insert(text);
+}
+
 // A paragraph that a printed report's page break cuts goes on after the page's number and
 // the form feed between: "...its risk management" / "12" / "\f" / "arrangements to...".
 // Joins the lines up to where it goes on, and moves @p i there.
@@ -831,29 +852,40 @@ bool CorpusParser::joinAcrossPageBreak(SourceLine *paragraph, const QList<Source
         return text.size() <= kMostDigits && std::all_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); });
     };
     bool pageBreak = false;
+    bool runningHeader = false;
+    qsizetype headerAt = -1;
     qsizetype next = *i + 1;
     for (; next < lines.size() && next - *i <= kMostLinesBetween; ++next) {
         const QString &text = lines[next].text;
         const QStringView trimmed = QStringView(text).trimmed();
-        // pdftotext ends a page with a form feed, alone or before the next page's first line.
-        pageBreak
-            = pageBreak || (!text.isEmpty() && text.front() == u'\f') || (!trimmed.isEmpty() && isPageNumber(trimmed));
+        // pdftotext ends a page with a form feed, alone or before the next page's first line,
+        // which may be the report's running header ("A/77/273").
+        const bool pageStart = !text.isEmpty() && text.front() == u'\f';
+        pageBreak = pageBreak || pageStart || (!trimmed.isEmpty() && isPageNumber(trimmed));
+        if (pageStart && !trimmed.isEmpty() && !runningHeader && ParagraphSplitter::isHeading(trimmed)) {
+            runningHeader = true;
+            headerAt = next;
+            continue;
+        }
         if (!trimmed.isEmpty() && !isPageNumber(trimmed))
             break;
     }
     if (!pageBreak || next == *i + 1 || next >= lines.size() || next - *i > kMostLinesBetween)
         return false;
     // In a wrapped file, a sentence the page cut may go on in capitals: "...a successful 16" /
-    // "Days of Activism...".
+    // "Days of Activism..."; after a running header, only in lower case, as a heading at the
+    // page's top may open the next section.
     const QStringView left = QStringView(paragraph->text).trimmed();
     const QStringView right = QStringView(lines[next].text).trimmed();
-    const bool unfinished = m_wrappedLines >= kLinesThatTellAWrap
+    const bool unfinished = m_wrappedLines >= kLinesThatTellAWrap && !runningHeader
         && (left.back().isLetterOrNumber() || left.back() == u',') && ParagraphSplitter::hasAWordInLowerCase(left)
         && ParagraphSplitter::itemMarkerLength(right) == 0;
     if (!unfinished && !ParagraphSplitter::continuesOnNextLine(paragraph->text, lines[next].text))
         return false;
-    // The page's number stays in the paragraph's bytes, as white space in its text: cleaning
-    // makes one space of it, and every offset still points into the file.
+    // The page's number and header stay in the paragraph's bytes, as white space in its text:
+    // cleaning makes one space of it, and every offset still points into the file.
+    if (headerAt >= 0)
+        rememberPageHeader(QStringView(lines[headerAt].text).trimmed().toString());
     SourceLine joined = *paragraph;
     for (qsizetype k = *i + 1; k <= next; ++k) {
         SourceLine part = lines[k];
@@ -931,6 +963,8 @@ void CorpusParser::processLine(const SourceLine &line, RecordBlock &record, bool
         && text[0].isDigit() && ParagraphSplitter::isHeading(afterMarker)
         && !afterMarker.left(afterMarker.indexOf(u' ')).endsWith(QLatin1String("ed"));
     const bool heading = numberedTitle || (marker == 0 && !m_readAsText && ParagraphSplitter::isHeading(text));
+    if (heading && isRunningHeader(line, text))
+        return;
     const Measure *named
         = marker == 0 && !heading && !m_readAsText ? m_extractor.gazetteer().measureNamedBy(text) : nullptr;
     if (heading || named) {

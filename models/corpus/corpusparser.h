@@ -90,6 +90,8 @@ private:
     bool nameSpansBreak(QStringView line, QStringView next) const;
     SourceLine paragraphFrom(const QList<SourceLine> &lines, qsizetype *i) const;
     bool joinLine(SourceLine *paragraph, const SourceLine &next) const;
+    bool isRunningHeader(const SourceLine &line, const QString &text) const;
+    void rememberPageHeader(const QString &text) const;
     bool joinAcrossPageBreak(SourceLine *paragraph, const QList<SourceLine> &lines, qsizetype *i) const;
     std::optional<SourceLine> takeGluedHeading(SourceLine *paragraph) const;
     void endEntry(RecordBlock &record, QList<Activity> *drafts);
@@ -138,6 +140,9 @@ private:
     bool m_readAsText = false;
     QList<EntityRef> m_headerContext; ///< the other entities a joint entry's header names
     QHash<QString, QList<EntityRef>> m_jointReporters; ///< by header entity, as read
+    /// The headings that a printed report's pages opened with: read as the layout is, as
+    /// paragraphs are joined.
+    mutable QSet<QString> m_pageHeaders;
     QList<EntityRef> m_leadIn;
     QString m_leadInSubject; ///< the reporting entity the lead-in names as its subject
     QString m_leadInStyle; ///< the marker style of the lead-in's first item

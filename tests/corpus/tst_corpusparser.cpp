@@ -1822,9 +1822,9 @@ private Q_SLOTS:
         QCOMPARE(sink.activities[1].source.line, 4);
     }
 
-    // A printed report copied as text: a page's number and the form feed that ends it stand
-    // inside a paragraph the page break cuts, which goes on, in lower case or in capitals,
-    // on the next page.
+    // A printed report copied as text: a page's number, the form feed that ends it and the
+    // report's running header on the next page stand inside a paragraph the page break cuts,
+    // which goes on, in lower case or in capitals, on the next page.
     void shouldJoinAParagraphThatAPageBreakCuts()
     {
         const ListSink sink = parse("In Haiti, challenges related to the COVID-19 pandemic required changes to\n"
@@ -1832,20 +1832,28 @@ private Q_SLOTS:
                                     "effectively adjusted its risk management arrangements to ensure the\n"
                                     "\n"
                                     "12\n"
-                                    "\f\n"
+                                    "\fA/77/273\n"
+                                    "\n"
                                     "continuity of interventions across the country.\n"
                                     "\n"
                                     "13\n"
                                     "\fIn Samoa, the Initiative expanded its scope and led a successful 16\n"
                                     "\n"
                                     "14\n"
-                                    "\fDays of Activism campaign with the LGBTIQ+ community.\n");
-        QCOMPARE(sink.activities.size(), 2);
+                                    "\fDays of Activism campaign with the LGBTIQ+ community.\n"
+                                    "\n"
+                                    "15\n"
+                                    "\fA/77/273\n"
+                                    "\n"
+                                    "UNFPA opened two shelters in Apia.\n");
+        QCOMPARE(sink.activities.size(), 3);
+        // The header that the pages repeat titles nothing.
+        QCOMPARE(sink.activities[2].section, QString());
         const Activity &haiti = sink.activities[0];
         QVERIFY(haiti.text.endsWith(QLatin1String(
             "risk management arrangements to ensure the continuity of interventions across the country.")));
         QCOMPARE(haiti.source.line, 1);
-        QCOMPARE(haiti.source.endLine, 7);
+        QCOMPARE(haiti.source.endLine, 8);
         const Activity &samoa = sink.activities[1];
         QCOMPARE(samoa.text,
             QStringLiteral(
