@@ -336,6 +336,10 @@ bool continuesOnNextLine(QStringView line, QStringView next)
     const QStringView right = next.trimmed();
     if (left.isEmpty() || right.isEmpty() || itemMarkerLength(right) > 0)
         return false;
+    // A line that opens with a comma goes on with the one above: "...with UNFPA (link)" /
+    // ", Guidelines on...".
+    if (right.front() == u',' || right.front() == u';')
+        return true;
     // A word cut at a hyphen goes on: "the elimina-" / "tion of...", "Socio-" / "Economic".
     const QChar last = left.back();
     const bool cutWord = last == u'-' && left.size() > 1 && left[left.size() - 2].isLetter();
@@ -404,7 +408,8 @@ bool reachesItsWrap(QStringView line, QStringView next, int wrapWidth)
         || itemMarkerLength(right) > 0 || !(right.front().isLetterOrNumber() || isOpeningQuoteOrBracket(right.front())))
         return false;
     const QChar last = left.back();
-    return (last.isLetterOrNumber() || last == u',' || last == u';' || colonInsideAQuote(left))
+    return (last.isLetterOrNumber() || last == u',' || last == u';' || isClosingQuoteOrBracket(last)
+               || colonInsideAQuote(left))
         && (100 * line.size() >= kShortestShare * qsizetype(wrapWidth) || leftNoRoomForNext(line, next, wrapWidth));
 }
 

@@ -405,6 +405,8 @@ private Q_SLOTS:
                                            << "support to shelters." << false;
         QTest::newRow("after-a-link-word-before-a-quote") << "an activity was organized in"
                                                           << "'Mersin Duqi' high school." << true;
+        QTest::newRow("before-a-comma") << "jointly produced with UNICEF and UNFPA (link)"
+                                        << ", Guidelines on Responsible Reporting" << true;
         QTest::newRow("after-an-abbreviation") << "OHCHR monitored 12 sites in Libya with Smith Jr."
                                                << "and staff from two NGOs." << true;
     }
@@ -427,6 +429,9 @@ private Q_SLOTS:
         QTest::newRow("a-sentence-broken-before-a-name")
             << "UNFPA, UNICEF, UN Women and UNDP jointly implemented the Spotlight"
             << "Initiative in Harare." << true;
+        QTest::newRow("broken-after-a-bracket")
+            << "UNFPA contributed to the Inter-Agency Humanitarian Evaluation (IAHE)"
+            << "Steering Group Review." << true;
         QTest::newRow("broken-after-a-comma")
             << "In 2021, the programme reached 4,000 girls in five districts of Malawi,"
             << "Mozambique and Zambia." << true;
