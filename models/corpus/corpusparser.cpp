@@ -748,6 +748,8 @@ bool CorpusParser::continuesOnNextLine(QStringView paragraph, const QList<Source
         return true;
     const QStringView left = QStringView(line.text).trimmed();
     const QStringView right = QStringView(next.text).trimmed();
+    if (left.isEmpty() || right.isEmpty())
+        return false; // a blank line ends a paragraph, and goes on with none
     // A clause that a semicolon ends goes on in lower case on a wrapped line: "...services;"
     // / "and (ii) developing...". Short lines so are a list's items, with no marker.
     if (left.endsWith(u';') && right.front().isLower()
@@ -877,6 +879,8 @@ bool CorpusParser::joinAcrossPageBreak(SourceLine *paragraph, const QList<Source
     // page's top may open the next section.
     const QStringView left = QStringView(paragraph->text).trimmed();
     const QStringView right = QStringView(lines[next].text).trimmed();
+    if (left.isEmpty())
+        return false; // a blank line, which no page break cuts
     const bool unfinished = m_wrappedLines >= kLinesThatTellAWrap && !runningHeader
         && (left.back().isLetterOrNumber() || left.back() == u',') && ParagraphSplitter::hasAWordInLowerCase(left)
         && ParagraphSplitter::itemMarkerLength(right) == 0;
