@@ -694,9 +694,9 @@ SourceLine CorpusParser::partOf(const SourceLine &line, qsizetype start, qsizety
 
 // Learns from @p lines how the file lays its paragraphs out: the lines that a line going on
 // in lower case shows wrapped tell the width at which the file wraps, and blank lines after
-// sentences' ends tell that they set its paragraphs apart, unless half as many paragraphs
-// follow others with no blank line. The record is looked at before its first paragraph is
-// read, so that a file's first lines are joined as surely as its last.
+// sentences' ends tell that they set its paragraphs apart, unless paragraphs follow others
+// with no blank line half as often or more. The record is looked at before its first
+// paragraph is read, so that a file's first lines are joined as surely as its last.
 void CorpusParser::learnLayout(const QList<SourceLine> &lines)
 {
     // Beyond it, a line is a paragraph that a text in lower case follows by chance.
@@ -886,10 +886,10 @@ bool CorpusParser::joinAcrossPageBreak(SourceLine *paragraph, const QList<Source
         && ParagraphSplitter::itemMarkerLength(right) == 0;
     if (!unfinished && !ParagraphSplitter::continuesOnNextLine(paragraph->text, lines[next].text))
         return false;
-    // The page's number and header stay in the paragraph's bytes, as white space in its text:
-    // cleaning makes one space of it, and every offset still points into the file.
     if (headerAt >= 0)
         rememberPageHeader(QStringView(lines[headerAt].text).trimmed().toString());
+    // The page's number and header stay in the paragraph's bytes, as white space in its text:
+    // cleaning makes one space of it, and every offset still points into the file.
     SourceLine joined = *paragraph;
     for (qsizetype k = *i + 1; k <= next; ++k) {
         SourceLine part = lines[k];

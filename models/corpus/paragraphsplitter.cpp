@@ -191,11 +191,14 @@ bool readsAsASentence(QStringView text)
     return words >= kFewestWords && 2 * lower > content && sign;
 }
 
+// Bytes in UTF-8: one to three a character, and four a pair of surrogates, two each half.
 qsizetype utf8Length(QStringView text)
 {
-    qsizetype length = text.size();
-    for (const QChar c : text)
-        length += (c.unicode() >= 0x80) + (c.unicode() >= 0x800 && !c.isLowSurrogate());
+    qsizetype length = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        length += u < 0x80 ? 1 : u < 0x800 || c.isSurrogate() ? 2 : 3;
+    }
     return length;
 }
 

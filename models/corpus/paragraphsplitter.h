@@ -38,8 +38,9 @@ bool isHeading(QStringView text);
 /// wrapped mid-sentence ("...in Nigeria, providing" / "clinical care to...").
 bool continuesOnNextLine(QStringView line, QStringView next);
 
-/// True when @p line, which ends on a word or a comma, nearly fills the width @p wrapWidth
-/// at which its file wraps, and @p next, no list's item, opens with a word or a bracket.
+/// True when @p line, which ends on a word, a comma, a semicolon, a closing bracket or quote,
+/// nearly fills the width @p wrapWidth at which its file wraps, or left no room for the next
+/// word, and @p next, no list's item, opens with a word, a bracket or a quote.
 bool reachesItsWrap(QStringView line, QStringView next, int wrapWidth);
 
 /// True when @p line, the last of @p paragraph so far, fills the width @p wrapWidth at
