@@ -854,8 +854,7 @@ bool CorpusParser::joinAcrossPageBreak(SourceLine *paragraph, const QList<Source
         return text.size() <= kMostDigits && std::all_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); });
     };
     bool pageBreak = false;
-    bool runningHeader = false;
-    qsizetype headerAt = -1;
+    qsizetype headerAt = -1; // where the report's running header stands, if it does
     qsizetype next = *i + 1;
     for (; next < lines.size() && next - *i <= kMostLinesBetween; ++next) {
         const QString &text = lines[next].text;
@@ -864,8 +863,7 @@ bool CorpusParser::joinAcrossPageBreak(SourceLine *paragraph, const QList<Source
         // which may be the report's running header ("A/77/273").
         const bool pageStart = !text.isEmpty() && text.front() == u'\f';
         pageBreak = pageBreak || pageStart || (!trimmed.isEmpty() && isPageNumber(trimmed));
-        if (pageStart && !trimmed.isEmpty() && !runningHeader && ParagraphSplitter::isHeading(trimmed)) {
-            runningHeader = true;
+        if (pageStart && !trimmed.isEmpty() && headerAt < 0 && ParagraphSplitter::isHeading(trimmed)) {
             headerAt = next;
             continue;
         }
@@ -881,7 +879,7 @@ bool CorpusParser::joinAcrossPageBreak(SourceLine *paragraph, const QList<Source
     const QStringView right = QStringView(lines[next].text).trimmed();
     if (left.isEmpty())
         return false; // a blank line, which no page break cuts
-    const bool unfinished = m_wrappedLines >= kLinesThatTellAWrap && !runningHeader
+    const bool unfinished = m_wrappedLines >= kLinesThatTellAWrap && headerAt < 0
         && (left.back().isLetterOrNumber() || left.back() == u',') && ParagraphSplitter::hasAWordInLowerCase(left)
         && ParagraphSplitter::itemMarkerLength(right) == 0;
     if (!unfinished && !ParagraphSplitter::continuesOnNextLine(paragraph->text, lines[next].text))

@@ -1,5 +1,7 @@
 #include "paragraphsplitter.h"
 
+#include "textfilereader.h"
+
 #include <QRegularExpression>
 #include <QtAlgorithms>
 
@@ -189,17 +191,6 @@ bool readsAsASentence(QStringView text)
         }
     }
     return words >= kFewestWords && 2 * lower > content && sign;
-}
-
-// Bytes in UTF-8: one to three a character, and four a pair of surrogates, two each half.
-qsizetype utf8Length(QStringView text)
-{
-    qsizetype length = 0;
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        length += u < 0x80 ? 1 : u < 0x800 || c.isSurrogate() ? 2 : 3;
-    }
-    return length;
 }
 
 // A colon inside a quotation that the line opened ("campaign: “Generation Equality:")
@@ -395,8 +386,10 @@ bool leftNoRoomForNext(QStringView line, QStringView next, int wrapWidth)
     // two bytes longer in UTF-8 than it looks. A line that leaves no room either way was
     // wrapped; three bytes is the most a character of a line takes.
     constexpr int kWidestCharacter = 3;
+    constexpr auto kUtf8 = TextFileReader::Encoding::Utf8;
     return kWidestCharacter * (line.size() + word) + 1 > wrapWidth
-        && utf8Length(line) + 1 + utf8Length(right.left(word)) > wrapWidth;
+        && TextFileReader::encodedLength(line, kUtf8) + 1 + TextFileReader::encodedLength(right.left(word), kUtf8)
+        > wrapWidth;
 }
 
 bool reachesItsWrap(QStringView line, QStringView next, int wrapWidth)
