@@ -1,5 +1,7 @@
 #include "cleanedtext.h"
 
+#include "characterreference.h"
+
 #include <QChar>
 
 #include <algorithm>
@@ -38,11 +40,14 @@ bool followsALowerCaseWord(QStringView raw, qsizetype i)
 
 // Digits glued after a word's punctuation ("Package,85 and") or to the word itself
 // ("action plans68 and"): the count of digits, else 0. A digit before the punctuation means
-// a number ("2,000"), and a word in capitals a name ("COVID19"), which are left alone.
-int gluedFootnoteLength(QStringView raw, qsizetype i)
+// a number ("2,000"), and a word in capitals a name ("COVID19"), which are left alone. What
+// the digits follow is read in the text @p written so far, where a character reference
+// stands for its character: "&lt;5 years" is "<5 years".
+int gluedFootnoteLength(QStringView raw, qsizetype i, QStringView written)
 {
-    const bool afterPunctuation = i >= 2 && isClosingPunctuation(raw[i - 1]) && raw[i - 2].isLetter();
-    if (!afterPunctuation && !followsALowerCaseWord(raw, i))
+    const qsizetype w = written.size();
+    const bool afterPunctuation = w >= 2 && isClosingPunctuation(written[w - 1]) && written[w - 2].isLetter();
+    if (!afterPunctuation && !followsALowerCaseWord(written, w))
         return 0;
     qsizetype j = i;
     while (j < raw.size() && raw[j].isDigit())
@@ -84,7 +89,7 @@ bool isInvisible(char16_t c)
 }
 
 // Length of the debris starting at @p i, or 0. Checked only where debris can start.
-int debrisLength(QStringView raw, qsizetype i)
+int debrisLength(QStringView raw, qsizetype i, QStringView written)
 {
     const QChar c = raw[i];
     if (isInvisible(c.unicode()))
@@ -96,7 +101,7 @@ int debrisLength(QStringView raw, qsizetype i)
     if (c == u'"') // the second of a doubled quote, as a spreadsheet's cell writes one
         return i > 0 && raw[i - 1] == u'"' ? 1 : 0;
     if (c.isDigit() && (i == 0 || !raw[i - 1].isDigit()))
-        return gluedFootnoteLength(raw, i);
+        return gluedFootnoteLength(raw, i, written);
     if (isSuperscriptDigit(c.unicode()))
         return superscriptFootnoteLength(raw, i);
     return 0;
@@ -127,7 +132,7 @@ bool needsCleaning(QStringView raw, qsizetype i)
             table[c] = true;
         for (char16_t c = u'0'; c <= u'9'; ++c)
             table[c] = true;
-        table[u' '] = table[u'['] = table[u'V'] = table[u'"'] = true;
+        table[u' '] = table[u'['] = table[u'V'] = table[u'"'] = table[u'&'] = true;
         return table;
     }();
     const char16_t c = raw.utf16()[i];
@@ -138,6 +143,8 @@ bool needsCleaning(QStringView raw, qsizetype i)
     const QChar previous = i > 0 ? raw[i - 1] : QChar();
     if (c == u'V')
         return CleanedText::viewMoreLength(raw, i) > 0;
+    if (c == u'&')
+        return CharacterReference::read(raw, i) > 0;
     if (c >= u'0' && c <= u'9')
         return isClosingPunctuation(previous) || previous.isLower();
     if (c == u'"')
@@ -147,7 +154,7 @@ bool needsCleaning(QStringView raw, qsizetype i)
 
 #ifdef __SSE2__
 // Whether none of the eight characters from @p data may need cleaning: none is a control
-// character, '[', 'V', beyond ASCII, a digit after closing punctuation, a lower-case letter
+// character, '[', 'V', '&', beyond ASCII, a digit after closing punctuation, a lower-case letter
 // or a character beyond ASCII (which may be a closing quote), or a space or a double quote
 // after another (data[-1] counts as the first one's predecessor). Digits elsewhere ("2,000 participants",
 // "in 2021") are common, and never debris.
@@ -173,6 +180,7 @@ bool blockIsPlain(const char16_t *data)
     const __m128i secondSpace = _mm_and_si128(is(u' '), was(u' '));
     const __m128i secondQuote = _mm_and_si128(is(u'"'), was(u'"'));
     __m128i flagged = _mm_or_si128(_mm_or_si128(control, glued), _mm_or_si128(is(u'['), is(u'V')));
+    flagged = _mm_or_si128(flagged, is(u'&'));
     flagged = _mm_or_si128(_mm_or_si128(flagged, _mm_or_si128(secondSpace, secondQuote)), beyondAscii);
     return _mm_movemask_epi8(flagged) == 0;
 }
@@ -245,6 +253,28 @@ CleanedText CleanedText::clean(const QString &raw)
         else
             result.m_cuts.append(Cut{size, removed});
     };
+    // A character reference of @p length becomes what it stands for: nothing, for one that
+    // shows nothing; a space of the run around it, for white space ("&nbsp;").
+    auto writeReference = [&](const QString &value, int length) {
+        const char16_t first = value.front().unicode();
+        if (value.size() == 1
+            && (isInvisible(first) || (QChar::isSpace(first) && (size == 0 || out[size - 1] == u' ')))) {
+            skip(length);
+            return;
+        }
+        if (value.size() == 1 && QChar::isSpace(first)) {
+            out[size++] = u' ';
+            skip(length - 1);
+            return;
+        }
+        std::copy(value.cbegin(), value.cend(), out + size);
+        size += int(value.size());
+        if (length > value.size()) {
+            skip(length - int(value.size()));
+            result.m_cuts.last().tail = length - int(value.size());
+        }
+    };
+    QString reference;
     for (qsizetype i = plain; i < in.size();) {
 #ifdef __SSE2__
         // Eight characters where no debris can start and no white space collapses are
@@ -257,9 +287,12 @@ CleanedText CleanedText::clean(const QString &raw)
             continue;
         }
 #endif
-        if (const int debris = debrisLength(in, i)) {
+        if (const int debris = debrisLength(in, i, QStringView(out, size))) {
             skip(debris);
             i += debris;
+        } else if (const int length = in[i] == u'&' ? CharacterReference::read(in, i, &reference) : 0) {
+            writeReference(reference, length);
+            i += length;
         } else if (const int lineBreak = cutWordsBreakLength(in, i, QStringView(out, size))) {
             skip(lineBreak); // "elimina-" / "tion": the word goes on, its hyphen kept
             i += lineBreak;
@@ -291,7 +324,14 @@ int CleanedText::rawPosition(int position) const
 
 int CleanedText::rawEnd(int position) const
 {
-    return position == 0 ? rawPosition(0) : rawPosition(position - 1) + 1;
+    if (position == 0)
+        return rawPosition(0);
+    // A character that a reference stands for ends where the reference does; debris cut
+    // after a character is no part of a span that ends with it.
+    const int end = rawPosition(position - 1) + 1;
+    auto it = std::lower_bound(
+        m_cuts.cbegin(), m_cuts.cend(), position, [](const Cut &cut, int pos) { return cut.at < pos; });
+    return it != m_cuts.cend() && it->at == position ? end + it->tail : end;
 }
 
 } // namespace evaw

@@ -11,8 +11,9 @@ namespace evaw {
 /// to a word after punctuation ("Package,85") or in superscript ("Tunisia.¹"), invisible
 /// characters inside words (soft hyphens, zero-width spaces), the second of a doubled
 /// double quote (as a spreadsheet's cell writes a quote), and runs of white space
-/// (collapsed to one space, trimmed at both ends). rawPosition() maps any position of text
-/// back to the line.
+/// (collapsed to one space, trimmed at both ends). HTML's character references ("&amp;",
+/// "&#8217;") become the characters they stand for. rawPosition() maps any position of
+/// text back to the line.
 class CleanedText
 {
 public:
@@ -28,13 +29,15 @@ public:
 
     /// The raw position of the character at @p position of text().
     int rawPosition(int position) const;
-    /// The raw position just after the character before @p position: the raw end of a span.
+    /// The raw position just after the character before @p position, and after all of the
+    /// character reference it stands for: the raw end of a span.
     int rawEnd(int position) const;
 
 private:
     struct Cut {
         int at; ///< first output position after the cut
         int shift; ///< raw characters removed before that position, in total
+        int tail = 0; ///< of those cut here, the rest of a reference that the character before stands for
     };
 
     /// How many characters at the start of @p raw cleaning leaves as they are: the whole

@@ -133,6 +133,10 @@ bool Gazetteer::isWholeWord(QStringView text, int start, int length)
 
 const Measure *Gazetteer::measureForHeading(QStringView heading) const
 {
+    // The name itself, however it is written ("Raising & Advocacy"); else a heading that
+    // holds one of the names.
+    if (const Measure *named = measureNamedBy(heading))
+        return named;
     const QString folded = TextFold::folded(heading);
     for (const Measure &measure : m_measures) {
         for (const QString &alias : measure.aliases) {

@@ -64,6 +64,32 @@ private Q_SLOTS:
                                                             << "the cluster - and UNFPA";
         QTest::newRow("markup-kept-as-text") << "<a href=\"x\">link</a> & <img src=y>"
                                              << "<a href=\"x\">link</a> & <img src=y>";
+        // A page's text copied from its source keeps HTML's character references.
+        QTest::newRow("named-references") << "In C&ocirc;te d&rsquo;Ivoire, UN Women &amp; UNFPA &ndash; the &quot;Safe"
+                                             " Cities&quot; programme &lt;see annex&gt;"
+                                          << "In C\u00F4te d\u2019Ivoire, UN Women & UNFPA \u2013 the \"Safe Cities\""
+                                             " programme <see annex>";
+        QTest::newRow("numeric-references") << "d&#8217;Ivoire and d&#x2019;Ivoire and d&#X2019;Ivoire"
+                                            << "d\u2019Ivoire and d\u2019Ivoire and d\u2019Ivoire";
+        QTest::newRow("a-number-of-windows-1252-reads-as-html-reads-it") << "UN Women&#146;s &#147;RESPECT&#148;"
+                                                                         << "UN Women\u2019s \u201CRESPECT\u201D";
+        QTest::newRow("a-character-beyond-the-basic-plane") << "&#x1F4DA; and &#128218; books"
+                                                            << "\U0001F4DA and \U0001F4DA books";
+        QTest::newRow("no-break-space-references-join-the-white-space")
+            << "&nbsp;Abidjan&nbsp;&nbsp; and&nbsp;Kenya&nbsp;"
+            << "Abidjan and Kenya";
+        QTest::newRow("references-that-show-nothing-go") << "Ke&shy;nya and Moz&#8203;ambique and Ma&NoBreak;li"
+                                                         << "Kenya and Mozambique and Mali";
+        QTest::newRow("what-names-no-character-kept")
+            << "AT&T, R&D; &foo; &amp &#0; &#xD800; &#1114112; &#; & amp; &#x;"
+            << "AT&T, R&D; &foo; &amp &#0; &#xD800; &#1114112; &#; & amp; &#x;";
+        QTest::newRow("a-reference-escaped-twice-is-read-once") << "the &amp;ldquo;Spotlight&amp;rdquo; team"
+                                                                << "the &ldquo;Spotlight&rdquo; team";
+        // What a footnote's digits follow is the character a reference stands for.
+        QTest::newRow("a-number-after-a-less-than-sign-kept") << "children &lt;5 years and &gt;18 years"
+                                                              << "children <5 years and >18 years";
+        QTest::newRow("a-footnote-after-a-closing-quote-reference") << "the &ldquo;RESPECT&rdquo;12 framework"
+                                                                    << "the \u201CRESPECT\u201D framework";
     }
 
     void shouldRemoveWebScrapeDebris()
@@ -94,6 +120,7 @@ private Q_SLOTS:
             QTest::addRow("marker-at-%d", at) << before + QStringLiteral("[7]") + after << words;
             QTest::addRow("view-more-at-%d", at) << before + QStringLiteral("View More") + after << words;
             QTest::addRow("soft-hyphen-at-%d", at) << before + QChar(0x00AD) + after << words;
+            QTest::addRow("reference-at-%d", at) << before + QStringLiteral("&amp;") + after << before + u'&' + after;
             QTest::addRow("doubled-quote-at-%d", at)
                 << before + QStringLiteral("\"\"") + after << before + u'"' + after;
         }
@@ -138,6 +165,22 @@ private Q_SLOTS:
         QCOMPARE(cleaned.rawPosition(10), 10); // "UNICEF"
         const int plan = int(cleaned.text().indexOf(QLatin1String("plan")));
         QCOMPARE(cleaned.rawPosition(plan), int(raw.indexOf(QLatin1String("plan"))));
+        QCOMPARE(cleaned.rawEnd(int(cleaned.text().size())), int(raw.size()));
+    }
+
+    void shouldMapACharacterReferenceBackToItsWholeSpan()
+    {
+        const QString raw = QStringLiteral("UN Women &amp; UNFPA in C&ocirc;te d&#8217;Ivoire");
+        const CleanedText cleaned = CleanedText::clean(raw);
+        QCOMPARE(cleaned.text(), QStringLiteral("UN Women & UNFPA in C\u00F4te d\u2019Ivoire"));
+        const int ampersand = int(cleaned.text().indexOf(u'&'));
+        QCOMPARE(cleaned.rawPosition(ampersand), int(raw.indexOf(QLatin1String("&amp;"))));
+        QCOMPARE(cleaned.rawEnd(ampersand + 1), int(raw.indexOf(QLatin1String("&amp;"))) + 5);
+        const int unfpa = int(cleaned.text().indexOf(QLatin1String("UNFPA")));
+        QCOMPARE(cleaned.rawPosition(unfpa), int(raw.indexOf(QLatin1String("UNFPA"))));
+        // "Côte d’Ivoire" spans its references in the raw line.
+        const int country = int(cleaned.text().indexOf(QStringLiteral("C\u00F4te")));
+        QCOMPARE(cleaned.rawPosition(country), int(raw.indexOf(QLatin1String("C&ocirc;te"))));
         QCOMPARE(cleaned.rawEnd(int(cleaned.text().size())), int(raw.size()));
     }
 

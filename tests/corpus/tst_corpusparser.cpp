@@ -402,6 +402,8 @@ private Q_SLOTS:
                                               << "Training and Capacity Building";
         QTest::newRow("a measure's short name") << "Inter-agency mechanisms"
                                                 << "Inter-Agency Mechanisms and Activities";
+        QTest::newRow("title case with an ampersand") << "Prevention, Including Awareness Raising & Advocacy"
+                                                      << "Prevention, Including Awareness Raising and Advocacy";
     }
 
     void shouldReadAMeasuresHeadingHoweverThePageWritesIt()
@@ -417,6 +419,33 @@ private Q_SLOTS:
         QCOMPARE(sink.activities[1].measure, measure);
         QCOMPARE(sink.activities[1].section, heading);
         QCOMPARE(sink.activities[1].reportingEntity, QStringLiteral("UNHCR"));
+    }
+
+    // A page's text copied from its HTML source keeps the page's character references: they
+    // read as the characters they stand for, and the activity's bytes still span them.
+    void shouldReadAPageCopiedFromItsSource()
+    {
+        const QByteArray text = "Data Collection, Analysis &amp; Research\n"
+                                "Jan 2021 - Dec 2021 | UN Women\n"
+                                "In C&ocirc;te d&#8217;Ivoire, UN Women&#39;s &ldquo;Safe Cities&rdquo; survey reached "
+                                "children &lt;5 years in Abidjan&nbsp;since 2019&hellip;\n"
+                                "View More&nbsp;\n";
+        const ListSink sink = parse(text);
+        QCOMPARE(sink.activities.size(), 1);
+        const Activity &survey = sink.activities[0];
+        QCOMPARE(survey.text,
+            QStringLiteral("In C\u00F4te d\u2019Ivoire, UN Women's \u201CSafe Cities\u201D survey reached children <5 "
+                           "years in Abidjan since 2019\u2026"));
+        QCOMPARE(survey.measure, QStringLiteral("Data Collection, Analysis and Research"));
+        QCOMPARE(survey.section, QStringLiteral("Data Collection, Analysis & Research"));
+        QCOMPARE(survey.reportingEntity, QStringLiteral("UN Women"));
+        QCOMPARE(codesOf(survey, EntityKind::Country), QStringList{QStringLiteral("CI")});
+        QCOMPARE(
+            codesOf(survey, EntityKind::Programme), QStringList{QStringLiteral("Safe Cities and Safe Public Spaces")});
+        QCOMPARE(survey.years(), QList<int>{2019});
+        const qsizetype start = text.indexOf("In C&ocirc;te");
+        QCOMPARE(survey.source.byteOffset, start);
+        QCOMPARE(survey.source.byteLength, text.indexOf("&hellip;") + 8 - start);
     }
 
     // A sentence that begins with a measure's name is no heading, whatever follows it.
