@@ -462,14 +462,18 @@ QString withoutFieldLabel(const QString &name)
     return match.hasMatch() ? match.captured(1) : name;
 }
 
-// The period and what follows the bar, as @p header reads them in @p text.
-bool matchHeader(const QRegularExpression &header, QStringView text, QString *period, QString *afterBar)
+// The period and what follows the bar, as @p header reads them in @p text, and where in
+// @p text that starts.
+bool matchHeader(const QRegularExpression &header, QStringView text, QString *period, QString *afterBar,
+    qsizetype *afterBarAt = nullptr)
 {
     const QRegularExpressionMatch match = header.match(withPlainSpaces(text));
     if (!match.hasMatch())
         return false;
     *period = match.captured(1).trimmed();
     *afterBar = match.captured(2);
+    if (afterBarAt)
+        *afterBarAt = match.capturedStart(2);
     return true;
 }
 
@@ -529,7 +533,7 @@ bool readPeriodLine(QStringView text, QString *period)
     return true;
 }
 
-bool splitGluedEntryHeader(QStringView text, QString *period, QString *rest)
+bool splitGluedEntryHeader(QStringView text, QString *period, QString *rest, qsizetype *restAt)
 {
     // The bar stands near the start, after the period.
     constexpr int kLatestBar = 60;
@@ -537,7 +541,7 @@ bool splitGluedEntryHeader(QStringView text, QString *period, QString *rest)
     if (bar < 0)
         return false;
     static const QRegularExpression header(headerPeriodPattern() + QStringLiteral(R"((\S.*?)\s*$)"));
-    return matchHeader(header, text, period, rest);
+    return matchHeader(header, text, period, rest, restAt);
 }
 
 qsizetype entryHeaderAfterHeading(QStringView text)

@@ -78,9 +78,10 @@ bool splitEntityFirstHeader(QStringView text, QString *entity, QString *period);
 bool readPeriodLine(QStringView text, QString *period);
 
 /// An entry header that a copy glued to what follows it on the line: "<period> | <entity>
-/// <the entry's first paragraph>". @p rest is all after the bar, for the caller to tell the
-/// entity's name from the paragraph.
-bool splitGluedEntryHeader(QStringView text, QString *period, QString *rest);
+/// <the entry's first paragraph>". @p rest is all after the bar, with plain spaces for
+/// no-break ones, for the caller to tell the entity's name from the paragraph; @p restAt,
+/// where it starts in @p text.
+bool splitGluedEntryHeader(QStringView text, QString *period, QString *rest, qsizetype *restAt = nullptr);
 
 /// Where an entry header starts in @p text after a heading glued before it ("Training and
 /// Capacity Building Jan 2020 - Dec 2020 | UNFPA..."), or -1.

@@ -309,14 +309,14 @@ bool Segmenter::readEntryHeader(const SourceLine &line)
         return true;
     }
     QString rest;
-    if (ParagraphSplitter::splitGluedEntryHeader(line.text, &period, &rest)) {
+    qsizetype restAt = 0;
+    if (ParagraphSplitter::splitGluedEntryHeader(line.text, &period, &rest, &restAt)) {
         const qsizetype nameEnd = nameEndInHeader(rest);
         if (nameEnd < 0)
             return false;
         m_markerAwaitsFullText = false;
         startRecord({}, period, rest.left(nameEnd));
         m_open.isEntry = true;
-        const qsizetype restAt = line.text.lastIndexOf(rest);
         qsizetype textStart = restAt + nameEnd;
         while (textStart < line.text.size() && line.text[textStart].isSpace())
             ++textStart;

@@ -938,6 +938,19 @@ private Q_SLOTS:
         QVERIFY(sink.activities[1].text.startsWith(QStringLiteral("In Nepal, UNFPA trained")));
         QCOMPARE(codesOf(sink.activities[1], EntityKind::Country), QStringList{QStringLiteral("NP")});
 
+        // A copy of the page keeps its no-break spaces: the text still starts after the name.
+        const QByteArray copied = "Feb\xC2\xA0"
+                                  "2019 - Jan\xC2\xA0"
+                                  "2020 | UN\xC2\xA0Women UN\xC2\xA0Women supported the "
+                                  "helpline in\xC2\xA0Togo.\n";
+        const ListSink copy = parse(copied);
+        QCOMPARE(copy.activities.size(), 1);
+        QCOMPARE(copy.activities[0].text, QStringLiteral("UN Women supported the helpline in Togo."));
+        QCOMPARE(copy.activities[0].reportingEntity, QStringLiteral("UN Women"));
+        QCOMPARE(copy.activities[0].period, QStringLiteral("Feb 2019 - Jan 2020"));
+        QCOMPARE(copy.activities[0].source.byteOffset, copied.lastIndexOf("UN\xC2\xA0Women"));
+        QCOMPARE(codesOf(copy.activities[0], EntityKind::Country), QStringList{QStringLiteral("TG")});
+
         // A name as long as a sentence is still a header's entity, when it is all a name.
         const ListSink named = parse("Jan 2020 - Dec 2021 | Office of the Special Representative of the "
                                      "Secretary-General on Sexual Violence in Conflict\n"
