@@ -23,6 +23,22 @@ constexpr std::array<char16_t, 32> kWindows1252High{0x20AC, 0x0081, 0x201A, 0x01
     0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
     0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
 
+// The bytes of U+FEFF in @p encoding: a byte order mark; none in Windows-1252.
+QByteArrayView byteOrderMark(TextFileReader::Encoding encoding)
+{
+    switch (encoding) {
+    case TextFileReader::Encoding::Utf8:
+        return QByteArrayView("\xEF\xBB\xBF");
+    case TextFileReader::Encoding::Utf16LE:
+        return QByteArrayView("\xFF\xFE");
+    case TextFileReader::Encoding::Utf16BE:
+        return QByteArrayView("\xFE\xFF");
+    case TextFileReader::Encoding::Windows1252:
+        break;
+    }
+    return {};
+}
+
 QString decodeWindows1252(const char *data, qsizetype size)
 {
     QString result(size, Qt::Uninitialized);
@@ -234,12 +250,18 @@ bool TextFileReader::emitLines(QIODevice &file, const LineHandler &onLine)
     if (m_bomLength > 0)
         file.read(m_bomLength);
 
+    // Files joined into one keep each one's byte order mark, at a line's start: the mark is
+    // no text of the line, as the file's own is none.
+    const QByteArrayView bom = byteOrderMark(m_encoding);
     auto emitLine = [&](const char *data, qsizetype length) -> bool {
+        qsizetype marks = 0;
+        while (!bom.isEmpty() && QByteArrayView(data + marks, length - marks).startsWith(bom))
+            marks += bom.size();
         SourceLine line;
-        line.text = decode(data, length, m_encoding);
+        line.text = decode(data + marks, length - marks, m_encoding);
         line.number = lineNumber++;
-        line.byteOffset = lineStart;
-        line.byteLength = length;
+        line.byteOffset = lineStart + marks;
+        line.byteLength = length - marks;
         if (!onLine(line)) {
             m_cancelled = true;
             return false;

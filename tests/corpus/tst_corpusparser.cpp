@@ -448,6 +448,25 @@ private Q_SLOTS:
         QCOMPARE(survey.source.byteLength, text.indexOf("&hellip;") + 8 - start);
     }
 
+    // Files joined into one keep each one's byte order mark at a line's start: the header
+    // after it is still a header, and the activities' bytes are their text's.
+    void shouldReadFilesJoinedIntoOne()
+    {
+        const QByteArray text = "\xEF\xBB\xBFInter-Agency Mechanisms and Activities\n"
+                                "Feb 2020 - Sep 2021 | UN Women\n"
+                                "UNFPA opened shelters in Aqaba.\n"
+                                "\xEF\xBB\xBF"
+                                "Feb 2019 - Jan 2020 | UNICEF\n"
+                                "UNICEF reached 300 girls in Karak.\n";
+        const ListSink sink = parse(text);
+        QCOMPARE(sink.activities.size(), 2);
+        const Activity &karak = sink.activities[1];
+        QCOMPARE(karak.reportingEntity, QStringLiteral("UNICEF"));
+        QCOMPARE(karak.period, QStringLiteral("Feb 2019 - Jan 2020"));
+        QCOMPARE(karak.source.byteOffset, text.indexOf("UNICEF reached"));
+        QCOMPARE(karak.source.byteLength, qint64(qstrlen("UNICEF reached 300 girls in Karak.")));
+    }
+
     // A sentence that begins with a measure's name is no heading, whatever follows it.
     void shouldReadASentenceOpeningWithAMeasuresNameAsAnActivity()
     {

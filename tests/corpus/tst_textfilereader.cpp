@@ -109,6 +109,39 @@ private Q_SLOTS:
         QCOMPARE(lines[3].byteLength, 4);
     }
 
+    // Files joined into one ("cat a.txt b.txt") keep each one's byte order mark at the start
+    // of a line: it is no text of the line, and the line's bytes start after it.
+    void shouldSkipTheByteOrderMarksOfFilesJoinedIntoOne_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<int>("unit");
+
+        const QString text
+            = QStringLiteral("Feb 2020 - Sep 2021 | UN Women\n\uFEFFFeb 2019 | UNICEF\n\uFEFF\uFEFFGaza");
+        QTest::newRow("utf8") << (QByteArray("\xEF\xBB\xBF") + text.toUtf8()) << 1;
+        QTest::newRow("utf16-le") << utf16(text, false) << 2;
+        QTest::newRow("utf16-be") << utf16(text, true) << 2;
+    }
+
+    void shouldSkipTheByteOrderMarksOfFilesJoinedIntoOne()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(int, unit);
+        TextFileReader reader;
+        bool ok = false;
+        const QList<SourceLine> lines = readAll(reader, write(QStringLiteral("joined.txt"), bytes), &ok);
+        QVERIFY(ok);
+        QCOMPARE(lines.size(), 3);
+        QCOMPARE(lines[1].text, QStringLiteral("Feb 2019 | UNICEF"));
+        QCOMPARE(lines[2].text, QStringLiteral("Gaza"));
+        const int markBytes = unit == 1 ? 3 : 2;
+        const qint64 secondLine = markBytes + 31 * unit; // the file's mark, the first line and its end
+        QCOMPARE(lines[1].byteOffset, secondLine + markBytes);
+        QCOMPARE(lines[1].byteLength, qint64(17 * unit));
+        QCOMPARE(lines[2].byteOffset, secondLine + markBytes + 18 * unit + 2 * markBytes);
+        QCOMPARE(lines[2].byteLength, qint64(4 * unit));
+    }
+
     void shouldKeepBlankLinesSoLineNumbersMatchTheFile()
     {
         TextFileReader reader;
