@@ -1,5 +1,6 @@
 #include "paragraphsplitter.h"
 
+#include "characterreference.h"
 #include "textfilereader.h"
 
 #include <QRegularExpression>
@@ -435,11 +436,26 @@ const QString &periodPattern()
 }
 
 // @p text for a pattern's "\s" to match the no-break spaces too that a copy of a web page
-// keeps ("Feb&nbsp;2020"), each in its place.
+// keeps (U+00A0, or "&nbsp;" where it copied the page's source), and for its dash to match
+// one a reference writes ("&ndash;"). Each stays as long as it was, in its place, so that
+// what a pattern captures stands there in @p text too.
 QString withPlainSpaces(QStringView text)
 {
     QString plain = text.toString();
     plain.replace(QChar::Nbsp, u' ');
+    QString value;
+    for (qsizetype at = plain.indexOf(u'&'); at >= 0; at = plain.indexOf(u'&', at + 1)) {
+        const int length = CharacterReference::read(plain, at, &value);
+        if (length == 0 || value.size() != 1)
+            continue;
+        const QChar character = value.front();
+        const bool dash = character.category() == QChar::Punctuation_Dash;
+        if (!character.isSpace() && !dash)
+            continue;
+        std::fill(plain.begin() + at, plain.begin() + at + length, u' ');
+        if (dash)
+            plain[at] = character;
+    }
     return plain;
 }
 

@@ -191,8 +191,10 @@ void Segmenter::startRecord(QList<SourceLine> preview, const QString &period, co
     m_open = RecordBlock{};
     m_fullTextOpen = false;
     m_open.preview = std::move(preview);
-    m_open.period = period;
-    m_open.headerEntity = entity;
+    // A header is read in the raw line; what it gives is read as its paragraphs are, with
+    // its character references decoded ("UN Women &amp; UNFPA").
+    m_open.period = CleanedText::clean(period).text();
+    m_open.headerEntity = CleanedText::clean(entity).text();
 }
 
 void Segmenter::openFullText(const SourceLine &fullText, int previewStart)
@@ -301,23 +303,28 @@ bool Segmenter::readEntryHeader(const SourceLine &line)
     }
     // "UN Women | Feb 2020 - Sep 2021": the entity first, where it is one's name.
     constexpr int kMostWordsOfAName = 8;
-    if (ParagraphSplitter::splitEntityFirstHeader(line.text, &entity, &period) && m_nameLength
-        && m_nameLength(entity) > 0 && entity.count(u' ') < kMostWordsOfAName) {
-        m_markerAwaitsFullText = false;
-        startRecord({}, period, entity);
-        m_open.isEntry = true;
-        return true;
+    if (ParagraphSplitter::splitEntityFirstHeader(line.text, &entity, &period) && m_nameLength) {
+        entity = CleanedText::clean(entity).text(); // as it reads: "UN&nbsp;Women" is "UN Women"
+        if (m_nameLength(entity) > 0 && entity.count(u' ') < kMostWordsOfAName) {
+            m_markerAwaitsFullText = false;
+            startRecord({}, period, entity);
+            m_open.isEntry = true;
+            return true;
+        }
     }
     QString rest;
     qsizetype restAt = 0;
     if (ParagraphSplitter::splitGluedEntryHeader(line.text, &period, &rest, &restAt)) {
-        const qsizetype nameEnd = nameEndInHeader(rest);
+        // The name is told from the paragraph in the text as it reads, where a page's
+        // references and runs of white space are single characters ("UN&nbsp;Women").
+        const CleanedText readable = CleanedText::clean(rest);
+        const qsizetype nameEnd = nameEndInHeader(readable.text());
         if (nameEnd < 0)
             return false;
         m_markerAwaitsFullText = false;
-        startRecord({}, period, rest.left(nameEnd));
+        startRecord({}, period, readable.text().left(nameEnd));
         m_open.isEntry = true;
-        qsizetype textStart = restAt + nameEnd;
+        qsizetype textStart = restAt + readable.rawEnd(int(nameEnd));
         while (textStart < line.text.size() && line.text[textStart].isSpace())
             ++textStart;
         addPiece(TextFileReader::slice(line, textStart, restAt + rest.size(), m_encoding));

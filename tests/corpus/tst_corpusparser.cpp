@@ -448,6 +448,34 @@ private Q_SLOTS:
         QCOMPARE(survey.source.byteLength, text.indexOf("&hellip;") + 8 - start);
     }
 
+    // Entry headers copied from the page's source: references for spaces and dashes in the
+    // period, and in the name, alone on the line, first, or glued to the paragraph.
+    void shouldReadHeadersCopiedFromThePagesSource()
+    {
+        const QByteArray text
+            = "Jan 2021 &ndash; Dec 2021 | Fonds d&#39;affectation des Nations Unies\n"
+              "The Fund supported 12 projects in Haiti.\n"
+              "Feb&nbsp;2019 - Jan&nbsp;2020 | UNFPA &amp; UNICEF\n"
+              "UNFPA ran safe spaces in Yemen.\n"
+              "Mar&nbsp;2020 - Dec&nbsp;2020 | UN&nbsp;Women UN Women trained 40&nbsp;judges in Peru.\n"
+              "UN&nbsp;Women | Jan&nbsp;2018 &ndash; Dec&nbsp;2018\n"
+              "UN Women trained prosecutors in Chile.\n";
+        const ListSink sink = parse(text);
+        QCOMPARE(sink.activities.size(), 4);
+        QCOMPARE(sink.activities[0].period, QStringLiteral("Jan 2021 \u2013 Dec 2021"));
+        QCOMPARE(sink.activities[0].reportingEntity, QStringLiteral("Fonds d'affectation des Nations Unies"));
+        QCOMPARE(sink.activities[1].period, QStringLiteral("Feb 2019 - Jan 2020"));
+        QCOMPARE(sink.activities[1].reportingEntity, QStringLiteral("UNFPA"));
+        QVERIFY(codesOf(sink.activities[1], EntityKind::Agency).contains(QStringLiteral("UNICEF")));
+        const Activity &peru = sink.activities[2];
+        QCOMPARE(peru.text, QStringLiteral("UN Women trained 40 judges in Peru."));
+        QCOMPARE(peru.period, QStringLiteral("Mar 2020 - Dec 2020"));
+        QCOMPARE(peru.reportingEntity, QStringLiteral("UN Women"));
+        QCOMPARE(peru.source.byteOffset, text.indexOf("UN Women trained 40"));
+        QCOMPARE(sink.activities[3].period, QStringLiteral("Jan 2018 \u2013 Dec 2018"));
+        QCOMPARE(sink.activities[3].reportingEntity, QStringLiteral("UN Women"));
+    }
+
     // Files joined into one keep each one's byte order mark at a line's start: the header
     // after it is still a header, and the activities' bytes are their text's.
     void shouldReadFilesJoinedIntoOne()
