@@ -190,17 +190,25 @@ bool blockIsPlain(const char16_t *data)
 
 int CleanedText::viewMoreLength(QStringView text, qsizetype at)
 {
-    // Every "V" of the text comes here ("Violence", "VAW"): the fourth letter and the space
-    // after it tell most apart before the whole marker is compared. A copy may keep the
-    // page's no-break space between the words ("View&nbsp;More").
+    // Every "V" of the text comes here ("Violence", "VAW"): the fourth letter tells most
+    // apart before the rest of the marker is compared.
     constexpr qsizetype kSpace = 4; // where the space stands in "View More"
-    const bool marker = text.size() - at >= kViewMore.size() && text[at] == u'V'
-        && (text[at + 3].unicode() | 0x20) == u'w' && text[at + kSpace].isSpace()
-        && text.mid(at + 1, kSpace - 1).compare(kViewMore.mid(1, kSpace - 1), Qt::CaseInsensitive) == 0
-        && text.mid(at + kSpace + 1, kViewMore.size() - kSpace - 1)
-                .compare(kViewMore.mid(kSpace + 1), Qt::CaseInsensitive)
-            == 0;
-    return marker ? int(kViewMore.size()) : 0;
+    if (text.size() - at < kViewMore.size() || text[at] != u'V' || (text[at + 3].unicode() | 0x20) != u'w'
+        || text.mid(at + 1, kSpace - 1).compare(kViewMore.mid(1, kSpace - 1), Qt::CaseInsensitive) != 0)
+        return 0;
+    // Any space between the words: a copy may keep the page's no-break space, or the
+    // reference to it where it copied the page's source ("View&nbsp;More").
+    qsizetype space = text[at + kSpace].isSpace() ? 1 : 0;
+    if (space == 0 && text[at + kSpace] == u'&') {
+        QString value;
+        const int length = CharacterReference::read(text, at + kSpace, &value);
+        space = value.size() == 1 && value.front().isSpace() ? length : 0;
+    }
+    if (space == 0)
+        return 0;
+    const QLatin1String more = kViewMore.mid(kSpace + 1);
+    const QStringView after = text.mid(at + kSpace + space, more.size());
+    return after.compare(more, Qt::CaseInsensitive) == 0 ? int(kSpace + space + more.size()) : 0;
 }
 
 qsizetype CleanedText::plainLength(QStringView raw)

@@ -52,6 +52,8 @@ private Q_SLOTS:
             << "campaign in Tunisia. It reached people and policies.";
         QTest::newRow("a-units-power-in-superscript-kept") << "500 m\u00B2 of safe space and 3 km\u00B2"
                                                            << "500 m\u00B2 of safe space and 3 km\u00B2";
+        QTest::newRow("stray-view-more-as-the-pages-source-writes-it") << "UN Women provided input... View&nbsp;More"
+                                                                       << "UN Women provided input...";
         QTest::newRow("stray-view-more-as-a-copy-keeps-it") << "UN Women provided input... View more"
                                                             << "UN Women provided input...";
         QTest::newRow("view-more-in-a-sentence-kept") << "Visitors can view more data online."

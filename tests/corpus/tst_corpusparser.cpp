@@ -448,6 +448,24 @@ private Q_SLOTS:
         QCOMPARE(survey.source.byteLength, text.indexOf("&hellip;") + 8 - start);
     }
 
+    // A preview and its marker copied from the page's source ("View&nbsp;More"): the full
+    // text wins, and the preview and the marker go, as in a copy of the page.
+    void shouldDropAPreviewWhoseMarkerIsCopiedFromThePagesSource()
+    {
+        const ListSink sink = parse("Feb 2020 - Sep 2021 | UN Women\n"
+                                    "UN Women continued to support the GBV sub-cluster in Gaza...\n"
+                                    "View&nbsp;MoreUN Women continued to support the GBV sub-cluster in Gaza and "
+                                    "the West Bank, with UNFPA, in 2021.\n"
+                                    "Jan 2019 - Dec 2019 | UNFPA\n"
+                                    "UNFPA ran 12 safe spaces in Yemen.View&nbsp;More\n");
+        QCOMPARE(sink.activities.size(), 2);
+        QCOMPARE(sink.activities[0].text,
+            QStringLiteral("UN Women continued to support the GBV sub-cluster in Gaza "
+                           "and the West Bank, with UNFPA, in 2021."));
+        QCOMPARE(sink.activities[0].source.line, 3);
+        QCOMPARE(sink.activities[1].text, QStringLiteral("UNFPA ran 12 safe spaces in Yemen."));
+    }
+
     // Entry headers copied from the page's source: references for spaces and dashes in the
     // period, and in the name, alone on the line, first, or glued to the paragraph.
     void shouldReadHeadersCopiedFromThePagesSource()
