@@ -78,8 +78,9 @@ bool splitEntityFirstHeader(QStringView text, QString *entity, QString *period);
 bool readPeriodLine(QStringView text, QString *period);
 
 /// An entry header that a copy glued to what follows it on the line: "<period> | <entity>
-/// <the entry's first paragraph>". @p rest is all after the bar, with plain spaces for
-/// no-break ones, for the caller to tell the entity's name from the paragraph; @p restAt,
+/// <the entry's first paragraph>". @p rest is all after the bar as the header's pattern
+/// reads it (a no-break space, or a reference to a space or a dash, as that character, in
+/// its place), for the caller to tell the entity's name from the paragraph; @p restAt,
 /// where it starts in @p text.
 bool splitGluedEntryHeader(QStringView text, QString *period, QString *rest, qsizetype *restAt = nullptr);
 

@@ -51,9 +51,9 @@ private Q_SLOTS:
         QCOMPARE(CharacterReference::read(text, at), length); // the value is optional
     }
 
-    void shouldKnowEveryNameOfHtml()
+    void shouldKnowEveryNameOfTheEntitySet()
     {
-        // The W3C's set names 2,125 characters and sequences; HTML knows them all.
+        // The W3C's set for HTML and MathML names 2,125 characters and sequences.
         QCOMPARE(CharacterReference::namedCount(), qsizetype(2125));
     }
 };
