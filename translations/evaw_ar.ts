@@ -1594,6 +1594,10 @@
         <source>is binary, not text (NUL character at offset %1)</source>
         <translation>ثنائي وليس نصًا (حرف NUL عند الموضع %1)</translation>
     </message>
+    <message>
+        <source>is a web page (HTML), not text: save it from the browser as text, or copy its text into a file, and import that</source>
+        <translation>صفحة ويب (HTML) وليست نصًا: احفظها من المتصفح بصيغة نص، أو انسخ نصها إلى ملف، ثم استورد ذلك الملف</translation>
+    </message>
 </context>
 <context>
     <name>evaw::TimelineChart</name>

@@ -1542,6 +1542,10 @@
         <source>is binary, not text (NUL character at offset %1)</source>
         <translation>es binario, no texto (carácter NUL en la posición %1)</translation>
     </message>
+    <message>
+        <source>is a web page (HTML), not text: save it from the browser as text, or copy its text into a file, and import that</source>
+        <translation>es una página web (HTML), no texto: guárdela desde el navegador como texto, o copie su texto en un archivo, e importe ese archivo</translation>
+    </message>
 </context>
 <context>
     <name>evaw::TimelineChart</name>

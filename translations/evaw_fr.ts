@@ -1542,6 +1542,10 @@
         <source>is binary, not text (NUL character at offset %1)</source>
         <translation>est binaire, pas du texte (caractère NUL à la position %1)</translation>
     </message>
+    <message>
+        <source>is a web page (HTML), not text: save it from the browser as text, or copy its text into a file, and import that</source>
+        <translation>est une page web (HTML), pas du texte : enregistrez-la depuis le navigateur au format texte, ou copiez son texte dans un fichier, puis importez celui-ci</translation>
+    </message>
 </context>
 <context>
     <name>evaw::TimelineChart</name>

@@ -39,6 +39,22 @@ QByteArrayView byteOrderMark(TextFileReader::Encoding encoding)
     return {};
 }
 
+// Whether @p start, a file's first characters, opens a web page: a document type or an html
+// element first, after white space and an XML declaration. A page saved from a browser is
+// markup, scripts and menus around the inventory's text, and would be read as paragraphs.
+bool opensAWebPage(QStringView start)
+{
+    QStringView rest = start.trimmed();
+    if (rest.startsWith(QLatin1String("<?xml"), Qt::CaseInsensitive)) {
+        const qsizetype end = rest.indexOf(QLatin1String("?>"));
+        if (end < 0)
+            return false;
+        rest = rest.mid(end + 2).trimmed();
+    }
+    return rest.startsWith(QLatin1String("<!doctype html"), Qt::CaseInsensitive)
+        || rest.startsWith(QLatin1String("<html"), Qt::CaseInsensitive);
+}
+
 QString decodeWindows1252(const char *data, qsizetype size)
 {
     QString result(size, Qt::Uninitialized);
@@ -159,6 +175,16 @@ bool TextFileReader::inspect(QIODevice &file, const QString &path)
                 m_encoding = Encoding::Utf16BE;
                 m_bomLength = 2;
             }
+        }
+        if (offset == 0) {
+            // A page is told by its first characters, read as the byte order mark says
+            // (markup is ASCII, which UTF-8 and Windows-1252 read alike).
+            constexpr qsizetype kOpeningBytes = 1024;
+            const QByteArray opening = chunk.mid(m_bomLength, kOpeningBytes);
+            if (opensAWebPage(decode(opening.constData(), opening.size(), m_encoding)))
+                return fail(path,
+                    tr("is a web page (HTML), not text: save it from the browser as text, or copy its text into "
+                       "a file, and import that"));
         }
         if (m_encoding == Encoding::Utf8) {
             const qsizetype nul = chunk.indexOf('\0');

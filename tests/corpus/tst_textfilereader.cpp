@@ -210,6 +210,32 @@ private Q_SLOTS:
                                           << "is not valid UTF-16 (odd number of bytes)";
         QTest::newRow("over-the-size-limit")
             << QByteArray(3 << 20, 'a') << qint64(2 << 20) << "is 3 MiB, larger than the 2 MiB limit";
+        // A page saved from a browser: markup, scripts and menus around the text.
+        const QString webPage = QStringLiteral("is a web page (HTML), not text: save it from the browser as text, or "
+                                               "copy its text into a file, and import that");
+        QTest::newRow("web-page") << QByteArray("<!DOCTYPE html>\n<html lang=\"en\">\n<head><title>Inventory</title>")
+                                  << TextFileReader::kDefaultMaxBytes << webPage;
+        QTest::newRow("web-page-with-a-mark-and-white-space")
+            << QByteArray("\xEF\xBB\xBF\r\n  <HTML>\n<body><p>UN Women in Kenya.</p>")
+            << TextFileReader::kDefaultMaxBytes << webPage;
+        QTest::newRow("xhtml-page") << QByteArray(
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML\">")
+                                    << TextFileReader::kDefaultMaxBytes << webPage;
+        QTest::newRow("web-page-in-utf16") << utf16(QStringLiteral("<!doctype html><html><body>UNFPA</body>"), false)
+                                           << TextFileReader::kDefaultMaxBytes << webPage;
+    }
+
+    // Text that only names markup, or opens with an angle bracket, is text.
+    void shouldReadTextThatMentionsMarkup()
+    {
+        TextFileReader reader;
+        bool ok = false;
+        const QList<SourceLine> lines = readAll(reader,
+            write(QStringLiteral("text.txt"), "<5 years: UNICEF reached 300 children.\nThe <html> page lists them.\n"),
+            &ok);
+        QVERIFY(ok);
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines[0].text, QStringLiteral("<5 years: UNICEF reached 300 children."));
     }
 
     void shouldRefuseBadFilesWithOneLineNamingFileAndReason()
