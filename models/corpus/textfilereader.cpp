@@ -40,16 +40,20 @@ QByteArrayView byteOrderMark(TextFileReader::Encoding encoding)
 }
 
 // Whether @p start, a file's first characters, opens a web page: a document type or an html
-// element first, after white space and an XML declaration. A page saved from a browser is
+// element first, after white space, an XML declaration and comments (a browser notes where
+// it saved the page from: "<!-- saved from url=... -->"). A page saved from a browser is
 // markup, scripts and menus around the inventory's text, and would be read as paragraphs.
 bool opensAWebPage(QStringView start)
 {
     QStringView rest = start.trimmed();
-    if (rest.startsWith(QLatin1String("<?xml"), Qt::CaseInsensitive)) {
-        const qsizetype end = rest.indexOf(QLatin1String("?>"));
-        if (end < 0)
-            return false;
-        rest = rest.mid(end + 2).trimmed();
+    for (const auto &[open, close] : {std::pair(QLatin1String("<?xml"), QLatin1String("?>")),
+             std::pair(QLatin1String("<!--"), QLatin1String("-->"))}) {
+        while (rest.startsWith(open, Qt::CaseInsensitive)) {
+            const qsizetype end = rest.indexOf(close, open.size());
+            if (end < 0)
+                return false;
+            rest = rest.mid(end + close.size()).trimmed();
+        }
     }
     return rest.startsWith(QLatin1String("<!doctype html"), Qt::CaseInsensitive)
         || rest.startsWith(QLatin1String("<html"), Qt::CaseInsensitive);

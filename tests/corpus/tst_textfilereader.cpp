@@ -221,6 +221,9 @@ private Q_SLOTS:
         QTest::newRow("xhtml-page") << QByteArray(
             "<?xml version=\"1.0\"?>\n<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML\">")
                                     << TextFileReader::kDefaultMaxBytes << webPage;
+        QTest::newRow("web-page-with-the-browsers-note")
+            << QByteArray("<!-- saved from url=(0041)https://evaw-un-inventory.unwomen.org/ -->\n<html><head>")
+            << TextFileReader::kDefaultMaxBytes << webPage;
         QTest::newRow("web-page-in-utf16") << utf16(QStringLiteral("<!doctype html><html><body>UNFPA</body>"), false)
                                            << TextFileReader::kDefaultMaxBytes << webPage;
     }
