@@ -88,6 +88,13 @@ bool isInvisible(char16_t c)
     return c == 0x00AD || c == 0x200B || c == 0x2060 || c == 0xFEFF;
 }
 
+// A ligature of Latin letters ("\uFB01" for "fi"), which a copy from a PDF keeps: "Paci\uFB01c"
+// is "Pacific" to a reader, and must be to the matcher.
+bool isLigature(char16_t c)
+{
+    return c >= 0xFB00 && c <= 0xFB06;
+}
+
 // Length of the debris starting at @p i, or 0. Checked only where debris can start.
 int debrisLength(QStringView raw, qsizetype i, QStringView written)
 {
@@ -137,7 +144,7 @@ bool needsCleaning(QStringView raw, qsizetype i)
     }();
     const char16_t c = raw.utf16()[i];
     if (c >= 0x80) // a digit of another script or in superscript may be a footnote's too
-        return QChar::isSpace(c) || isInvisible(c) || QChar::isDigit(c) || isSuperscriptDigit(c);
+        return QChar::isSpace(c) || isInvisible(c) || QChar::isDigit(c) || isSuperscriptDigit(c) || isLigature(c);
     if (!suspect[c])
         return false;
     const QChar previous = i > 0 ? raw[i - 1] : QChar();
@@ -301,6 +308,21 @@ CleanedText CleanedText::clean(const QString &raw)
         } else if (const int length = in[i] == u'&' ? CharacterReference::read(in, i, &reference) : 0) {
             writeReference(reference, length);
             i += length;
+        } else if (isLigature(in[i].unicode())) {
+            // Its letters, each mapped back to it: the text runs ahead of the raw line.
+            const QString letters = QChar::decomposition(in[i].unicode());
+            // The only characters that lengthen the text: room is made for them as they come.
+            const qsizetype needed = size + letters.size() + (in.size() - i - 1);
+            if (needed > text.size()) {
+                text.resize(needed);
+                out = text.data();
+            }
+            for (qsizetype k = 0; k < letters.size(); ++k) {
+                if (k > 0)
+                    skip(-1);
+                out[size++] = letters[k];
+            }
+            ++i;
         } else if (const int lineBreak = cutWordsBreakLength(in, i, QStringView(out, size))) {
             skip(lineBreak); // "elimina-" / "tion": the word goes on, its hyphen kept
             i += lineBreak;

@@ -12,8 +12,9 @@ namespace evaw {
 /// characters inside words (soft hyphens, zero-width spaces), the second of a doubled
 /// double quote (as a spreadsheet's cell writes a quote), and runs of white space
 /// (collapsed to one space, trimmed at both ends). HTML's character references ("&amp;",
-/// "&#8217;") become the characters they stand for. rawPosition() maps any position of
-/// text back to the line.
+/// "&#8217;") become the characters they stand for, and ligatures of Latin letters
+/// (U+FB01 for "fi") their letters. rawPosition() maps any position of text back to the
+/// line.
 class CleanedText
 {
 public:

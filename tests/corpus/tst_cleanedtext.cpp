@@ -66,6 +66,9 @@ private Q_SLOTS:
                                                             << "the cluster - and UNFPA";
         QTest::newRow("markup-kept-as-text") << "<a href=\"x\">link</a> & <img src=y>"
                                              << "<a href=\"x\">link</a> & <img src=y>";
+        // A copy from a PDF keeps its ligatures.
+        QTest::newRow("ligatures-of-a-pdf-copy") << "the Paci\uFB01c o\uFB03ce, \uFB02ows and sta\uFB00"
+                                                 << "the Pacific office, flows and staff";
         // A page's text copied from its source keeps HTML's character references.
         QTest::newRow("named-references") << "In C&ocirc;te d&rsquo;Ivoire, UN Women &amp; UNFPA &ndash; the &quot;Safe"
                                              " Cities&quot; programme &lt;see annex&gt;"
@@ -122,6 +125,8 @@ private Q_SLOTS:
             QTest::addRow("marker-at-%d", at) << before + QStringLiteral("[7]") + after << words;
             QTest::addRow("view-more-at-%d", at) << before + QStringLiteral("View More") + after << words;
             QTest::addRow("soft-hyphen-at-%d", at) << before + QChar(0x00AD) + after << words;
+            QTest::addRow("ligature-at-%d", at)
+                << before + QChar(0xFB01) + after << before + QStringLiteral("fi") + after;
             QTest::addRow("reference-at-%d", at) << before + QStringLiteral("&amp;") + after << before + u'&' + after;
             QTest::addRow("doubled-quote-at-%d", at)
                 << before + QStringLiteral("\"\"") + after << before + u'"' + after;
@@ -183,6 +188,23 @@ private Q_SLOTS:
         // "Côte d’Ivoire" spans its references in the raw line.
         const int country = int(cleaned.text().indexOf(QStringLiteral("C\u00F4te")));
         QCOMPARE(cleaned.rawPosition(country), int(raw.indexOf(QLatin1String("C&ocirc;te"))));
+        QCOMPARE(cleaned.rawEnd(int(cleaned.text().size())), int(raw.size()));
+    }
+
+    void shouldMapALigaturesLettersBackToIt()
+    {
+        const QString raw = QStringLiteral("UN o\uFB03ce in the Paci\uFB01c [1] region");
+        const CleanedText cleaned = CleanedText::clean(raw);
+        QCOMPARE(cleaned.text(), QStringLiteral("UN office in the Pacific region"));
+        const int ligature = int(raw.indexOf(QChar(0xFB03)));
+        for (int letter = 4; letter < 7; ++letter) // "ffi"
+            QCOMPARE(cleaned.rawPosition(letter), ligature);
+        QCOMPARE(cleaned.rawPosition(7), ligature + 1); // "c"
+        const int pacific = int(cleaned.text().indexOf(QLatin1String("Pacific")));
+        QCOMPARE(cleaned.rawPosition(pacific), int(raw.indexOf(QLatin1String("Paci"))));
+        QCOMPARE(cleaned.rawEnd(pacific + 7), int(raw.indexOf(QLatin1String(" [1]"))));
+        const int region = int(cleaned.text().indexOf(QLatin1String("region")));
+        QCOMPARE(cleaned.rawPosition(region), int(raw.indexOf(QLatin1String("region"))));
         QCOMPARE(cleaned.rawEnd(int(cleaned.text().size())), int(raw.size()));
     }
 

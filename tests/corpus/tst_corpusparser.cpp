@@ -494,6 +494,25 @@ private Q_SLOTS:
         QCOMPARE(sink.activities[3].reportingEntity, QStringLiteral("UN Women"));
     }
 
+    // A copy from a PDF keeps its ligatures: the names they cut are read, and the text reads
+    // as the page does.
+    void shouldReadAPdfCopysLigatures()
+    {
+        const QByteArray text = "UN Women Country O\xEF\xAC\x83"
+                                "ce in Fiji supported the Paci\xEF\xAC\x81"
+                                "c "
+                                "Partnership in 2021.\n";
+        const ListSink sink = parse(text);
+        QCOMPARE(sink.activities.size(), 1);
+        const Activity &fiji = sink.activities[0];
+        QCOMPARE(
+            fiji.text, QStringLiteral("UN Women Country Office in Fiji supported the Pacific Partnership in 2021."));
+        QCOMPARE(codesOf(fiji, EntityKind::Programme),
+            QStringList{QStringLiteral("Pacific Partnership to End Violence Against Women and Girls")});
+        QCOMPARE(fiji.source.byteOffset, 0);
+        QCOMPARE(fiji.source.byteLength, text.size() - 1);
+    }
+
     // Files joined into one keep each one's byte order mark at a line's start: the header
     // after it is still a header, and the activities' bytes are their text's.
     void shouldReadFilesJoinedIntoOne()
