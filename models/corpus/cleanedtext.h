@@ -37,7 +37,7 @@ public:
 private:
     struct Cut {
         int at; ///< first output position after the cut
-        int shift; ///< raw characters removed before that position, in total
+        int shift; ///< raw characters removed before that position, less the letters ligatures added
         int tail = 0; ///< of those cut here, the rest of a reference that the character before stands for
     };
 
