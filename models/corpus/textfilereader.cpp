@@ -158,7 +158,6 @@ bool TextFileReader::inspect(QIODevice &file, const QString &path)
     if (m_size > m_maxBytes)
         return fail(path, tr("is %1 MiB, larger than the %2 MiB limit").arg(m_size >> 20).arg(m_maxBytes >> 20));
 
-    bool first = true;
     bool isUtf8 = true;
     int pendingUtf8 = 0;
     qint64 offset = 0;
@@ -168,19 +167,15 @@ bool TextFileReader::inspect(QIODevice &file, const QString &path)
         const QByteArray chunk = file.read(kChunkBytes);
         if (chunk.isEmpty() && !file.atEnd())
             return fail(path, tr("cannot be read (%1)").arg(file.errorString()));
-        if (first) {
-            first = false;
-            if (chunk.startsWith("\xEF\xBB\xBF")) {
-                m_bomLength = 3;
-            } else if (chunk.startsWith("\xFF\xFE")) {
-                m_encoding = Encoding::Utf16LE;
-                m_bomLength = 2;
-            } else if (chunk.startsWith("\xFE\xFF")) {
-                m_encoding = Encoding::Utf16BE;
-                m_bomLength = 2;
-            }
-        }
         if (offset == 0) {
+            for (const Encoding marked : {Encoding::Utf8, Encoding::Utf16LE, Encoding::Utf16BE}) {
+                const QByteArrayView bom = byteOrderMark(marked);
+                if (QByteArrayView(chunk).startsWith(bom)) {
+                    m_encoding = marked;
+                    m_bomLength = int(bom.size());
+                    break;
+                }
+            }
             // A page is told by its first characters, read as the byte order mark says
             // (markup is ASCII, which UTF-8 and Windows-1252 read alike).
             constexpr qsizetype kOpeningBytes = 1024;

@@ -500,8 +500,7 @@ private Q_SLOTS:
     {
         const QByteArray text = "UN Women Country O\xEF\xAC\x83"
                                 "ce in Fiji supported the Paci\xEF\xAC\x81"
-                                "c "
-                                "Partnership in 2021.\n";
+                                "c Partnership in 2021.\n";
         const ListSink sink = parse(text);
         QCOMPARE(sink.activities.size(), 1);
         const Activity &fiji = sink.activities[0];
