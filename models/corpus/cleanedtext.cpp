@@ -1,6 +1,7 @@
 #include "cleanedtext.h"
 
 #include "characterreference.h"
+#include "lineendhyphen.h"
 
 #include <QChar>
 
@@ -115,18 +116,39 @@ int debrisLength(QStringView raw, qsizetype i, QStringView written)
 }
 
 // A line break in a word that a printed page cut at a hyphen ("the elimina-\ntion of"),
-// with the white space around it: its length, else 0. What follows goes on in lower case;
-// the hyphen stays, as it may be the word's own ("one-\nstop").
+// with the white space around it: its length, else 0. A copy may end the line with spaces,
+// of which the text may hold one already ("elimina- "). What follows goes on the word,
+// with or without the hyphen.
 int cutWordsBreakLength(QStringView raw, qsizetype i, QStringView written)
 {
-    const QChar c = raw[i];
-    if ((c != u'\n' && c != u'\r') || written.size() < 2 || written.back() != u'-'
-        || !written[written.size() - 2].isLetter())
+    if (!written.isEmpty() && written.back() == u' ')
+        written.chop(1);
+    if (!raw[i].isSpace() || written.size() < 2 || written.back() != u'-' || !written[written.size() - 2].isLetter())
         return 0;
     qsizetype j = i;
-    while (j < raw.size() && raw[j].isSpace())
-        ++j;
-    return j < raw.size() && raw[j].isLetter() ? int(j - i) : 0;
+    bool lineBreak = false;
+    for (; j < raw.size() && raw[j].isSpace(); ++j)
+        lineBreak = lineBreak || raw[j] == u'\n' || raw[j] == u'\r';
+    return lineBreak && j < raw.size() && raw[j].isLetter() ? int(j - i) : 0;
+}
+
+// The letters before the hyphen that ends @p written, back to a word's start or an earlier
+// hyphen.
+QStringView lettersBeforeHyphen(QStringView written)
+{
+    qsizetype start = written.size() - 1;
+    while (start > 0 && written[start - 1].isLetter())
+        --start;
+    return written.mid(start, written.size() - 1 - start);
+}
+
+// The letters of @p raw from @p at on.
+QStringView lettersFrom(QStringView raw, qsizetype at)
+{
+    qsizetype end = at;
+    while (end < raw.size() && raw[end].isLetter())
+        ++end;
+    return raw.mid(at, end - at);
 }
 
 // Whether the character at @p i needs cleaning, or starts something that does.
@@ -268,6 +290,23 @@ CleanedText CleanedText::clean(const QString &raw)
         else
             result.m_cuts.append(Cut{size, removed});
     };
+    // Takes back the last character written, as if it had been cut, unless a reference
+    // wrote it: the cut after it holds the reference's rest, which may not be split.
+    auto unwrite = [&]() {
+        QList<Cut> &cuts = result.m_cuts;
+        const bool afterCut = !cuts.isEmpty() && cuts.last().at == size;
+        if (afterCut && cuts.last().tail > 0)
+            return;
+        --size;
+        ++removed;
+        // A cut after the character now stands where it stood, as one with any cut there.
+        if (afterCut)
+            cuts.removeLast();
+        if (!cuts.isEmpty() && cuts.last().at == size)
+            cuts.last().shift = removed;
+        else
+            cuts.append(Cut{size, removed});
+    };
     // A character reference of @p length becomes what it stands for: nothing, for one that
     // shows nothing; a space of the run around it, for white space ("&nbsp;").
     auto writeReference = [&](const QString &value, int length) {
@@ -324,7 +363,15 @@ CleanedText CleanedText::clean(const QString &raw)
             }
             ++i;
         } else if (const int lineBreak = cutWordsBreakLength(in, i, QStringView(out, size))) {
-            skip(lineBreak); // "elimina-" / "tion": the word goes on, its hyphen kept
+            // The space a copy left at the line's end goes; so does the hyphen where the
+            // page cut a word ("elimina-" / "tion"), while "gender-" / "based" keeps its own.
+            if (out[size - 1] == u' ')
+                unwrite();
+            const QStringView written(out, size);
+            if (written.back() == u'-'
+                && LineEndHyphen::cutsAWord(lettersBeforeHyphen(written), lettersFrom(in, i + lineBreak)))
+                unwrite();
+            skip(lineBreak);
             i += lineBreak;
         } else if (!in[i].isSpace()) {
             out[size++] = in[i++];

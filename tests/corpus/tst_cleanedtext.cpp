@@ -61,9 +61,19 @@ private Q_SLOTS:
         QTest::newRow("a-spreadsheets-doubled-quote-is-one") << "the \"\"Safe Cities\"\" programme"
                                                              << "the \"Safe Cities\" programme";
         QTest::newRow("a-word-cut-at-a-line-break-goes-on") << "the elimina-\ntion of one-\r\n stop centres"
-                                                            << "the elimina-tion of one-stop centres";
+                                                            << "the elimination of one-stop centres";
+        QTest::newRow("a-name-cut-at-a-line-break-goes-on") << "in Ethio-\npia and Mozam- \t\n  bique"
+                                                            << "in Ethiopia and Mozambique";
+        QTest::newRow("a-word-cut-after-a-marker-goes-on") << "the elimina[1]-\ntion"
+                                                           << "the elimination";
+        QTest::newRow("a-space-after-a-cut-goes") << "In Mozam- \nbique, the elimina-&nbsp;\ntion"
+                                                  << "In Mozambique, the elimination";
+        QTest::newRow("a-hyphen-a-reference-wrote-stays") << "the elimina&#45;\ntion"
+                                                          << "the elimina-tion";
         QTest::newRow("a-dash-at-a-line-break-stays-apart") << "the cluster -\nand UNFPA"
                                                             << "the cluster - and UNFPA";
+        QTest::newRow("a-hyphen-before-a-space-in-a-line-stays") << "the elimina- tion"
+                                                                 << "the elimina- tion";
         QTest::newRow("markup-kept-as-text") << "<a href=\"x\">link</a> & <img src=y>"
                                              << "<a href=\"x\">link</a> & <img src=y>";
         // A copy from a PDF keeps its ligatures.
@@ -148,6 +158,16 @@ private Q_SLOTS:
             QTest::addRow("glued-footnote-after-a-word-at-%d", at)
                 << line << QString(line).remove(QStringLiteral("68"));
         }
+        // A word a page cut at a line's end, with the spaces a copy may leave after its
+        // hyphen, wherever the hyphen falls in a block.
+        for (int at = 1; at < 26; ++at) {
+            const QString start
+                = QStringLiteral("xxxxxxxxxxxxxxxxxxxxxxxxxx").left(at) + QStringLiteral(" the elimina-");
+            for (const QLatin1String spaces : {QLatin1String(""), QLatin1String(" "), QLatin1String("   ")}) {
+                QTest::addRow("cut-word-with-%d-spaces-at-%d", int(spaces.size()), at) << start + spaces
+                        + QStringLiteral("\ntion of") << QString(start).chopped(1) + QStringLiteral("tion of");
+            }
+        }
         // Digits after anything else are numbers, wherever they fall.
         for (int at = 1; at < 26; ++at) {
             const QString line
@@ -206,6 +226,25 @@ private Q_SLOTS:
         const int region = int(cleaned.text().indexOf(QLatin1String("region")));
         QCOMPARE(cleaned.rawPosition(region), int(raw.indexOf(QLatin1String("region"))));
         QCOMPARE(cleaned.rawEnd(int(cleaned.text().size())), int(raw.size()));
+    }
+
+    void shouldMapAWordAPageCutBackOverItsHyphen()
+    {
+        const QString raw = QStringLiteral("the elimina- \r\n  tion of femi-\ncide [2] in Ethio-  \npia");
+        const CleanedText cleaned = CleanedText::clean(raw);
+        QCOMPARE(cleaned.text(), QStringLiteral("the elimination of femicide in Ethiopia"));
+        // Each half of a cut word maps to its own line; the hyphen and the break map to nothing.
+        for (const QLatin1String tail : {QLatin1String("tion"), QLatin1String("cide"), QLatin1String("pia")}) {
+            const int cut = int(cleaned.text().indexOf(tail));
+            const int rawTail = int(raw.indexOf(tail));
+            const int hyphen = int(raw.lastIndexOf(u'-', rawTail));
+            QCOMPARE(cleaned.rawPosition(cut), rawTail);
+            QCOMPARE(cleaned.rawPosition(cut - 1), hyphen - 1);
+            QCOMPARE(cleaned.rawEnd(cut), hyphen);
+        }
+        const int ethiopia = int(cleaned.text().indexOf(QLatin1String("Ethiopia")));
+        QCOMPARE(cleaned.rawPosition(ethiopia), int(raw.indexOf(QLatin1String("Ethio"))));
+        QCOMPARE(cleaned.rawEnd(ethiopia + 8), int(raw.size()));
     }
 
     void shouldMapEveryCleanedCharacterBackToTheRawLine()

@@ -2045,7 +2045,7 @@ private Q_SLOTS:
         QCOMPARE(sink.activities[5].text, QStringLiteral("Support to 12 shelters"));
         QCOMPARE(sink.activities[6].text, QStringLiteral("Training of 40 counsellors"));
         QCOMPARE(sink.activities[0].text,
-            QStringLiteral("In Kenya, UN Women helped adopt a policy on the elimina-tion of gender-based violence."));
+            QStringLiteral("In Kenya, UN Women helped adopt a policy on the elimination of gender-based violence."));
         QCOMPARE(sink.activities[0].source.endLine, 6);
         // A numbered title over a paragraph, in no list, titles it; a list's items are items.
         QCOMPARE(sink.activities[0].section, QStringLiteral("1. Introduction"));
