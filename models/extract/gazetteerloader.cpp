@@ -47,12 +47,16 @@ QString proseOrder(const QString &isoName)
 }
 
 // Reports shorten "United Nations" in any name ("UN High Commissioner for Refugees"), some
-// with stops ("U.N. Women"), and drop the hyphen of "Secretary-General" as often as they
-// keep it: each alias is read in every one of these spellings.
+// with stops ("U.N. Women"), write a Special Representative of the Secretary-General as an
+// "SRSG" or leave out whose ("the Special Representative on Sexual Violence in Conflict"),
+// and drop the hyphen of "Secretary-General" as often as they keep it: each alias is read
+// in every one of these spellings.
 QStringList spellingsOf(const QString &alias)
 {
-    static const std::array<std::pair<QLatin1String, QLatin1String>, 2> kVariants{
-        {{QLatin1String("United Nations"), QLatin1String("UN")},
+    static constexpr QLatin1String representative("Special Representative of the Secretary-General");
+    static const std::array<std::pair<QLatin1String, QLatin1String>, 4> kVariants{
+        {{QLatin1String("United Nations"), QLatin1String("UN")}, {representative, QLatin1String("SRSG")},
+            {representative, QLatin1String("Special Representative")},
             {QLatin1String("Secretary-General"), QLatin1String("Secretary General")}}};
     // "UN" as a word of its own before another: not the letters of "FUND" or "UNDP".
     static const QRegularExpression kShortUn(QStringLiteral("\\bUN(?= )"));

@@ -333,6 +333,12 @@ private Q_SLOTS:
                "in Conflict, and the United Nations World Food Programme"
             << "agency:osrsg-svc=Office of the Special Representative to the Secretary General on Sexual Violence "
                "in Conflict|agency:wfp=United Nations World Food Programme";
+        QTest::newRow("a-special-representative-as-an-srsg-or-without-whose")
+            << "the Office of the SRSG on Sexual Violence in Conflict, the SRSG for Children and Armed Conflict "
+               "and the Special Representative on Violence against Children"
+            << "agency:osrsg-svc=Office of the SRSG on Sexual Violence in Conflict"
+               "|agency:osrsg-caac=SRSG for Children and Armed Conflict"
+               "|agency:osrsg-vac=Special Representative on Violence against Children";
         QTest::newRow("a-data-initiative-and-the-fgm-programme-by-its-new-name")
             << "the kNOwVAWdata initiative; the Ending Female Genital Mutilation Programme; coercive control"
             << "programme:knowvawdata=kNOwVAWdata initiative"
