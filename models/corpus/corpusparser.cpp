@@ -750,6 +750,16 @@ bool CorpusParser::continuesOnNextLine(QStringView paragraph, const QList<Source
     const QStringView right = QStringView(next.text).trimmed();
     if (left.isEmpty() || right.isEmpty())
         return false; // a blank line ends a paragraph, and goes on with none
+    // A list inside a sentence, whose first marker the wrap put at the line's start: "...in:"
+    // / "(i) applying..." / "...services; and (ii) developing...". A few lines tell it.
+    if (left.back() == u':' && ParagraphSplitter::itemMarkerLength(right) > 0) {
+        constexpr qsizetype kLinesOfAnItem = 8;
+        QList<QStringView> following;
+        for (qsizetype k = i + 2; k < lines.size() && k <= i + 1 + kLinesOfAnItem; ++k)
+            following.append(lines[k].text);
+        if (ParagraphSplitter::listStartsInline(right, following))
+            return true;
+    }
     // A clause that a semicolon ends goes on in lower case on a wrapped line: "...services;"
     // / "and (ii) developing...". Short lines so are a list's items, with no marker.
     if (left.endsWith(u';') && right.front().isLower()

@@ -774,26 +774,56 @@ bool isCountedStyle(QStringView style)
     return std::any_of(style.begin(), style.end(), [](QChar c) { return c.isLetterOrNumber(); });
 }
 
-bool listGoesOnInline(QStringView paragraph, QStringView next)
+namespace {
+
+// Whether @p text holds a list's marker of @p style inside it, after a space: not its own,
+// at its start.
+bool holdsMarkerInside(QStringView text, const QString &style)
 {
-    // Only a bracket closes the markers of a list inside a sentence: "1." after a number
-    // ends a sentence as often.
-    const QString style = itemMarkerStyle(next.trimmed());
-    const QStringView left = paragraph.trimmed();
-    if (!isCountedStyle(style) || style.back() != u')' || left.isEmpty() || left.back() == u'.' || left.back() == u':')
-        return false;
-    for (qsizetype at = left.indexOf(u')'); at > 0; at = left.indexOf(u')', at + 1)) {
-        if (at + 1 < left.size() && !left[at + 1].isSpace())
+    for (qsizetype at = text.indexOf(u')'); at > 0; at = text.indexOf(u')', at + 1)) {
+        if (at + 1 < text.size() && !text[at + 1].isSpace())
             continue;
         qsizetype start = at;
-        while (start > 0 && left[start - 1].isLetterOrNumber())
+        while (start > 0 && text[start - 1].isLetterOrNumber())
             --start;
-        if (start > 0 && left[start - 1] == u'(')
+        if (start > 0 && text[start - 1] == u'(')
             --start;
-        // The paragraph's own marker, at its start, is no list inside it.
-        if (start == 0 || !left[start - 1].isSpace())
+        if (start == 0 || !text[start - 1].isSpace())
             continue;
-        if (itemMarkerStyle(QString(left.mid(start, at - start + 1) + u' ')) == style)
+        if (itemMarkerStyle(QString(text.mid(start, at - start + 1) + u' ')) == style)
+            return true;
+    }
+    return false;
+}
+
+// The style of the marker @p line opens with, where it may be a list's inside a sentence:
+// only a bracket closes such markers, as "1." after a number ends a sentence as often.
+QString inlineMarkerStyle(QStringView line)
+{
+    const QString style = itemMarkerStyle(line.trimmed());
+    return isCountedStyle(style) && style.back() == u')' ? style : QString();
+}
+
+} // namespace
+
+bool listGoesOnInline(QStringView paragraph, QStringView next)
+{
+    const QString style = inlineMarkerStyle(next);
+    const QStringView left = paragraph.trimmed();
+    if (style.isEmpty() || left.isEmpty() || left.back() == u'.' || left.back() == u':')
+        return false;
+    return holdsMarkerInside(left, style);
+}
+
+bool listStartsInline(QStringView line, const QList<QStringView> &after)
+{
+    const QString style = inlineMarkerStyle(line);
+    if (style.isEmpty())
+        return false;
+    for (const QStringView next : after) {
+        if (next.trimmed().isEmpty() || itemMarkerLength(next.trimmed()) > 0)
+            return false;
+        if (holdsMarkerInside(next.trimmed(), style))
             return true;
     }
     return false;

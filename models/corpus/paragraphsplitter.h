@@ -65,6 +65,12 @@ bool goesOnInItsBlock(QStringView paragraph, QStringView line, QStringView next,
 /// corporate tools..."). Only markers closed by a bracket count.
 bool listGoesOnInline(QStringView paragraph, QStringView next);
 
+/// True when @p line opens with the first marker of a list inside a sentence that a wrap put
+/// at the line's start ("...capacities in:" / "(i) applying..."): a marker of its list stands
+/// inside one of the lines @p after it ("...services; and (ii) developing..."), before any
+/// of them opens with a marker or is blank. Only markers closed by a bracket count.
+bool listStartsInline(QStringView line, const QList<QStringView> &after);
+
 /// An entry header of the inventory's item pages, "<period> | <entity>", either maybe after
 /// its field's label ("Period: Jan 2022 - Dec 2022 | Entity: UNDP").
 bool splitEntryHeader(QStringView text, QString *period, QString *entity);

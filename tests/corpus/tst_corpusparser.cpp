@@ -1922,6 +1922,48 @@ private Q_SLOTS:
         QCOMPARE(sink.activities[4].source.line, 18);
     }
 
+    // A list inside a sentence whose first marker the wrap put at a line's start, after a
+    // colon: the sentence is no lead-in, its list no items, when the list's next marker
+    // stands inside a line. Where each marker opens a line, they are a lead-in's items.
+    void shouldKeepAListInsideASentenceWhoseFirstMarkerOpensALine_data()
+    {
+        QTest::addColumn<QString>("blankLine");
+        QTest::newRow("paragraphs-apart") << QStringLiteral("\n");
+        QTest::newRow("paragraphs-adjacent") << QString();
+    }
+
+    void shouldKeepAListInsideASentenceWhoseFirstMarkerOpensALine()
+    {
+        QFETCH(QString, blankLine);
+        const QString text = QStringLiteral("Within the framework of Leave No One Behind UNJP with UNDP, UNICEF,\n"
+                                            "and UNFPA, gender responsive budgeting processes were strengthened\n"
+                                            "at the local level, prioritising interventions that combat violence\n"
+                                            "against women and girls. As a result, municipalities in Albania are\n"
+                                            "increasing their capacities in:\n"
+                                            "(i) applying gender responsive budgeting (GRB) within Medium Term\n"
+                                            "Budget Programme (MTBP 2021-2023) ensuring that needs of survivors\n"
+                                            "are incorporated in policies and related budgets associated with\n"
+                                            "municipal social care services; and (ii) developing socio-economic\n"
+                                            "schemes for reintegration of women survivors of violence.\n")
+            + blankLine
+            + QStringLiteral("In Kosovo, UN Women trained the police and the prosecution in:\n"
+                             "(i) risk assessment of domestic violence cases in each region;\n"
+                             "(ii) the referral of survivors to shelters and health services.\n");
+        const ListSink sink = parse(text.toUtf8());
+        QCOMPARE(sink.activities.size(), 3);
+        const Activity &albania = sink.activities[0];
+        QVERIFY(albania.text.startsWith(QLatin1String("Within the framework of Leave No One Behind")));
+        QVERIFY(albania.text.contains(QLatin1String("capacities in: (i) applying gender responsive budgeting")));
+        QVERIFY(albania.text.endsWith(QLatin1String("(ii) developing socio-economic schemes for reintegration of "
+                                                    "women survivors of violence.")));
+        QCOMPARE(albania.source.line, 1);
+        QCOMPARE(albania.source.endLine, 10);
+        // A list whose markers open its lines is a lead-in's items, which take its country.
+        QCOMPARE(sink.activities[1].text, QStringLiteral("risk assessment of domestic violence cases in each region;"));
+        QCOMPARE(sink.activities[2].text, QStringLiteral("the referral of survivors to shelters and health services."));
+        QCOMPARE(codesOf(sink.activities[2], EntityKind::Country), QStringList{QStringLiteral("XK")});
+    }
+
     // A wrapped clause ends on a semicolon and the next goes on in lower case.
     void shouldJoinAClauseWrappedAfterASemicolon()
     {

@@ -570,6 +570,40 @@ private Q_SLOTS:
         QCOMPARE(Splitter::listGoesOnInline(paragraph, next), goesOn);
     }
 
+    // "...capacities in:" / "(i) applying..." / "...services; and (ii) developing...": a wrap
+    // put the first marker of a list inside a sentence at the line's start.
+    void shouldTellAListInsideASentenceByItsNextMarker_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QStringList>("after");
+        QTest::addColumn<bool>("inside");
+        QTest::newRow("the-next-marker-inside-a-line")
+            << "(i) applying gender responsive budgeting"
+            << QStringList{"in municipal budgets;", "and (ii) developing schemes."} << true;
+        QTest::newRow("a-lettered-list") << "a) leads the joint effort;"
+                                         << QStringList{"of the UN; b) advocates for ratifying."} << true;
+        QTest::newRow("the-next-marker-opens-a-line")
+            << "(i) risk assessment;" << QStringList{"(ii) referral of survivors."} << false;
+        QTest::newRow("a-wrapped-item-then-the-next")
+            << "(i) risk assessment of" << QStringList{"cases;", "(ii) referral (iii) of survivors."} << false;
+        QTest::newRow("a-blank-line-first")
+            << "(i) applying budgeting" << QStringList{"", "and (ii) developing schemes."} << false;
+        QTest::newRow("another-style-inside")
+            << "(i) applying budgeting" << QStringList{"in 1. phases and 2. years."} << false;
+        QTest::newRow("a-bullet") << "- applying budgeting" << QStringList{"and - developing schemes."} << false;
+        QTest::newRow("no-marker") << "applying budgeting" << QStringList{"and (ii) developing."} << false;
+        QTest::newRow("nothing-after") << "(i) applying budgeting" << QStringList{} << false;
+    }
+
+    void shouldTellAListInsideASentenceByItsNextMarker()
+    {
+        QFETCH(QString, line);
+        QFETCH(QStringList, after);
+        QFETCH(bool, inside);
+        const QList<QStringView> views(after.cbegin(), after.cend());
+        QCOMPARE(Splitter::listStartsInline(line, views), inside);
+    }
+
     void shouldSplitGluedRunOnsOnly_data()
     {
         QTest::addColumn<QString>("text");
