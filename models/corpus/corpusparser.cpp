@@ -707,8 +707,9 @@ void CorpusParser::learnLayout(const QList<SourceLine> &lines)
         // Most lines end a paragraph before another: only a line that a blank line or a
         // capital follows is looked at further.
         const bool endsParagraph = line.endsWith(u'.') && (next.isEmpty() || next.front().isUpper());
-        if (!endsParagraph && line.size() <= kWidestWrap && ParagraphSplitter::continuesOnNextLine(line, next)) {
-            m_wrapWidth = std::max(m_wrapWidth, int(line.size()));
+        const int width = lines[i].column + int(line.size());
+        if (!endsParagraph && width <= kWidestWrap && ParagraphSplitter::continuesOnNextLine(line, next)) {
+            m_wrapWidth = std::max(m_wrapWidth, width);
             ++m_wrappedLines;
         }
     }
@@ -727,7 +728,8 @@ void CorpusParser::learnLayout(const QList<SourceLine> &lines)
                 ++following;
             if (following < lines.size() && !ParagraphSplitter::isHeading(QStringView(lines[following].text).trimmed()))
                 ++m_paragraphsApart;
-        } else if (next.front().isUpper() && !ParagraphSplitter::leftNoRoomForNext(line, next, m_wrapWidth)) {
+        } else if (next.front().isUpper()
+            && !ParagraphSplitter::leftNoRoomForNext(line, next, m_wrapWidth - lines[i].column)) {
             ++m_paragraphsAdjacent;
         }
     }
@@ -750,6 +752,9 @@ bool CorpusParser::continuesOnNextLine(QStringView paragraph, const QList<Source
     const QStringView right = QStringView(next.text).trimmed();
     if (left.isEmpty() || right.isEmpty())
         return false; // a blank line ends a paragraph, and goes on with none
+    // A line that is the rest of the file's line (after the "View More" glued to a full
+    // text) had that much less room.
+    const int width = m_wrapWidth - line.column;
     // A list inside a sentence, whose first marker the wrap put at the line's start: "...in:"
     // / "(i) applying..." / "...services; and (ii) developing...". A few lines tell it.
     if (left.back() == u':' && ParagraphSplitter::itemMarkerLength(right) > 0) {
@@ -763,24 +768,24 @@ bool CorpusParser::continuesOnNextLine(QStringView paragraph, const QList<Source
     // A clause that a semicolon ends goes on in lower case on a wrapped line: "...services;"
     // / "and (ii) developing...". Short lines so are a list's items, with no marker.
     if (left.endsWith(u';') && right.front().isLower()
-        && ParagraphSplitter::reachesItsWrap(line.text, next.text, m_wrapWidth))
+        && ParagraphSplitter::reachesItsWrap(line.text, next.text, width))
         return true;
     // Where blank lines set paragraphs apart, a line break inside a block is a wrap.
     if (m_paragraphsApart >= kLinesThatTellAWrap && m_paragraphsApart > 2 * m_paragraphsAdjacent) {
-        return ParagraphSplitter::goesOnInItsBlock(paragraph, line.text, next.text, m_wrapWidth)
-            || (ParagraphSplitter::reachesItsWrap(line.text, next.text, m_wrapWidth) && nameSpansBreak(left, right));
+        return ParagraphSplitter::goesOnInItsBlock(paragraph, line.text, next.text, width)
+            || (ParagraphSplitter::reachesItsWrap(line.text, next.text, width) && nameSpansBreak(left, right));
     }
     // The wrap left no room on the line for the next one's first word: a paragraph's last
     // line ends short of that but by chance.
-    const bool noRoom = ParagraphSplitter::leftNoRoomForNext(line.text, next.text, m_wrapWidth);
+    const bool noRoom = ParagraphSplitter::leftNoRoomForNext(line.text, next.text, width);
     // A title as long ("Training of health workers ... in Ethiopia") stands over the next
     // paragraph all the same: only a comma, a name the break cuts in two ("the Spotlight" /
     // "Initiative"), or no room for the next word tells that the sentence goes on.
-    if (ParagraphSplitter::fillsItsWrap(paragraph, line.text, next.text, m_wrapWidth))
+    if (ParagraphSplitter::fillsItsWrap(paragraph, line.text, next.text, width))
         return noRoom || left.back() == u',' || nameSpansBreak(left, right);
     // A line of names goes on where one of them does ("...and the United Nations" / "Entity
     // for Gender Equality...").
-    if (ParagraphSplitter::reachesItsWrap(line.text, next.text, m_wrapWidth))
+    if (ParagraphSplitter::reachesItsWrap(line.text, next.text, width))
         return nameSpansBreak(left, right);
     if (!noRoom || left.back() != u'.')
         return false;
@@ -795,8 +800,8 @@ bool CorpusParser::continuesOnNextLine(QStringView paragraph, const QList<Source
         return false;
     const QStringView after = lines[i + 2].text;
     return ParagraphSplitter::continuesOnNextLine(right, after)
-        || (ParagraphSplitter::fillsItsWrap(right, right, after, m_wrapWidth)
-            && ParagraphSplitter::leftNoRoomForNext(right, after, m_wrapWidth));
+        || (ParagraphSplitter::fillsItsWrap(right, right, after, m_wrapWidth - next.column)
+            && ParagraphSplitter::leftNoRoomForNext(right, after, m_wrapWidth - next.column));
 }
 
 // Whether a name the gazetteer knows begins at the end of @p line and ends in @p next.

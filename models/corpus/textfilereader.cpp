@@ -362,6 +362,7 @@ SourceLine TextFileReader::slice(const SourceLine &line, qsizetype from, qsizety
 {
     SourceLine part = line;
     part.text = line.text.mid(from, to - from);
+    part.column = line.column + int(from);
     part.byteOffset += encodedLength(QStringView(line.text).left(from), encoding);
     part.byteLength = encodedLength(part.text, encoding);
     return part;

@@ -1922,6 +1922,30 @@ private Q_SLOTS:
         QCOMPARE(sink.activities[4].source.line, 18);
     }
 
+    // A full text glued to its "View More" shares the marker's line, wrapped with it: the
+    // rest of that line fills the width less the marker's, and the sentence goes on.
+    void shouldWrapAFullTextsFirstLineWithItsMarker()
+    {
+        const QString full = QStringLiteral(
+            "UN Action is an inter-agency mechanism that brings together 26 UN entities across the "
+            "humanitarian-development-peacebuilding spectrum to coordinate a one-UN response to conflict-related "
+            "sexual violence. UN Action\u2019s activities on political advocacy, operational impact through "
+            "catalytic projects, and knowledge building are implemented jointly by at least two, though often "
+            "more, member entities.");
+        const QString next = QStringLiteral(
+            "UNFPA is also a key player in the RESPECT framework, a comprehensive approach to preventing violence "
+            "against women that sixteen UN entities endorsed in 2019 and that guides national prevention plans.");
+        constexpr int kWidth = 72;
+        const QString text = wrapped(full.left(150) + QStringLiteral("..."), kWidth) + u'\n'
+            + wrapped(QStringLiteral("View More") + full, kWidth) + u'\n' + wrapped(next, kWidth) + u'\n';
+        QVERIFY(
+            text.contains(QLatin1String("View MoreUN Action is an inter-agency mechanism that brings together 26\n")));
+        const ListSink sink = parse(text.toUtf8());
+        QCOMPARE(sink.activities.size(), 2);
+        QCOMPARE(sink.activities[0].text, full);
+        QCOMPARE(sink.activities[1].text, next);
+    }
+
     // A list inside a sentence whose first marker the wrap put at a line's start, after a
     // colon: the sentence is no lead-in, its list no items, when the list's next marker
     // stands inside a line. Where each marker opens a line, they are a lead-in's items.
