@@ -136,6 +136,7 @@ ParseResult CorpusParser::parseFile(const QString &path, const QString &label, A
     m_paragraphsApart = 0;
     m_paragraphsAdjacent = 0;
     m_pageHeaders.clear();
+    m_headingsSeen.clear();
     m_measureHeadingLast = false;
     m_periodLineLast = false;
 
@@ -825,11 +826,51 @@ SourceLine CorpusParser::paragraphFrom(const QList<SourceLine> &lines, qsizetype
 {
     SourceLine paragraph = lines[*i];
     do {
-        while (*i + 1 < lines.size() && continuesOnNextLine(paragraph.text, lines, *i)
-            && joinLine(&paragraph, lines[*i + 1]))
+        while (*i + 1 < lines.size()) {
+            if (joinOverRunningHeader(&paragraph, lines, i))
+                continue;
+            if (!continuesOnNextLine(paragraph.text, lines, *i) || !joinLine(&paragraph, lines[*i + 1]))
+                break;
             ++*i;
+        }
     } while (joinAcrossPageBreak(&paragraph, lines, i));
     return paragraph;
+}
+
+// A printed report copied without its form feeds keeps the running header of a page inside
+// the sentence that the page cut: "...adjusted its risk" / "A/77/273" / "management
+// arrangements...". Headings that stood on lines of their own before, in a wrapped file,
+// between a sentence left unfinished and its going on (in lower case, after a comma or a
+// link word), are that header. It stays in the paragraph's bytes, as white space in its text.
+bool CorpusParser::joinOverRunningHeader(SourceLine *paragraph, const QList<SourceLine> &lines, qsizetype *i) const
+{
+    constexpr qsizetype kMostHeaderLines = 2; // the report's symbol, and its title
+    if (m_wrappedLines < kLinesThatTellAWrap || m_headingsSeen.isEmpty())
+        return false;
+    if (QStringView(paragraph->text).trimmed().isEmpty())
+        return false;
+    qsizetype next = *i + 1;
+    for (; next < lines.size() && next - *i <= kMostHeaderLines; ++next) {
+        const QStringView text = QStringView(lines[next].text).trimmed();
+        if (text.isEmpty() || !m_headingsSeen.contains(text.toString()))
+            break;
+    }
+    const qsizetype headerLines = next - *i - 1;
+    if (headerLines == 0 || next >= lines.size())
+        return false;
+    if (!ParagraphSplitter::continuesOnNextLine(paragraph->text, lines[next].text))
+        return false;
+    SourceLine joined = *paragraph;
+    for (qsizetype k = *i + 1; k <= next; ++k) {
+        SourceLine part = lines[k];
+        if (k < next)
+            part.text.fill(u' ');
+        if (!joinLine(&joined, part))
+            return false;
+    }
+    *paragraph = joined;
+    *i = next;
+    return true;
 }
 
 // Whether @p line, which reads as a heading (@p text), is a printed report's running header:
@@ -850,6 +891,13 @@ void CorpusParser::rememberPageHeader(const QString &text) const
     constexpr qsizetype kMostRemembered = 100; // a report has few headers; a file of pages, more
     if (m_pageHeaders.size() < kMostRemembered)
         m_pageHeaders.insert(text);
+}
+
+void CorpusParser::rememberHeading(const QString &text)
+{
+    constexpr qsizetype kMostRemembered = 1000; // a report's headings, not a list's titles
+    if (m_headingsSeen.size() < kMostRemembered)
+        m_headingsSeen.insert(text);
 }
 
 // A paragraph that a printed report's page break cuts goes on after the page's number and
@@ -982,6 +1030,8 @@ void CorpusParser::processLine(const SourceLine &line, RecordBlock &record, bool
     const bool heading = numberedTitle || (marker == 0 && !m_readAsText && ParagraphSplitter::isHeading(text));
     if (heading && isRunningHeader(line, text))
         return;
+    if (heading)
+        rememberHeading(text);
     const Measure *named
         = marker == 0 && !heading && !m_readAsText ? m_extractor.gazetteer().measureNamedBy(text) : nullptr;
     if (heading || named) {

@@ -92,6 +92,8 @@ private:
     bool joinLine(SourceLine *paragraph, const SourceLine &next) const;
     bool isRunningHeader(const SourceLine &line, const QString &text) const;
     void rememberPageHeader(const QString &text) const;
+    void rememberHeading(const QString &text);
+    bool joinOverRunningHeader(SourceLine *paragraph, const QList<SourceLine> &lines, qsizetype *i) const;
     bool joinAcrossPageBreak(SourceLine *paragraph, const QList<SourceLine> &lines, qsizetype *i) const;
     std::optional<SourceLine> takeGluedHeading(SourceLine *paragraph) const;
     void endEntry(RecordBlock &record, QList<Activity> *drafts);
@@ -143,6 +145,7 @@ private:
     /// The headings that a printed report's pages opened with: read as the layout is, as
     /// paragraphs are joined.
     mutable QSet<QString> m_pageHeaders;
+    QSet<QString> m_headingsSeen; ///< the headings read on lines of their own, as they are read
     QList<EntityRef> m_leadIn;
     QString m_leadInSubject; ///< the reporting entity the lead-in names as its subject
     QString m_leadInStyle; ///< the marker style of the lead-in's first item

@@ -2054,6 +2054,45 @@ private Q_SLOTS:
         QCOMPARE(codesOf(samoa, EntityKind::Country), QStringList{QStringLiteral("WS")});
     }
 
+    // A report copied without form feeds keeps its running header inside the sentence a
+    // page cut: headings it printed on lines of their own before, between a line left
+    // unfinished and the sentence's going on, are no part of the text.
+    void shouldLeaveOutARunningHeaderThatNoFormFeedMarks()
+    {
+        const ListSink sink = parse("A/77/273\n"
+                                    "Report of the Secretary-General\n"
+                                    "1. In Haiti, challenges related to the COVID-19 pandemic required multiple\n"
+                                    "changes to the programme's work plan and budget. With robust coordination\n"
+                                    "among UN agencies, the Spotlight programme in Haiti adjusted its risk\n"
+                                    "A/77/273\n"
+                                    "management arrangements to ensure the continuity of interventions.\n"
+                                    "2. In Samoa, the Resident Coordinator's leadership fostered improved\n"
+                                    "coordination among UN agencies, leveraging comparative advantages for\n"
+                                    "A/77/273\n"
+                                    "Report of the Secretary-General\n"
+                                    "strengthened programming to end violence against women and girls.\n"
+                                    "3. In Fiji, UN Women trained 40 counsellors in Suva and Lautoka, with\n"
+                                    "Report of the Secretary-General\n"
+                                    "UNFPA and UNICEF, who opened two shelters on the main island.\n");
+        QCOMPARE(sink.activities.size(), 3);
+        const Activity &haiti = sink.activities[0];
+        QVERIFY(haiti.text.endsWith(
+            QLatin1String("adjusted its risk management arrangements to ensure the continuity of interventions.")));
+        QCOMPARE(haiti.section, QStringLiteral("Report of the Secretary-General"));
+        QCOMPARE(haiti.source.line, 3);
+        QCOMPARE(haiti.source.endLine, 7);
+        // A header of two lines, both printed before, goes as one.
+        QCOMPARE(sink.activities[1].text,
+            QStringLiteral("In Samoa, the Resident Coordinator's leadership fostered improved coordination among UN "
+                           "agencies, leveraging comparative advantages for strengthened programming to end violence "
+                           "against women and girls."));
+        QCOMPARE(sink.activities[1].source.endLine, 12);
+        // A sentence that a link word leaves unfinished goes on in capitals too.
+        QCOMPARE(sink.activities[2].text,
+            QStringLiteral("In Fiji, UN Women trained 40 counsellors in Suva and Lautoka, with UNFPA and UNICEF, who "
+                           "opened two shelters on the main island."));
+    }
+
     // The seed wrapped at a width, with blank lines between its paragraphs as a text copied
     // from a report has them, gives the activities the seed gives, repeats and all.
     void shouldReadTheSeedWrappedAsItReadsItWhole_data()
