@@ -945,7 +945,10 @@ bool CorpusParser::joinAcrossPageBreak(SourceLine *paragraph, const QList<Source
     const bool unfinished = m_wrappedLines >= kLinesThatTellAWrap && headerAt < 0
         && (left.back().isLetterOrNumber() || left.back() == u',') && ParagraphSplitter::hasAWordInLowerCase(left)
         && ParagraphSplitter::itemMarkerLength(right) == 0;
-    if (!unfinished && !ParagraphSplitter::continuesOnNextLine(paragraph->text, lines[next].text))
+    // After a header, a name the break cuts in two goes on all the same: "...a successful 16"
+    // / "Days of Activism...".
+    const bool nameGoesOn = headerAt >= 0 && nameSpansBreak(left, right);
+    if (!unfinished && !nameGoesOn && !ParagraphSplitter::continuesOnNextLine(paragraph->text, lines[next].text))
         return false;
     if (headerAt >= 0)
         rememberPageHeader(QStringView(lines[headerAt].text).trimmed().toString());

@@ -2054,6 +2054,32 @@ private Q_SLOTS:
         QCOMPARE(codesOf(samoa, EntityKind::Country), QStringList{QStringLiteral("WS")});
     }
 
+    // Under a running header, a heading may open the next page's section: only a name that
+    // the break cuts in two tells that the sentence goes on in capitals.
+    void shouldJoinANameThatAPageBreakCutsUnderARunningHeader()
+    {
+        const ListSink sink = parse("A/77/273\n"
+                                    "In Albania, UN Women led the UN agencies in preparing a successful 16\n"
+                                    "\n"
+                                    "6\n"
+                                    "\fA/77/273\n"
+                                    "\n"
+                                    "Days of Activism campaign, which saw the private sector engage with\n"
+                                    "survivors, and increased the campaign's visibility across the country.\n"
+                                    "\n"
+                                    "7\n"
+                                    "\fA/77/273\n"
+                                    "\n"
+                                    "Prevention and Awareness Raising\n"
+                                    "UNFPA trained 40 teachers in Tirana on consent and healthy relationships.\n");
+        QCOMPARE(sink.activities.size(), 2);
+        const Activity &albania = sink.activities[0];
+        QVERIFY(albania.text.contains(QLatin1String("a successful 16 Days of Activism campaign, which saw")));
+        QCOMPARE(codesOf(albania, EntityKind::Programme), QStringList{QStringLiteral("16 Days of Activism")});
+        QCOMPARE(albania.source.endLine, 8);
+        QCOMPARE(sink.activities[1].section, QStringLiteral("Prevention and Awareness Raising"));
+    }
+
     // A report copied without form feeds keeps its running header inside the sentence a
     // page cut: headings it printed on lines of their own before, between a line left
     // unfinished and the sentence's going on, are no part of the text.
