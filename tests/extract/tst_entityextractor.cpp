@@ -132,6 +132,8 @@ private Q_SLOTS:
         QTest::newRow("an-office-holder-is-no-country")
             << "Minister Mali Sanogo and Ambassador Chad Smith met in Chad; the Minister Mali sent went"
             << "country:TD=Chad|country:ML=Mali";
+        QTest::newRow("the-us-in-capitals-only") << "It told us that the US and the UK would fund the rest of us"
+                                                 << "country:US=the US|country:GB=UK";
         QTest::newRow("a-person-is-no-country") << "H.E. Mr. Jordan met Dr Georgia Brown and Ms. Mali Sanogo in Jordan"
                                                 << "country:JO=Jordan";
         QTest::newRow("an-instrument-named-after-a-city-is-no-place")
