@@ -207,6 +207,9 @@ private Q_SLOTS:
         QTest::newRow("honour-killings-are-femicide")
             << "so-called honour killings and spousal violence"
             << "theme:femicide=honour killings|theme:domestic-violence=spousal violence";
+        QTest::newRow("domestic-abuse-and-revenge-porn")
+            << "domestic abuse and so-called revenge porn"
+            << "theme:domestic-violence=domestic abuse|theme:tfgbv=revenge porn";
         QTest::newRow("regions-m49-does-not-have")
             << "the Sahel, the Great Lakes region and the Western Balkans"
             << "region:sahel=Sahel|region:great-lakes=Great Lakes region|region:balkans=Western Balkans";
