@@ -2150,6 +2150,26 @@ private Q_SLOTS:
         QCOMPARE(sink.occurrences.size(), m_seed.occurrences.size());
     }
 
+    // A name that a printed page cut at a line's end is read whole; the writer's own
+    // hyphens stay.
+    void shouldReadANameAPageCutAtAHyphen()
+    {
+        const QByteArray text = "In Mozam- \n"
+                                "bique and Ethio-\n"
+                                "pia, UNFPA supported gender-\n"
+                                "based violence services in multi-\n"
+                                "sectoral teams.\n";
+        const ListSink sink = parse(text);
+        QCOMPARE(sink.activities.size(), 1);
+        const Activity &activity = sink.activities[0];
+        QCOMPARE(activity.text,
+            QStringLiteral("In Mozambique and Ethiopia, UNFPA supported gender-based violence services in "
+                           "multi-sectoral teams."));
+        QCOMPARE(codesOf(activity, EntityKind::Country), (QStringList{QStringLiteral("MZ"), QStringLiteral("ET")}));
+        QCOMPARE(activity.source.byteOffset, 0);
+        QCOMPARE(activity.source.byteLength, qint64(text.size() - 1));
+    }
+
     // A printed report copied as text keeps its contents, its pages' numbers and its
     // words cut at the end of a line.
     void shouldReadAPrintedReportsText()
