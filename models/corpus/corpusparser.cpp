@@ -137,6 +137,7 @@ ParseResult CorpusParser::parseFile(const QString &path, const QString &label, A
     m_paragraphsAdjacent = 0;
     m_pageHeaders.clear();
     m_headingsSeen.clear();
+    m_longestHeadingSeen = 0;
     m_measureHeadingLast = false;
     m_periodLineLast = false;
 
@@ -851,8 +852,9 @@ bool CorpusParser::joinOverRunningHeader(SourceLine *paragraph, const QList<Sour
         return false;
     qsizetype next = *i + 1;
     for (; next < lines.size() && next - *i <= kMostHeaderLines; ++next) {
+        // Most lines are longer than any heading: only a short one is looked up.
         const QStringView text = QStringView(lines[next].text).trimmed();
-        if (text.isEmpty() || !m_headingsSeen.contains(text.toString()))
+        if (text.isEmpty() || text.size() > m_longestHeadingSeen || !m_headingsSeen.contains(text.toString()))
             break;
     }
     const qsizetype headerLines = next - *i - 1;
@@ -896,8 +898,10 @@ void CorpusParser::rememberPageHeader(const QString &text) const
 void CorpusParser::rememberHeading(const QString &text)
 {
     constexpr qsizetype kMostRemembered = 1000; // a report's headings, not a list's titles
-    if (m_headingsSeen.size() < kMostRemembered)
+    if (m_headingsSeen.size() < kMostRemembered) {
         m_headingsSeen.insert(text);
+        m_longestHeadingSeen = std::max(m_longestHeadingSeen, text.size());
+    }
 }
 
 // A paragraph that a printed report's page break cuts goes on after the page's number and

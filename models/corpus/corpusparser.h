@@ -146,6 +146,7 @@ private:
     /// paragraphs are joined.
     mutable QSet<QString> m_pageHeaders;
     QSet<QString> m_headingsSeen; ///< the headings read on lines of their own, as they are read
+    qsizetype m_longestHeadingSeen = 0;
     QList<EntityRef> m_leadIn;
     QString m_leadInSubject; ///< the reporting entity the lead-in names as its subject
     QString m_leadInStyle; ///< the marker style of the lead-in's first item
