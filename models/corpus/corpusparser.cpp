@@ -862,15 +862,8 @@ bool CorpusParser::joinOverRunningHeader(SourceLine *paragraph, const QList<Sour
         return false;
     if (!ParagraphSplitter::continuesOnNextLine(paragraph->text, lines[next].text))
         return false;
-    SourceLine joined = *paragraph;
-    for (qsizetype k = *i + 1; k <= next; ++k) {
-        SourceLine part = lines[k];
-        if (k < next)
-            part.text.fill(u' ');
-        if (!joinLine(&joined, part))
-            return false;
-    }
-    *paragraph = joined;
+    if (!joinOver(paragraph, lines, *i + 1, next))
+        return false;
     *i = next;
     return true;
 }
@@ -958,21 +951,32 @@ bool CorpusParser::joinAcrossPageBreak(SourceLine *paragraph, const QList<Source
         rememberPageHeader(QStringView(lines[headerAt].text).trimmed().toString());
     // The page's number and header stay in the paragraph's bytes, as white space in its text:
     // cleaning makes one space of it, and every offset still points into the file.
-    SourceLine joined = *paragraph;
-    for (qsizetype k = *i + 1; k <= next; ++k) {
-        SourceLine part = lines[k];
-        if (k < next)
-            part.text.fill(u' ');
-        if (!joinLine(&joined, part))
-            return false;
-    }
-    *paragraph = joined;
+    if (!joinOver(paragraph, lines, *i + 1, next))
+        return false;
     *i = next;
     return true;
 }
 
 // Joins @p next to the wrapped @p paragraph with the line break that stands between them
 // in the file, so every character still has its bytes there; cleaning makes it a space.
+// Joins @p lines[from] to @p lines[to] to @p paragraph, the lines before @p to as white space
+// of as many bytes: the paragraph's bytes keep them, its text does not, and every position
+// after them still points at its byte in the file.
+bool CorpusParser::joinOver(SourceLine *paragraph, const QList<SourceLine> &lines, qsizetype from, qsizetype to) const
+{
+    const qint64 space = TextFileReader::encodedLength(u" ", m_encoding);
+    SourceLine joined = *paragraph;
+    for (qsizetype k = from; k <= to; ++k) {
+        SourceLine part = lines[k];
+        if (k < to)
+            part.text = QString(qsizetype(part.byteLength / space), u' ');
+        if (!joinLine(&joined, part))
+            return false;
+    }
+    *paragraph = joined;
+    return true;
+}
+
 bool CorpusParser::joinLine(SourceLine *paragraph, const SourceLine &next) const
 {
     const qint64 unit = TextFileReader::encodedLength(u"\n", m_encoding);

@@ -90,6 +90,7 @@ private:
     bool nameSpansBreak(QStringView line, QStringView next) const;
     SourceLine paragraphFrom(const QList<SourceLine> &lines, qsizetype *i) const;
     bool joinLine(SourceLine *paragraph, const SourceLine &next) const;
+    bool joinOver(SourceLine *paragraph, const QList<SourceLine> &lines, qsizetype from, qsizetype to) const;
     bool isRunningHeader(const SourceLine &line, const QString &text) const;
     void rememberPageHeader(const QString &text) const;
     void rememberHeading(const QString &text);

@@ -2054,6 +2054,48 @@ private Q_SLOTS:
         QCOMPARE(codesOf(samoa, EntityKind::Country), QStringList{QStringLiteral("WS")});
     }
 
+    // A page's lines left out of a paragraph's text keep their bytes in its span, however
+    // many each of their characters takes: what follows them keeps its offset in the file.
+    void shouldSpanTheBytesOfAPagesLinesItLeavesOut_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("paragraph");
+        QTest::newRow("a-page-break") << QStringLiteral(
+            "R\u00e9sum\u00e9 du Secr\u00e9tariat\n"
+            "In Haiti, the Spotlight programme in Port-au-Prince adjusted its risk\n"
+            "\u00a0\n"
+            "12\n"
+            "\fR\u00e9sum\u00e9 du Secr\u00e9tariat\n"
+            "\n"
+            "management arrangements to ensure the continuity of interventions.\n")
+                                      << QStringLiteral("In Haiti, the Spotlight programme in Port-au-Prince adjusted "
+                                                        "its risk management arrangements to ensure the continuity "
+                                                        "of interventions.");
+        QTest::newRow("no-form-feed") << QStringLiteral(
+            "R\u00e9sum\u00e9 du Secr\u00e9tariat\n"
+            "In Haiti, the Spotlight programme in Port-au-Prince adjusted its risk\n"
+            "R\u00e9sum\u00e9 du Secr\u00e9tariat\n"
+            "management arrangements to ensure the continuity of interventions, with\n"
+            "UN Women and UNFPA in the lead.\n")
+                                      << QStringLiteral("In Haiti, the Spotlight programme in Port-au-Prince adjusted "
+                                                        "its risk management arrangements to ensure the continuity "
+                                                        "of interventions, with UN Women and UNFPA in the lead.");
+    }
+
+    void shouldSpanTheBytesOfAPagesLinesItLeavesOut()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, paragraph);
+        const QByteArray bytes = text.toUtf8();
+        const ListSink sink = parse(bytes);
+        QCOMPARE(sink.activities.size(), 1);
+        const Activity &activity = sink.activities[0];
+        QCOMPARE(activity.text, paragraph);
+        const qint64 start = bytes.indexOf("In Haiti");
+        QCOMPARE(activity.source.byteOffset, start);
+        QCOMPARE(activity.source.byteLength, qint64(bytes.size() - 1 - start));
+    }
+
     // Under a running header, a heading may open the next page's section: only a name that
     // the break cuts in two tells that the sentence goes on in capitals.
     void shouldJoinANameThatAPageBreakCutsUnderARunningHeader()
