@@ -1038,7 +1038,11 @@ void CorpusParser::processLine(const SourceLine &line, RecordBlock &record, bool
     const bool numberedTitle = marker > 0 && !itemFollows && !lastWasItem && m_leadIn.isEmpty() && !m_readAsText
         && text[0].isDigit() && ParagraphSplitter::isHeading(afterMarker)
         && !afterMarker.left(afterMarker.indexOf(u' ')).endsWith(QLatin1String("ed"));
-    const bool heading = numberedTitle || (marker == 0 && !m_readAsText && ParagraphSplitter::isHeading(text));
+    // A report's sections are numbered in capitals: "II. Measures taken by the United Nations".
+    const int sectionNumber = marker == 0 && !m_readAsText ? ParagraphSplitter::sectionNumberLength(text) : 0;
+    const bool sectionTitle = sectionNumber > 0 && ParagraphSplitter::isHeading(QStringView(text).mid(sectionNumber));
+    const bool heading
+        = numberedTitle || sectionTitle || (marker == 0 && !m_readAsText && ParagraphSplitter::isHeading(text));
     if (heading && isRunningHeader(line, text))
         return;
     if (heading)
@@ -1046,6 +1050,10 @@ void CorpusParser::processLine(const SourceLine &line, RecordBlock &record, bool
     const Measure *named
         = marker == 0 && !heading && !m_readAsText ? m_extractor.gazetteer().measureNamedBy(text) : nullptr;
     if (heading || named) {
+        // A title over a numbered section's ("Report of the Secretary-General" / "II.
+        // Measures...") is the report's or a chapter's, which no paragraph lost its stop to.
+        if (numberedTitle || sectionTitle)
+            m_pendingTitle.clear();
         readTitleOfNothing(record, drafts);
         // A measure category opens a section, as does a section of an agency's page; an
         // agency's name opens a page of its entries; any other heading titles the paragraph

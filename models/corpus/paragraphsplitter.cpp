@@ -300,6 +300,20 @@ QString itemMarkerStyle(QStringView text)
     return style;
 }
 
+int sectionNumberLength(QStringView text)
+{
+    constexpr qsizetype kLongestNumeral = 5; // "XVIII"
+    qsizetype i = 0;
+    while (i < text.size() && i < kLongestNumeral && QStringView(u"IVXL").contains(text[i]))
+        ++i;
+    // Or a single capital letter: "A. Legislative and policy frameworks".
+    if (i == 0 && !text.isEmpty() && text[0] >= u'A' && text[0] <= u'Z')
+        i = 1;
+    if (i == 0 || i + 2 >= text.size() || text[i] != u'.' || text[i + 1] != u' ' || !text[i + 2].isUpper())
+        return 0;
+    return int(i + 2);
+}
+
 bool isHeading(QStringView text)
 {
     constexpr int kLongestHeading = 120;

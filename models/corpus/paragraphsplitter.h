@@ -31,6 +31,10 @@ QString itemMarkerStyle(QStringView text);
 /// sentence's part has words that no title has.
 bool hasAWordInLowerCase(QStringView line);
 
+/// Length of the number a report gives its section in capitals, a roman numeral or a letter,
+/// before a capital ("II. Measures taken...", "A. Legislation"), or 0.
+int sectionNumberLength(QStringView text);
+
 /// A heading: a short line with letters and no closing punctuation, not a list item.
 bool isHeading(QStringView text);
 

@@ -2192,6 +2192,23 @@ private Q_SLOTS:
         QCOMPARE(sink.occurrences.size(), m_seed.occurrences.size());
     }
 
+    // A report numbers its sections in capitals: a numbered section's title titles the
+    // paragraph under it, and the report's title over it is no paragraph.
+    void shouldReadAReportsNumberedSectionsAsTitles()
+    {
+        const ListSink sink = parse("Intensification of efforts to eliminate all forms of violence against women\n"
+                                    "II. Measures taken by the United Nations system\n"
+                                    "A. Legislative and policy frameworks\n"
+                                    "12. In Ethiopia, UNFPA and UNICEF supported the national roadmap.\n"
+                                    "B. Prevention\n"
+                                    "13. In Fiji, UN Women trained 450 police officers.\n");
+        QCOMPARE(sink.activities.size(), 2);
+        QCOMPARE(
+            sink.activities[0].text, QStringLiteral("In Ethiopia, UNFPA and UNICEF supported the national roadmap."));
+        QCOMPARE(sink.activities[0].section, QStringLiteral("A. Legislative and policy frameworks"));
+        QCOMPARE(sink.activities[1].section, QStringLiteral("B. Prevention"));
+    }
+
     // A name that a printed page cut at a line's end is read whole; the writer's own
     // hyphens stay.
     void shouldReadANameAPageCutAtAHyphen()

@@ -604,6 +604,28 @@ private Q_SLOTS:
         QCOMPARE(Splitter::listStartsInline(line, views), inside);
     }
 
+    void shouldReadAReportsSectionNumber_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("length");
+        QTest::newRow("a-roman-numeral") << "II. Measures taken by the United Nations system" << 4;
+        QTest::newRow("a-longer-numeral") << "XVIII. Conclusions" << 7;
+        QTest::newRow("a-capital-letter") << "A. Legislative and policy frameworks" << 3;
+        QTest::newRow("no-capital-after") << "II. measures taken" << 0;
+        QTest::newRow("no-space-after") << "II.Measures" << 0;
+        QTest::newRow("lower-case") << "ii. Measures taken" << 0;
+        QTest::newRow("a-word") << "In Kenya, UNFPA trained" << 0;
+        QTest::newRow("a-numeral-alone") << "IV." << 0;
+        QTest::newRow("a-numeral-too-long") << "XXXVIII. Annex" << 0;
+    }
+
+    void shouldReadAReportsSectionNumber()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, length);
+        QCOMPARE(Splitter::sectionNumberLength(text), length);
+    }
+
     void shouldSplitGluedRunOnsOnly_data()
     {
         QTest::addColumn<QString>("text");
