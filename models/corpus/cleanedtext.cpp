@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <utility>
 
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -113,6 +114,31 @@ int debrisLength(QStringView raw, qsizetype i, QStringView written)
     if (isSuperscriptDigit(c.unicode()))
         return superscriptFootnoteLength(raw, i);
     return 0;
+}
+
+// The numbers that a footnote's marker @p marker holds ("[3]", "3", "³", "¹,²") go to
+// @p numbers; other debris holds none.
+void appendFootnoteNumbers(QStringView marker, QList<int> *numbers)
+{
+    static constexpr std::array<char16_t, 10> kSuperscripts{
+        0x2070, 0x00B9, 0x00B2, 0x00B3, 0x2074, 0x2075, 0x2076, 0x2077, 0x2078, 0x2079};
+    int number = -1;
+    for (const QChar c : marker) {
+        const auto superscript = std::find(kSuperscripts.cbegin(), kSuperscripts.cend(), c.unicode());
+        const int digit = c >= u'0' && c <= u'9'  ? c.unicode() - u'0'
+            : superscript != kSuperscripts.cend() ? int(superscript - kSuperscripts.cbegin())
+                                                  : -1;
+        if (digit >= 0) {
+            number = std::max(number, 0) * 10 + digit;
+            continue;
+        }
+        if (c != u'[' && c != u']' && c != u',')
+            return; // no marker's character: "View More", a soft hyphen
+        if (number >= 0)
+            numbers->append(std::exchange(number, -1));
+    }
+    if (number >= 0)
+        numbers->append(number);
 }
 
 // A line break in a word that a printed page cut at a hyphen ("the elimina-\ntion of"),
@@ -342,6 +368,7 @@ CleanedText CleanedText::clean(const QString &raw)
         }
 #endif
         if (const int debris = debrisLength(in, i, QStringView(out, size))) {
+            appendFootnoteNumbers(in.mid(i, debris), &result.m_footnotes);
             skip(debris);
             i += debris;
         } else if (const int length = in[i] == u'&' ? CharacterReference::read(in, i, &reference) : 0) {

@@ -28,6 +28,10 @@ public:
     /// "to view more" in a sentence is none.
     static int viewMoreLength(QStringView text, qsizetype at);
 
+    /// The numbers of the footnote markers removed ("[3]", "2022.3", "Tunisia.⁴"), in order:
+    /// the notes they point to may follow as lines of their own.
+    const QList<int> &footnotes() const { return m_footnotes; }
+
     /// The raw position of the character at @p position of text().
     int rawPosition(int position) const;
     /// The raw position just after the character before @p position, and after all of the
@@ -47,6 +51,7 @@ private:
 
     QString m_text;
     QList<Cut> m_cuts; ///< in order of position
+    QList<int> m_footnotes;
 };
 
 } // namespace evaw

@@ -137,6 +137,7 @@ ParseResult CorpusParser::parseFile(const QString &path, const QString &label, A
     m_paragraphsAdjacent = 0;
     m_pageHeaders.clear();
     m_headingsSeen.clear();
+    m_footnotesCited.clear();
     m_longestHeadingSeen = 0;
     m_measureHeadingLast = false;
     m_periodLineLast = false;
@@ -888,6 +889,29 @@ void CorpusParser::rememberPageHeader(const QString &text) const
         m_pageHeaders.insert(text);
 }
 
+// A printed report's footnote, which a copy keeps at its page's foot: a line that opens with
+// a number in superscript ("³ See www.unwomen.org..."), or with a number that a marker in
+// the text before cited ("3 See the report of the Secretary-General..."), and a space.
+bool CorpusParser::isFootnote(QStringView text) const
+{
+    constexpr qsizetype kMostDigits = 3;
+    qsizetype digits = 0;
+    int number = 0;
+    // A digit in superscript has its value too, though it is no decimal digit.
+    for (; digits < text.size() && digits < kMostDigits && text[digits].digitValue() >= 0; ++digits)
+        number = number * 10 + text[digits].digitValue();
+    if (digits == 0 || digits >= text.size() || text[digits] != u' ')
+        return false;
+    return !text[0].isDigit() || m_footnotesCited.contains(number);
+}
+
+void CorpusParser::rememberFootnote(int number)
+{
+    constexpr qsizetype kMostRemembered = 10000;
+    if (m_footnotesCited.size() < kMostRemembered)
+        m_footnotesCited.insert(number);
+}
+
 void CorpusParser::rememberHeading(const QString &text)
 {
     constexpr qsizetype kMostRemembered = 1000; // a report's headings, not a list's titles
@@ -1002,8 +1026,10 @@ void CorpusParser::processLine(const SourceLine &line, RecordBlock &record, bool
         return;
     const CleanedText cleaned = CleanedText::clean(line.text);
     const QString &text = cleaned.text();
-    if (text.isEmpty() || ParagraphSplitter::isPageFurniture(text))
+    if (text.isEmpty() || ParagraphSplitter::isPageFurniture(text) || isFootnote(text))
         return;
+    for (const int footnote : cleaned.footnotes())
+        rememberFootnote(footnote);
     const bool afterMeasureHeading = std::exchange(m_measureHeadingLast, false);
     const Gazetteer::PageField field = std::exchange(m_pendingField, Gazetteer::PageField::None);
     if (!m_readAsText && m_extractor.gazetteer().isPageLabel(text)) {

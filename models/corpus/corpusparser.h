@@ -94,6 +94,8 @@ private:
     bool isRunningHeader(const SourceLine &line, const QString &text) const;
     void rememberPageHeader(const QString &text) const;
     void rememberHeading(const QString &text);
+    bool isFootnote(QStringView text) const;
+    void rememberFootnote(int number);
     bool joinOverRunningHeader(SourceLine *paragraph, const QList<SourceLine> &lines, qsizetype *i) const;
     bool joinAcrossPageBreak(SourceLine *paragraph, const QList<SourceLine> &lines, qsizetype *i) const;
     std::optional<SourceLine> takeGluedHeading(SourceLine *paragraph) const;
@@ -148,6 +150,7 @@ private:
     mutable QSet<QString> m_pageHeaders;
     QSet<QString> m_headingsSeen; ///< the headings read on lines of their own, as they are read
     qsizetype m_longestHeadingSeen = 0;
+    QSet<int> m_footnotesCited; ///< the numbers of the footnote markers the text has held
     QList<EntityRef> m_leadIn;
     QString m_leadInSubject; ///< the reporting entity the lead-in names as its subject
     QString m_leadInStyle; ///< the marker style of the lead-in's first item

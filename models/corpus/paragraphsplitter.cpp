@@ -655,6 +655,10 @@ bool isPageFurniture(QStringView text)
     const QStringView line = text.front().isSpace() || text.back().isSpace() ? text.trimmed() : text;
     if (line.isEmpty())
         return false;
+    // A rule between the text and a page's footnotes ("____________"), or any line without a
+    // letter or a digit.
+    if (std::none_of(line.begin(), line.end(), [](QChar c) { return c.isLetterOrNumber(); }))
+        return true;
     // A page's number, which a copy of a printed report keeps between its paragraphs, or an
     // item page's id ("Item ID" over "2290"): a number alone, unless it can be a year that
     // heads what follows.

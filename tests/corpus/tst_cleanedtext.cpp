@@ -247,6 +247,15 @@ private Q_SLOTS:
         QCOMPARE(cleaned.rawEnd(ethiopia + 8), int(raw.size()));
     }
 
+    void shouldTellTheNumbersOfTheFootnoteMarkersItRemoves()
+    {
+        const CleanedText cleaned = CleanedText::clean(QStringLiteral(
+            "the Package,85 and the UPR[12], in Tunisia.\u00b9,\u00b2\u2070 View More and 2,000 people"));
+        QCOMPARE(cleaned.text(), QStringLiteral("the Package, and the UPR, in Tunisia. and 2,000 people"));
+        QCOMPARE(cleaned.footnotes(), (QList<int>{85, 12, 1, 20}));
+        QVERIFY(CleanedText::clean(QStringLiteral("UNFPA trained 40 nurses in 2021.")).footnotes().isEmpty());
+    }
+
     void shouldMapEveryCleanedCharacterBackToTheRawLine()
     {
         const QString raw = QStringLiteral("  Package,85  and [1]  UN\u00ADFPA  ");

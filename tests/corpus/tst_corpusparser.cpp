@@ -2209,6 +2209,27 @@ private Q_SLOTS:
         QCOMPARE(sink.activities[1].section, QStringLiteral("B. Prevention"));
     }
 
+    // A printed report keeps its footnotes at its pages' feet: a line that opens with a
+    // number in superscript, or with one a marker in the text cited, is no activity, nor is
+    // the rule over them. Another line that opens with a number is text.
+    void shouldLeaveOutAReportsFootnotes()
+    {
+        const ListSink sink = parse("15. In Kenya, UN Women supported the county governments of Kisumu and Nairobi\n"
+                                    "to establish recovery centres, which served 3,400 survivors in Nakuru.3 UNFPA\n"
+                                    "provided dignity kits to 12,000 women in Turkana.\u2074\n"
+                                    "____________\n"
+                                    "3 See www.unwomen.org/en/news/kenya-gbv-centres.\n"
+                                    "\u2074 UNFPA, Annual Report 2022 (New York, 2023).\n"
+                                    "16. In Uganda, UNICEF trained 600 teachers on school-related gender-based\n"
+                                    "violence and rolled out a reporting tool in 40 schools.\n"
+                                    "40 schools in Gulu now report cases to the district.\n");
+        QCOMPARE(sink.activities.size(), 3);
+        QVERIFY(sink.activities[0].text.endsWith(
+            QLatin1String("survivors in Nakuru. UNFPA provided dignity kits to 12,000 women in Turkana.")));
+        QVERIFY(sink.activities[1].text.startsWith(QLatin1String("In Uganda, UNICEF trained 600 teachers")));
+        QCOMPARE(sink.activities[2].text, QStringLiteral("40 schools in Gulu now report cases to the district."));
+    }
+
     // A name that a printed page cut at a line's end is read whole; the writer's own
     // hyphens stay.
     void shouldReadANameAPageCutAtAHyphen()

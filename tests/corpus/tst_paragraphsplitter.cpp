@@ -274,6 +274,9 @@ private Q_SLOTS:
         QTest::newRow("a-line-of-contents") << "2. Results by region ........ 7" << true;
         QTest::newRow("contents-with-an-ellipsis") << "Annex \u2026\u2026 41" << true;
         QTest::newRow("a-sentence-ending-on-a-number") << "The helpline received calls in 2021... 300" << false;
+        QTest::newRow("a-rule-over-footnotes") << "____________" << true;
+        QTest::newRow("stars-between-parts") << " * * * " << true;
+        QTest::newRow("a-lone-letter") << "a" << false;
     }
 
     void shouldTellPageFurnitureFromText()
