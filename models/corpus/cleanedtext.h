@@ -28,7 +28,7 @@ public:
     /// "to view more" in a sentence is none.
     static int viewMoreLength(QStringView text, qsizetype at);
 
-    /// The numbers of the footnote markers removed ("[3]", "2022.3", "Tunisia.⁴"), in order:
+    /// The numbers of the footnote markers removed ("[3]", "Package,85", "Tunisia.⁴"), in order:
     /// the notes they point to may follow as lines of their own.
     const QList<int> &footnotes() const { return m_footnotes; }
 

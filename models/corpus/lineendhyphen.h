@@ -8,8 +8,9 @@ namespace evaw {
 /// / "tion of"), which goes when the lines are joined, or the word's own ("gender-" /
 /// "based"), which stays.
 ///
-/// A page cuts a word, never a name in capitals, and leaves at least two letters before
-/// the hyphen and three after it, as typesetters hyphenate English. The halves are then
+/// A page cuts a word or a name, never an acronym nor before a capital ("UN-" / "led",
+/// "Socio-" / "Economic"), and leaves at least two letters before the hyphen and three after
+/// it, as typesetters hyphenate English. The halves are then
 /// one word when together they make a word of the English word list. Otherwise the hyphen
 /// is the word's own where either half is a word ("gender-" / "based", "Covid-" /
 /// "related"), or the first is a prefix that English writes with a hyphen ("multi-",

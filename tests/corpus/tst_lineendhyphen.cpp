@@ -15,7 +15,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("after");
         QTest::addColumn<bool>("cut");
 
-        // The halves make a word of the lists, British or American, inflected or a name.
+        // A page's cut: the halves make a word of the lists (British or American, inflected,
+        // a name), or are no words at all.
         QTest::newRow("a-word") << "elimina"
                                 << "tion" << true;
         QTest::newRow("a-british-spelling") << "pro"
