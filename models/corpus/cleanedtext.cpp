@@ -147,9 +147,11 @@ void appendFootnoteNumbers(QStringView marker, QList<int> *numbers)
 // with or without the hyphen.
 int cutWordsBreakLength(QStringView raw, qsizetype i, QStringView written)
 {
+    if (!raw[i].isSpace())
+        return 0;
     if (!written.isEmpty() && written.back() == u' ')
         written.chop(1);
-    if (!raw[i].isSpace() || written.size() < 2 || written.back() != u'-' || !written[written.size() - 2].isLetter())
+    if (written.size() < 2 || written.back() != u'-' || !written[written.size() - 2].isLetter())
         return 0;
     qsizetype j = i;
     bool lineBreak = false;

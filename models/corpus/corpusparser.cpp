@@ -849,8 +849,6 @@ bool CorpusParser::joinOverRunningHeader(SourceLine *paragraph, const QList<Sour
     constexpr qsizetype kMostHeaderLines = 2; // the report's symbol, and its title
     if (m_wrappedLines < kLinesThatTellAWrap || m_headingsSeen.isEmpty())
         return false;
-    if (QStringView(paragraph->text).trimmed().isEmpty())
-        return false;
     qsizetype next = *i + 1;
     for (; next < lines.size() && next - *i <= kMostHeaderLines; ++next) {
         // Most lines are longer than any heading: only a short one is looked up.
@@ -858,12 +856,9 @@ bool CorpusParser::joinOverRunningHeader(SourceLine *paragraph, const QList<Sour
         if (text.isEmpty() || text.size() > m_longestHeadingSeen || !m_headingsSeen.contains(text.toString()))
             break;
     }
-    const qsizetype headerLines = next - *i - 1;
-    if (headerLines == 0 || next >= lines.size())
-        return false;
-    if (!ParagraphSplitter::continuesOnNextLine(paragraph->text, lines[next].text))
-        return false;
-    if (!joinOver(paragraph, lines, *i + 1, next))
+    const bool header = next > *i + 1 && next < lines.size();
+    if (!header || !ParagraphSplitter::continuesOnNextLine(paragraph->text, lines[next].text)
+        || !joinOver(paragraph, lines, *i + 1, next))
         return false;
     *i = next;
     return true;
