@@ -187,6 +187,9 @@ void CorpusParser::processRecord(RecordBlock &&record)
     if (m_sinkFailed)
         return;
     m_itemPath = ItemPath{};
+    m_fieldContext.clear();
+    m_fieldOrder = FieldOrder::Unknown;
+    m_textDrafted = false;
     if (!record.headerEntity.isEmpty()) {
         // A country's heading with only headings between it and an entry's header heads a
         // page of that country's entries: it holds for all of them, under any measure, up to
@@ -301,7 +304,8 @@ void CorpusParser::fileDrafts(const RecordBlock &record, QList<Activity> *drafts
     const QString measure = pathMeasure ? pathMeasure->name : m_itemPath.measure;
     // An item page's fields, which may follow the text, name a joint entry's other entities
     // as a header does: the paragraphs are filed under them too.
-    const QList<EntityRef> joint = jointReportersOf(m_itemPath.entity);
+    // So does its "Country" field name the places the entry is about.
+    const QList<EntityRef> joint = jointReportersOf(m_itemPath.entity) + m_fieldContext;
     for (qsizetype i = 0; i < drafts->size(); ++i) {
         Activity &activity = (*drafts)[i];
         for (const EntityRef &ref : joint) {
@@ -371,6 +375,9 @@ void CorpusParser::startPage()
 {
     m_agenciesUnderMeasure = false;
     m_itemPath = ItemPath{};
+    m_fieldContext.clear();
+    m_fieldOrder = FieldOrder::Unknown;
+    m_textDrafted = false;
     m_section.clear();
     m_measure.clear();
     m_pendingTitle.clear();
@@ -544,13 +551,34 @@ QList<EntityRef> CorpusParser::jointReportersOf(const QString &headerEntity)
     return m_jointReporters.insert(headerEntity, m_extractor.jointReporters(headerEntity)).value();
 }
 
+// An item page may print its fields before its text, and a copy of several such pages has
+// nothing else between them: a field after the text is the next item's. The item above is
+// filed with its own fields first.
+void CorpusParser::openFieldsEntry(RecordBlock &record, QList<Activity> *drafts)
+{
+    if (m_fieldOrder == FieldOrder::Unknown)
+        m_fieldOrder = m_textDrafted ? FieldOrder::AfterText : FieldOrder::BeforeText;
+    if (m_fieldOrder != FieldOrder::BeforeTextRead)
+        return;
+    fileDrafts(record, drafts);
+    m_itemPath = ItemPath{};
+    m_fieldContext.clear();
+    m_fieldOrder = FieldOrder::BeforeText;
+    record.period.clear();
+    record.headerEntity.clear();
+    m_headerContext.clear();
+    m_lastReportingEntity.clear();
+}
+
 // The value an item page prints under a field's label ("UN Agency" above "ESCWA"), read
 // as its item path would give it; the path, where there is one, says it first. A line that
 // does not read as the field's value (a paragraph under a label left empty) is not taken.
-bool CorpusParser::readFieldValue(Gazetteer::PageField field, const QString &text)
+bool CorpusParser::readFieldValue(
+    Gazetteer::PageField field, const QString &text, RecordBlock &record, QList<Activity> *drafts)
 {
+    // A period's form is strict enough to tell it alone; a year ("2019") reads as no heading.
     const bool namesMeasure = field == Gazetteer::PageField::Measure && m_extractor.gazetteer().measureNamedBy(text);
-    if (!ParagraphSplitter::isHeading(text) && !namesMeasure)
+    if (!ParagraphSplitter::isHeading(text) && !namesMeasure && field != Gazetteer::PageField::Period)
         return false;
     const QString value = text.trimmed();
     QString period;
@@ -563,6 +591,7 @@ bool CorpusParser::readFieldValue(Gazetteer::PageField field, const QString &tex
                 [](const EntityRef &ref) { return ref.kind == EntityKind::Agency; });
         if (!namesAnAgency)
             return false;
+        openFieldsEntry(record, drafts);
         if (m_itemPath.entity.isEmpty())
             m_itemPath.entity = value;
         return true;
@@ -570,16 +599,33 @@ bool CorpusParser::readFieldValue(Gazetteer::PageField field, const QString &tex
     case Gazetteer::PageField::Period:
         if (!ParagraphSplitter::splitEntryHeader(QString(value + QStringLiteral(" | -")), &period, &entity))
             return false;
+        openFieldsEntry(record, drafts);
         if (m_itemPath.period.isEmpty())
             m_itemPath.period = period;
         return true;
     case Gazetteer::PageField::Measure:
         if (!m_extractor.gazetteer().measureForHeading(value))
             return false;
+        openFieldsEntry(record, drafts);
         if (m_itemPath.measure.isEmpty())
             m_itemPath.measure = value;
         return true;
-    case Gazetteer::PageField::Country:
+    case Gazetteer::PageField::Country: {
+        // "Kenya", "Guatemala; Honduras", "Asia and the Pacific": places and nothing else.
+        const EntityExtractor::HeadingReading reading = m_extractor.readHeading(value);
+        if (!reading.isCountry && !reading.isRegion)
+            return false;
+        // After text, the field is an entry's where the page marks one; elsewhere it heads
+        // the paragraphs under it, as a country's heading would ("Country: Burkina Faso").
+        const bool fieldsLead
+            = m_fieldOrder == FieldOrder::Unknown ? !m_textDrafted : m_fieldOrder != FieldOrder::AfterText;
+        if (!fieldsLead && !record.isEntry)
+            return false;
+        openFieldsEntry(record, drafts);
+        if (m_fieldContext.isEmpty())
+            m_fieldContext = reading.entities;
+        return true;
+    }
     case Gazetteer::PageField::Text:
     case Gazetteer::PageField::None:
         break;
@@ -601,6 +647,8 @@ bool CorpusParser::readLabelledLine(const SourceLine &line, RecordBlock &record,
     const QStringView label = QStringView(line.text).left(colon);
     if (!gazetteer.isPageLabel(label) || gazetteer.isPageTitle(label))
         return false;
+    if (gazetteer.isItemLabel(label))
+        openFieldsEntry(record, drafts);
     qsizetype valueStart = colon + 1;
     while (valueStart < line.text.size() && line.text[valueStart].isSpace())
         ++valueStart;
@@ -610,7 +658,7 @@ bool CorpusParser::readLabelledLine(const SourceLine &line, RecordBlock &record,
     }
     const SourceLine value = partOf(line, valueStart, line.text.size() - valueStart);
     const Gazetteer::PageField field = gazetteer.fieldOfLabel(label);
-    if (field == Gazetteer::PageField::None || !readFieldValue(field, value.text))
+    if (field == Gazetteer::PageField::None || !readFieldValue(field, value.text, record, drafts))
         processLine(value, record, false, drafts);
     return true;
 }
@@ -1028,6 +1076,8 @@ void CorpusParser::processLine(const SourceLine &line, RecordBlock &record, bool
     const bool afterMeasureHeading = std::exchange(m_measureHeadingLast, false);
     const Gazetteer::PageField field = std::exchange(m_pendingField, Gazetteer::PageField::None);
     if (!m_readAsText && m_extractor.gazetteer().isPageLabel(text)) {
+        if (m_extractor.gazetteer().isItemLabel(text))
+            openFieldsEntry(record, drafts);
         m_pendingField = m_extractor.gazetteer().fieldOfLabel(text);
         // A file of several pages: what the last page said holds nothing on this one.
         if (m_extractor.gazetteer().isPageTitle(text)) {
@@ -1038,9 +1088,12 @@ void CorpusParser::processLine(const SourceLine &line, RecordBlock &record, bool
         m_addressCue = m_extractor.gazetteer().isAddressLabel(text) ? AddressCue::Announced : AddressCue::MayFollow;
         return;
     }
-    if (ParagraphSplitter::splitItemPath(text, &m_itemPath.measure, &m_itemPath.period, &m_itemPath.entity))
+    if (ItemPath path; ParagraphSplitter::splitItemPath(text, &path.measure, &path.period, &path.entity)) {
+        openFieldsEntry(record, drafts);
+        m_itemPath = std::move(path);
         return;
-    if (field != Gazetteer::PageField::None && readFieldValue(field, text))
+    }
+    if (field != Gazetteer::PageField::None && readFieldValue(field, text, record, drafts))
         return;
     // An agency's page gives its postal address first, or under its name or a label: the
     // address is not text of the inventory, and its country is not where the agency works.
@@ -1183,7 +1236,13 @@ void CorpusParser::processLine(const SourceLine &line, RecordBlock &record, bool
     inherited += m_sectionContext;
     inherited += m_pageCountry;
     inherited += m_rowContext;
+    inherited += m_fieldContext;
     m_countryHeadingFiled = m_countryHeadingFiled || !pieces.isEmpty();
+    if (!pieces.isEmpty()) {
+        m_textDrafted = true;
+        if (m_fieldOrder == FieldOrder::BeforeText)
+            m_fieldOrder = FieldOrder::BeforeTextRead;
+    }
     if (!m_headerContext.isEmpty()) // most headers name one entity: nothing to copy
         inherited += m_headerContext;
     for (const TextSpan &piece : std::as_const(pieces)) {

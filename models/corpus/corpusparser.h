@@ -80,7 +80,8 @@ private:
     static bool keyOf(const QByteArray &bytes, TextKey *key);
 
     void processRecord(RecordBlock &&record);
-    bool readFieldValue(Gazetteer::PageField field, const QString &text);
+    bool readFieldValue(Gazetteer::PageField field, const QString &text, RecordBlock &record, QList<Activity> *drafts);
+    void openFieldsEntry(RecordBlock &record, QList<Activity> *drafts);
     bool readLabelledLine(const SourceLine &line, RecordBlock &record, QList<Activity> *drafts);
     bool readTableRow(const SourceLine &line, RecordBlock &record, QList<Activity> *drafts);
     SourceLine partOf(const SourceLine &line, qsizetype start, qsizetype length) const;
@@ -140,6 +141,11 @@ private:
     QList<EntityRef> m_pageCountry; ///< the country a page of its entries is about
     QList<Gazetteer::PageField> m_tableColumns; ///< what each column of the table being read holds
     QList<EntityRef> m_rowContext; ///< what a table's row names outside its text
+    QList<EntityRef> m_fieldContext; ///< the places an item page's "Country" field names
+    /// Where an item page prints its fields: before its text, so that a field after the text
+    /// starts the next item, or after it.
+    enum class FieldOrder { Unknown, BeforeText, BeforeTextRead, AfterText } m_fieldOrder = FieldOrder::Unknown;
+    bool m_textDrafted = false; ///< whether the record or page read so far has given an activity
     /// Whether the line being read is text whatever it looks like, never a heading or a
     /// label: a table's text cell, or a title that titled nothing.
     bool m_readAsText = false;

@@ -267,7 +267,7 @@ QList<EntityRef> EntityExtractor::jointReporters(QStringView headerEntity) const
     return joint;
 }
 
-// "MALI AND NIGER", "Jordan, Lebanon & Iraq": names of one @p kind, and between them nothing
+// "MALI AND NIGER", "Jordan, Lebanon & Iraq", "Chad; Niger": names of one @p kind, and between them nothing
 // but the words and signs that list them.
 bool EntityExtractor::namesOnly(const Activity &heading, EntityKind kind)
 {
@@ -275,9 +275,9 @@ bool EntityExtractor::namesOnly(const Activity &heading, EntityKind kind)
     std::sort(mentions.begin(), mentions.end(), [](const Mention &a, const Mention &b) { return a.start < b.start; });
     auto listsOnly = [](QStringView gap) {
         for (const QStringView word : gap.tokenize(u' ', Qt::SkipEmptyParts)) {
-            const QStringView bare = word.endsWith(u',') ? word.chopped(1) : word;
+            const QStringView bare = word.endsWith(u',') || word.endsWith(u';') ? word.chopped(1) : word;
             if (!bare.isEmpty() && bare.compare(QLatin1String("and"), Qt::CaseInsensitive) != 0 && bare != u"&"
-                && bare != u"/" && bare != u",")
+                && bare != u"/" && bare != u"," && bare != u";")
                 return false;
         }
         return true;

@@ -255,6 +255,12 @@ void Gazetteer::addTableColumn(const QString &heading, PageField field)
 void Gazetteer::addFieldLabel(const QString &label, PageField field)
 {
     m_fieldLabels.insert(TextFold::folded(label), field);
+    addItemLabel(label);
+}
+
+void Gazetteer::addItemLabel(const QString &label)
+{
+    m_itemLabels.insert(TextFold::folded(label));
     addPageLabel(label);
 }
 
@@ -397,6 +403,11 @@ bool Gazetteer::isLabelsApartByBars(QStringView line) const
 bool Gazetteer::isAddressLabel(QStringView line) const
 {
     return isShortAndIn(line, m_addressLabels);
+}
+
+bool Gazetteer::isItemLabel(QStringView line) const
+{
+    return isShortAndIn(line, m_itemLabels);
 }
 
 namespace {

@@ -77,7 +77,9 @@ public:
     /// The fields of an item page whose value may stand under their label, and the columns
     /// of a table of entries (which has a country's and the text's too).
     enum class PageField { None, Entity, Period, Measure, Country, Text };
-    void addFieldLabel(const QString &label, PageField field); ///< a label too
+    void addFieldLabel(const QString &label, PageField field); ///< a label too, and an item's
+    /// A label that an item page prints among its entry's fields ("Item ID"): a label too.
+    void addItemLabel(const QString &label);
     void addTableColumn(const QString &heading, PageField field);
     void addRegionMember(const QString &regionCode, const QString &member);
     void setRemit(int entry, const QSet<QString> &countries);
@@ -108,6 +110,8 @@ public:
 
     /// True when @p line is a label that an agency's postal address follows ("Mail Address").
     bool isAddressLabel(QStringView line) const;
+    /// True when @p line is a label of an item page's fields ("Item ID", "UN Agency").
+    bool isItemLabel(QStringView line) const;
     /// The field whose value the line under label @p line may give ("UN Agency": the entity).
     PageField fieldOfLabel(QStringView line) const;
     /// The field a table's column headed @p cell holds ("Country", "Description"), in any case.
@@ -202,6 +206,7 @@ private:
     QStringList m_instrumentWords; ///< as written; a few dozen
     QSet<QString> m_addressLabels; ///< folded
     QHash<QString, PageField> m_fieldLabels; ///< by folded label
+    QSet<QString> m_itemLabels; ///< folded; the field labels among them
     QHash<QString, PageField> m_tableColumns; ///< by folded heading
     QHash<QString, QStringList> m_regionMembers;
     QHash<QString, QSet<QString>> m_remits; ///< by the entity's name

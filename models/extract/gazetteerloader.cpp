@@ -602,11 +602,14 @@ bool GazetteerLoader::loadPageLabels(Gazetteer *gazetteer)
         gazetteer->addAddressLabel(label);
     for (const QString &heading : stringList(root.value(QLatin1String("sections"))))
         gazetteer->addPageSection(heading);
+    for (const QString &label : stringList(root.value(QLatin1String("item_labels"))))
+        gazetteer->addItemLabel(label);
     const QJsonObject fields = root.value(QLatin1String("field_labels")).toObject();
-    const std::array<std::pair<QLatin1String, Gazetteer::PageField>, 3> kFields{
+    const std::array<std::pair<QLatin1String, Gazetteer::PageField>, 4> kFields{
         {{QLatin1String("entity"), Gazetteer::PageField::Entity},
             {QLatin1String("period"), Gazetteer::PageField::Period},
-            {QLatin1String("measure"), Gazetteer::PageField::Measure}}};
+            {QLatin1String("measure"), Gazetteer::PageField::Measure},
+            {QLatin1String("country"), Gazetteer::PageField::Country}}};
     for (const auto &[name, field] : kFields) {
         for (const QString &label : stringList(fields.value(name)))
             gazetteer->addFieldLabel(label, field);

@@ -1396,6 +1396,80 @@ private Q_SLOTS:
         QCOMPARE(codesOf(activity, EntityKind::Country), QStringList{QStringLiteral("KE")});
     }
 
+    // A copy of several item pages, each printing its fields before its text, has nothing
+    // else between them: a field after an item's text is the next item's, and no item takes
+    // another's entity, period, measure or countries.
+    void shouldStartTheNextItemAtAFieldAfterItsText_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::newRow("labels with their values")
+            << QByteArray("Country: Kenya\n"
+                          "Entity: UNDP\n"
+                          "Year: 2019\n"
+                          "Measure: Prevention, Including Awareness Raising and Advocacy\n"
+                          "UNDP set up GBV recovery desks at police stations in Kisumu.\n"
+                          "Country: Guatemala; Honduras; El Salvador\n"
+                          "Entity: UNHCR\n"
+                          "Year: 2020\n"
+                          "Measure: Protection, Support and Services for Victims/Survivors\n"
+                          "Safe spaces for women on the move were opened along the northern route.\n");
+        QTest::newRow("values under their labels")
+            << QByteArray("Item ID\n{3F2504E0-4F89-11D3-9A0C-0305E82C3301}\n"
+                          "Country\nKenya\n"
+                          "UN Agency\nUNDP\n"
+                          "UN Inventory Period\n2019\n"
+                          "UN Measure\nPrevention, Including Awareness Raising and Advocacy\n"
+                          "Abstract\nUNDP set up GBV recovery desks at police stations in Kisumu.\n"
+                          "Item ID\n{3F2504E0-4F89-11D3-9A0C-0305E82C3302}\n"
+                          "Country\nGuatemala; Honduras; El Salvador\n"
+                          "UN Agency\nUNHCR\n"
+                          "UN Inventory Period\n2020\n"
+                          "UN Measure\nProtection, Support and Services for Victims/Survivors\n"
+                          "Abstract\nSafe spaces for women on the move were opened along the northern route.\n");
+        QTest::newRow("item paths") << QByteArray(
+            "Item Path\n"
+            "/UN-Inventory/Home/Measures/Prevention, Including Awareness Raising and Advocacy/2019/UNDP\n"
+            "Country: Kenya\n"
+            "UNDP set up GBV recovery desks at police stations in Kisumu.\n"
+            "Item Path\n"
+            "/UN-Inventory/Home/Measures/Protection, Support and Services for Victims/Survivors/2020/UNHCR\n"
+            "Country: Guatemala; Honduras; El Salvador\n"
+            "Safe spaces for women on the move were opened along the northern route.\n");
+    }
+
+    void shouldStartTheNextItemAtAFieldAfterItsText()
+    {
+        QFETCH(QByteArray, text);
+        const ListSink sink = parse(text);
+        QCOMPARE(sink.activities.size(), 2);
+        const Activity &kenya = sink.activities[0];
+        QCOMPARE(kenya.reportingEntity, QStringLiteral("UNDP"));
+        QCOMPARE(kenya.period, QStringLiteral("2019"));
+        QCOMPARE(kenya.measure, QStringLiteral("Prevention, Including Awareness Raising and Advocacy"));
+        QCOMPARE(codesOf(kenya, EntityKind::Country), QStringList{QStringLiteral("KE")});
+        QCOMPARE(codesOf(kenya, EntityKind::Place), QStringList{QStringLiteral("KE-17")}); // Kisumu, in its country
+        const Activity &route = sink.activities[1];
+        QVERIFY(route.text.startsWith(QStringLiteral("Safe spaces")));
+        QCOMPARE(route.reportingEntity, QStringLiteral("UNHCR"));
+        QCOMPARE(route.period, QStringLiteral("2020"));
+        QCOMPARE(route.measure, QStringLiteral("Protection, Support and Services for Victims/Survivors"));
+        QCOMPARE(codesOf(route, EntityKind::Country), QStringList({"GT", "HN", "SV"}));
+        QVERIFY(route.mentions.isEmpty()); // the field's countries are the entry's, not marked in its text
+    }
+
+    // Where text comes first and nothing marks an entry, "Country: Burkina Faso" heads the
+    // paragraphs under it, as the country's name alone would; it is not the text above's.
+    void shouldReadACountryFieldAfterTextAsAHeading()
+    {
+        const ListSink sink = parse("UN Women trained 120 magistrates in Mali.\n"
+                                    "Country: Burkina Faso\n"
+                                    "UNHCR opened 4 safe spaces for displaced women.\n");
+        QCOMPARE(sink.activities.size(), 2);
+        QCOMPARE(codesOf(sink.activities[0], EntityKind::Country), QStringList{QStringLiteral("ML")});
+        QCOMPARE(codesOf(sink.activities[1], EntityKind::Country), QStringList{QStringLiteral("BF")});
+        QCOMPARE(sink.activities[1].section, QStringLiteral("Burkina Faso"));
+    }
+
     // A page saved whole keeps its menu, its links to other pages of results and its footer.
     void shouldLeaveOutAPagesLinksAndFooter()
     {

@@ -545,6 +545,7 @@ private Q_SLOTS:
         QTest::newRow("a list of countries") << "MALI AND NIGER" << true << "country:ML,country:NE";
         QTest::newRow("countries apart by signs")
             << "Jordan, Lebanon & Iraq" << true << "country:JO,country:LB,country:IQ";
+        QTest::newRow("countries apart by semicolons") << "Chad; Niger" << true << "country:TD,country:NE";
         QTest::newRow("countries and more") << "Mali and Niger: results" << false << "country:ML,country:NE";
     }
 

@@ -152,7 +152,13 @@ private Q_SLOTS:
         QCOMPARE(test::gazetteer().fieldOfLabel(u"UN Agencies"), Gazetteer::PageField::Entity);
         QCOMPARE(test::gazetteer().fieldOfLabel(u" un inventory period"), Gazetteer::PageField::Period);
         QCOMPARE(test::gazetteer().fieldOfLabel(u"UN Measure"), Gazetteer::PageField::Measure);
+        QCOMPARE(test::gazetteer().fieldOfLabel(u"Countries"), Gazetteer::PageField::Country);
         QCOMPARE(test::gazetteer().fieldOfLabel(u"Abstract"), Gazetteer::PageField::None);
+        // The labels an item page prints among its fields, which may start the next item.
+        QVERIFY(test::gazetteer().isItemLabel(u"Item ID"));
+        QVERIFY(test::gazetteer().isItemLabel(u"UN Agency"));
+        QVERIFY(!test::gazetteer().isItemLabel(u"Abstract"));
+        QVERIFY(!test::gazetteer().isItemLabel(u"Back to top"));
         QVERIFY(test::gazetteer().isPageLabel(u"UN Measures"));
         QVERIFY(!test::gazetteer().isPageLabel(u"Results"));
         QVERIFY(test::gazetteer().isPageSection(u"Policy Framework"));
