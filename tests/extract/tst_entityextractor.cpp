@@ -210,6 +210,9 @@ private Q_SLOTS:
         QTest::newRow("domestic-abuse-and-revenge-porn")
             << "domestic abuse and so-called revenge porn"
             << "theme:domestic-violence=domestic abuse|theme:tfgbv=revenge porn";
+        QTest::newRow("sexual-and-gender-based-violence")
+            << "SGBV prevention and sexual and gender-based violence response"
+            << "theme:sexual-violence=SGBV|theme:sexual-violence=sexual and gender-based violence";
         QTest::newRow("regions-m49-does-not-have")
             << "the Sahel, the Great Lakes region and the Western Balkans"
             << "region:sahel=Sahel|region:great-lakes=Great Lakes region|region:balkans=Western Balkans";
