@@ -40,22 +40,40 @@ bool followsALowerCaseWord(QStringView raw, qsizetype i)
     return i >= 3 && raw[i - 1].isLower() && raw[i - 2].isLower() && raw[i - 3].isLower();
 }
 
+// True when @p written ends with a year and a full stop: "adopted in 2022." before a
+// footnote's number that a printed report's copy glues after it ("2022.3 The law...").
+bool endsWithAYearsStop(QStringView written)
+{
+    const qsizetype w = written.size();
+    if (w < 5 || written[w - 1] != u'.')
+        return false;
+    const QStringView year = written.mid(w - 5, 4);
+    const bool digits = std::all_of(year.cbegin(), year.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+    const bool alone = w == 5 || !written[w - 6].isLetterOrNumber();
+    return digits && alone && (year.startsWith(u"19") || year.startsWith(u"20"));
+}
+
 // Digits glued after a word's punctuation ("Package,85 and") or to the word itself
-// ("action plans68 and"): the count of digits, else 0. A digit before the punctuation means
-// a number ("2,000"), and a word in capitals a name ("COVID19"), which are left alone. What
+// ("action plans68 and"), or after a year's stop: the count of digits, else 0. A digit before
+// other punctuation means a number ("2,000"), and a word in capitals a name ("COVID19"), which are left alone. What
 // the digits follow is read in the text @p written so far, where a character reference
 // stands for its character: "&lt;5 years" is "<5 years".
 int gluedFootnoteLength(QStringView raw, qsizetype i, QStringView written)
 {
     const qsizetype w = written.size();
     const bool afterPunctuation = w >= 2 && isClosingPunctuation(written[w - 1]) && written[w - 2].isLetter();
-    if (!afterPunctuation && !followsALowerCaseWord(written, w))
+    const bool afterAYearsStop = !afterPunctuation && endsWithAYearsStop(written);
+    if (!afterPunctuation && !afterAYearsStop && !followsALowerCaseWord(written, w))
         return 0;
     qsizetype j = i;
     while (j < raw.size() && raw[j].isDigit())
         ++j;
     const qsizetype digits = j - i;
     const bool endsWord = j == raw.size() || raw[j].isSpace();
+    // After a year's stop the digits could be a decimal's: a sentence must open after them.
+    const bool opensASentence = j == raw.size() || (j + 1 < raw.size() && raw[j] == u' ' && raw[j + 1].isUpper());
+    if (afterAYearsStop && !opensASentence)
+        return 0;
     return (digits <= 3 && endsWord) ? int(digits) : 0;
 }
 

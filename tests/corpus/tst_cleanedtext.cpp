@@ -37,6 +37,12 @@ private Q_SLOTS:
                                                           << "as approved,2022 by";
         QTest::newRow("year-glued-to-a-word-kept") << "adopted since2019 by 12 states"
                                                    << "adopted since2019 by 12 states";
+        // A printed report's footnote after a year's stop, where a sentence opens after it; a
+        // decimal or a number that goes on stays.
+        QTest::newRow("footnote-after-a-years-stop") << "was adopted in 2022.3 The law and in 2019.12"
+                                                     << "was adopted in 2022. The law and in 2019.";
+        QTest::newRow("decimal-after-a-year-kept") << "index 2022.3 and in 1999.5 mm and 12022.3 The"
+                                                   << "index 2022.3 and in 1999.5 mm and 12022.3 The";
         QTest::newRow("digits-after-a-short-word-kept") << "the G20 and a 4G network and an mp3"
                                                         << "the G20 and a 4G network and an mp3";
         QTest::newRow("invisible-characters-inside-words") << "Ke\u00ADnya, Moz\u200Bambique and Ma\u2060li\uFEFF"
@@ -254,6 +260,7 @@ private Q_SLOTS:
         QCOMPARE(cleaned.text(), QStringLiteral("the Package, and the UPR, in Tunisia. and 2,000 people"));
         QCOMPARE(cleaned.footnotes(), (QList<int>{85, 12, 1, 20}));
         QVERIFY(CleanedText::clean(QStringLiteral("UNFPA trained 40 nurses in 2021.")).footnotes().isEmpty());
+        QCOMPARE(CleanedText::clean(QStringLiteral("adopted in 2022.3 The law")).footnotes(), QList<int>{3});
     }
 
     void shouldMapEveryCleanedCharacterBackToTheRawLine()
