@@ -320,11 +320,13 @@ bool isAllDigits(QStringView word)
 
 // The instruments a year names rather than dates: "the 2030 Agenda", "the 1951 Convention",
 // "the 1993 Declaration", "the Women's Act of 2010", "the 2014 Law on Protection of Women",
-// "the 2004 Family Code", the ILO's "Violence and Harassment Recommendation, 2019".
-constexpr std::array<QLatin1String, 11> kInstruments{QLatin1String("Agenda"), QLatin1String("Convention"),
+// "the 2004 Family Code", the ILO's "Violence and Harassment Recommendation, 2019", and
+// "Law 1257 of 2008", "Decree 762 of 2018".
+constexpr std::array<QLatin1String, 14> kInstruments{QLatin1String("Agenda"), QLatin1String("Convention"),
     QLatin1String("Protocol"), QLatin1String("Declaration"), QLatin1String("Covenant"), QLatin1String("Charter"),
     QLatin1String("Constitution"), QLatin1String("Act"), QLatin1String("Law"), QLatin1String("Code"),
-    QLatin1String("Recommendation")};
+    QLatin1String("Recommendation"), QLatin1String("Decree"), QLatin1String("Ordinance"),
+    QLatin1String("Proclamation")};
 
 bool isInstrument(QStringView word)
 {
@@ -332,7 +334,7 @@ bool isInstrument(QStringView word)
 }
 
 // A year that dates no activity: the year a resolution was adopted as its citation gives
-// it ("resolution 1325 (2000)"), and a year in an instrument's name.
+// it ("resolution 1325 (2000)"), a year in an instrument's name, and a number's digits.
 bool namesRatherThanDates(QStringView text, qsizetype start, qsizetype end)
 {
     qsizetype wordStart = 0;
@@ -353,8 +355,16 @@ bool namesRatherThanDates(QStringView text, qsizetype start, qsizetype end)
     if ((isInstrument(before) && start >= 2 && text[start - 2] == u',')
         || text.mid(end).startsWith(QLatin1String(" (No.")))
         return true;
+    // A number's identifier: "Decree No. 2020-123".
+    if (before == QLatin1String("No") && text[start - 1] == u' ' && text[start - 2] == u'.')
+        return true;
+    if (before != QLatin1String("of"))
+        return false;
     qsizetype ofStart = 0;
-    return before == QLatin1String("of") && isInstrument(wordBefore(text, wordStart, &ofStart));
+    QStringView instrument = wordBefore(text, wordStart, &ofStart);
+    if (isAllDigits(instrument)) // "Law 1257 of 2008"
+        instrument = wordBefore(text, ofStart, &ofStart);
+    return isInstrument(instrument);
 }
 
 // The things a report counts: a number right before one counts it ("in 2000 communities",

@@ -119,6 +119,9 @@ private Q_SLOTS:
         QTest::newRow("laws-and-codes-named-by-their-year")
             << "the 2014 Law on Protection of Women, the Family Code of 2004 and a 2019 law, in 2021"
             << "2019=2019-0-0~0:year|2021=2021-0-0~0:year";
+        QTest::newRow("laws-and-decrees-named-by-number-and-year")
+            << "Law 1257 of 2008, Decree 762 of 2018 and Decree No. 2020-123, amended in 2021"
+            << "2021=2021-0-0~0:year";
         QTest::newRow("ilo-instruments-cited-by-year-and-number")
             << "ratify the Violence and Harassment Convention, 2019 (No. 190), apply the Recommendation, 2019, "
                "and C156, 1981 (No. 156), in 2022"
