@@ -435,8 +435,8 @@ namespace {
 
 // A period is a year, maybe after a month ("Feb 2020", "1 Feb 2020", "02/2020"), months
 // ("Jan-Dec 2021") or a quarter or half ("Q1 2020", "H2 2021"), up to another, an open end
-// ("Present", "Ongoing") or none ("Sep 2020 - ", an end the page left blank); or an open
-// period alone ("Ongoing").
+// ("Present", "Ongoing") or none ("Sep 2020 - ", an end the page left blank); a year and the
+// next ("2018/2019", "2018/19"); or an open period alone ("Ongoing").
 const QString &periodPattern()
 {
     static const QString pattern
@@ -444,7 +444,7 @@ const QString &periodPattern()
                          R"(|\d{1,2}/|[QH]\d\s+)?(?:19|20)\d\d)"
                          R"((?:\s*(?:[-\x{2013}\x{2014}]|to)\s*)"
                          R"((?:(?:(?:\d{1,2}\s+)?[A-Za-z]{3,9}\.?\s+|\d{1,2}/|[QH]\d\s+)?(?:19|20)\d\d)"
-                         R"(|(?i:present|ongoing|to date|date|now|current))?)?)"
+                         R"(|(?i:present|ongoing|to date|date|now|current))?|/(?:(?:19|20)\d\d|\d\d)(?!\d))?)"
                          R"(|(?i:ongoing|continuous|present))");
     return pattern;
 }

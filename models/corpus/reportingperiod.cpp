@@ -81,6 +81,11 @@ ReportingPeriod ReportingPeriod::read(QStringView text)
                 period.addPoint(number, month, lastMonth);
                 month = 0;
                 lastMonth = 0;
+            } else if (end - i == 2 && period.isValid() && month == 0 && text[i - 1] == u'/') {
+                // "2018/19": the next year, by its last two digits.
+                const int year = period.m_end / 12;
+                const int next = year - year % 100 + number;
+                period.addPoint(next < year ? next + 100 : next, 0, 0);
             } // else a day of the month, which the order needs not
         } else {
             ++end;

@@ -120,6 +120,15 @@ private Q_SLOTS:
         QTest::newRow("the-months-of-one-year") << "Jan-Dec 2021 | UNFPA"
                                                 << "Jan-Dec 2021"
                                                 << "UNFPA";
+        QTest::newRow("a-year-and-the-next") << "2018/2019 | UNHCR"
+                                             << "2018/2019"
+                                             << "UNHCR";
+        QTest::newRow("a-year-and-the-next-by-two-digits") << "2018/19 | UNHCR"
+                                                           << "2018/19"
+                                                           << "UNHCR";
+        QTest::newRow("a-year-and-more-digits-is-no-period") << "2018/193 | UNHCR"
+                                                             << ""
+                                                             << "";
         QTest::newRow("ongoing-alone") << "Ongoing | WHO"
                                        << "Ongoing"
                                        << "WHO";

@@ -69,6 +69,15 @@ private Q_SLOTS:
         QTest::newRow("months-of-one-year-to-another") << "Jul\u2013Dec 2020 - Mar 2021"
                                                        << "2020-07"
                                                        << "2021-03";
+        QTest::newRow("a-year-and-the-next") << "2018/2019"
+                                             << "2018-01"
+                                             << "2019-12";
+        QTest::newRow("a-year-and-the-next-by-two-digits") << "2018/19"
+                                                           << "2018-01"
+                                                           << "2019-12";
+        QTest::newRow("into-the-next-century") << "1999/00"
+                                               << "1999-01"
+                                               << "2000-12";
         QTest::newRow("a-month-number-out-of-range") << "13/2020"
                                                      << "2020-01"
                                                      << "2020-12";
@@ -91,6 +100,7 @@ private Q_SLOTS:
         QTest::newRow("empty") << "";
         QTest::newRow("open-alone") << "Ongoing";
         QTest::newRow("a-month-alone") << "February";
+        QTest::newRow("two-digits-alone") << "19/20";
     }
 
     void shouldNotReadAPeriodWithoutAYear()
