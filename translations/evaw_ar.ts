@@ -972,10 +972,6 @@
         <translation>استيراد ملفات المدوَّنة</translation>
     </message>
     <message>
-        <source>Text files (*.txt);;All files (*)</source>
-        <translation>ملفات نصية (*.txt);;جميع الملفات (*)</translation>
-    </message>
-    <message>
         <source>Importing file %1 of %2</source>
         <translation>استيراد الملف %1 من %2</translation>
     </message>
@@ -1299,6 +1295,10 @@
     <message>
         <source>Finding line %1 of %2…</source>
         <translation>جارٍ البحث عن السطر %1 في %2…</translation>
+    </message>
+    <message>
+        <source>Text and table files (*.txt *.csv *.tsv);;All files (*)</source>
+        <translation>ملفات النصوص والجداول (*.txt *.csv *.tsv);;جميع الملفات (*)</translation>
     </message>
 </context>
 <context>

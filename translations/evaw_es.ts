@@ -944,10 +944,6 @@
         <translation>Importar archivos de corpus</translation>
     </message>
     <message>
-        <source>Text files (*.txt);;All files (*)</source>
-        <translation>Archivos de texto (*.txt);;Todos los archivos (*)</translation>
-    </message>
-    <message>
         <source>Importing file %1 of %2</source>
         <translation>Importando el archivo %1 de %2</translation>
     </message>
@@ -1259,6 +1255,10 @@
     <message>
         <source>Finding line %1 of %2…</source>
         <translation>Buscando la línea %1 de %2…</translation>
+    </message>
+    <message>
+        <source>Text and table files (*.txt *.csv *.tsv);;All files (*)</source>
+        <translation>Archivos de texto y de tablas (*.txt *.csv *.tsv);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>

@@ -944,10 +944,6 @@
         <translation>Importer des fichiers de corpus</translation>
     </message>
     <message>
-        <source>Text files (*.txt);;All files (*)</source>
-        <translation>Fichiers texte (*.txt);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Importing file %1 of %2</source>
         <translation>Importation du fichier %1 sur %2</translation>
     </message>
@@ -1259,6 +1255,10 @@
     <message>
         <source>Finding line %1 of %2…</source>
         <translation>Recherche de la ligne %1 de %2…</translation>
+    </message>
+    <message>
+        <source>Text and table files (*.txt *.csv *.tsv);;All files (*)</source>
+        <translation>Fichiers texte et tableaux (*.txt *.csv *.tsv);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>

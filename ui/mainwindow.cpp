@@ -762,7 +762,7 @@ void MainWindow::chooseFilesToImport()
 {
     QSettings settings;
     const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import corpus files"),
-        settings.value(QStringLiteral("import/folder")).toString(), tr("Text files (*.txt);;All files (*)"));
+        settings.value(QStringLiteral("import/folder")).toString(), tr("Text and table files (*.txt *.csv *.tsv);;All files (*)"));
     if (paths.isEmpty())
         return;
     settings.setValue(QStringLiteral("import/folder"), QFileInfo(paths.first()).absolutePath());

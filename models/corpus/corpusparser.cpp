@@ -9,6 +9,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <array>
 #include <utility>
 
 #include <xxhash.h>
@@ -26,11 +27,15 @@ bool opensWithAMarker(QStringView line)
     return ParagraphSplitter::itemMarkerLength(line.mid(start)) > 0;
 }
 
-// A table's row split into its cells at tabs. A cell that opens with a double quote, as a
-// spreadsheet quotes one that holds a line break or a tab, runs to its closing quote, and
-// is given without its quotes. Sets @p open when the last cell's quote is not closed yet:
-// the row goes on on the next line.
-QList<QStringView> cellsOf(QStringView row, bool *open = nullptr)
+// The characters that part a table's cells: a copy of a page's table or a spreadsheet's
+// gives tabs, a file saved as CSV commas, or semicolons where a comma marks decimals.
+constexpr std::array<char16_t, 3> kCellSeparators{u'\t', u',', u';'};
+
+// A table's row split into its cells at @p separator. A cell that opens with a double
+// quote, as a spreadsheet quotes one that holds a line break or a separator, runs to its
+// closing quote, and is given without its quotes. Sets @p open when the last cell's quote
+// is not closed yet: the row goes on on the next line.
+QList<QStringView> cellsOf(QStringView row, QChar separator, bool *open = nullptr)
 {
     QList<QStringView> cells;
     qsizetype start = 0;
@@ -38,20 +43,20 @@ QList<QStringView> cellsOf(QStringView row, bool *open = nullptr)
     while (true) {
         if (start < row.size() && row[start] == u'"') {
             qsizetype i = start + 1;
-            while (i < row.size() && !(row[i] == u'"' && (i + 1 == row.size() || row[i + 1] == u'\t'))) {
-                i += (row[i] == u'"' && row[i + 1] == u'"') ? 2 : 1; // "" is a quote of the cell's
+            while (i < row.size() && !(row[i] == u'"' && (i + 1 == row.size() || row[i + 1] == separator))) {
+                i += (row[i] == u'"' && i + 1 < row.size() && row[i + 1] == u'"') ? 2 : 1; // "" is a quote
             }
             unclosed = i >= row.size();
             cells.append(row.mid(start + 1, std::min(i, row.size()) - start - 1));
-            start = i + 1; // past the closing quote, at the tab
+            start = i + 1; // past the closing quote, at the separator
         } else {
-            const qsizetype tab = row.indexOf(u'\t', start);
-            cells.append(row.mid(start, (tab < 0 ? row.size() : tab) - start));
-            start = tab < 0 ? row.size() + 1 : tab;
+            const qsizetype end = row.indexOf(separator, start);
+            cells.append(row.mid(start, (end < 0 ? row.size() : end) - start));
+            start = end < 0 ? row.size() + 1 : end;
         }
         if (start >= row.size())
             break;
-        ++start; // past the tab
+        ++start; // past the separator
     }
     if (open)
         *open = unclosed;
@@ -59,12 +64,12 @@ QList<QStringView> cellsOf(QStringView row, bool *open = nullptr)
 }
 
 // True when @p line is a table's row whose last cell's quote runs on to the next line.
-bool rowGoesOn(QStringView line)
+bool rowGoesOn(QStringView line, QChar separator)
 {
-    if (!line.contains(u'"') || !line.contains(u'\t'))
+    if (!line.contains(u'"') || !line.contains(separator))
         return false;
     bool open = false;
-    cellsOf(line, &open);
+    cellsOf(line, separator, &open);
     return open;
 }
 
@@ -220,7 +225,7 @@ void CorpusParser::processRecord(RecordBlock &&record)
     for (qsizetype i = 0; i < lines.size(); ++i) {
         SourceLine paragraph = paragraphFrom(lines, &i);
         // A table's cell with line breaks in it, which a spreadsheet quotes.
-        while (i + 1 < lines.size() && !m_tableColumns.isEmpty() && rowGoesOn(paragraph.text)
+        while (i + 1 < lines.size() && !m_tableColumns.isEmpty() && rowGoesOn(paragraph.text, m_tableSeparator)
             && joinLine(&paragraph, lines[i + 1]))
             ++i;
         const std::optional<SourceLine> heading = takeGluedHeading(&paragraph);
@@ -663,26 +668,63 @@ bool CorpusParser::readLabelledLine(const SourceLine &line, RecordBlock &record,
     return true;
 }
 
-// A table copied from a page or a spreadsheet, a row to a line, its cells apart by tabs: a
-// row of column headings ("Entity", "Country", "Activity") opens it, and each row with as
-// many cells under it is one entry, read as an item page is, the text column its text and
-// the other cells its fields. False where @p line is no row of a table.
+// Whether @p text may be a row of a table's column headings apart by commas or semicolons:
+// a short line that ends with a heading or an empty cell, not a sentence's stop, and whose
+// first cell is a heading ("Entity,Country,Description"). Every paragraph comes here: nearly all are told
+// by their last character.
+bool CorpusParser::mayOpenATable(QStringView text) const
+{
+    constexpr int kLongestRow = 400; // a dozen headings, each as long as the longest
+    constexpr int kLongestHeading = 40;
+    const QStringView row = text.trimmed();
+    const bool endsAsARow = !row.isEmpty() && (row.back().isLetter() || row.back() == u'"' || row.back() == u',');
+    if (!endsAsARow || row.size() > kLongestRow)
+        return false;
+    const QStringView head = row.left(kLongestHeading + 2); // with its quotes
+    for (const char16_t separator : kCellSeparators) {
+        const qsizetype end = head.indexOf(separator);
+        if (end <= 0)
+            continue;
+        QStringView first = head.left(end).trimmed();
+        if (first.size() >= 2 && first.front() == u'"' && first.back() == u'"')
+            first = first.mid(1, first.size() - 2);
+        if (m_extractor.gazetteer().tableColumnOf(first) != Gazetteer::PageField::None)
+            return true;
+    }
+    return false;
+}
+
+// A table copied from a page or a spreadsheet, a row to a line, its cells apart by tabs,
+// commas or semicolons: a row of column headings ("Entity", "Country", "Activity") opens
+// it, and each row with as many cells under it is one entry, read as an item page is, the
+// text column its text and the other cells its fields. False where @p line is no row of a
+// table.
 bool CorpusParser::readTableRow(const SourceLine &line, RecordBlock &record, QList<Activity> *drafts)
 {
-    const QList<QStringView> cells = cellsOf(line.text);
     const Gazetteer &gazetteer = m_extractor.gazetteer();
-    QList<Gazetteer::PageField> columns;
-    for (const QStringView cell : cells)
-        columns.append(cell.trimmed().isEmpty() ? Gazetteer::PageField::None : gazetteer.tableColumnOf(cell));
-    // A row of headings has the text's column, and no cell that is not a heading.
-    bool headings = columns.contains(Gazetteer::PageField::Text);
-    for (qsizetype i = 0; headings && i < cells.size(); ++i)
-        headings = columns[i] != Gazetteer::PageField::None || cells[i].trimmed().isEmpty();
-    if (headings) {
-        fileDrafts(record, drafts);
-        m_tableColumns = columns;
-        return true;
+    for (const char16_t separator : kCellSeparators) {
+        if (!line.text.contains(separator))
+            continue;
+        const QList<QStringView> cells = cellsOf(line.text, separator);
+        QList<Gazetteer::PageField> columns;
+        for (const QStringView cell : cells)
+            columns.append(cell.trimmed().isEmpty() ? Gazetteer::PageField::None : gazetteer.tableColumnOf(cell));
+        // A row of headings has the text's column, and no cell that is not a heading.
+        bool headings = columns.contains(Gazetteer::PageField::Text);
+        for (qsizetype i = 0; headings && i < cells.size(); ++i)
+            headings = columns[i] != Gazetteer::PageField::None || cells[i].trimmed().isEmpty();
+        if (headings) {
+            fileDrafts(record, drafts);
+            m_tableColumns = columns;
+            m_tableSeparator = separator;
+            return true;
+        }
+        if (separator == u'\t')
+            break; // a line with tabs is a row of a table apart by tabs, or of none
     }
+    if (m_tableColumns.isEmpty())
+        return false;
+    const QList<QStringView> cells = cellsOf(line.text, m_tableSeparator);
     if (m_tableColumns.size() != cells.size())
         return false;
     fileDrafts(record, drafts); // what stands above the row is no part of it
@@ -1059,11 +1101,12 @@ bool CorpusParser::joinLine(SourceLine *paragraph, const SourceLine &next) const
 
 void CorpusParser::processLine(const SourceLine &line, RecordBlock &record, bool itemFollows, QList<Activity> *drafts)
 {
-    if (line.text.contains(u'\t')) {
+    const bool hasTabs = line.text.contains(u'\t');
+    if (hasTabs || !m_tableColumns.isEmpty() || mayOpenATable(line.text)) {
         if (readTableRow(line, record, drafts))
             return;
-    } else if (!m_tableColumns.isEmpty() && !QStringView(line.text).trimmed().isEmpty()) {
-        m_tableColumns.clear(); // a line that is no row ends the table
+        if (!hasTabs && !QStringView(line.text).trimmed().isEmpty())
+            m_tableColumns.clear(); // a line that is no row ends the table
     }
     if (!m_readAsText && readLabelledLine(line, record, drafts))
         return;

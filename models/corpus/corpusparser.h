@@ -83,6 +83,7 @@ private:
     bool readFieldValue(Gazetteer::PageField field, const QString &text, RecordBlock &record, QList<Activity> *drafts);
     void openFieldsEntry(RecordBlock &record, QList<Activity> *drafts);
     bool readLabelledLine(const SourceLine &line, RecordBlock &record, QList<Activity> *drafts);
+    bool mayOpenATable(QStringView text) const;
     bool readTableRow(const SourceLine &line, RecordBlock &record, QList<Activity> *drafts);
     SourceLine partOf(const SourceLine &line, qsizetype start, qsizetype length) const;
     QList<EntityRef> jointReportersOf(const QString &headerEntity);
@@ -140,6 +141,7 @@ private:
     bool m_countryHeadingFiled = false; ///< whether a paragraph stood under that heading yet
     QList<EntityRef> m_pageCountry; ///< the country a page of its entries is about
     QList<Gazetteer::PageField> m_tableColumns; ///< what each column of the table being read holds
+    QChar m_tableSeparator = u'\t'; ///< what parts that table's cells
     QList<EntityRef> m_rowContext; ///< what a table's row names outside its text
     QList<EntityRef> m_fieldContext; ///< the places an item page's "Country" field names
     /// Where an item page prints its fields: before its text, so that a field after the text

@@ -1098,6 +1098,57 @@ private Q_SLOTS:
         QCOMPARE(sink.activities[2].reportingEntity, QStringLiteral("UNDP"));
     }
 
+    // A table saved as CSV parts its cells by commas, or by semicolons where a comma marks
+    // decimals, and quotes a cell that holds one, a quote or a line break.
+    void shouldReadATableSavedAsCsv_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::newRow("commas") << QByteArray(
+            "\"Entity\",Country,Period,Description\n"
+            "UNFPA,\"Chad; Niger\",2019,\"UNFPA trained 300 midwives, \"\"fast\"\".\"\n"
+            "UNICEF,Kenya,Jan 2020 - Dec 2020,\"UNICEF supported 12 dialogues.\n"
+            "They reached 4,000 people.\"\n"
+            "In Samoa, UN Women, UNFPA and UNICEF met.\n");
+        QTest::newRow("semicolons") << QByteArray("Entity;Country;Period;Description\n"
+                                                  "UNFPA;\"Chad; Niger\";2019;UNFPA trained 300 midwives, \"fast\".\n"
+                                                  "UNICEF;Kenya;Jan 2020 - Dec 2020;\"UNICEF supported 12 dialogues.\n"
+                                                  "They reached 4,000 people.\"\n"
+                                                  "In Samoa, UN Women, UNFPA and UNICEF met.\n");
+    }
+
+    void shouldReadATableSavedAsCsv()
+    {
+        QFETCH(QByteArray, text);
+        const ListSink sink = parse(text);
+        QCOMPARE(sink.activities.size(), 3);
+        const Activity &first = sink.activities[0];
+        QCOMPARE(first.text, QStringLiteral("UNFPA trained 300 midwives, \"fast\"."));
+        QCOMPARE(first.reportingEntity, QStringLiteral("UNFPA"));
+        QCOMPARE(first.period, QStringLiteral("2019"));
+        QCOMPARE(codesOf(first, EntityKind::Country), (QStringList{"TD", "NE"}));
+        QCOMPARE(first.source.byteOffset, text.indexOf("UNFPA trained"));
+        const Activity &second = sink.activities[1];
+        QCOMPARE(second.text, QStringLiteral("UNICEF supported 12 dialogues. They reached 4,000 people."));
+        QCOMPARE(second.reportingEntity, QStringLiteral("UNICEF"));
+        QCOMPARE(second.period, QStringLiteral("Jan 2020 - Dec 2020"));
+        QCOMPARE(codesOf(second, EntityKind::Country), QStringList{QStringLiteral("KE")});
+        QCOMPARE(second.source.line, 3);
+        QCOMPARE(second.source.endLine, 4);
+        // A line that is no row of the table ends it, and is read as text whole.
+        QCOMPARE(sink.activities[2].text, QStringLiteral("In Samoa, UN Women, UNFPA and UNICEF met."));
+        QCOMPARE(codesOf(sink.activities[2], EntityKind::Country), QStringList{QStringLiteral("WS")});
+    }
+
+    // Prose whose words before a comma are a column's heading opens no table.
+    void shouldReadProseThatOpensWithAColumnsHeadingAsText()
+    {
+        const ListSink sink = parse("Activities, trainings and campaigns were run in Kenya.\n"
+                                    "Text,images and video were shared in Fiji.\n");
+        QCOMPARE(sink.activities.size(), 2);
+        QCOMPARE(sink.activities[0].text, QStringLiteral("Activities, trainings and campaigns were run in Kenya."));
+        QCOMPARE(sink.activities[1].text, QStringLiteral("Text,images and video were shared in Fiji."));
+    }
+
     // On a country's page, the country's name heads its entries, under any measure, up to
     // the next country's name; a page title ends it.
     void shouldFileACountrysPageUnderTheCountry()
