@@ -632,6 +632,7 @@ bool CorpusParser::readFieldValue(
         return true;
     }
     case Gazetteer::PageField::Text:
+    case Gazetteer::PageField::Title:
     case Gazetteer::PageField::None:
         break;
     }
@@ -669,10 +670,10 @@ bool CorpusParser::readLabelledLine(const SourceLine &line, RecordBlock &record,
 }
 
 // Whether @p text may be a row of a table's column headings apart by commas or semicolons:
-// a short line that ends with a heading or an empty cell, not a sentence's stop, and whose
-// first cell is a heading ("Entity,Country,Description"). Every paragraph comes here: nearly all are told
-// by their last character.
-bool CorpusParser::mayOpenATable(QStringView text) const
+// a short line that ends with a heading or an empty cell, not with a sentence's stop, and
+// whose first cell is as short as a heading ("Entity,Country,Description"). Every paragraph
+// comes here: nearly all are told by their last character.
+bool CorpusParser::mayOpenATable(QStringView text)
 {
     constexpr int kLongestRow = 400; // a dozen headings, each as long as the longest
     constexpr int kLongestHeading = 40;
@@ -681,17 +682,33 @@ bool CorpusParser::mayOpenATable(QStringView text) const
     if (!endsAsARow || row.size() > kLongestRow)
         return false;
     const QStringView head = row.left(kLongestHeading + 2); // with its quotes
-    for (const char16_t separator : kCellSeparators) {
-        const qsizetype end = head.indexOf(separator);
-        if (end <= 0)
+    return head.contains(u',') || head.contains(u';');
+}
+
+// A table's row of column headings has the text's column and another that the gazetteer
+// knows; its other cells ("ID", "Link") read as headings do, short and with no stop. A row
+// of entries has a sentence where the text's heading would be.
+bool CorpusParser::isRowOfHeadings(const QList<QStringView> &cells, const QList<Gazetteer::PageField> &columns)
+{
+    constexpr int kLongestHeading = 40;
+    bool text = false;
+    bool other = false;
+    bool allKnown = true;
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        text = text || columns[i] == Gazetteer::PageField::Text;
+        other = other || (columns[i] != Gazetteer::PageField::None && columns[i] != Gazetteer::PageField::Text);
+        const QStringView cell = cells[i].trimmed();
+        if (columns[i] != Gazetteer::PageField::None || cell.isEmpty())
             continue;
-        QStringView first = head.left(end).trimmed();
-        if (first.size() >= 2 && first.front() == u'"' && first.back() == u'"')
-            first = first.mid(1, first.size() - 2);
-        if (m_extractor.gazetteer().tableColumnOf(first) != Gazetteer::PageField::None)
-            return true;
+        allKnown = false;
+        const QChar last = cell.back();
+        const bool readsAsAHeading = cell.size() <= kLongestHeading
+            && std::any_of(cell.cbegin(), cell.cend(), [](QChar c) { return c.isLetter(); }) && last != u'.'
+            && last != u'!' && last != u'?';
+        if (!readsAsAHeading)
+            return false;
     }
-    return false;
+    return text && (allKnown || other);
 }
 
 // A table copied from a page or a spreadsheet, a row to a line, its cells apart by tabs,
@@ -709,11 +726,7 @@ bool CorpusParser::readTableRow(const SourceLine &line, RecordBlock &record, QLi
         QList<Gazetteer::PageField> columns;
         for (const QStringView cell : cells)
             columns.append(cell.trimmed().isEmpty() ? Gazetteer::PageField::None : gazetteer.tableColumnOf(cell));
-        // A row of headings has the text's column, and no cell that is not a heading.
-        bool headings = columns.contains(Gazetteer::PageField::Text);
-        for (qsizetype i = 0; headings && i < cells.size(); ++i)
-            headings = columns[i] != Gazetteer::PageField::None || cells[i].trimmed().isEmpty();
-        if (headings) {
+        if (isRowOfHeadings(cells, columns)) {
             fileDrafts(record, drafts);
             m_tableColumns = columns;
             m_tableSeparator = separator;
@@ -730,6 +743,7 @@ bool CorpusParser::readTableRow(const SourceLine &line, RecordBlock &record, QLi
     fileDrafts(record, drafts); // what stands above the row is no part of it
     const ItemPath outside = std::exchange(m_itemPath, ItemPath{});
     qsizetype textCell = -1;
+    QString title;
     for (qsizetype i = 0; i < cells.size(); ++i) {
         const QString value = cells[i].trimmed().toString();
         QString period;
@@ -751,6 +765,9 @@ bool CorpusParser::readTableRow(const SourceLine &line, RecordBlock &record, QLi
         case Gazetteer::PageField::Text:
             textCell = i;
             break;
+        case Gazetteer::PageField::Title:
+            title = CleanedText::clean(value).text();
+            break;
         case Gazetteer::PageField::None:
             break;
         }
@@ -758,6 +775,12 @@ bool CorpusParser::readTableRow(const SourceLine &line, RecordBlock &record, QLi
     if (textCell >= 0) {
         // The cell is the entry's text, whatever it looks like: a short one is no heading.
         const QList<Gazetteer::PageField> table = std::exchange(m_tableColumns, {});
+        if (!title.isEmpty()) {
+            readTitleOfNothing(record, drafts);
+            m_pendingTitle = title;
+            m_titleLine = line;
+            m_titleContext = m_extractor.readHeading(title).entities;
+        }
         m_readAsText = true;
         const qsizetype start = cells[textCell].data() - line.text.constData();
         processLine(partOf(line, start, cells[textCell].size()), record, false, drafts);

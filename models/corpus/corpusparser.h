@@ -83,7 +83,8 @@ private:
     bool readFieldValue(Gazetteer::PageField field, const QString &text, RecordBlock &record, QList<Activity> *drafts);
     void openFieldsEntry(RecordBlock &record, QList<Activity> *drafts);
     bool readLabelledLine(const SourceLine &line, RecordBlock &record, QList<Activity> *drafts);
-    bool mayOpenATable(QStringView text) const;
+    static bool mayOpenATable(QStringView text);
+    static bool isRowOfHeadings(const QList<QStringView> &cells, const QList<Gazetteer::PageField> &columns);
     bool readTableRow(const SourceLine &line, RecordBlock &record, QList<Activity> *drafts);
     SourceLine partOf(const SourceLine &line, qsizetype start, qsizetype length) const;
     QList<EntityRef> jointReportersOf(const QString &headerEntity);

@@ -615,12 +615,11 @@ bool GazetteerLoader::loadPageLabels(Gazetteer *gazetteer)
             gazetteer->addFieldLabel(label, field);
     }
     const QJsonObject columns = root.value(QLatin1String("table_columns")).toObject();
-    const std::array<std::pair<QLatin1String, Gazetteer::PageField>, 5> kColumns{
-        {{QLatin1String("entity"), Gazetteer::PageField::Entity},
-            {QLatin1String("period"), Gazetteer::PageField::Period},
-            {QLatin1String("measure"), Gazetteer::PageField::Measure},
-            {QLatin1String("country"), Gazetteer::PageField::Country},
-            {QLatin1String("text"), Gazetteer::PageField::Text}}};
+    using Field = Gazetteer::PageField;
+    const std::array<std::pair<QLatin1String, Field>, 6> kColumns{
+        {{QLatin1String("entity"), Field::Entity}, {QLatin1String("period"), Field::Period},
+            {QLatin1String("measure"), Field::Measure}, {QLatin1String("country"), Field::Country},
+            {QLatin1String("text"), Field::Text}, {QLatin1String("title"), Field::Title}}};
     for (const auto &[name, field] : kColumns) {
         for (const QString &heading : stringList(columns.value(name)))
             gazetteer->addTableColumn(heading, field);

@@ -1139,6 +1139,41 @@ private Q_SLOTS:
         QCOMPARE(codesOf(sink.activities[2], EntityKind::Country), QStringList{QStringLiteral("WS")});
     }
 
+    // A spreadsheet of entries has columns the reader has no use for ("ID", "Link"), and a
+    // title's: the row of headings still opens the table, and the title titles the row's text.
+    void shouldReadATablesTitleAndPassOverItsOtherColumns_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::newRow("tabs") << QByteArray(
+            "ID\tEntity\tYear\tTitle\tDescription\tLink\n"
+            "17\tUNFPA\t2019\tMidwives in Kenya\tUNFPA trained 300 midwives.\thttps://x.org/17\n");
+        QTest::newRow("commas") << QByteArray(
+            "ID,Entity,Year,Title,Description,Link\n"
+            "17,UNFPA,2019,Midwives in Kenya,UNFPA trained 300 midwives.,https://x.org/17\n");
+    }
+
+    void shouldReadATablesTitleAndPassOverItsOtherColumns()
+    {
+        QFETCH(QByteArray, text);
+        const ListSink sink = parse(text);
+        QCOMPARE(sink.activities.size(), 1);
+        const Activity &activity = sink.activities[0];
+        QCOMPARE(activity.text, QStringLiteral("UNFPA trained 300 midwives."));
+        QCOMPARE(activity.section, QStringLiteral("Midwives in Kenya"));
+        QCOMPARE(activity.period, QStringLiteral("2019"));
+        QCOMPARE(activity.reportingEntity, QStringLiteral("UNFPA"));
+        QCOMPARE(codesOf(activity, EntityKind::Country), QStringList{QStringLiteral("KE")}); // named by its title
+        QCOMPARE(activity.source.byteOffset, text.indexOf("UNFPA trained"));
+    }
+
+    // A row whose other cells are sentences is no row of headings, whatever one cell says.
+    void shouldNotOpenATableAtARowOfSentences()
+    {
+        const ListSink sink = parse("Description\tUNFPA trained 300 midwives in Kenya.\n");
+        QCOMPARE(sink.activities.size(), 1);
+        QCOMPARE(sink.activities[0].text, QStringLiteral("Description UNFPA trained 300 midwives in Kenya."));
+    }
+
     // Prose whose words before a comma are a column's heading opens no table.
     void shouldReadProseThatOpensWithAColumnsHeadingAsText()
     {

@@ -159,6 +159,11 @@ private Q_SLOTS:
         QVERIFY(test::gazetteer().isItemLabel(u"UN Agency"));
         QVERIFY(!test::gazetteer().isItemLabel(u"Abstract"));
         QVERIFY(!test::gazetteer().isItemLabel(u"Back to top"));
+        // The headings of a table's columns, and which field each column holds.
+        QCOMPARE(test::gazetteer().tableColumnOf(u"Description"), Gazetteer::PageField::Text);
+        QCOMPARE(test::gazetteer().tableColumnOf(u"activity title"), Gazetteer::PageField::Title);
+        QCOMPARE(test::gazetteer().tableColumnOf(u"Year"), Gazetteer::PageField::Period);
+        QCOMPARE(test::gazetteer().tableColumnOf(u"Link"), Gazetteer::PageField::None);
         QVERIFY(test::gazetteer().isPageLabel(u"UN Measures"));
         QVERIFY(!test::gazetteer().isPageLabel(u"Results"));
         QVERIFY(test::gazetteer().isPageSection(u"Policy Framework"));
