@@ -146,6 +146,7 @@ ParseResult CorpusParser::parseFile(const QString &path, const QString &label, A
     m_longestHeadingSeen = 0;
     m_measureHeadingLast = false;
     m_periodLineLast = false;
+    m_fileDrafted = false;
 
     TextFileReader reader;
     std::unique_ptr<Segmenter> segmenter;
@@ -397,9 +398,20 @@ void CorpusParser::startPage()
     m_pageAgency.clear();
 }
 
+// Whether @p title has words: letters alone ("A B", a table's stray row) or a symbol
+// ("A/78/256") say nothing.
+bool CorpusParser::saysSomething(QStringView title)
+{
+    constexpr int kFewestWords = 2;
+    int words = 0;
+    for (const QStringView word : title.tokenize(u' ', Qt::SkipEmptyParts))
+        words += word.size() > 1 ? 1 : 0;
+    return words >= kFewestWords;
+}
+
 // A title with no paragraph under it titles nothing: it is read as a paragraph, not lost.
-// Lines without a stop read as titles ("UNFPA trained 300 midwives in Kenya"). Letters
-// alone ("A B", a table's stray row) say nothing.
+// Lines without a stop read as titles ("UNFPA trained 300 midwives in Kenya"), unless they
+// say nothing.
 void CorpusParser::readTitleOfNothing(RecordBlock &record, QList<Activity> *drafts)
 {
     if (m_pendingTitle.isEmpty())
@@ -407,11 +419,7 @@ void CorpusParser::readTitleOfNothing(RecordBlock &record, QList<Activity> *draf
     const SourceLine line = std::exchange(m_titleLine, SourceLine{});
     const QString title = std::exchange(m_pendingTitle, QString());
     m_titleContext.clear();
-    constexpr int kFewestWords = 2;
-    int words = 0;
-    for (const QStringView word : QStringView(title).tokenize(u' ', Qt::SkipEmptyParts))
-        words += word.size() > 1 ? 1 : 0;
-    if (words < kFewestWords)
+    if (!saysSomething(title))
         return;
     const bool readAsText = std::exchange(m_readAsText, true);
     processLine(line, record, false, drafts);
@@ -1194,6 +1202,12 @@ void CorpusParser::processLine(const SourceLine &line, RecordBlock &record, bool
         // Measures...") is the report's or a chapter's, which no paragraph lost its stop to.
         if (numberedTitle || sectionTitle)
             m_pendingTitle.clear();
+        // Headings one under another at a file's start, before any paragraph, title the
+        // document ("Intensification of efforts to eliminate all forms of violence against
+        // women" / "Report of the Secretary-General"): the first is no paragraph that lost its
+        // stop, unless it names what a result would.
+        if (!m_fileDrafted && m_titleContext.isEmpty() && saysSomething(m_pendingTitle))
+            openSection(m_pendingTitle, {});
         readTitleOfNothing(record, drafts);
         // A measure category opens a section, as does a section of an agency's page; an
         // agency's name opens a page of its entries; any other heading titles the paragraph
@@ -1306,6 +1320,7 @@ void CorpusParser::processLine(const SourceLine &line, RecordBlock &record, bool
     m_countryHeadingFiled = m_countryHeadingFiled || !pieces.isEmpty();
     if (!pieces.isEmpty()) {
         m_textDrafted = true;
+        m_fileDrafted = true;
         if (m_fieldOrder == FieldOrder::BeforeText)
             m_fieldOrder = FieldOrder::BeforeTextRead;
     }

@@ -111,6 +111,7 @@ private:
     void startPage();
     void startAgencyUnderMeasure();
     bool readPeriodLine(const QString &text, RecordBlock &record, QList<Activity> *drafts);
+    static bool saysSomething(QStringView title);
     void readTitleOfNothing(RecordBlock &record, QList<Activity> *drafts);
     QString entryReporter(
         const RecordBlock &record, const QList<Activity> &drafts, const QList<QString> &subjects) const;
@@ -149,6 +150,7 @@ private:
     /// starts the next item, or after it.
     enum class FieldOrder { Unknown, BeforeText, BeforeTextRead, AfterText } m_fieldOrder = FieldOrder::Unknown;
     bool m_textDrafted = false; ///< whether the record or page read so far has given an activity
+    bool m_fileDrafted = false; ///< whether the file read so far has given an activity
     /// Whether the line being read is text whatever it looks like, never a heading or a
     /// label: a table's text cell, or a title that titled nothing.
     bool m_readAsText = false;

@@ -1446,6 +1446,28 @@ private Q_SLOTS:
             QCOMPARE(activity.reportingEntity, QStringLiteral("UNAIDS"));
     }
 
+    // A report copied as text opens with its title and the kind of document it is, one
+    // heading under another: the first titles the document, and is no activity.
+    void shouldReadHeadingsAtAFilesStartAsTheDocumentsTitle()
+    {
+        const ListSink sink = parse("A/77/273\n"
+                                    "Intensification of efforts to eliminate all forms of violence against women\n"
+                                    "Report of the Secretary-General\n"
+                                    "1. In Haiti, the Spotlight programme adjusted its risk management.\n"
+                                    "2. In Samoa, the Resident Coordinator fostered coordination.\n");
+        QCOMPARE(sink.activities.size(), 2);
+        QCOMPARE(sink.activities[0].section, QStringLiteral("Report of the Secretary-General"));
+        QCOMPARE(sink.activities[1].section,
+            QStringLiteral("Intensification of efforts to eliminate all forms of violence against women"));
+        // A line without a stop that names what a result does is a result, even at the start.
+        const ListSink results = parse("UNFPA trained 300 midwives in Kenya\n"
+                                       "Safe cities\n"
+                                       "UN Women trained 40 judges in Nepal.\n");
+        QCOMPARE(results.activities.size(), 2);
+        QCOMPARE(results.activities[0].text, QStringLiteral("UNFPA trained 300 midwives in Kenya"));
+        QCOMPARE(results.activities[1].section, QStringLiteral("Safe cities"));
+    }
+
     // A line without a stop reads as a title of the paragraph under it; one with no
     // paragraph under it titles nothing, and is an activity of its own rather than lost.
     void shouldKeepATitleThatTitlesNothing()
