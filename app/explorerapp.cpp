@@ -1,5 +1,6 @@
 #include "explorerapp.h"
 
+#include "corpus/corpusparser.h"
 #include "explorerstate.h"
 #include "extract/entityextractor.h"
 #include "extract/gazetteerloader.h"
@@ -7,6 +8,7 @@
 #include "mainwindow.h"
 #include "store/database.h"
 #include "store/importer.h"
+#include "store/sourcecatalog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -14,7 +16,23 @@
 #include <QSettings>
 #include <QTemporaryDir>
 
+#include <algorithm>
+
 namespace evaw {
+
+namespace {
+
+// Whether @p store holds the bundled corpus as an earlier reading of the engine read it.
+bool holdsBundledCorpusReadEarlier(const Database &store)
+{
+    SourceCatalog catalog(store.connection());
+    const QList<StoredSource> sources = catalog.sources();
+    return std::any_of(sources.cbegin(), sources.cend(), [](const StoredSource &source) {
+        return source.path == Importer::bundledCorpusPath() && source.reading < CorpusParser::kReading;
+    });
+}
+
+} // namespace
 
 int ExplorerApp::run(int argc, char *argv[])
 {
@@ -103,8 +121,9 @@ int ExplorerApp::run(int argc, char *argv[])
 
     QStringList files = parser.positionalArguments();
     // Only a store made now gets the bundled corpus: one whose files the user took out
-    // stays as the user left it, and offers the corpus again in its empty list.
-    if (files.isEmpty() && store.isNew())
+    // stays as the user left it, and offers the corpus again in its empty list. A store
+    // that holds it as an earlier version of the engine read it has it read again.
+    if (files.isEmpty() && (store.isNew() || holdsBundledCorpusReadEarlier(store)))
         files.append(Importer::bundledCorpusPath());
     window->importFiles(files);
     return app.exec();

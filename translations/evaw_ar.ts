@@ -1300,6 +1300,17 @@
         <source>Text and table files (*.txt *.csv *.tsv);;All files (*)</source>
         <translation>ملفات النصوص والجداول (*.txt *.csv *.tsv);;جميع الملفات (*)</translation>
     </message>
+    <message numerus="yes">
+        <source>(%n files read again by this version)</source>
+        <translation>
+            <numerusform>(لم يُقرأ أي ملف من جديد بهذا الإصدار)</numerusform>
+            <numerusform>(قُرئ ملف واحد من جديد بهذا الإصدار)</numerusform>
+            <numerusform>(قُرئ ملفان من جديد بهذا الإصدار)</numerusform>
+            <numerusform>(قُرئت %n ملفات من جديد بهذا الإصدار)</numerusform>
+            <numerusform>(قُرئ %n ملفًا من جديد بهذا الإصدار)</numerusform>
+            <numerusform>(قُرئ %n ملف من جديد بهذا الإصدار)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>evaw::PartnershipModel</name>

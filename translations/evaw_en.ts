@@ -85,6 +85,13 @@
             <numerusform>Import finished: %n new activities</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>(%n files read again by this version)</source>
+        <translation>
+            <numerusform>(%n file read again by this version)</numerusform>
+            <numerusform>(%n files read again by this version)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>evaw::PartnershipModel</name>

@@ -1260,6 +1260,13 @@
         <source>Text and table files (*.txt *.csv *.tsv);;All files (*)</source>
         <translation>Archivos de texto y de tablas (*.txt *.csv *.tsv);;Todos los archivos (*)</translation>
     </message>
+    <message numerus="yes">
+        <source>(%n files read again by this version)</source>
+        <translation>
+            <numerusform>(%n archivo leído de nuevo por esta versión)</numerusform>
+            <numerusform>(%n archivos leídos de nuevo por esta versión)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>evaw::PartnershipModel</name>

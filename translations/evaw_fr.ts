@@ -1260,6 +1260,13 @@
         <source>Text and table files (*.txt *.csv *.tsv);;All files (*)</source>
         <translation>Fichiers texte et tableaux (*.txt *.csv *.tsv);;Tous les fichiers (*)</translation>
     </message>
+    <message numerus="yes">
+        <source>(%n files read again by this version)</source>
+        <translation>
+            <numerusform>(%n fichier relu par cette version)</numerusform>
+            <numerusform>(%n fichiers relus par cette version)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>evaw::PartnershipModel</name>

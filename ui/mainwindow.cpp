@@ -762,7 +762,8 @@ void MainWindow::chooseFilesToImport()
 {
     QSettings settings;
     const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import corpus files"),
-        settings.value(QStringLiteral("import/folder")).toString(), tr("Text and table files (*.txt *.csv *.tsv);;All files (*)"));
+        settings.value(QStringLiteral("import/folder")).toString(),
+        tr("Text and table files (*.txt *.csv *.tsv);;All files (*)"));
     if (paths.isEmpty())
         return;
     settings.setValue(QStringLiteral("import/folder"), QFileInfo(paths.first()).absolutePath());
@@ -884,18 +885,25 @@ void MainWindow::importFinished(const QList<FileImport> &results)
     listSources();
     QStringList problems;
     int added = 0;
+    int readAgain = 0;
     for (const FileImport &result : results) {
         added += result.activities;
+        readAgain += result.readAgain ? 1 : 0;
         if (!result.error.isEmpty())
             problems.append(result.error);
     }
+    // A file an earlier version read was read again: its activities are this version's.
+    const QString again = readAgain > 0
+        ? QStringLiteral(" ") + tr("(%n files read again by this version)", nullptr, readAgain)
+        : QString();
     m_indexingAnnounced = m_imports->isFollowingUp() && added > 0;
     if (m_indexingAnnounced) // until the index is done
         statusBar()->showMessage(
             tr("Import finished: %n new activities; linking their variants and indexing their text for search…",
-                nullptr, added));
+                nullptr, added)
+            + again);
     else
-        statusBar()->showMessage(tr("Import finished: %n new activities", nullptr, added), 8000);
+        statusBar()->showMessage(tr("Import finished: %n new activities", nullptr, added) + again, 8000);
     if (!problems.isEmpty()) {
         // Window-modal but not blocking: the user reads it while the window stays live.
         auto *box = new QMessageBox(

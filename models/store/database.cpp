@@ -175,6 +175,11 @@ const QList<QStringList> &migrations()
             QStringLiteral("ALTER TABLE occurrences ADD COLUMN reporting_entity TEXT"),
             QStringLiteral("ALTER TABLE activities ADD COLUMN reporter_from_repeat INTEGER NOT NULL DEFAULT 0"),
         },
+        // 11: each file remembers which reading of the engine read it (0: one before this
+        // migration), so that importing it again under a later reading reads it again.
+        {
+            QStringLiteral("ALTER TABLE sources ADD COLUMN reading INTEGER NOT NULL DEFAULT 0"),
+        },
     };
     return steps;
 }

@@ -5,6 +5,7 @@
 #include "extract/entityextractor.h"
 #include "filechecksum.h"
 #include "listcolumn.h"
+#include "sourcecatalog.h"
 #include "sqlitestatement.h"
 
 #include <QCoreApplication>
@@ -489,12 +490,17 @@ bool Importer::textIndexIsBehind()
         && behind.next() && behind.value(0).toBool();
 }
 
-bool Importer::isImported(const QString &sha256)
+// The stored file with these bytes that the engine's current reading read, or else the
+// id of one an earlier reading read (negative), or 0.
+qint64 Importer::storedReading(const QString &sha256)
 {
     QSqlQuery seen(m_database.connection());
-    seen.prepare(QStringLiteral("SELECT 1 FROM sources WHERE sha256 = ?"));
+    seen.prepare(QStringLiteral("SELECT id, reading FROM sources WHERE sha256 = ? ORDER BY reading DESC LIMIT 1"));
     seen.addBindValue(sha256);
-    return seen.exec() && seen.next();
+    if (!seen.exec() || !seen.next())
+        return 0;
+    const qint64 id = seen.value(0).toLongLong();
+    return seen.value(1).toInt() >= CorpusParser::kReading ? id : -id;
 }
 
 FileImport Importer::importFile(Writer &writer, const QString &path)
@@ -505,7 +511,8 @@ FileImport Importer::importFile(Writer &writer, const QString &path)
 
     // Checked before parsing, so that nothing of an imported file is read twice.
     const QString checksum = FileChecksum::sha256(path);
-    if (!checksum.isEmpty() && isImported(checksum)) {
+    const qint64 stored = checksum.isEmpty() ? 0 : storedReading(checksum);
+    if (stored > 0) {
         result.ok = true;
         result.alreadyImported = true;
         return result;
@@ -516,6 +523,18 @@ FileImport Importer::importFile(Writer &writer, const QString &path)
         result.error = label + QStringLiteral(": ") + db.lastError().text();
         return result;
     }
+    if (stored < 0) {
+        // An earlier reading's activities go in the transaction that stores the new ones:
+        // a failure or a cancel keeps the earlier reading whole.
+        SourceCatalog earlier(db);
+        earlier.setCancelFlag(m_cancel);
+        if (!earlier.removeWithin(-stored)) {
+            result.error = label + QStringLiteral(": ") + earlier.error();
+            db.rollback();
+            return result;
+        }
+        result.readAgain = true;
+    }
     // A parser per file: its memory of known texts must not outlive a rolled-back file.
     CorpusParser parser(m_extractor);
     parser.setCancelFlag(m_cancel);
@@ -525,12 +544,13 @@ FileImport Importer::importFile(Writer &writer, const QString &path)
     });
     QSqlQuery source(db);
     source.prepare(QStringLiteral("INSERT INTO sources(path, name, sha256, encoding, bytes, imported_at,"
-                                  " variants_linked) VALUES(?, ?, ?, '', 0, ?, 0)"));
+                                  " variants_linked, reading) VALUES(?, ?, ?, '', 0, ?, 0, ?)"));
     source.addBindValue(label);
     source.addBindValue(QFileInfo(path).fileName());
     // An unreadable file has no checksum; the parse below fails on it, and says why.
     source.addBindValue(checksum.isEmpty() ? QStringLiteral("") : checksum);
     source.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    source.addBindValue(CorpusParser::kReading);
     {
         const PragmaForAWhile scanning(db, QStringLiteral("cache_size"), kScanningCache);
         if (!loadKnownTexts(parser)) {

@@ -24,12 +24,15 @@ struct FileImport {
     QString error; ///< one line naming the file and the reason
     int activities = 0;
     int duplicates = 0;
+    bool readAgain = false; ///< the same bytes, read before by an earlier reading, were read again
 };
 
 /// Imports corpus files into the store. Each file is one transaction: a file that fails
 /// leaves no trace, and the other files of the same import still land. A file whose bytes
-/// (SHA-256) are already stored is skipped, so importing again changes nothing. Repeats of
-/// stored texts become extra provenance.
+/// (SHA-256) are already stored is skipped, so importing again changes nothing, unless an
+/// earlier reading of the engine read them (CorpusParser::kReading): then its activities
+/// are read again, and replace the earlier ones in the same transaction. Repeats of stored
+/// texts become extra provenance.
 ///
 /// What follows an import, once its activities are stored and can be browsed, takes a
 /// while on a big corpus: near-duplicates are linked (linkVariants()) and the text is
@@ -73,7 +76,7 @@ private:
     ParseResult parseWhileWriting(CorpusParser &parser, const QString &path, const QString &label, Writer &writer);
     /// Stores @p links and marks @p linkedSources compared, in one transaction.
     bool storeVariants(Links links, const QSet<qint64> &linkedSources, QString *error);
-    bool isImported(const QString &sha256);
+    qint64 storedReading(const QString &sha256);
     bool loadKnownTexts(CorpusParser &parser);
     bool sourcesNotLinked(QSet<qint64> *sources, QString *error);
     /// Loads the activities of @p newSources as new, and every other one as compared before.

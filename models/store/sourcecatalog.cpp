@@ -108,7 +108,8 @@ QList<StoredSource> SourceCatalog::sources()
     // pass counts them all, where a count per source would pass once per source.
     QSqlQuery query(m_db);
     const bool ok = query.exec(
-        QStringLiteral("SELECT s.id, s.name, s.path, s.imported_at, s.bytes, coalesce(a.n, 0), coalesce(o.n, 0)"
+        QStringLiteral("SELECT s.id, s.name, s.path, s.imported_at, s.bytes, coalesce(a.n, 0), coalesce(o.n, 0),"
+                       " s.reading"
                        " FROM sources AS s"
                        " LEFT JOIN (SELECT source_id, count(*) AS n FROM activities GROUP BY source_id) AS a"
                        " ON a.source_id = s.id"
@@ -128,6 +129,7 @@ QList<StoredSource> SourceCatalog::sources()
         source.bytes = query.value(4).toLongLong();
         source.activities = query.value(5).toInt();
         source.repeats = query.value(6).toInt();
+        source.reading = query.value(7).toInt();
         result.append(source);
     }
     return result;
@@ -154,19 +156,28 @@ bool SourceCatalog::run(const QString &statement, qint64 sourceId)
 bool SourceCatalog::remove(qint64 sourceId)
 {
     m_error.clear();
+    if (!m_db.transaction())
+        return fail(m_db.lastError().text());
+    bool ok = removeWithin(sourceId);
+    if (ok && !m_db.commit())
+        ok = fail(m_db.lastError().text());
+    if (!ok)
+        m_db.rollback();
+    return ok;
+}
+
+bool SourceCatalog::removeWithin(qint64 sourceId)
+{
+    m_error.clear();
     sqlite3 *handle = SqliteStatement::handle(m_db);
     if (!handle)
         return fail(tr("the store is not an SQLite database"));
-    if (!m_db.transaction())
-        return fail(m_db.lastError().text());
     QSqlQuery known(m_db);
     known.prepare(QStringLiteral("SELECT 1 FROM sources WHERE id = ?"));
     known.addBindValue(sourceId);
     if (!known.exec() || !known.next()) {
         const QString reason
             = known.lastError().isValid() ? known.lastError().text() : tr("the store holds no file %1").arg(sourceId);
-        known.finish();
-        m_db.rollback();
         return fail(reason);
     }
     known.finish();
@@ -178,10 +189,6 @@ bool SourceCatalog::remove(qint64 sourceId)
             break;
     }
     sqlite3_progress_handler(handle, 0, nullptr, nullptr);
-    if (ok && !m_db.commit())
-        ok = fail(m_db.lastError().text());
-    if (!ok)
-        m_db.rollback();
     return ok;
 }
 

@@ -19,6 +19,7 @@ struct StoredSource {
     qint64 bytes = 0;
     int activities = 0; ///< activities first read in this file
     int repeats = 0; ///< places in it where a text read before stands again
+    int reading = 0; ///< the engine's reading that read it (CorpusParser::kReading)
 };
 
 /// The files a store holds, and taking one of them out again.
@@ -38,6 +39,9 @@ public:
     /// The stored files, in the order they were imported; empty with error() on failure.
     QList<StoredSource> sources();
     bool remove(qint64 sourceId);
+    /// remove() as a part of the transaction under way, which the caller commits or rolls
+    /// back: an import that reads a file again takes its earlier reading out so.
+    bool removeWithin(qint64 sourceId);
     /// A flag another thread may set to stop remove() at its next step.
     void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
     QString error() const { return m_error; }

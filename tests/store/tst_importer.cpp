@@ -118,6 +118,61 @@ private Q_SLOTS:
         QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT count(*) FROM sources")), 1);
     }
 
+    // A file an earlier reading of the engine read is read again when imported again: its
+    // activities are this reading's, and the store holds it once.
+    void shouldReadAgainAFileAnEarlierReadingRead()
+    {
+        Importer importer(*m_db, test::extractor());
+        importer.importFiles({QStringLiteral(EVAW_SEED_FILE)});
+        QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT reading FROM sources")), CorpusParser::kReading);
+        const qint64 mentions = test::scalar(*m_db, QStringLiteral("SELECT count(*) FROM mentions"));
+        QSqlQuery earlier(m_db->connection());
+        QVERIFY(earlier.exec(QStringLiteral("UPDATE sources SET reading = 0")));
+        QVERIFY(earlier.exec(QStringLiteral("UPDATE activities SET section = 'read otherwise'")));
+        const QList<FileImport> again = importer.importFiles({QStringLiteral(EVAW_SEED_FILE)});
+        QVERIFY2(again[0].ok, qPrintable(again[0].error));
+        QVERIFY(again[0].readAgain);
+        QVERIFY(!again[0].alreadyImported);
+        QCOMPARE(again[0].activities, 48);
+        QCOMPARE(again[0].duplicates, 24);
+        QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT count(*) FROM sources")), 1);
+        QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT reading FROM sources")), CorpusParser::kReading);
+        QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT count(*) FROM activities")), 48);
+        QCOMPARE(
+            test::scalar(*m_db, QStringLiteral("SELECT count(*) FROM activities WHERE section = 'read otherwise'")), 0);
+        QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT count(*) FROM mentions")), mentions);
+        QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT count(*) FROM occurrences")), 24);
+        // Read by this reading now: importing it once more changes nothing.
+        QVERIFY(importer.importFiles({QStringLiteral(EVAW_SEED_FILE)}).value(0).alreadyImported);
+    }
+
+    // Reading a file again is one transaction: cancelled, it keeps the earlier reading whole.
+    void shouldKeepTheEarlierReadingWhenReadingAgainIsCancelled()
+    {
+        QByteArray big;
+        for (int i = 0; i < 20000; ++i)
+            big += "In Chad, UNICEF trained " + QByteArray::number(i) + " social workers in the east.\n";
+        const QString path = test::writeFile(m_dir, QStringLiteral("big.txt"), big);
+        Importer importer(*m_db, test::extractor());
+        QVERIFY(importer.importFiles({path}).value(0).ok);
+        QSqlQuery earlier(m_db->connection());
+        QVERIFY(earlier.exec(QStringLiteral("UPDATE sources SET reading = 0")));
+        QVERIFY(earlier.exec(QStringLiteral("UPDATE activities SET section = 'read otherwise'")));
+        std::atomic_bool cancel{false};
+        importer.setCancelFlag(&cancel);
+        importer.setProgressHandler([&](int, qint64 done, qint64) {
+            if (done > 0)
+                cancel = true;
+        });
+        const QList<FileImport> again = importer.importFiles({path});
+        QVERIFY(!again[0].ok);
+        QCOMPARE(
+            test::scalar(*m_db, QStringLiteral("SELECT count(*) FROM activities WHERE section = 'read otherwise'")),
+            20000);
+        QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT count(*) FROM sources")), 1);
+        QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT reading FROM sources")), 0);
+    }
+
     void shouldKeepRepeatsInAnotherFileAsProvenance()
     {
         Importer importer(*m_db, test::extractor());
@@ -151,6 +206,7 @@ private Q_SLOTS:
                 QVERIFY(
                     query.exec(QStringLiteral("ALTER TABLE occurrences DROP COLUMN %1").arg(QLatin1String(column))));
             QVERIFY(query.exec(QStringLiteral("ALTER TABLE activities DROP COLUMN reporter_from_repeat")));
+            QVERIFY(query.exec(QStringLiteral("ALTER TABLE sources DROP COLUMN reading")));
             QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 7")));
         }
         Database db(QStringLiteral("schema8"));

@@ -1,3 +1,4 @@
+#include "corpus/corpusparser.h"
 #include "store/activityreader.h"
 #include "store/database.h"
 #include "store/importer.h"
@@ -78,6 +79,7 @@ private Q_SLOTS:
         QCOMPARE(sources[0].repeats, 0);
         QCOMPARE(sources[0].bytes, QFileInfo(m_first).size());
         QVERIFY(sources[0].importedAt.isValid());
+        QCOMPARE(sources[0].reading, CorpusParser::kReading);
         QCOMPARE(sources[1].name, QStringLiteral("second.txt"));
         QCOMPARE(sources[1].activities, 2);
         QCOMPARE(sources[1].repeats, 1);
