@@ -1297,8 +1297,8 @@
         <translation>جارٍ البحث عن السطر %1 في %2…</translation>
     </message>
     <message>
-        <source>Text and table files (*.txt *.csv *.tsv);;All files (*)</source>
-        <translation>ملفات النصوص والجداول (*.txt *.csv *.tsv);;جميع الملفات (*)</translation>
+        <source>Text and table files (*.txt *.md *.csv *.tsv);;All files (*)</source>
+        <translation>ملفات النصوص والجداول (*.txt *.md *.csv *.tsv);;جميع الملفات (*)</translation>
     </message>
     <message numerus="yes">
         <source>(%n files read again by this version)</source>

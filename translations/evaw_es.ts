@@ -1257,8 +1257,8 @@
         <translation>Buscando la línea %1 de %2…</translation>
     </message>
     <message>
-        <source>Text and table files (*.txt *.csv *.tsv);;All files (*)</source>
-        <translation>Archivos de texto y de tablas (*.txt *.csv *.tsv);;Todos los archivos (*)</translation>
+        <source>Text and table files (*.txt *.md *.csv *.tsv);;All files (*)</source>
+        <translation>Archivos de texto y de tablas (*.txt *.md *.csv *.tsv);;Todos los archivos (*)</translation>
     </message>
     <message numerus="yes">
         <source>(%n files read again by this version)</source>

@@ -1257,8 +1257,8 @@
         <translation>Recherche de la ligne %1 de %2…</translation>
     </message>
     <message>
-        <source>Text and table files (*.txt *.csv *.tsv);;All files (*)</source>
-        <translation>Fichiers texte et tableaux (*.txt *.csv *.tsv);;Tous les fichiers (*)</translation>
+        <source>Text and table files (*.txt *.md *.csv *.tsv);;All files (*)</source>
+        <translation>Fichiers texte et tableaux (*.txt *.md *.csv *.tsv);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
         <source>(%n files read again by this version)</source>

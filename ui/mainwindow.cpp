@@ -763,7 +763,7 @@ void MainWindow::chooseFilesToImport()
     QSettings settings;
     const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import corpus files"),
         settings.value(QStringLiteral("import/folder")).toString(),
-        tr("Text and table files (*.txt *.csv *.tsv);;All files (*)"));
+        tr("Text and table files (*.txt *.md *.csv *.tsv);;All files (*)"));
     if (paths.isEmpty())
         return;
     settings.setValue(QStringLiteral("import/folder"), QFileInfo(paths.first()).absolutePath());

@@ -115,10 +115,81 @@ bool isLigature(char16_t c)
     return c >= 0xFB00 && c <= 0xFB06;
 }
 
+// Where a Markdown link whose text opens at @p open ("[Moldova](https://...)") has its
+// target, from the ']' on: the target's start and end, else -1. Its text is on one line and
+// holds no other bracket; its target holds no space.
+qsizetype markdownLinkTarget(QStringView raw, qsizetype open)
+{
+    constexpr qsizetype kLongestText = 300;
+    qsizetype close = open + 1;
+    while (close < raw.size() && close - open <= kLongestText && raw[close] != u']' && raw[close] != u'['
+        && raw[close] != u'\n')
+        ++close;
+    return close < raw.size() && raw[close] == u']' && close > open + 1 ? close : -1;
+}
+
+// The target of a Markdown link that closes at @p close ("](https://...)"): its length,
+// else 0.
+int markdownTargetLength(QStringView raw, qsizetype close)
+{
+    constexpr qsizetype kLongestTarget = 2000;
+    if (close + 1 >= raw.size() || raw[close + 1] != u'(')
+        return 0;
+    qsizetype end = close + 2;
+    while (end < raw.size() && end - close <= kLongestTarget && raw[end] != u')' && !raw[end].isSpace())
+        ++end;
+    return end < raw.size() && raw[end] == u')' && end > close + 2 ? int(end - close + 1) : 0;
+}
+
+// Whether the '*' or '_' at @p i may open an emphasis ("the *Safe Cities* programme"): at a
+// word's start, before a letter or a digit; or close one: at a word's end, after one.
+bool opensEmphasis(QStringView raw, qsizetype i)
+{
+    return (i == 0 || raw[i - 1].isSpace() || raw[i - 1] == u'(') && i + 1 < raw.size()
+        && raw[i + 1].isLetterOrNumber();
+}
+
+bool closesEmphasis(QStringView raw, qsizetype i)
+{
+    return i > 0 && raw[i - 1].isLetterOrNumber()
+        && (i + 1 == raw.size() || raw[i + 1].isSpace() || isClosingPunctuation(raw[i + 1]));
+}
+
+// A single '*' or '_' of an emphasis a page saved as Markdown keeps: 1 where the one at
+// @p i opens or closes a pair on its line, else 0. One alone stays: "Kosovo*", as the UN
+// writes it, has no pair.
+int emphasisLength(QStringView raw, qsizetype i)
+{
+    constexpr qsizetype kLongestEmphasis = 200;
+    const QChar sign = raw[i];
+    if (opensEmphasis(raw, i)) {
+        for (qsizetype k = i + 1; k < raw.size() && k - i <= kLongestEmphasis && raw[k] != u'\n'; ++k) {
+            if (raw[k] == sign)
+                return closesEmphasis(raw, k) ? 1 : 0;
+        }
+    } else if (closesEmphasis(raw, i)) {
+        for (qsizetype k = i - 1; k >= 0 && i - k <= kLongestEmphasis && raw[k] != u'\n'; --k) {
+            if (raw[k] == sign)
+                return opensEmphasis(raw, k) ? 1 : 0;
+        }
+    }
+    return 0;
+}
+
 // Length of the debris starting at @p i, or 0. Checked only where debris can start.
 int debrisLength(QStringView raw, qsizetype i, QStringView written)
 {
     const QChar c = raw[i];
+    // A page saved as Markdown: "**" and "__" around strong words, "*" and "_" around
+    // emphasised ones, a link's brackets and target ("[Moldova](https://...)" reads "Moldova").
+    if (c == u'*' || c == u'_')
+        return i + 1 < raw.size() && raw[i + 1] == c ? 2 : emphasisLength(raw, i);
+    if (c == u']')
+        return markdownTargetLength(raw, i);
+    if (c == u'[' && i + 1 < raw.size() && !raw[i + 1].isDigit()) {
+        const qsizetype close = markdownLinkTarget(raw, i);
+        return close > 0 && markdownTargetLength(raw, close) > 0 ? 1 : 0;
+    }
     if (isInvisible(c.unicode()))
         return 1;
     if (c == u'V')
@@ -208,6 +279,7 @@ bool needsCleaning(QStringView raw, qsizetype i)
         for (char16_t c = u'0'; c <= u'9'; ++c)
             table[c] = true;
         table[u' '] = table[u'['] = table[u'V'] = table[u'"'] = table[u'&'] = true;
+        table[u'*'] = table[u'_'] = table[u']'] = true;
         return table;
     }();
     const char16_t c = raw.utf16()[i];
@@ -224,12 +296,16 @@ bool needsCleaning(QStringView raw, qsizetype i)
         return isClosingPunctuation(previous) || previous.isLower();
     if (c == u'"')
         return previous == u'"';
+    if (c == u'*' || c == u'_')
+        return (i + 1 < raw.size() && raw[i + 1] == c) || emphasisLength(raw, i) > 0;
+    if (c == u']')
+        return markdownTargetLength(raw, i) > 0;
     return c != u' ' || previous == u' '; // '[', a control character, or a second space
 }
 
 #ifdef __SSE2__
 // Whether none of the eight characters from @p data may need cleaning: none is a control
-// character, '[', 'V', '&', beyond ASCII, a digit after closing punctuation, a lower-case letter
+// character, '[', ']', '*', '_', 'V', '&', beyond ASCII, a digit after closing punctuation, a lower-case letter
 // or a character beyond ASCII (which may be a closing quote), or a space or a double quote
 // after another (data[-1] counts as the first one's predecessor). Digits elsewhere ("2,000 participants",
 // "in 2021") are common, and never debris.
@@ -254,8 +330,10 @@ bool blockIsPlain(const char16_t *data)
     const __m128i glued = _mm_and_si128(digit, _mm_or_si128(afterPunctuation, afterLowerCase));
     const __m128i secondSpace = _mm_and_si128(is(u' '), was(u' '));
     const __m128i secondQuote = _mm_and_si128(is(u'"'), was(u'"'));
-    __m128i flagged = _mm_or_si128(_mm_or_si128(control, glued), _mm_or_si128(is(u'['), is(u'V')));
-    flagged = _mm_or_si128(flagged, is(u'&'));
+    // '[' to '_' in one range: '\\' and '^' with them are rare, and a second look clears them.
+    const __m128i brackets = atMost(_mm_sub_epi16(units, _mm_set1_epi16(u'[')), u'_' - u'[');
+    __m128i flagged = _mm_or_si128(_mm_or_si128(control, glued), _mm_or_si128(brackets, is(u'V')));
+    flagged = _mm_or_si128(flagged, _mm_or_si128(is(u'&'), is(u'*')));
     flagged = _mm_or_si128(_mm_or_si128(flagged, _mm_or_si128(secondSpace, secondQuote)), beyondAscii);
     return _mm_movemask_epi8(flagged) == 0;
 }

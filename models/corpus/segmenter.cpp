@@ -76,6 +76,37 @@ qsizetype trailingHideStart(QStringView line)
     return afterAStop ? (trimmed.data() - line.data()) + trimmed.size() - kHide.size() : -1;
 }
 
+// A line that a page saved as Markdown sets in bold whole ("**Feb 2020 - Sep 2021 | UN
+// Women**"), or as a heading ("## Feb 2020 - ..."): where its text starts, else 0, and in
+// @p end where it ends.
+qsizetype markdownLineText(QStringView line, qsizetype *end)
+{
+    if (line.isEmpty() || (line[0] != u'*' && line[0] != u'_' && line[0] != u'#' && !line[0].isSpace()))
+        return 0;
+    const QStringView trimmed = line.trimmed();
+    if (trimmed.isEmpty() || (trimmed.front() != u'*' && trimmed.front() != u'_' && trimmed.front() != u'#'))
+        return 0;
+    const qsizetype start = trimmed.data() - line.data();
+    if (trimmed.front() == u'#') {
+        // One to six signs and a space: a hashtag ("#MeToo") has none.
+        constexpr qsizetype kDeepestLevel = 6;
+        qsizetype level = 0;
+        while (level < trimmed.size() && trimmed[level] == u'#')
+            ++level;
+        if (level > kDeepestLevel || level + 1 >= trimmed.size() || trimmed[level] != u' ')
+            return 0;
+        *end = start + trimmed.size();
+        return start + level + 1;
+    }
+    constexpr qsizetype kShortest = 5; // "**A**"
+    const QStringView strong = trimmed.left(2);
+    if (trimmed.size() < kShortest || (strong != u"**" && strong != u"__") || !trimmed.endsWith(strong)
+        || trimmed.mid(2, trimmed.size() - 4).trimmed().isEmpty())
+        return 0;
+    *end = start + trimmed.size() - 2;
+    return start + 2;
+}
+
 } // namespace
 
 Segmenter::Segmenter(TextFileReader::Encoding encoding, RecordHandler onRecord, NameLength nameLength)
@@ -340,6 +371,11 @@ bool Segmenter::readEntryHeader(const SourceLine &line)
 
 void Segmenter::addPiece(const SourceLine &line)
 {
+    // Every line passes here: most open with another character than those of markup.
+    if (qsizetype end = 0; const qsizetype start = markdownLineText(line.text, &end)) {
+        addPiece(TextFileReader::slice(line, start, end, m_encoding));
+        return;
+    }
     if (const qsizetype hide = leadingHideLength(line.text)) {
         closeFullText();
         if (hide < line.text.size())

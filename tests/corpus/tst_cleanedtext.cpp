@@ -80,6 +80,15 @@ private Q_SLOTS:
                                                             << "the cluster - and UNFPA";
         QTest::newRow("a-hyphen-before-a-space-in-a-line-stays") << "the elimina- tion"
                                                                  << "the elimina- tion";
+        // A page saved as Markdown: its strong and emphasised words and its links read as words.
+        QTest::newRow("markdown-strong-and-emphasis")
+            << "the **Spotlight Initiative**, __RESPECT__, *Safe Cities* and _Suva_ (*GBV*)"
+            << "the Spotlight Initiative, RESPECT, Safe Cities and Suva (GBV)";
+        QTest::newRow("markdown-link") << "the [national helpline](https://example.org/help-line) in Uganda"
+                                       << "the national helpline in Uganda";
+        QTest::newRow("signs-that-are-no-markdown-kept")
+            << "Kosovo* and file_name, 2 * 3, [see annex] (p. 4) and [x](a b)"
+            << "Kosovo* and file_name, 2 * 3, [see annex] (p. 4) and [x](a b)";
         QTest::newRow("markup-kept-as-text") << "<a href=\"x\">link</a> & <img src=y>"
                                              << "<a href=\"x\">link</a> & <img src=y>";
         // A copy from a PDF keeps its ligatures.

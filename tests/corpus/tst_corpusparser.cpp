@@ -1098,6 +1098,36 @@ private Q_SLOTS:
         QCOMPARE(sink.activities[2].reportingEntity, QStringLiteral("UNDP"));
     }
 
+    // A page saved as Markdown marks its headings with '#' and its header in bold: they read
+    // as the site's, and the text shown has no markup.
+    void shouldReadAPageSavedAsMarkdown()
+    {
+        const QByteArray text = "# EVAW inventory notes\n"
+                                "\n"
+                                "## Inter-Agency Mechanisms and Activities\n"
+                                "\n"
+                                "**Feb 2020 - Sep 2021 | UN Women**\n"
+                                "\n"
+                                "* In Samoa, UN Women supported the **Spotlight Initiative**.\n"
+                                "### Training and Capacity Building\n"
+                                "Mar 2010 - Sept 2010 | UNFPA\n"
+                                "1. Supported the [national helpline](https://example.org/helpline) in Uganda.\n";
+        const ListSink sink = parse(text);
+        QCOMPARE(sink.activities.size(), 2);
+        const Activity &samoa = sink.activities[0];
+        QCOMPARE(samoa.text, QStringLiteral("In Samoa, UN Women supported the Spotlight Initiative."));
+        QCOMPARE(samoa.measure, QStringLiteral("Inter-Agency Mechanisms and Activities"));
+        QCOMPARE(samoa.period, QStringLiteral("Feb 2020 - Sep 2021"));
+        QCOMPARE(samoa.reportingEntity, QStringLiteral("UN Women"));
+        QCOMPARE(codesOf(samoa, EntityKind::Programme), QStringList{QStringLiteral("Spotlight Initiative")});
+        QCOMPARE(samoa.source.byteOffset, text.indexOf("In Samoa"));
+        const Activity &uganda = sink.activities[1];
+        QCOMPARE(uganda.text, QStringLiteral("Supported the national helpline in Uganda."));
+        QCOMPARE(uganda.measure, QStringLiteral("Training and Capacity Building"));
+        QCOMPARE(uganda.reportingEntity, QStringLiteral("UNFPA"));
+        QCOMPARE(codesOf(uganda, EntityKind::Country), QStringList{QStringLiteral("UG")});
+    }
+
     // A table saved as CSV parts its cells by commas, or by semicolons where a comma marks
     // decimals, and quotes a cell that holds one, a quote or a line break.
     void shouldReadATableSavedAsCsv_data()
