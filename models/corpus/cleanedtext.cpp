@@ -136,7 +136,10 @@ int markdownTargetLength(QStringView raw, qsizetype close)
     if (close + 1 >= raw.size() || raw[close + 1] != u'(')
         return 0;
     qsizetype end = close + 2;
-    while (end < raw.size() && end - close <= kLongestTarget && raw[end] != u')' && !raw[end].isSpace())
+    // A target has no space and no bracket: the scan ends at the first, so that a line of
+    // brackets costs its length.
+    while (end < raw.size() && end - close <= kLongestTarget && raw[end] != u')' && raw[end] != u'(' && raw[end] != u'['
+        && raw[end] != u']' && !raw[end].isSpace())
         ++end;
     return end < raw.size() && raw[end] == u')' && end > close + 2 ? int(end - close + 1) : 0;
 }
