@@ -28,8 +28,9 @@ bool opensWithAMarker(QStringView line)
 }
 
 // The characters that part a table's cells: a copy of a page's table or a spreadsheet's
-// gives tabs, a file saved as CSV commas, or semicolons where a comma marks decimals.
-constexpr std::array<char16_t, 3> kCellSeparators{u'\t', u',', u';'};
+// gives tabs, a file saved as CSV commas, or semicolons where a comma marks decimals, and a
+// page saved as Markdown bars, at the row's ends too ("| Entity | Description |").
+constexpr std::array<char16_t, 4> kCellSeparators{u'\t', u',', u';', u'|'};
 
 // A table's row split into its cells at @p separator. A cell that opens with a double
 // quote, as a spreadsheet quotes one that holds a line break or a separator, runs to its
@@ -686,11 +687,12 @@ bool CorpusParser::mayOpenATable(QStringView text)
     constexpr int kLongestRow = 400; // a dozen headings, each as long as the longest
     constexpr int kLongestHeading = 40;
     const QStringView row = text.trimmed();
-    const bool endsAsARow = !row.isEmpty() && (row.back().isLetter() || row.back() == u'"' || row.back() == u',');
+    const QChar last = row.isEmpty() ? QChar() : row.back();
+    const bool endsAsARow = last.isLetter() || last == u'"' || last == u',' || last == u'|';
     if (!endsAsARow || row.size() > kLongestRow)
         return false;
     const QStringView head = row.left(kLongestHeading + 2); // with its quotes
-    return head.contains(u',') || head.contains(u';');
+    return head.contains(u',') || head.contains(u';') || head.contains(u'|');
 }
 
 // A table's row of column headings has the text's column and another that the gazetteer

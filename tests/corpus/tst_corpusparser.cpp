@@ -1128,6 +1128,23 @@ private Q_SLOTS:
         QCOMPARE(codesOf(uganda, EntityKind::Country), QStringList{QStringLiteral("UG")});
     }
 
+    // A table in Markdown parts its cells by bars, at the row's ends too, and rules its
+    // headings off with dashes.
+    void shouldReadATableInMarkdown()
+    {
+        const QByteArray text = "| Entity | Country | Description |\n"
+                                "|---|:---:|---|\n"
+                                "| UNFPA | Kenya | UNFPA trained 300 midwives. |\n"
+                                "| UNICEF | Chad; Niger | UNICEF opened 2 shelters. |\n";
+        const ListSink sink = parse(text);
+        QCOMPARE(sink.activities.size(), 2);
+        QCOMPARE(sink.activities[0].text, QStringLiteral("UNFPA trained 300 midwives."));
+        QCOMPARE(sink.activities[0].reportingEntity, QStringLiteral("UNFPA"));
+        QCOMPARE(sink.activities[0].source.byteOffset, text.indexOf("UNFPA trained"));
+        QCOMPARE(sink.activities[1].reportingEntity, QStringLiteral("UNICEF"));
+        QCOMPARE(codesOf(sink.activities[1], EntityKind::Country), (QStringList{"TD", "NE"}));
+    }
+
     // A table saved as CSV parts its cells by commas, or by semicolons where a comma marks
     // decimals, and quotes a cell that holds one, a quote or a line break.
     void shouldReadATableSavedAsCsv_data()
