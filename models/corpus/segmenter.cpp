@@ -324,6 +324,13 @@ bool Segmenter::readEntryHeader(const SourceLine &line)
     constexpr int kLatestBar = 200;
     if (QStringView(line.text).left(kLatestBar).indexOf(u'|') < 0)
         return false;
+    // The text after a header glued to it is read for another header, and so on: a line of
+    // thousands ("Jan 2020 - Dec 2020 | UNFPA UNFPA trained... Jan 2020 - ...") would hold a
+    // copy of its rest for each cut. Past a few dozen headers on one line (each cut off its
+    // heading, then its text), the rest is text.
+    constexpr int kMostCutsInALine = 64;
+    if (m_cutsInLine >= kMostCutsInALine)
+        return false;
     QString period;
     QString entity;
     if (ParagraphSplitter::splitEntryHeader(line.text, &period, &entity) && nameEndInHeader(entity) < 0) {
@@ -358,12 +365,16 @@ bool Segmenter::readEntryHeader(const SourceLine &line)
         qsizetype textStart = restAt + readable.rawEnd(int(nameEnd));
         while (textStart < line.text.size() && line.text[textStart].isSpace())
             ++textStart;
+        ++m_cutsInLine;
         addPiece(TextFileReader::slice(line, textStart, restAt + rest.size(), m_encoding));
+        --m_cutsInLine;
         return true;
     }
     if (const qsizetype at = ParagraphSplitter::entryHeaderAfterHeading(line.text); at > 0) {
+        ++m_cutsInLine;
         addPiece(TextFileReader::slice(line, 0, at, m_encoding));
         addPiece(TextFileReader::slice(line, at, line.text.size(), m_encoding));
+        --m_cutsInLine;
         return true;
     }
     return false;
@@ -371,19 +382,30 @@ bool Segmenter::readEntryHeader(const SourceLine &line)
 
 void Segmenter::addPiece(const SourceLine &line)
 {
-    // Every line passes here: most open with another character than those of markup.
-    if (qsizetype end = 0; const qsizetype start = markdownLineText(line.text, &end)) {
-        addPiece(TextFileReader::slice(line, start, end, m_encoding));
-        return;
-    }
-    if (const qsizetype hide = leadingHideLength(line.text)) {
+    // Every line passes here: most open with another character than those of markup. The
+    // markup is taken off once, so that a line of nothing else costs its length.
+    if (qsizetype end = 0; const qsizetype start = markdownLineText(line.text, &end))
+        addUnmarkedPiece(TextFileReader::slice(line, start, end, m_encoding));
+    else
+        addUnmarkedPiece(line);
+}
+
+void Segmenter::addUnmarkedPiece(const SourceLine &line)
+{
+    // "HideHide...": each closes the same full text; the line is cut once, after the last.
+    qsizetype hidden = 0;
+    for (qsizetype hide = leadingHideLength(line.text); hide > 0;
+         hide = leadingHideLength(QStringView(line.text).mid(hidden))) {
+        hidden += hide;
         closeFullText();
-        if (hide < line.text.size())
-            addPiece(TextFileReader::slice(line, hide, line.text.size(), m_encoding));
+    }
+    if (hidden > 0) {
+        if (hidden < line.text.size())
+            addUnmarkedPiece(TextFileReader::slice(line, hidden, line.text.size(), m_encoding));
         return;
     }
     if (const qsizetype hide = trailingHideStart(line.text); hide > 0) {
-        addPiece(TextFileReader::slice(line, 0, hide, m_encoding));
+        addUnmarkedPiece(TextFileReader::slice(line, 0, hide, m_encoding));
         closeFullText();
         return;
     }

@@ -53,6 +53,7 @@ private:
     static bool isCutByWrap(QStringView line);
     void openFullText(const SourceLine &fullText, int previewStart);
     void addPiece(const SourceLine &line);
+    void addUnmarkedPiece(const SourceLine &line);
     void closeFullText();
     static qsizetype previewInside(QStringView piece, QStringView full);
     qsizetype nameEndInHeader(QStringView entity) const;
@@ -64,6 +65,7 @@ private:
     RecordBlock m_open;
     bool m_markerAwaitsFullText = false;
     bool m_fullTextOpen = false; ///< the open record is a full text that "View More" opened
+    int m_cutsInLine = 0; ///< the pieces cut off the line being read at its headers, so far
 };
 
 } // namespace evaw

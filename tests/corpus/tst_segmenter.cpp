@@ -239,6 +239,33 @@ private Q_SLOTS:
         QCOMPARE(next.byteLength, qint64(next.text.size()));
     }
 
+    // A line of markup or links and nothing else is cut once, not once for each: a scrape
+    // that repeats "Hide" a hundred thousand times costs its length.
+    void shouldTakeRepeatedHideLinksAndMarkupOffALineOnce()
+    {
+        QList<RecordBlock> records;
+        const QString first = QStringLiteral("View MoreUNAIDS convened a meeting.");
+        const QString hides = QStringLiteral("Hide").repeated(100000) + QStringLiteral("UNAIDS met in 2008.");
+        segment({first, hides, QStringLiteral("## Training")}, &records);
+        QCOMPARE(records.size(), 2);
+        QCOMPARE(records[1].lines[0].text, QStringLiteral("UNAIDS met in 2008."));
+        QCOMPARE(records[1].lines[0].byteOffset, first.size() + 1 + 400000);
+        QCOMPARE(records[1].lines[1].text, QStringLiteral("Training"));
+    }
+
+    // A line of headers glued to their texts is read header by header for a few dozen; the
+    // rest of it is text, kept whole, rather than a copy of it held for every header.
+    void shouldReadAtMostAFewDozenHeadersInALine()
+    {
+        QList<RecordBlock> records;
+        const QString line
+            = QStringLiteral("Training and Capacity Building Jan 2020 - Dec 2020 | UNFPA ").repeated(1000);
+        segment({line}, &records);
+        QCOMPARE(records.size(), 33); // the line's start, then a record for each of 32 headers
+        QCOMPARE(records.last().period, QStringLiteral("Jan 2020 - Dec 2020"));
+        QVERIFY(records.last().lines.last().text.endsWith(QStringLiteral("Dec 2020 | UNFPA")));
+    }
+
     void shouldEndAFullTextAtHideGluedToItsEndOrOnItsOwnLine()
     {
         QList<RecordBlock> records;
