@@ -1,6 +1,5 @@
 #include "explorerapp.h"
 
-#include "corpus/corpusparser.h"
 #include "explorerstate.h"
 #include "extract/entityextractor.h"
 #include "extract/gazetteerloader.h"
@@ -16,23 +15,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 
-#include <algorithm>
-
 namespace evaw {
-
-namespace {
-
-// Whether @p store holds the bundled corpus as an earlier reading of the engine read it.
-bool holdsBundledCorpusReadEarlier(const Database &store)
-{
-    SourceCatalog catalog(store.connection());
-    const QList<StoredSource> sources = catalog.sources();
-    return std::any_of(sources.cbegin(), sources.cend(), [](const StoredSource &source) {
-        return source.path == Importer::bundledCorpusPath() && source.reading < CorpusParser::kReading;
-    });
-}
-
-} // namespace
 
 int ExplorerApp::run(int argc, char *argv[])
 {
@@ -123,7 +106,8 @@ int ExplorerApp::run(int argc, char *argv[])
     // Only a store made now gets the bundled corpus: one whose files the user took out
     // stays as the user left it, and offers the corpus again in its empty list. A store
     // that holds it as an earlier version of the engine read it has it read again.
-    if (files.isEmpty() && (store.isNew() || holdsBundledCorpusReadEarlier(store)))
+    if (files.isEmpty()
+        && (store.isNew() || SourceCatalog(store.connection()).holdsReadEarlier(Importer::bundledCorpusPath())))
         files.append(Importer::bundledCorpusPath());
     window->importFiles(files);
     return app.exec();

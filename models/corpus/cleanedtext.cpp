@@ -54,10 +54,10 @@ bool endsWithAYearsStop(QStringView written)
 }
 
 // Digits glued after a word's punctuation ("Package,85 and") or to the word itself
-// ("action plans68 and"), or after a year's stop: the count of digits, else 0. A digit before
-// other punctuation means a number ("2,000"), and a word in capitals a name ("COVID19"), which are left alone. What
-// the digits follow is read in the text @p written so far, where a character reference
-// stands for its character: "&lt;5 years" is "<5 years".
+// ("action plans68 and"), or after a year's stop: the count of digits, else 0. A digit
+// before other punctuation means a number ("2,000"), and a word in capitals a name
+// ("COVID19"), which are left alone. What the digits follow is read in the text @p written
+// so far, where a character reference stands for its character: "&lt;5 years" is "<5 years".
 int gluedFootnoteLength(QStringView raw, qsizetype i, QStringView written)
 {
     const qsizetype w = written.size();
@@ -308,10 +308,10 @@ bool needsCleaning(QStringView raw, qsizetype i)
 
 #ifdef __SSE2__
 // Whether none of the eight characters from @p data may need cleaning: none is a control
-// character, '[', ']', '*', '_', 'V', '&', beyond ASCII, a digit after closing punctuation, a lower-case letter
-// or a character beyond ASCII (which may be a closing quote), or a space or a double quote
-// after another (data[-1] counts as the first one's predecessor). Digits elsewhere ("2,000 participants",
-// "in 2021") are common, and never debris.
+// character, '[', ']', '*', '_', 'V', '&', beyond ASCII, a digit after closing punctuation,
+// a lower-case letter or a character beyond ASCII (which may be a closing quote), or a space
+// or a double quote after another (data[-1] counts as the first one's predecessor). Digits
+// elsewhere ("2,000 participants", "in 2021") are common, and never debris.
 bool blockIsPlain(const char16_t *data)
 {
     const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data));

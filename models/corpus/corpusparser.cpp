@@ -678,10 +678,10 @@ bool CorpusParser::readLabelledLine(const SourceLine &line, RecordBlock &record,
     return true;
 }
 
-// Whether @p text may be a row of a table's column headings apart by commas or semicolons:
-// a short line that ends with a heading or an empty cell, not with a sentence's stop, and
-// whose first cell is as short as a heading ("Entity,Country,Description"). Every paragraph
-// comes here: nearly all are told by their last character.
+// Whether @p text may be a row of a table's column headings apart by commas, semicolons or
+// bars: a short line that ends with a heading, an empty cell or a bar, not with a sentence's
+// stop, and whose first cell is as short as a heading ("Entity,Country,Description"). Every
+// paragraph comes here: nearly all are told by their last character.
 bool CorpusParser::mayOpenATable(QStringView text)
 {
     constexpr int kLongestRow = 400; // a dozen headings, each as long as the longest
@@ -722,10 +722,10 @@ bool CorpusParser::isRowOfHeadings(const QList<QStringView> &cells, const QList<
 }
 
 // A table copied from a page or a spreadsheet, a row to a line, its cells apart by tabs,
-// commas or semicolons: a row of column headings ("Entity", "Country", "Activity") opens
-// it, and each row with as many cells under it is one entry, read as an item page is, the
-// text column its text and the other cells its fields. False where @p line is no row of a
-// table.
+// commas, semicolons or bars: a row of column headings ("Entity", "Country", "Activity")
+// opens it, and each row with as many cells under it is one entry, read as an item page
+// is, the text column its text and the other cells its fields. False where @p line is no
+// row of a table.
 bool CorpusParser::readTableRow(const SourceLine &line, RecordBlock &record, QList<Activity> *drafts)
 {
     const Gazetteer &gazetteer = m_extractor.gazetteer();

@@ -1,5 +1,6 @@
 #include "sourcecatalog.h"
 
+#include "corpus/corpusparser.h"
 #include "sqlitestatement.h"
 
 #include <QSqlError>
@@ -133,6 +134,18 @@ QList<StoredSource> SourceCatalog::sources()
         result.append(source);
     }
     return result;
+}
+
+bool SourceCatalog::holdsReadEarlier(const QString &path)
+{
+    m_error.clear();
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT 1 FROM sources WHERE path = ? AND reading < ? LIMIT 1"));
+    query.addBindValue(path);
+    query.addBindValue(CorpusParser::kReading);
+    if (!query.exec())
+        return fail(query.lastError().text());
+    return query.next();
 }
 
 bool SourceCatalog::cancelled() const

@@ -38,6 +38,9 @@ public:
 
     /// The stored files, in the order they were imported; empty with error() on failure.
     QList<StoredSource> sources();
+    /// Whether the store holds the file read from @p path as an earlier reading of the
+    /// engine read it (CorpusParser::kReading).
+    bool holdsReadEarlier(const QString &path);
     bool remove(qint64 sourceId);
     /// remove() as a part of the transaction under way, which the caller commits or rolls
     /// back: an import that reads a file again takes its earlier reading out so.

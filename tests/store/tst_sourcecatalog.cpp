@@ -80,6 +80,11 @@ private Q_SLOTS:
         QCOMPARE(sources[0].bytes, QFileInfo(m_first).size());
         QVERIFY(sources[0].importedAt.isValid());
         QCOMPARE(sources[0].reading, CorpusParser::kReading);
+        QVERIFY(!catalog.holdsReadEarlier(sources[0].path));
+        QSqlQuery earlier(m_db->connection());
+        QVERIFY(earlier.exec(QStringLiteral("UPDATE sources SET reading = 0 WHERE name = 'first.txt'")));
+        QVERIFY(catalog.holdsReadEarlier(sources[0].path));
+        QVERIFY(!catalog.holdsReadEarlier(sources[1].path));
         QCOMPARE(sources[1].name, QStringLiteral("second.txt"));
         QCOMPARE(sources[1].activities, 2);
         QCOMPARE(sources[1].repeats, 1);
