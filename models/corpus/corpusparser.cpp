@@ -585,10 +585,10 @@ void CorpusParser::openFieldsEntry(RecordBlock &record, QList<Activity> *drafts)
 }
 
 // The value an item page prints under a field's label ("UN Agency" above "ESCWA"), read
-// as its item path would give it; the path, where there is one, says it first. A line that
+// as its item path would give it; the path, where there is one, says it first. The label,
+// read first, has opened the item the value is of (openFieldsEntry()). A line that
 // does not read as the field's value (a paragraph under a label left empty) is not taken.
-bool CorpusParser::readFieldValue(
-    Gazetteer::PageField field, const QString &text, RecordBlock &record, QList<Activity> *drafts)
+bool CorpusParser::readFieldValue(Gazetteer::PageField field, const QString &text, const RecordBlock &record)
 {
     // A period's form is strict enough to tell it alone; a year ("2019") reads as no heading.
     const bool namesMeasure = field == Gazetteer::PageField::Measure && m_extractor.gazetteer().measureNamedBy(text);
@@ -605,7 +605,6 @@ bool CorpusParser::readFieldValue(
                 [](const EntityRef &ref) { return ref.kind == EntityKind::Agency; });
         if (!namesAnAgency)
             return false;
-        openFieldsEntry(record, drafts);
         if (m_itemPath.entity.isEmpty())
             m_itemPath.entity = value;
         return true;
@@ -613,14 +612,12 @@ bool CorpusParser::readFieldValue(
     case Gazetteer::PageField::Period:
         if (!ParagraphSplitter::splitEntryHeader(QString(value + QStringLiteral(" | -")), &period, &entity))
             return false;
-        openFieldsEntry(record, drafts);
         if (m_itemPath.period.isEmpty())
             m_itemPath.period = period;
         return true;
     case Gazetteer::PageField::Measure:
         if (!m_extractor.gazetteer().measureForHeading(value))
             return false;
-        openFieldsEntry(record, drafts);
         if (m_itemPath.measure.isEmpty())
             m_itemPath.measure = value;
         return true;
@@ -635,7 +632,6 @@ bool CorpusParser::readFieldValue(
             = m_fieldOrder == FieldOrder::Unknown ? !m_textDrafted : m_fieldOrder != FieldOrder::AfterText;
         if (!fieldsLead && !record.isEntry)
             return false;
-        openFieldsEntry(record, drafts);
         if (m_fieldContext.isEmpty())
             m_fieldContext = reading.entities;
         return true;
@@ -673,7 +669,7 @@ bool CorpusParser::readLabelledLine(const SourceLine &line, RecordBlock &record,
     }
     const SourceLine value = partOf(line, valueStart, line.text.size() - valueStart);
     const Gazetteer::PageField field = gazetteer.fieldOfLabel(label);
-    if (field == Gazetteer::PageField::None || !readFieldValue(field, value.text, record, drafts))
+    if (field == Gazetteer::PageField::None || !readFieldValue(field, value.text, record))
         processLine(value, record, false, drafts);
     return true;
 }
@@ -1169,7 +1165,7 @@ void CorpusParser::processLine(const SourceLine &line, RecordBlock &record, bool
         m_itemPath = std::move(path);
         return;
     }
-    if (field != Gazetteer::PageField::None && readFieldValue(field, text, record, drafts))
+    if (field != Gazetteer::PageField::None && readFieldValue(field, text, record))
         return;
     // An agency's page gives its postal address first, or under its name or a label: the
     // address is not text of the inventory, and its country is not where the agency works.

@@ -85,7 +85,7 @@ private:
     static bool keyOf(const QByteArray &bytes, TextKey *key);
 
     void processRecord(RecordBlock &&record);
-    bool readFieldValue(Gazetteer::PageField field, const QString &text, RecordBlock &record, QList<Activity> *drafts);
+    bool readFieldValue(Gazetteer::PageField field, const QString &text, const RecordBlock &record);
     void openFieldsEntry(RecordBlock &record, QList<Activity> *drafts);
     bool readLabelledLine(const SourceLine &line, RecordBlock &record, QList<Activity> *drafts);
     static bool mayOpenATable(QStringView text);
