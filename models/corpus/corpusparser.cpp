@@ -966,13 +966,17 @@ SourceLine CorpusParser::paragraphFrom(const QList<SourceLine> &lines, qsizetype
 bool CorpusParser::joinOverRunningHeader(SourceLine *paragraph, const QList<SourceLine> &lines, qsizetype *i) const
 {
     constexpr qsizetype kMostHeaderLines = 2; // the report's symbol, and its title
-    if (m_wrappedLines < kLinesThatTellAWrap || m_headingsSeen.isEmpty())
+    constexpr qsizetype kLongestMarking = 40; // "A/77/273", or "22-12345   5/20" spaced out
+    if (m_wrappedLines < kLinesThatTellAWrap)
         return false;
     qsizetype next = *i + 1;
     for (; next < lines.size() && next - *i <= kMostHeaderLines; ++next) {
-        // Most lines are longer than any heading: only a short one is looked up.
+        // Most lines are longer than any heading: only a short one is looked up. The report's
+        // symbol is no heading, but the page's marking.
         const QStringView text = QStringView(lines[next].text).trimmed();
-        if (text.isEmpty() || text.size() > m_longestHeadingSeen || !m_headingsSeen.contains(text.toString()))
+        const bool seen = !m_headingsSeen.isEmpty() && text.size() <= m_longestHeadingSeen
+            && m_headingsSeen.contains(text.toString());
+        if (text.isEmpty() || (!seen && (text.size() > kLongestMarking || !ParagraphSplitter::isPageFurniture(text))))
             break;
     }
     const bool header = next > *i + 1 && next < lines.size();
@@ -1246,6 +1250,9 @@ void CorpusParser::processLine(const SourceLine &line, RecordBlock &record, bool
             // is not theirs.
             m_pageCountry.clear();
             m_countryHeading.clear();
+            openSection(text, std::move(heading.entities));
+        } else if (sectionTitle) {
+            // "B. Prevention": a report's section holds all the paragraphs up to the next.
             openSection(text, std::move(heading.entities));
         } else {
             m_pendingTitle = text;

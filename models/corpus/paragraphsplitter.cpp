@@ -645,6 +645,75 @@ bool isContentsLine(QStringView line)
     return dots >= kShortestLeader;
 }
 
+bool isAsciiDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+// A report's symbol, which each of its pages prints at its top ("A/77/302", "E/CN.6/2023/3",
+// "A/HRC/50/26"): the letters of an organ first, then parts apart by slashes, one of them a
+// number.
+bool isDocumentSymbol(QStringView line)
+{
+    constexpr int kFewestParts = 3;
+    constexpr int kLongestOrgan = 6;
+    int parts = 0;
+    bool numbered = false;
+    for (const QStringView part : line.tokenize(u'/')) {
+        if (part.isEmpty())
+            return false;
+        const bool organ = parts == 0;
+        if (organ && (part.size() > kLongestOrgan || !std::all_of(part.begin(), part.end(), [](QChar c) {
+                return c >= u'A' && c <= u'Z';
+            })))
+            return false;
+        if (!std::all_of(part.begin(), part.end(),
+                [](QChar c) { return (c.unicode() < 0x80 && c.isLetterOrNumber()) || c == u'.' || c == u'-'; }))
+            return false;
+        numbered = numbered || std::all_of(part.begin(), part.end(), isAsciiDigit);
+        ++parts;
+    }
+    return parts >= kFewestParts && numbered;
+}
+
+// What a printed report puts at the foot of its pages, words apart: its job number
+// ("22-12345", with "(E)" for its language), the page of the pages ("5/20"), a date of
+// printing ("010922") and a bar code's digits ("*2212345*"). A job number, a page or a bar
+// code must be there: a number alone is looked at elsewhere.
+bool isPrintersLine(QStringView line)
+{
+    constexpr int kJobYearDigits = 2;
+    constexpr int kJobNumberDigits = 5;
+    constexpr int kPrintDateDigits = 6;
+    constexpr int kMostPageDigits = 3;
+    auto digitsAt = [](QStringView word, qsizetype from, qsizetype count) {
+        return word.size() >= from + count
+            && std::all_of(word.begin() + from, word.begin() + from + count, isAsciiDigit);
+    };
+    bool marked = false;
+    for (const QStringView word : line.tokenize(u' ', Qt::SkipEmptyParts)) {
+        const qsizetype slash = word.indexOf(u'/');
+        if (word.size() == kJobYearDigits + 1 + kJobNumberDigits && word[kJobYearDigits] == u'-'
+            && digitsAt(word, 0, kJobYearDigits) && digitsAt(word, kJobYearDigits + 1, kJobNumberDigits)) {
+            marked = true;
+        } else if (slash > 0 && slash <= kMostPageDigits && word.size() - slash - 1 <= kMostPageDigits
+            && digitsAt(word, 0, slash) && digitsAt(word, slash + 1, word.size() - slash - 1)) {
+            // Page 5 of 20; "2018/19" is a period, whose first number is the larger.
+            if (word.left(slash).toInt() > word.mid(slash + 1).toInt())
+                return false;
+            marked = true;
+        } else if (word.size() == 3 && word.front() == u'(' && word.back() == u')' && word[1].isUpper()) {
+            continue; // the language of the edition
+        } else if (word.size() >= kJobNumberDigits + 2 && word.front() == u'*' && word.back() == u'*'
+            && digitsAt(word, 1, word.size() - 2)) {
+            marked = true;
+        } else if (!(word.size() == kPrintDateDigits && digitsAt(word, 0, kPrintDateDigits))) {
+            return false;
+        }
+    }
+    return marked;
+}
+
 } // namespace
 
 bool isPageFurniture(QStringView text)
@@ -669,8 +738,10 @@ bool isPageFurniture(QStringView text)
         constexpr int kLastYear = 2099;
         const int value = line.size() == kYearDigits ? line.toInt() : 0;
         const bool mayBeAYear = value >= kFirstYear && value <= kLastYear;
-        return (digitsOnly && !mayBeAYear) || isContentsLine(line);
+        return (digitsOnly && !mayBeAYear) || isContentsLine(line) || isPrintersLine(line);
     }
+    if (line.front() == u'*' || (line.front().isUpper() && line.back().isDigit() && line.contains(u'/')))
+        return isDocumentSymbol(line) || isPrintersLine(line) || isContentsLine(line);
     if ((line.front() != u'{' && line.front() != u'h' && line.front() != u'w') || line.contains(u' '))
         return isContentsLine(line);
     if (line.startsWith(QLatin1String("http://")) || line.startsWith(QLatin1String("https://"))

@@ -104,8 +104,10 @@ qsizetype entryHeaderAfterHeading(QStringView text);
 bool splitItemPath(QStringView text, QString *measure, QString *period, QString *entity);
 
 /// A line that only identifies or links: an item page's id, a GUID in braces
-/// ("{F229B353-C960-4ED2-ACEC-4FFCA3FBD3DA}"), a bare web address, a page's number, or a
-/// line of a table of contents ("2. Results by region ........ 7").
+/// ("{F229B353-C960-4ED2-ACEC-4FFCA3FBD3DA}"), a bare web address, a page's number, a
+/// line of a table of contents ("2. Results by region ........ 7"), or what a printed report
+/// puts at the top and foot of its pages: its symbol ("A/77/302"), its job number and the
+/// page ("22-12345   5/20").
 bool isPageFurniture(QStringView text);
 
 /// A postal address written as a line of short parts ("One United Nations Plaza. New York,

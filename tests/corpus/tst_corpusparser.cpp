@@ -1515,6 +1515,30 @@ private Q_SLOTS:
         QCOMPARE(results.activities[1].section, QStringLiteral("Safe cities"));
     }
 
+    // A printed report's sections are lettered or numbered in capitals ("B. Prevention"): each
+    // holds all the paragraphs up to the next, not only the first. The marks each page
+    // prints at its top and foot (the report's symbol, its job number and the page) are no
+    // title and no activity.
+    void shouldReadAReportsSectionsAndPassOverItsPagesMarks()
+    {
+        const ListSink sink = parse("A/77/302\n"
+                                    "III. Measures taken by the United Nations system\n"
+                                    "B. Prevention\n"
+                                    "23. UNFPA and UNICEF supported 17 countries in 2021 to enact laws.\n"
+                                    "24. In Ethiopia and Somalia, IOM provided cash assistance to survivors.\n"
+                                    "22-12345                                                 5/20\n"
+                                    "A/77/302\n"
+                                    "25. The World Health Organization published guidance in March 2021.\n"
+                                    "C. Services\n"
+                                    "26. UNHCR opened 12 safe spaces in Chad.\n");
+        QCOMPARE(sink.activities.size(), 4);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(sink.activities[i].section, QStringLiteral("B. Prevention"));
+        QCOMPARE(sink.activities[2].reportingEntity, QStringLiteral("WHO"));
+        QCOMPARE(sink.activities[3].section, QStringLiteral("C. Services"));
+        QCOMPARE(codesOf(sink.activities[3], EntityKind::Country), QStringList{QStringLiteral("TD")});
+    }
+
     // A line without a stop reads as a title of the paragraph under it; one with no
     // paragraph under it titles nothing, and is an activity of its own rather than lost.
     void shouldKeepATitleThatTitlesNothing()

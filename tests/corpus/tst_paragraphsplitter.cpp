@@ -286,6 +286,18 @@ private Q_SLOTS:
         QTest::newRow("a-rule-over-footnotes") << "____________" << true;
         QTest::newRow("stars-between-parts") << " * * * " << true;
         QTest::newRow("a-lone-letter") << "a" << false;
+        QTest::newRow("a-reports-symbol") << "A/77/302" << true;
+        QTest::newRow("a-commissions-symbol") << "E/CN.6/2023/3" << true;
+        QTest::newRow("a-councils-symbol") << "A/HRC/50/26" << true;
+        QTest::newRow("words-apart-by-slashes") << "HIV/AIDS/STI" << false;
+        QTest::newRow("a-measure-with-a-slash") << "Services for Victims/Survivors" << false;
+        QTest::newRow("a-job-number-and-page") << "22-12345                                 5/20" << true;
+        QTest::newRow("a-page-and-job-number") << "6/20   22-12345" << true;
+        QTest::newRow("a-job-number-its-language-and-date") << "22-12345 (E)    010922" << true;
+        QTest::newRow("a-bar-codes-digits") << "*2212345*" << true;
+        QTest::newRow("a-period-of-two-years") << "2018/19" << false;
+        QTest::newRow("a-period-and-an-entity") << "2018/19 UNHCR" << false;
+        QTest::newRow("a-count-and-a-fraction") << "12,500 5/20" << false;
     }
 
     void shouldTellPageFurnitureFromText()
