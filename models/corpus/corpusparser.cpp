@@ -27,6 +27,17 @@ bool opensWithAMarker(QStringView line)
     return ParagraphSplitter::itemMarkerLength(line.mid(start)) > 0;
 }
 
+// Appends to @p context what of @p named an entry's partners' field or column gives: the
+// agencies, partners and programmes its work is done with. A donor's country ("Donor:
+// Sweden") is not where the work is done.
+void appendPartners(const QList<EntityRef> &named, QList<EntityRef> *context)
+{
+    for (const EntityRef &ref : named) {
+        if (ref.kind == EntityKind::Agency || ref.kind == EntityKind::Partner || ref.kind == EntityKind::Programme)
+            context->append(ref);
+    }
+}
+
 // The characters that part a table's cells: a copy of a page's table or a spreadsheet's
 // gives tabs, a file saved as CSV commas, or semicolons where a comma marks decimals, and a
 // page saved as Markdown bars, at the row's ends too ("| Entity | Description |").
@@ -584,15 +595,26 @@ void CorpusParser::openFieldsEntry(RecordBlock &record, QList<Activity> *drafts)
     m_lastReportingEntity.clear();
 }
 
+// Whether an item page's field is of an entry: of the text under it where the fields lead,
+// of the entry above where the page marks one.
+bool CorpusParser::fieldsLead(const RecordBlock &record) const
+{
+    const bool lead = m_fieldOrder == FieldOrder::Unknown ? !m_textDrafted : m_fieldOrder != FieldOrder::AfterText;
+    return lead || record.isEntry;
+}
+
 // The value an item page prints under a field's label ("UN Agency" above "ESCWA"), read
 // as its item path would give it; the path, where there is one, says it first. The label,
 // read first, has opened the item the value is of (openFieldsEntry()). A line that
 // does not read as the field's value (a paragraph under a label left empty) is not taken.
-bool CorpusParser::readFieldValue(Gazetteer::PageField field, const QString &text, const RecordBlock &record)
+bool CorpusParser::readFieldValue(
+    Gazetteer::PageField field, const QString &text, const RecordBlock &record, bool afterLabel)
 {
     // A period's form is strict enough to tell it alone; a year ("2019") reads as no heading.
+    // A label's own line may hold a long value ("Partners: Ministry of Health, Labour and
+    // Social Protection; La Strada"), the line under a label only a short one.
     const bool namesMeasure = field == Gazetteer::PageField::Measure && m_extractor.gazetteer().measureNamedBy(text);
-    if (!ParagraphSplitter::isHeading(text) && !namesMeasure && field != Gazetteer::PageField::Period)
+    if (!ParagraphSplitter::isHeading(text) && !namesMeasure && field != Gazetteer::PageField::Period && !afterLabel)
         return false;
     const QString value = text.trimmed();
     QString period;
@@ -628,14 +650,21 @@ bool CorpusParser::readFieldValue(Gazetteer::PageField field, const QString &tex
             return false;
         // After text, the field is an entry's where the page marks one; elsewhere it heads
         // the paragraphs under it, as a country's heading would ("Country: Burkina Faso").
-        const bool fieldsLead
-            = m_fieldOrder == FieldOrder::Unknown ? !m_textDrafted : m_fieldOrder != FieldOrder::AfterText;
-        if (!fieldsLead && !record.isEntry)
+        if (!fieldsLead(record))
             return false;
         if (m_fieldContext.isEmpty())
             m_fieldContext = reading.entities;
         return true;
     }
+    case Gazetteer::PageField::Partners:
+        // "Partners: Ministry of Health; La Strada; UNFPA", "Donor: Sweden": the entry's work is
+        // done with them, not where they are.
+        if (fieldsLead(record)) {
+            appendPartners(m_extractor.readHeading(value).entities, &m_fieldContext);
+        }
+        return true;
+    case Gazetteer::PageField::Detail:
+        return true; // "Budget: USD 1,250,000" tells of the entry, and is none of its text
     case Gazetteer::PageField::Text:
     case Gazetteer::PageField::Title:
     case Gazetteer::PageField::None:
@@ -669,7 +698,7 @@ bool CorpusParser::readLabelledLine(const SourceLine &line, RecordBlock &record,
     }
     const SourceLine value = partOf(line, valueStart, line.text.size() - valueStart);
     const Gazetteer::PageField field = gazetteer.fieldOfLabel(label);
-    if (field == Gazetteer::PageField::None || !readFieldValue(field, value.text, record))
+    if (field == Gazetteer::PageField::None || !readFieldValue(field, value.text, record, true))
         processLine(value, record, false, drafts);
     return true;
 }
@@ -768,12 +797,16 @@ bool CorpusParser::readTableRow(const SourceLine &line, RecordBlock &record, QLi
         case Gazetteer::PageField::Country:
             m_rowContext += m_extractor.readHeading(value).entities;
             break;
+        case Gazetteer::PageField::Partners:
+            appendPartners(m_extractor.readHeading(value).entities, &m_rowContext);
+            break;
         case Gazetteer::PageField::Text:
             textCell = i;
             break;
         case Gazetteer::PageField::Title:
             title = CleanedText::clean(value).text();
             break;
+        case Gazetteer::PageField::Detail:
         case Gazetteer::PageField::None:
             break;
         }
@@ -1169,7 +1202,7 @@ void CorpusParser::processLine(const SourceLine &line, RecordBlock &record, bool
         m_itemPath = std::move(path);
         return;
     }
-    if (field != Gazetteer::PageField::None && readFieldValue(field, text, record))
+    if (field != Gazetteer::PageField::None && readFieldValue(field, text, record, false))
         return;
     // An agency's page gives its postal address first, or under its name or a label: the
     // address is not text of the inventory, and its country is not where the agency works.

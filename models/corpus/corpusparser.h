@@ -47,7 +47,7 @@ public:
     /// Which reading of the engine this is. It goes up whenever the same file gives other
     /// activities than it gave before (the parser, the extractor or the gazetteer read it
     /// otherwise): a store reads again the files an earlier reading read.
-    static constexpr int kReading = 2;
+    static constexpr int kReading = 3;
 
     /// @p variants, when given, collects every new activity for near-duplicate linking.
     explicit CorpusParser(const EntityExtractor &extractor, VariantLinker *variants = nullptr);
@@ -85,7 +85,8 @@ private:
     static bool keyOf(const QByteArray &bytes, TextKey *key);
 
     void processRecord(RecordBlock &&record);
-    bool readFieldValue(Gazetteer::PageField field, const QString &text, const RecordBlock &record);
+    bool readFieldValue(Gazetteer::PageField field, const QString &text, const RecordBlock &record, bool afterLabel);
+    bool fieldsLead(const RecordBlock &record) const;
     void openFieldsEntry(RecordBlock &record, QList<Activity> *drafts);
     bool readLabelledLine(const SourceLine &line, RecordBlock &record, QList<Activity> *drafts);
     static bool mayOpenATable(QStringView text);

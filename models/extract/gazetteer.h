@@ -75,8 +75,9 @@ public:
     void addInstrumentWord(const QString &word);
     void addAddressLabel(const QString &label); ///< a label too
     /// The fields of an item page whose value may stand under their label, and the columns
-    /// of a table of entries (which has the text's and its title's too).
-    enum class PageField { None, Entity, Period, Measure, Country, Text, Title };
+    /// of a table of entries (which has the text's and its title's too). An entry's partners
+    /// and donors are its partners; its details (a budget, its beneficiaries) are no text.
+    enum class PageField { None, Entity, Period, Measure, Country, Partners, Detail, Text, Title };
     void addFieldLabel(const QString &label, PageField field); ///< a label too, and an item's
     /// A label that an item page prints among its entry's fields ("Item ID"): a label too.
     void addItemLabel(const QString &label);

@@ -605,21 +605,23 @@ bool GazetteerLoader::loadPageLabels(Gazetteer *gazetteer)
     for (const QString &label : stringList(root.value(QLatin1String("item_labels"))))
         gazetteer->addItemLabel(label);
     const QJsonObject fields = root.value(QLatin1String("field_labels")).toObject();
-    const std::array<std::pair<QLatin1String, Gazetteer::PageField>, 4> kFields{
+    const std::array<std::pair<QLatin1String, Gazetteer::PageField>, 6> kFields{
         {{QLatin1String("entity"), Gazetteer::PageField::Entity},
             {QLatin1String("period"), Gazetteer::PageField::Period},
             {QLatin1String("measure"), Gazetteer::PageField::Measure},
-            {QLatin1String("country"), Gazetteer::PageField::Country}}};
+            {QLatin1String("country"), Gazetteer::PageField::Country},
+            {QLatin1String("partners"), Gazetteer::PageField::Partners},
+            {QLatin1String("details"), Gazetteer::PageField::Detail}}};
     for (const auto &[name, field] : kFields) {
         for (const QString &label : stringList(fields.value(name)))
             gazetteer->addFieldLabel(label, field);
     }
     const QJsonObject columns = root.value(QLatin1String("table_columns")).toObject();
     using Field = Gazetteer::PageField;
-    const std::array<std::pair<QLatin1String, Field>, 6> kColumns{
-        {{QLatin1String("entity"), Field::Entity}, {QLatin1String("period"), Field::Period},
-            {QLatin1String("measure"), Field::Measure}, {QLatin1String("country"), Field::Country},
-            {QLatin1String("text"), Field::Text}, {QLatin1String("title"), Field::Title}}};
+    const std::array<std::pair<QLatin1String, Field>, 7> kColumns{{{QLatin1String("entity"), Field::Entity},
+        {QLatin1String("period"), Field::Period}, {QLatin1String("measure"), Field::Measure},
+        {QLatin1String("country"), Field::Country}, {QLatin1String("partners"), Field::Partners},
+        {QLatin1String("text"), Field::Text}, {QLatin1String("title"), Field::Title}}};
     for (const auto &[name, field] : kColumns) {
         for (const QString &heading : stringList(columns.value(name)))
             gazetteer->addTableColumn(heading, field);

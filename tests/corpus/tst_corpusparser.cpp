@@ -1636,6 +1636,71 @@ private Q_SLOTS:
         QVERIFY(route.mentions.isEmpty()); // the field's countries are the entry's, not marked in its text
     }
 
+    // An item page may name the entry's partners and donors, and give details such as its
+    // budget: the partners' agencies and organizations are the entry's, a donor's country is
+    // not where the work is done, and neither field nor detail is an activity.
+    void shouldFileAnEntryWithThePartnersItsFieldsName_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::newRow("fields before the text")
+            << QByteArray("Mar 2019 - Feb 2022 | UN Women\n"
+                          "Partners: Ministry of Health, Labour and Social Protection; La Strada; UNFPA\n"
+                          "Budget: USD 1,250,000\n"
+                          "Donor: Sweden\n"
+                          "Beneficiaries: 3,400 women and girls\n"
+                          "UN Women set up the first crisis centre for survivors in Chisinau.\n"
+                          "Police officers were trained on the Essential Services Package.\n");
+        QTest::newRow("values under their labels")
+            << QByteArray("Item ID\n2290\n"
+                          "UN Agency\nUN Women\n"
+                          "Implementing partners\nUNFPA and the Ministry of Health\n"
+                          "Donors\nSweden\n"
+                          "Total budget\nUSD 1,250,000\n"
+                          "UN Women set up the first crisis centre for survivors in Chisinau.\n"
+                          "Police officers were trained on the Essential Services Package.\n");
+    }
+
+    void shouldFileAnEntryWithThePartnersItsFieldsName()
+    {
+        QFETCH(QByteArray, text);
+        const ListSink sink = parse(text);
+        QCOMPARE(sink.activities.size(), 2);
+        for (const Activity &activity : sink.activities) {
+            QCOMPARE(activity.reportingEntity, QStringLiteral("UN Women"));
+            QVERIFY(codesOf(activity, EntityKind::Agency).contains(QStringLiteral("UNFPA")));
+            QCOMPARE(codesOf(activity, EntityKind::Partner), QStringList{QStringLiteral("Government")});
+            QVERIFY(!codesOf(activity, EntityKind::Country).contains(QStringLiteral("SE")));
+        }
+        QCOMPARE(codesOf(sink.activities[0], EntityKind::Country), QStringList{QStringLiteral("MD")});
+        QCOMPARE(
+            sink.activities[1].text, QStringLiteral("Police officers were trained on the Essential Services Package."));
+    }
+
+    // A table's partners' column names the row's partners, as the field does; a budget's
+    // column is passed over.
+    void shouldFileARowWithThePartnersItsColumnNames()
+    {
+        const ListSink sink = parse("Entity,Country,Partners,Budget,Description\n"
+                                    "UNFPA,Kenya,\"UNICEF; Ministry of Health\",USD 20000,"
+                                    "\"UNFPA trained 300 midwives on the clinical management of rape.\"\n"
+                                    "UN Women,Nepal,,USD 5000,\"UN Women supported 12 shelters.\"\n");
+        QCOMPARE(sink.activities.size(), 2);
+        QCOMPARE(codesOf(sink.activities[0], EntityKind::Agency), QStringList({"UNICEF", "UNFPA"}));
+        QCOMPARE(codesOf(sink.activities[0], EntityKind::Partner), QStringList{QStringLiteral("Government")});
+        QCOMPARE(codesOf(sink.activities[1], EntityKind::Agency), QStringList{QStringLiteral("UN Women")});
+        QVERIFY(codesOf(sink.activities[1], EntityKind::Partner).isEmpty());
+    }
+
+    // A partners' field with a sentence under its label gives no partners: the sentence is
+    // the text.
+    void shouldReadASentenceUnderAnEmptyFieldAsText()
+    {
+        const ListSink sink = parse("Partners:\n"
+                                    "UNFPA and the Ministry of Health trained 200 midwives in Malawi.\n");
+        QCOMPARE(sink.activities.size(), 1);
+        QVERIFY(sink.activities[0].text.startsWith(QStringLiteral("UNFPA and the Ministry")));
+    }
+
     // Where text comes first and nothing marks an entry, "Country: Burkina Faso" heads the
     // paragraphs under it, as the country's name alone would; it is not the text above's.
     void shouldReadACountryFieldAfterTextAsAHeading()
