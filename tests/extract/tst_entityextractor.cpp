@@ -423,7 +423,11 @@ private Q_SLOTS:
 
         QTest::newRow("a-city-its-country-a-programme-its-theme")
             << "A training in Mombasa under the Global Programme to End Child Marriage."
-            << "country:KE,place:KE-28,programme:gp-child-marriage,theme:child-marriage";
+            << "agency:unfpa,agency:unicef,country:KE,place:KE-28,programme:gp-child-marriage,theme:child-marriage";
+        // A joint programme is its agencies' work, whose names its own name may hold.
+        QTest::newRow("a-joint-programme-its-agencies")
+            << "The UNFPA-UNICEF Global Programme to End Child Marriage worked in Nepal."
+            << "agency:unfpa,agency:unicef,country:NP,programme:gp-child-marriage,theme:child-marriage";
         QTest::newRow("capitals-their-countries") << "Safety audits in Quito and Port Moresby."
                                                   << "country:EC,country:PG,place:EC:Quito,place:PG-NCD";
         QTest::newRow("capitals-that-are-subdivisions-by-other-names")
