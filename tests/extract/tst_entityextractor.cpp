@@ -221,6 +221,9 @@ private Q_SLOTS:
                " the South Caucasus and the Gulf States"
             << "region:southern-cone=Southern Cone|region:andean=Andean region|region:maghreb=Maghreb"
                "|region:mekong=Greater Mekong Subregion|region:south-caucasus=South Caucasus|region:gulf=Gulf States";
+        QTest::newRow("a-regional-bureaus-region")
+            << "in Eastern Europe and the Commonwealth of Independent States"
+            << "region:151=Eastern Europe|region:cis=Commonwealth of Independent States";
         QTest::newRow("small-island-states-by-name-and-acronym")
             << "Small Island Developing States (SIDS) in the Caribbean"
             << "region:sids=Small Island Developing States|region:sids=SIDS|region:029=the Caribbean";
