@@ -434,16 +434,24 @@ bool fillsItsWrap(QStringView paragraph, QStringView line, QStringView next, int
 namespace {
 
 // A period is a year, maybe after a month ("Feb 2020", "1 Feb 2020", "02/2020"), months
-// ("Jan-Dec 2021") or a quarter or half ("Q1 2020", "H2 2021"), up to another, an open end
-// ("Present", "Ongoing") or none ("Sep 2020 - ", an end the page left blank); a year and the
-// next ("2018/2019", "2018/19"); or an open period alone ("Ongoing").
+// ("Jan-Dec 2021"), a season or a part of the year ("Summer 2019", "Mid 2020") or a quarter
+// or half ("Q1 2020", "H2 2021"), up to another, an open end ("Present", "Ongoing") or none
+// ("Sep 2020 - ", an end the page left blank); a year and the next ("2018/2019",
+// "2018/19"); or an open period alone ("Ongoing"). Another word before a year ("Kenya
+// 2021", "UNFPA 2019") makes no period.
 const QString &periodPattern()
 {
-    static const QString pattern
-        = QStringLiteral(R"((?:(?:\d{1,2}\s+)?[A-Za-z]{3,9}\.?(?:\s*[-\x{2013}\x{2014}]\s*[A-Za-z]{3,9}\.?)?\s+)"
+    static const QString month = QStringLiteral(
+        R"((?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?)"
+        R"(|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|fall|winter|early|mid|late|end)\.?)");
+    static const QString pattern = QStringLiteral(R"((?:(?:\d{1,2}\s+)?)") + month
+        + QStringLiteral(R"((?:\s*[-\x{2013}\x{2014}]\s*)") + month
+        + QStringLiteral(R"()?\s+)"
                          R"(|\d{1,2}/|[QH]\d\s+)?(?:19|20)\d\d)"
                          R"((?:\s*(?:[-\x{2013}\x{2014}]|to)\s*)"
-                         R"((?:(?:(?:\d{1,2}\s+)?[A-Za-z]{3,9}\.?\s+|\d{1,2}/|[QH]\d\s+)?(?:19|20)\d\d)"
+                         R"((?:(?:(?:\d{1,2}\s+)?)")
+        + month
+        + QStringLiteral(R"(\s+|\d{1,2}/|[QH]\d\s+)?(?:19|20)\d\d)"
                          R"(|(?i:present|ongoing|to date|date|now|current))?|/(?:(?:19|20)\d\d|\d\d)(?!\d))?)"
                          R"(|(?i:ongoing|continuous|present))");
     return pattern;
@@ -526,10 +534,14 @@ bool splitEntryHeader(QStringView text, QString *period, QString *entity)
 bool splitEntityFirstHeader(QStringView text, QString *entity, QString *period)
 {
     constexpr int kLongestHeader = 200;
-    if (text.size() > kLongestHeader || !text.contains(u'|'))
+    if (text.size() > kLongestHeader
+        || !(text.contains(u'|') || text.contains(QLatin1String(" - ")) || text.contains(QChar(0x2013))
+            || text.contains(QChar(0x2014))))
         return false;
-    static const QRegularExpression header(QStringLiteral(R"(^\s*(\S.{0,100}?)\s*\|\s*)") + kFieldLabel + u'('
-        + periodPattern() + QStringLiteral(R"()\s*$)"));
+    // The name and the period apart by a bar, or by a dash with spaces around it, which no
+    // name holds ("UN-Habitat").
+    static const QRegularExpression header(QStringLiteral(R"(^\s*(\S.{0,100}?)(?:\s*\||\s+[-\x{2013}\x{2014}])\s*)")
+        + kFieldLabel + u'(' + periodPattern() + QStringLiteral(R"()\s*$)"));
     const QRegularExpressionMatch match = header.match(withPlainSpaces(text));
     if (!match.hasMatch())
         return false;

@@ -319,10 +319,16 @@ void Segmenter::closeFullText()
 // and Capacity Building Jan 2020 - Dec 2020 | UNFPA"). True when @p line held one.
 bool Segmenter::readEntryHeader(const SourceLine &line)
 {
-    // Every line comes here, and few hold the bar near their start: the rest are looked at
-    // no further.
+    // Every line comes here, and few hold the bar near their start, or are as short as a
+    // name and a period apart by a dash ("UNDP – Jan 2018 - Dec 2019"): the rest are looked
+    // at no further.
     constexpr int kLatestBar = 200;
-    if (QStringView(line.text).left(kLatestBar).indexOf(u'|') < 0)
+    constexpr int kLongestDashedHeader = 80;
+    const auto dashed = [](QStringView text) {
+        return text.contains(QLatin1String(" - ")) || text.contains(QChar(0x2013)) || text.contains(QChar(0x2014));
+    };
+    if (QStringView(line.text).left(kLatestBar).indexOf(u'|') < 0
+        && (line.text.size() > kLongestDashedHeader || !dashed(line.text)))
         return false;
     // The text after a header glued to it is read for another header, and so on: a line of
     // thousands ("Jan 2020 - Dec 2020 | UNFPA UNFPA trained... Jan 2020 - ...") would hold a

@@ -1539,6 +1539,22 @@ private Q_SLOTS:
         QCOMPARE(codesOf(sink.activities[3], EntityKind::Country), QStringList{QStringLiteral("TD")});
     }
 
+    // A country's or an agency's name and a year ("Kenya 2021") head what follows: they are
+    // no period, and the country is where the paragraphs under them are.
+    void shouldReadANameAndAYearAsAHeadingNotAPeriod()
+    {
+        const ListSink sink = parse("Training and Capacity Building\n"
+                                    "Kenya 2021\n"
+                                    "UNFPA trained 300 midwives.\n"
+                                    "UNDP \u2013 Jan 2018 - Dec 2019\n"
+                                    "UNDP ran safety audits in Bhutan.\n");
+        QCOMPARE(sink.activities.size(), 2);
+        QCOMPARE(sink.activities[0].period, QString());
+        QCOMPARE(codesOf(sink.activities[0], EntityKind::Country), QStringList{QStringLiteral("KE")});
+        QCOMPARE(sink.activities[1].period, QStringLiteral("Jan 2018 - Dec 2019"));
+        QCOMPARE(sink.activities[1].reportingEntity, QStringLiteral("UNDP"));
+    }
+
     // A line without a stop reads as a title of the paragraph under it; one with no
     // paragraph under it titles nothing, and is an activity of its own rather than lost.
     void shouldKeepATitleThatTitlesNothing()

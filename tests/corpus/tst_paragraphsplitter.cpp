@@ -173,6 +173,15 @@ private Q_SLOTS:
         QTest::newRow("prose-before-a-bar") << "UN Women ran | a campaign"
                                             << ""
                                             << "";
+        QTest::newRow("apart-by-a-spaced-dash") << "UNDP \u2013 Jan 2018 - Dec 2019"
+                                                << "UNDP"
+                                                << "Jan 2018 - Dec 2019";
+        QTest::newRow("a-hyphenated-name-before-a-hyphen") << "UN-Habitat - 2021"
+                                                           << "UN-Habitat"
+                                                           << "2021";
+        QTest::newRow("a-dash-in-prose") << "UNDP \u2013 a partner since 2019"
+                                         << ""
+                                         << "";
     }
 
     void shouldReadAHeaderWithTheEntityFirst()
@@ -207,6 +216,16 @@ private Q_SLOTS:
                                                << "";
         QTest::newRow("a-sentence-with-a-period-in-it") << "From Feb 2019 to Jan 2020, UNFPA trained 40 nurses."
                                                         << "";
+        QTest::newRow("a-season") << "Summer 2019 - Spring 2020"
+                                  << "Summer 2019 - Spring 2020";
+        QTest::newRow("months-in-full") << "September 2019 \u2013 February 2021"
+                                        << "September 2019 \u2013 February 2021";
+        QTest::newRow("a-country-and-a-year-is-a-heading") << "Kenya 2021"
+                                                           << "";
+        QTest::newRow("an-entity-and-a-year-is-a-heading") << "UNFPA 2019"
+                                                           << "";
+        QTest::newRow("a-word-before-months") << "Report Jan-Dec 2021"
+                                              << "";
     }
 
     void shouldReadAPeriodAlone()
