@@ -207,6 +207,7 @@ void CorpusParser::processRecord(RecordBlock &&record)
     m_itemPath = ItemPath{};
     m_fieldContext.clear();
     m_fieldOrder = FieldOrder::Unknown;
+    m_countryFieldRead.reset();
     m_textDrafted = false;
     if (!record.headerEntity.isEmpty()) {
         // A country's heading with only headings between it and an entry's header heads a
@@ -395,6 +396,7 @@ void CorpusParser::startPage()
     m_itemPath = ItemPath{};
     m_fieldContext.clear();
     m_fieldOrder = FieldOrder::Unknown;
+    m_countryFieldRead.reset();
     m_textDrafted = false;
     m_section.clear();
     m_measure.clear();
@@ -578,17 +580,70 @@ QList<EntityRef> CorpusParser::jointReportersOf(const QString &headerEntity)
 
 // An item page may print its fields before its text, and a copy of several such pages has
 // nothing else between them: a field after the text is the next item's. The item above is
-// filed with its own fields first.
+// filed with its own fields first. Where the fields follow the text, they are that text's.
 void CorpusParser::openFieldsEntry(RecordBlock &record, QList<Activity> *drafts)
 {
     if (m_fieldOrder == FieldOrder::Unknown)
         m_fieldOrder = m_textDrafted ? FieldOrder::AfterText : FieldOrder::BeforeText;
+    if (m_fieldOrder == FieldOrder::AfterText || m_fieldOrder == FieldOrder::AfterTextRead) {
+        m_fieldOrder = FieldOrder::AfterTextRead;
+        if (m_countryFieldRead && m_countryFieldRead->heading == m_section) {
+            // "Country: Kenya" / "Entity: UNDP" under the text: the country is the text's.
+            CountryFieldRead read = *std::exchange(m_countryFieldRead, std::nullopt);
+            m_section = std::move(read.section);
+            m_sectionContext = std::move(read.sectionContext);
+            m_countryHeading = std::move(read.countryHeading);
+            m_countryHeadingFiled = read.countryHeadingFiled;
+            m_pageCountry = std::move(read.pageCountry);
+            m_fieldContext += read.names;
+        }
+        return;
+    }
     if (m_fieldOrder != FieldOrder::BeforeTextRead)
         return;
+    closeFieldsEntry(record, drafts);
+    m_fieldOrder = FieldOrder::BeforeText;
+}
+
+// Text after an item's fields that followed text: the item above, with those fields, is
+// filed. Or the text above was an introduction ("This page lists the entries..."), the
+// fields lead and are this text's: it names the entity they give, which the text above
+// does not.
+void CorpusParser::readTextAfterFields(QStringView text, RecordBlock &record, QList<Activity> *drafts)
+{
+    const QString reporter
+        = m_itemPath.entity.isEmpty() ? QString() : m_extractor.readHeading(m_itemPath.entity).reporter;
+    auto names = [&reporter](const Activity &activity) {
+        return std::any_of(activity.entities.cbegin(), activity.entities.cend(),
+            [&reporter](const EntityRef &ref) { return ref.name == reporter; });
+    };
+    if (!reporter.isEmpty() && std::none_of(drafts->cbegin(), drafts->cend(), names)) {
+        Activity probe;
+        probe.text = text.toString();
+        m_extractor.extract(&probe);
+        if (names(probe)) {
+            const ItemPath fields = std::exchange(m_itemPath, ItemPath{});
+            const QList<EntityRef> context = std::exchange(m_fieldContext, {});
+            fileDrafts(record, drafts);
+            m_itemPath = fields;
+            m_fieldContext = context;
+            m_fieldOrder = FieldOrder::BeforeText;
+            return;
+        }
+    }
+    const bool itemNamed
+        = !m_itemPath.entity.isEmpty() || !m_itemPath.period.isEmpty() || !m_itemPath.measure.isEmpty();
+    if (itemNamed)
+        closeFieldsEntry(record, drafts);
+    m_fieldOrder = FieldOrder::AfterText;
+}
+
+// Files the item read so far with its fields; the next item owes it nothing.
+void CorpusParser::closeFieldsEntry(RecordBlock &record, QList<Activity> *drafts)
+{
     fileDrafts(record, drafts);
     m_itemPath = ItemPath{};
     m_fieldContext.clear();
-    m_fieldOrder = FieldOrder::BeforeText;
     record.period.clear();
     record.headerEntity.clear();
     m_headerContext.clear();
@@ -599,7 +654,9 @@ void CorpusParser::openFieldsEntry(RecordBlock &record, QList<Activity> *drafts)
 // of the entry above where the page marks one.
 bool CorpusParser::fieldsLead(const RecordBlock &record) const
 {
-    const bool lead = m_fieldOrder == FieldOrder::Unknown ? !m_textDrafted : m_fieldOrder != FieldOrder::AfterText;
+    const bool lead = m_fieldOrder == FieldOrder::Unknown
+        ? !m_textDrafted
+        : m_fieldOrder == FieldOrder::BeforeText || m_fieldOrder == FieldOrder::BeforeTextRead;
     return lead || record.isEntry;
 }
 
@@ -649,9 +706,13 @@ bool CorpusParser::readFieldValue(
         if (!reading.isCountry && !reading.isRegion)
             return false;
         // After text, the field is an entry's where the page marks one; elsewhere it heads
-        // the paragraphs under it, as a country's heading would ("Country: Burkina Faso").
-        if (!fieldsLead(record))
+        // the paragraphs under it, as a country's heading would ("Country: Burkina Faso"),
+        // unless another of the text's fields follows it.
+        if (!fieldsLead(record)) {
+            m_countryFieldRead = CountryFieldRead{m_section, m_sectionContext, m_countryHeading, m_countryHeadingFiled,
+                m_pageCountry, reading.entities, value};
             return false;
+        }
         if (m_fieldContext.isEmpty())
             m_fieldContext = reading.entities;
         return true;
@@ -1349,6 +1410,13 @@ void CorpusParser::processLine(const SourceLine &line, RecordBlock &record, bool
             pieces.removeLast();
     }
 
+    if (!pieces.isEmpty()) {
+        m_countryFieldRead.reset();
+        // Text after the fields that followed an item's text is the next item's; unless the
+        // fields lead after all, after an introduction that is no item.
+        if (m_fieldOrder == FieldOrder::AfterTextRead)
+            readTextAfterFields(QStringView(text).mid(pieces.first().start), record, drafts);
+    }
     QList<EntityRef> inherited = marker > 0 || unmarkedFirstItem ? m_leadIn : QList<EntityRef>();
     inherited += m_titleContext;
     inherited += m_sectionContext;

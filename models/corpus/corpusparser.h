@@ -47,7 +47,7 @@ public:
     /// Which reading of the engine this is. It goes up whenever the same file gives other
     /// activities than it gave before (the parser, the extractor or the gazetteer read it
     /// otherwise): a store reads again the files an earlier reading read.
-    static constexpr int kReading = 6;
+    static constexpr int kReading = 7;
 
     /// @p variants, when given, collects every new activity for near-duplicate linking.
     explicit CorpusParser(const EntityExtractor &extractor, VariantLinker *variants = nullptr);
@@ -87,6 +87,8 @@ private:
     void processRecord(RecordBlock &&record);
     bool readFieldValue(Gazetteer::PageField field, const QString &text, const RecordBlock &record, bool afterLabel);
     bool fieldsLead(const RecordBlock &record) const;
+    void closeFieldsEntry(RecordBlock &record, QList<Activity> *drafts);
+    void readTextAfterFields(QStringView text, RecordBlock &record, QList<Activity> *drafts);
     void openFieldsEntry(RecordBlock &record, QList<Activity> *drafts);
     bool readLabelledLine(const SourceLine &line, RecordBlock &record, QList<Activity> *drafts);
     static bool mayOpenATable(QStringView text);
@@ -153,8 +155,28 @@ private:
     QList<EntityRef> m_rowContext; ///< what a table's row names outside its text
     QList<EntityRef> m_fieldContext; ///< the places an item page's "Country" field names
     /// Where an item page prints its fields: before its text, so that a field after the text
-    /// starts the next item, or after it.
-    enum class FieldOrder { Unknown, BeforeText, BeforeTextRead, AfterText } m_fieldOrder = FieldOrder::Unknown;
+    /// starts the next item, or after it, so that text after an item's fields starts the next.
+    enum class FieldOrder {
+        Unknown,
+        BeforeText,
+        BeforeTextRead,
+        AfterText,
+        AfterTextRead
+    } m_fieldOrder
+        = FieldOrder::Unknown;
+    /// A "Country" field after text that nothing marks as an entry is read as a heading of
+    /// what follows, unless another field follows it: then it was the text's own, and what
+    /// the heading changed is taken back.
+    struct CountryFieldRead {
+        QString section;
+        QList<EntityRef> sectionContext;
+        QList<EntityRef> countryHeading;
+        bool countryHeadingFiled = false;
+        QList<EntityRef> pageCountry;
+        QList<EntityRef> names; ///< what the field names
+        QString heading; ///< the section it opened, which no other heading may have closed since
+    };
+    std::optional<CountryFieldRead> m_countryFieldRead;
     bool m_textDrafted = false; ///< whether the record or page read so far has given an activity
     bool m_fileDrafted = false; ///< whether the file read so far has given an activity
     /// Whether the line being read is text whatever it looks like, never a heading or a

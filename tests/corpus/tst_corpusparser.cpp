@@ -1717,6 +1717,70 @@ private Q_SLOTS:
         QVERIFY(sink.activities[0].text.startsWith(QStringLiteral("UNFPA and the Ministry")));
     }
 
+    // A copy of several item pages that print their fields after their text: the text after
+    // an item's fields is the next item's, which owes the one above nothing.
+    void shouldStartTheNextItemAtTextAfterAnItemsFields_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::newRow("the country first")
+            << QByteArray("UNDP set up GBV recovery desks at police stations in Kisumu.\n"
+                          "Country: Kenya\n"
+                          "Entity: UNDP\n"
+                          "Year: 2019\n"
+                          "\n"
+                          "Safe spaces for women on the move were opened.\n"
+                          "Country: Guatemala\n"
+                          "Entity: UNHCR\n"
+                          "Year: 2020\n");
+        QTest::newRow("the entity first") << QByteArray("UNDP set up GBV recovery desks at police stations in Kisumu.\n"
+                                                        "UN Agency: UNDP\n"
+                                                        "Countries: Kenya\n"
+                                                        "UN Inventory Period: 2019\n"
+                                                        "Safe spaces for women on the move were opened.\n"
+                                                        "UN Agency: UNHCR\n"
+                                                        "Countries: Guatemala\n"
+                                                        "UN Inventory Period: 2020\n");
+    }
+
+    void shouldStartTheNextItemAtTextAfterAnItemsFields()
+    {
+        QFETCH(QByteArray, text);
+        const ListSink sink = parse(text);
+        QCOMPARE(sink.activities.size(), 2);
+        const Activity &kenya = sink.activities[0];
+        QCOMPARE(kenya.reportingEntity, QStringLiteral("UNDP"));
+        QCOMPARE(kenya.period, QStringLiteral("2019"));
+        QCOMPARE(codesOf(kenya, EntityKind::Country), QStringList{QStringLiteral("KE")});
+        const Activity &route = sink.activities[1];
+        QCOMPARE(route.reportingEntity, QStringLiteral("UNHCR"));
+        QCOMPARE(route.period, QStringLiteral("2020"));
+        QCOMPARE(codesOf(route, EntityKind::Country), QStringList{QStringLiteral("GT")});
+        QCOMPARE(route.section, QString()); // the country was a field, not a heading
+    }
+
+    // An introduction before item pages that print their fields first is no item: the
+    // fields after it are the text's under them, which names their entity.
+    void shouldNotGiveAnIntroductionTheFieldsUnderIt()
+    {
+        const ListSink sink = parse("This page lists the entries reported to the inventory in 2021.\n"
+                                    "Country: Kenya\n"
+                                    "Entity: UNDP\n"
+                                    "Year: 2019\n"
+                                    "UNDP set up GBV recovery desks at police stations in Kisumu.\n"
+                                    "Country: Guatemala\n"
+                                    "Entity: UNHCR\n"
+                                    "Year: 2020\n"
+                                    "Safe spaces for women on the move were opened.\n");
+        QCOMPARE(sink.activities.size(), 3);
+        QCOMPARE(sink.activities[0].reportingEntity, QString());
+        QCOMPARE(sink.activities[0].period, QString());
+        QCOMPARE(sink.activities[1].reportingEntity, QStringLiteral("UNDP"));
+        QCOMPARE(codesOf(sink.activities[1], EntityKind::Country), QStringList{QStringLiteral("KE")});
+        QCOMPARE(sink.activities[2].reportingEntity, QStringLiteral("UNHCR"));
+        QCOMPARE(sink.activities[2].period, QStringLiteral("2020"));
+        QCOMPARE(codesOf(sink.activities[2], EntityKind::Country), QStringList{QStringLiteral("GT")});
+    }
+
     // Where text comes first and nothing marks an entry, "Country: Burkina Faso" heads the
     // paragraphs under it, as the country's name alone would; it is not the text above's.
     void shouldReadACountryFieldAfterTextAsAHeading()
