@@ -1117,6 +1117,22 @@ bool CorpusParser::isFootnote(QStringView text) const
     return !text[0].isDigit() || m_footnotesCited.contains(number);
 }
 
+// A search page's facet: the name of an entity, a country or a region and the count of its
+// results ("UN Women (25)", "Kenya (3)"), which the page lists beside them to filter them
+// by. A measure's name with its count heads its results all the same.
+bool CorpusParser::isFacet(QStringView text) const
+{
+    constexpr qsizetype kLongestFacet = 120;
+    if (text.size() > kLongestFacet || !text.endsWith(u')'))
+        return false;
+    const qsizetype open = text.lastIndexOf(u'(');
+    const QStringView count = open > 0 ? text.mid(open + 1, text.size() - open - 2) : QStringView();
+    if (count.isEmpty() || !std::all_of(count.begin(), count.end(), [](QChar c) { return c >= u'0' && c <= u'9'; }))
+        return false;
+    const EntityExtractor::HeadingReading reading = m_extractor.readHeading(text.left(open).trimmed());
+    return !reading.reporter.isEmpty() || reading.isCountry || reading.isRegion;
+}
+
 void CorpusParser::rememberFootnote(int number)
 {
     constexpr qsizetype kMostRemembered = 10000;
@@ -1239,7 +1255,8 @@ void CorpusParser::processLine(const SourceLine &line, RecordBlock &record, bool
         return;
     const CleanedText cleaned = CleanedText::clean(line.text);
     const QString &text = cleaned.text();
-    if (text.isEmpty() || ParagraphSplitter::isPageFurniture(text) || isFootnote(text))
+    if (text.isEmpty() || ParagraphSplitter::isPageFurniture(text) || isFootnote(text)
+        || (!m_readAsText && isFacet(text)))
         return;
     for (const int footnote : cleaned.footnotes())
         rememberFootnote(footnote);

@@ -47,7 +47,7 @@ public:
     /// Which reading of the engine this is. It goes up whenever the same file gives other
     /// activities than it gave before (the parser, the extractor or the gazetteer read it
     /// otherwise): a store reads again the files an earlier reading read.
-    static constexpr int kReading = 7;
+    static constexpr int kReading = 8;
 
     /// @p variants, when given, collects every new activity for near-duplicate linking.
     explicit CorpusParser(const EntityExtractor &extractor, VariantLinker *variants = nullptr);
@@ -106,6 +106,7 @@ private:
     void rememberPageHeader(const QString &text) const;
     void rememberHeading(const QString &text);
     bool isFootnote(QStringView text) const;
+    bool isFacet(QStringView text) const;
     void rememberFootnote(int number);
     bool joinOverRunningHeader(SourceLine *paragraph, const QList<SourceLine> &lines, qsizetype *i) const;
     bool joinAcrossPageBreak(SourceLine *paragraph, const QList<SourceLine> &lines, qsizetype *i) const;

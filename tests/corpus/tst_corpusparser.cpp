@@ -1794,6 +1794,26 @@ private Q_SLOTS:
         QCOMPARE(sink.activities[1].section, QStringLiteral("Burkina Faso"));
     }
 
+    // A search page lists the names it filters its results by, with the count of each: they
+    // are no activities and title nothing. A measure's name with its count heads its results.
+    void shouldLeaveOutASearchPagesFilters()
+    {
+        const ListSink sink = parse("Filter by agency\n"
+                                    "UN Women (25)\n"
+                                    "UNFPA (12)\n"
+                                    "Filter by country\n"
+                                    "Kenya (3)\n"
+                                    "Sort by: Relevance\n"
+                                    "Training and Capacity Building (25)\n"
+                                    "Jan 2021 - Dec 2021 | UNFPA\n"
+                                    "UNFPA trained 300 midwives (120 of them in Kenya).\n"
+                                    "In Chad, UNHCR opened 4 safe spaces (2)\n");
+        QCOMPARE(sink.activities.size(), 2);
+        QCOMPARE(sink.activities[0].measure, QStringLiteral("Training and Capacity Building"));
+        QCOMPARE(sink.activities[0].section, QStringLiteral("Training and Capacity Building (25)"));
+        QCOMPARE(sink.activities[1].text, QStringLiteral("In Chad, UNHCR opened 4 safe spaces (2)"));
+    }
+
     // A page saved whole keeps its menu, its links to other pages of results and its footer.
     void shouldLeaveOutAPagesLinksAndFooter()
     {
