@@ -129,6 +129,10 @@ private Q_SLOTS:
         QTest::newRow("the-european-unions-agencies")
             << "with Frontex, Europol, the FRA and EIGE"
             << "partner:frontex=Frontex|partner:europol=Europol|partner:fra=FRA|partner:eige=EIGE";
+        QTest::newRow("regional-development-banks")
+            << "with the African Development Bank, the AfDB, the Asian Development Bank and the IDB"
+            << "partner:afdb=African Development Bank|partner:afdb=AfDB|partner:adb=Asian Development Bank"
+               "|partner:idb=IDB";
         QTest::newRow("an-office-holder-is-no-country")
             << "Minister Mali Sanogo and Ambassador Chad Smith met in Chad; the Minister Mali sent went"
             << "country:TD=Chad|country:ML=Mali";
