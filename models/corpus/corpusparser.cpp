@@ -1119,7 +1119,8 @@ bool CorpusParser::isFootnote(QStringView text) const
 
 // A search page's facet: the name of an entity, a country or a region and the count of its
 // results ("UN Women (25)", "Kenya (3)"), which the page lists beside them to filter them
-// by. A measure's name with its count heads its results all the same.
+// by. A measure's name with its count heads its results all the same, as a name with a
+// year heads that year's.
 bool CorpusParser::isFacet(QStringView text) const
 {
     constexpr qsizetype kLongestFacet = 120;
@@ -1128,6 +1129,10 @@ bool CorpusParser::isFacet(QStringView text) const
     const qsizetype open = text.lastIndexOf(u'(');
     const QStringView count = open > 0 ? text.mid(open + 1, text.size() - open - 2) : QStringView();
     if (count.isEmpty() || !std::all_of(count.begin(), count.end(), [](QChar c) { return c >= u'0' && c <= u'9'; }))
+        return false;
+    // "UNFPA (2019)" heads a year's entries.
+    constexpr int kYearDigits = 4;
+    if (count.size() == kYearDigits && (count.startsWith(QLatin1String("19")) || count.startsWith(QLatin1String("20"))))
         return false;
     const EntityExtractor::HeadingReading reading = m_extractor.readHeading(text.left(open).trimmed());
     return !reading.reporter.isEmpty() || reading.isCountry || reading.isRegion;

@@ -1812,6 +1812,9 @@ private Q_SLOTS:
         QCOMPARE(sink.activities[0].measure, QStringLiteral("Training and Capacity Building"));
         QCOMPARE(sink.activities[0].section, QStringLiteral("Training and Capacity Building (25)"));
         QCOMPARE(sink.activities[1].text, QStringLiteral("In Chad, UNHCR opened 4 safe spaces (2)"));
+        const ListSink year = parse("UNFPA (2019)\nTrained 300 midwives in Kenya.\n");
+        QCOMPARE(year.activities.size(), 1);
+        QCOMPARE(year.activities[0].section, QStringLiteral("UNFPA (2019)"));
     }
 
     // A page saved whole keeps its menu, its links to other pages of results and its footer.
