@@ -668,10 +668,13 @@ bool CorpusParser::readFieldValue(
     Gazetteer::PageField field, const QString &text, const RecordBlock &record, bool afterLabel)
 {
     // A period's form is strict enough to tell it alone; a year ("2019") reads as no heading.
-    // A label's own line may hold a long value ("Partners: Ministry of Health, Labour and
-    // Social Protection; La Strada"), the line under a label only a short one.
+    // A list of partners or a detail may be long on its label's own line ("Partners: Ministry
+    // of Health, Labour and Social Protection; La Strada"), and only short under it; a sentence
+    // after another label is text ("Entity: UNFPA trained...").
     const bool namesMeasure = field == Gazetteer::PageField::Measure && m_extractor.gazetteer().measureNamedBy(text);
-    if (!ParagraphSplitter::isHeading(text) && !namesMeasure && field != Gazetteer::PageField::Period && !afterLabel)
+    const bool listed
+        = afterLabel && (field == Gazetteer::PageField::Partners || field == Gazetteer::PageField::Detail);
+    if (!ParagraphSplitter::isHeading(text) && !namesMeasure && field != Gazetteer::PageField::Period && !listed)
         return false;
     const QString value = text.trimmed();
     QString period;

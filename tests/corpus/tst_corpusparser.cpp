@@ -1708,13 +1708,16 @@ private Q_SLOTS:
     }
 
     // A partners' field with a sentence under its label gives no partners: the sentence is
-    // the text.
+    // the text. So is a sentence after an entity's label.
     void shouldReadASentenceUnderAnEmptyFieldAsText()
     {
         const ListSink sink = parse("Partners:\n"
-                                    "UNFPA and the Ministry of Health trained 200 midwives in Malawi.\n");
-        QCOMPARE(sink.activities.size(), 1);
+                                    "UNFPA and the Ministry of Health trained 200 midwives in Malawi.\n"
+                                    "Entity: UNICEF, with the Ministry of Education, trained 40 teachers.\n");
+        QCOMPARE(sink.activities.size(), 2);
         QVERIFY(sink.activities[0].text.startsWith(QStringLiteral("UNFPA and the Ministry")));
+        QCOMPARE(
+            sink.activities[1].text, QStringLiteral("UNICEF, with the Ministry of Education, trained 40 teachers."));
     }
 
     // A copy of several item pages that print their fields after their text: the text after
