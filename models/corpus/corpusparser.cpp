@@ -670,10 +670,12 @@ bool CorpusParser::readFieldValue(
     // A period's form is strict enough to tell it alone; a year ("2019") reads as no heading.
     // A list of partners or a detail may be long on its label's own line ("Partners: Ministry
     // of Health, Labour and Social Protection; La Strada"), and only short under it; a sentence
-    // after another label is text ("Entity: UNFPA trained...").
+    // is text, after any label ("Entity: UNFPA trained...", "Funding: UNFPA funded...").
     const bool namesMeasure = field == Gazetteer::PageField::Measure && m_extractor.gazetteer().measureNamedBy(text);
+    const QStringView end = QStringView(text).trimmed().right(1);
+    const bool sentence = end == u"." || end == u"!" || end == u"?";
     const bool listed
-        = afterLabel && (field == Gazetteer::PageField::Partners || field == Gazetteer::PageField::Detail);
+        = afterLabel && !sentence && (field == Gazetteer::PageField::Partners || field == Gazetteer::PageField::Detail);
     if (!ParagraphSplitter::isHeading(text) && !namesMeasure && field != Gazetteer::PageField::Period && !listed)
         return false;
     const QString value = text.trimmed();

@@ -1708,16 +1708,18 @@ private Q_SLOTS:
     }
 
     // A partners' field with a sentence under its label gives no partners: the sentence is
-    // the text. So is a sentence after an entity's label.
+    // the text. So is a sentence after an entity's or a detail's label.
     void shouldReadASentenceUnderAnEmptyFieldAsText()
     {
         const ListSink sink = parse("Partners:\n"
                                     "UNFPA and the Ministry of Health trained 200 midwives in Malawi.\n"
-                                    "Entity: UNICEF, with the Ministry of Education, trained 40 teachers.\n");
-        QCOMPARE(sink.activities.size(), 2);
+                                    "Entity: UNICEF, with the Ministry of Education, trained 40 teachers.\n"
+                                    "Funding: UNFPA and the European Union funded 12 shelters in Malawi and Zambia.\n");
+        QCOMPARE(sink.activities.size(), 3);
         QVERIFY(sink.activities[0].text.startsWith(QStringLiteral("UNFPA and the Ministry")));
         QCOMPARE(
             sink.activities[1].text, QStringLiteral("UNICEF, with the Ministry of Education, trained 40 teachers."));
+        QVERIFY(sink.activities[2].text.startsWith(QStringLiteral("UNFPA and the European Union funded")));
     }
 
     // A copy of several item pages that print their fields after their text: the text after
