@@ -725,9 +725,8 @@ bool CorpusParser::readFieldValue(
     case Gazetteer::PageField::Partners:
         // "Partners: Ministry of Health; La Strada; UNFPA", "Donor: Sweden": the entry's work is
         // done with them, not where they are.
-        if (fieldsLead(record)) {
+        if (fieldsLead(record))
             appendPartners(m_extractor.readHeading(value).entities, &m_fieldContext);
-        }
         return true;
     case Gazetteer::PageField::Detail:
         return true; // "Budget: USD 1,250,000" tells of the entry, and is none of its text

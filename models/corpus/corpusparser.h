@@ -154,17 +154,13 @@ private:
     QList<Gazetteer::PageField> m_tableColumns; ///< what each column of the table being read holds
     QChar m_tableSeparator = u'\t'; ///< what parts that table's cells
     QList<EntityRef> m_rowContext; ///< what a table's row names outside its text
-    QList<EntityRef> m_fieldContext; ///< the places an item page's "Country" field names
+    /// The places an item page's "Country" field names, and the agencies, partners and
+    /// programmes its partners' field names
+    QList<EntityRef> m_fieldContext;
     /// Where an item page prints its fields: before its text, so that a field after the text
     /// starts the next item, or after it, so that text after an item's fields starts the next.
-    enum class FieldOrder {
-        Unknown,
-        BeforeText,
-        BeforeTextRead,
-        AfterText,
-        AfterTextRead
-    } m_fieldOrder
-        = FieldOrder::Unknown;
+    enum class FieldOrder { Unknown, BeforeText, BeforeTextRead, AfterText, AfterTextRead };
+    FieldOrder m_fieldOrder = FieldOrder::Unknown;
     /// A "Country" field after text that nothing marks as an entry is read as a heading of
     /// what follows, unless another field follows it: then it was the text's own, and what
     /// the heading changed is taken back.
