@@ -325,7 +325,12 @@ bool Segmenter::readEntryHeader(const SourceLine &line)
     constexpr int kLatestBar = 200;
     constexpr int kLongestDashedHeader = 80;
     const auto dashed = [](QStringView text) {
-        return text.contains(QLatin1String(" - ")) || text.contains(QChar(0x2013)) || text.contains(QChar(0x2014));
+        for (qsizetype i = 1; i + 1 < text.size(); ++i) {
+            const char16_t c = text[i].unicode();
+            if (c == 0x2013 || c == 0x2014 || (c == u'-' && text[i - 1] == u' ' && text[i + 1] == u' '))
+                return true;
+        }
+        return false;
     };
     if (QStringView(line.text).left(kLatestBar).indexOf(u'|') < 0
         && (line.text.size() > kLongestDashedHeader || !dashed(line.text)))

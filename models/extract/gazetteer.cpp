@@ -353,8 +353,9 @@ bool Gazetteer::opensAsALabel(QStringView line) const
     if (std::find(m_labelOpeningInitials.cbegin(), m_labelOpeningInitials.cend(), initial)
         == m_labelOpeningInitials.cend())
         return false;
-    return std::any_of(m_labelOpenings.cbegin(), m_labelOpenings.cend(),
-        [&](const QString &opening) { return line.startsWith(opening, Qt::CaseInsensitive); });
+    return std::any_of(m_labelOpenings.cbegin(), m_labelOpenings.cend(), [&](const QString &opening) {
+        return opening.front().toCaseFolded() == initial && line.startsWith(opening, Qt::CaseInsensitive);
+    });
 }
 
 // "« Previous 1 2 3 … 9 Next »", "Page 2 of 12": words of the links and page numbers only,
