@@ -109,8 +109,7 @@ QList<StoredSource> SourceCatalog::sources()
     // pass counts them all, where a count per source would pass once per source.
     QSqlQuery query(m_db);
     const bool ok = query.exec(
-        QStringLiteral("SELECT s.id, s.name, s.path, s.imported_at, s.bytes, coalesce(a.n, 0), coalesce(o.n, 0),"
-                       " s.reading"
+        QStringLiteral("SELECT s.id, s.name, s.path, s.imported_at, s.bytes, coalesce(a.n, 0), coalesce(o.n, 0)"
                        " FROM sources AS s"
                        " LEFT JOIN (SELECT source_id, count(*) AS n FROM activities GROUP BY source_id) AS a"
                        " ON a.source_id = s.id"
@@ -130,7 +129,6 @@ QList<StoredSource> SourceCatalog::sources()
         source.bytes = query.value(4).toLongLong();
         source.activities = query.value(5).toInt();
         source.repeats = query.value(6).toInt();
-        source.reading = query.value(7).toInt();
         result.append(source);
     }
     return result;

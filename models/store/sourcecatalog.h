@@ -19,7 +19,6 @@ struct StoredSource {
     qint64 bytes = 0;
     int activities = 0; ///< activities first read in this file
     int repeats = 0; ///< places in it where a text read before stands again
-    int reading = 0; ///< the engine's reading that read it (CorpusParser::kReading)
 };
 
 /// The files a store holds, and taking one of them out again.

@@ -79,7 +79,8 @@ private Q_SLOTS:
         QCOMPARE(sources[0].repeats, 0);
         QCOMPARE(sources[0].bytes, QFileInfo(m_first).size());
         QVERIFY(sources[0].importedAt.isValid());
-        QCOMPARE(sources[0].reading, CorpusParser::kReading);
+        QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT reading FROM sources WHERE name = 'first.txt'")),
+            CorpusParser::kReading);
         QVERIFY(!catalog.holdsReadEarlier(sources[0].path));
         QSqlQuery earlier(m_db->connection());
         QVERIFY(earlier.exec(QStringLiteral("UPDATE sources SET reading = 0 WHERE name = 'first.txt'")));
