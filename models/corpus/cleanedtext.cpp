@@ -17,7 +17,11 @@ namespace evaw {
 
 namespace {
 
-const QLatin1String kViewMore("View More");
+// The links a page prints after an entry's preview, which scrapes glue to its full text:
+// the inventory's own, and the one other sites print. Each is a word of four letters, a
+// space and "More".
+constexpr std::array<QLatin1String, 2> kMoreLinks{QLatin1String("View More"), QLatin1String("Read More")};
+constexpr qsizetype kMoreLinkSpace = 4; // where the space stands in each
 
 bool isClosingPunctuation(QChar c)
 {
@@ -195,8 +199,8 @@ int debrisLength(QStringView raw, qsizetype i, QStringView written)
     }
     if (isInvisible(c.unicode()))
         return 1;
-    if (c == u'V')
-        return CleanedText::viewMoreLength(raw, i);
+    if (c == u'V' || c == u'R')
+        return CleanedText::moreLinkLength(raw, i);
     if (c == u'[')
         return footnoteMarkerLength(raw, i);
     if (c == u'"') // the second of a doubled quote, as a spreadsheet's cell writes one
@@ -281,7 +285,7 @@ bool needsCleaning(QStringView raw, qsizetype i)
             table[c] = true;
         for (char16_t c = u'0'; c <= u'9'; ++c)
             table[c] = true;
-        table[u' '] = table[u'['] = table[u'V'] = table[u'"'] = table[u'&'] = true;
+        table[u' '] = table[u'['] = table[u'V'] = table[u'R'] = table[u'"'] = table[u'&'] = true;
         table[u'*'] = table[u'_'] = table[u']'] = true;
         return table;
     }();
@@ -291,8 +295,8 @@ bool needsCleaning(QStringView raw, qsizetype i)
     if (!suspect[c])
         return false;
     const QChar previous = i > 0 ? raw[i - 1] : QChar();
-    if (c == u'V')
-        return CleanedText::viewMoreLength(raw, i) > 0;
+    if (c == u'V' || c == u'R')
+        return CleanedText::moreLinkLength(raw, i) > 0;
     if (c == u'&')
         return CharacterReference::read(raw, i) > 0;
     if (c >= u'0' && c <= u'9')
@@ -308,7 +312,7 @@ bool needsCleaning(QStringView raw, qsizetype i)
 
 #ifdef __SSE2__
 // Whether none of the eight characters from @p data may need cleaning: none is a control
-// character, '[', ']', '*', '_', 'V', '&', beyond ASCII, a digit after closing punctuation,
+// character, '[', ']', '*', '_', 'V', 'R', '&', beyond ASCII, a digit after closing punctuation,
 // a lower-case letter or a character beyond ASCII (which may be a closing quote), or a space
 // or a double quote after another (data[-1] counts as the first one's predecessor). Digits
 // elsewhere ("2,000 participants", "in 2021") are common, and never debris.
@@ -335,7 +339,8 @@ bool blockIsPlain(const char16_t *data)
     const __m128i secondQuote = _mm_and_si128(is(u'"'), was(u'"'));
     // '[' to '_' in one range: '\\' and '^' with them are rare, and a second look clears them.
     const __m128i brackets = atMost(_mm_sub_epi16(units, _mm_set1_epi16(u'[')), u'_' - u'[');
-    __m128i flagged = _mm_or_si128(_mm_or_si128(control, glued), _mm_or_si128(brackets, is(u'V')));
+    __m128i flagged
+        = _mm_or_si128(_mm_or_si128(control, glued), _mm_or_si128(brackets, _mm_or_si128(is(u'V'), is(u'R'))));
     flagged = _mm_or_si128(flagged, _mm_or_si128(is(u'&'), is(u'*')));
     flagged = _mm_or_si128(_mm_or_si128(flagged, _mm_or_si128(secondSpace, secondQuote)), beyondAscii);
     return _mm_movemask_epi8(flagged) == 0;
@@ -344,27 +349,37 @@ bool blockIsPlain(const char16_t *data)
 
 } // namespace
 
-int CleanedText::viewMoreLength(QStringView text, qsizetype at)
+int CleanedText::moreLinkLength(QStringView text, qsizetype at)
 {
-    // Every "V" of the text comes here ("Violence", "VAW"): the fourth letter tells most
-    // apart before the rest of the marker is compared.
-    constexpr qsizetype kSpace = 4; // where the space stands in "View More"
-    if (text.size() - at < kViewMore.size() || text[at] != u'V' || (text[at + 3].unicode() | 0x20) != u'w'
-        || text.mid(at + 1, kSpace - 1).compare(kViewMore.mid(1, kSpace - 1), Qt::CaseInsensitive) != 0)
+    // Every "V" and "R" of the text comes here ("Violence", "Republic"): the fourth letter
+    // tells most apart before the rest of the link is compared.
+    const QLatin1String *link = nullptr;
+    if (text.size() - at >= kMoreLinks.front().size()) {
+        const char16_t fourth = text[at + kMoreLinkSpace - 1].unicode() | 0x20;
+        for (const QLatin1String &candidate : kMoreLinks) {
+            if (text[at] == QLatin1Char(candidate.front())
+                && fourth == char16_t(candidate[kMoreLinkSpace - 1].unicode())
+                && text.mid(at + 1, kMoreLinkSpace - 1)
+                        .compare(candidate.mid(1, kMoreLinkSpace - 1), Qt::CaseInsensitive)
+                    == 0)
+                link = &candidate;
+        }
+    }
+    if (link == nullptr)
         return 0;
     // Any space between the words: a copy may keep the page's no-break space, or the
     // reference to it where it copied the page's source ("View&nbsp;More").
-    qsizetype space = text[at + kSpace].isSpace() ? 1 : 0;
-    if (space == 0 && text[at + kSpace] == u'&') {
+    qsizetype space = text[at + kMoreLinkSpace].isSpace() ? 1 : 0;
+    if (space == 0 && text[at + kMoreLinkSpace] == u'&') {
         QString value;
-        const int length = CharacterReference::read(text, at + kSpace, &value);
+        const int length = CharacterReference::read(text, at + kMoreLinkSpace, &value);
         space = value.size() == 1 && value.front().isSpace() ? length : 0;
     }
     if (space == 0)
         return 0;
-    const QLatin1String more = kViewMore.mid(kSpace + 1);
-    const QStringView after = text.mid(at + kSpace + space, more.size());
-    return after.compare(more, Qt::CaseInsensitive) == 0 ? int(kSpace + space + more.size()) : 0;
+    const QLatin1String more = link->mid(kMoreLinkSpace + 1);
+    const QStringView after = text.mid(at + kMoreLinkSpace + space, more.size());
+    return after.compare(more, Qt::CaseInsensitive) == 0 ? int(kMoreLinkSpace + space + more.size()) : 0;
 }
 
 qsizetype CleanedText::plainLength(QStringView raw)

@@ -7,7 +7,7 @@ namespace evaw {
 
 /// A line's text with web-scrape debris removed, and the way back to the raw line.
 ///
-/// Removed: stray "View More" markers, footnote markers ("[1]"), footnote numbers glued
+/// Removed: stray "View More" (or "Read More") markers, footnote markers ("[1]"), footnote numbers glued
 /// to a word after punctuation ("Package,85") or in superscript ("Tunisia.¹"), invisible
 /// characters inside words (soft hyphens, zero-width spaces), the second of a doubled
 /// double quote (as a spreadsheet's cell writes a quote), and runs of white space
@@ -23,10 +23,11 @@ public:
 
     const QString &text() const { return m_text; }
 
-    /// The length of the "View More" marker at @p at of @p text, or 0: as the site writes it
-    /// or as a copy keeps it ("View more", "VIEW MORE"), always with its capital V, so that
-    /// "to view more" in a sentence is none.
-    static int viewMoreLength(QStringView text, qsizetype at);
+    /// The length of the "View More" marker at @p at of @p text, or of the "Read More" that
+    /// other sites print in its place, or 0: as the site writes it or as a copy keeps it
+    /// ("View more", "VIEW MORE"), always with its capital, so that "to view more" or "read
+    /// more" in a sentence is none.
+    static int moreLinkLength(QStringView text, qsizetype at);
 
     /// The numbers of the footnote markers removed ("[3]", "Package,85", "Tunisia.⁴"), in order:
     /// the notes they point to may follow as lines of their own.

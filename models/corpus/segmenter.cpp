@@ -25,15 +25,24 @@ QString withoutEllipsis(QStringView text)
     return trimmed.trimmed().toString();
 }
 
-// Where a "View More" marker stands in @p line from @p from on, or -1. Every line passes
-// here: a capital V is rare, and looking for one character is fast.
-qsizetype markerFrom(QStringView line, qsizetype from)
+// Where the first of @p initial stands in @p line from @p from on that opens a "View More"
+// (or "Read More") marker, or -1.
+qsizetype markerOpenedBy(QChar initial, QStringView line, qsizetype from)
 {
-    for (qsizetype at = line.indexOf(u'V', from); at >= 0; at = line.indexOf(u'V', at + 1)) {
-        if (CleanedText::viewMoreLength(line, at) > 0)
+    for (qsizetype at = line.indexOf(initial, from); at >= 0; at = line.indexOf(initial, at + 1)) {
+        if (CleanedText::moreLinkLength(line, at) > 0)
             return at;
     }
     return -1;
+}
+
+// Where a "View More" (or "Read More") marker stands in @p line from @p from on, or -1.
+// Every line passes here: a capital V or R is rare, and looking for one character is fast.
+qsizetype markerFrom(QStringView line, qsizetype from)
+{
+    const qsizetype view = markerOpenedBy(u'V', line, from);
+    const qsizetype read = markerOpenedBy(u'R', line, from);
+    return view < 0 ? read : read < 0 ? view : std::min(view, read);
 }
 
 bool opensAGluedSentence(QChar c)
@@ -149,7 +158,7 @@ qsizetype Segmenter::nameEndInHeader(QStringView entity) const
 QString Segmenter::textAfterViewMore(QStringView line)
 {
     const QStringView trimmed = line.trimmed();
-    const int marker = CleanedText::viewMoreLength(trimmed, 0);
+    const int marker = CleanedText::moreLinkLength(trimmed, 0);
     if (marker == 0)
         return {};
     return trimmed.mid(marker).trimmed().toString();
@@ -270,7 +279,7 @@ void Segmenter::addLine(const SourceLine &line)
         if (head.trimmed().isEmpty())
             continue; // only white space before it: this marker opens the line
         const qsizetype next = markerFrom(text, marker + 1);
-        const qsizetype fullStart = marker + CleanedText::viewMoreLength(text, marker);
+        const qsizetype fullStart = marker + CleanedText::moreLinkLength(text, marker);
         const QStringView full = text.mid(fullStart, (next < 0 ? text.size() : next) - fullStart).trimmed();
         const qsizetype preview = previewInside(head, full);
         if (preview > 0)

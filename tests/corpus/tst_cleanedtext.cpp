@@ -62,6 +62,10 @@ private Q_SLOTS:
                                                                        << "UN Women provided input...";
         QTest::newRow("stray-view-more-as-a-copy-keeps-it") << "UN Women provided input... View more"
                                                             << "UN Women provided input...";
+        QTest::newRow("stray-read-more-as-other-sites-write-it") << "UNICEF trained social workers... Read More"
+                                                                 << "UNICEF trained social workers...";
+        QTest::newRow("read-more-in-a-sentence-kept") << "Readers can read more in the Republic's report."
+                                                      << "Readers can read more in the Republic's report.";
         QTest::newRow("view-more-in-a-sentence-kept") << "Visitors can view more data online."
                                                       << "Visitors can view more data online.";
         QTest::newRow("a-spreadsheets-doubled-quote-is-one") << "the \"\"Safe Cities\"\" programme"

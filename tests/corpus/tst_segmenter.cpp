@@ -64,13 +64,16 @@ private Q_SLOTS:
             qint64(QStringLiteral("Spotlight paragraph.\n").size() + records[1].preview[0].byteLength + 1 + 9));
     }
 
-    // A copy of the page may keep the marker in other capitals ("View more", "VIEW MORE").
+    // A copy of the page may keep the marker in other capitals ("View more", "VIEW MORE"),
+    // and other sites print "Read More" in its place.
     void shouldReadTheMarkerInAnyCapitals_data()
     {
         QTest::addColumn<QString>("marker");
         QTest::newRow("as the site writes it") << QStringLiteral("View More");
         QTest::newRow("lower case") << QStringLiteral("View more");
         QTest::newRow("capitals") << QStringLiteral("VIEW MORE");
+        QTest::newRow("as other sites write it") << QStringLiteral("Read More");
+        QTest::newRow("other sites' in lower case") << QStringLiteral("Read more");
     }
 
     void shouldReadTheMarkerInAnyCapitals()
