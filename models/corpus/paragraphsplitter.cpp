@@ -487,9 +487,18 @@ const QLatin1String kFieldLabel(R"((?:[A-Za-z][A-Za-z ]{0,30}:\s*)?)");
 // The period, maybe after its label, then the bar.
 const QString &headerPeriodPattern()
 {
-    static const QString pattern
-        = QStringLiteral(R"(^\s*)") + kFieldLabel + u'(' + periodPattern() + QStringLiteral(R"()\s*\|\s*)");
+    // The bar, or a dot with spaces around it, as some pages print it ("Feb 2020 - Sep 2021 ·
+    // UNICEF").
+    static const QString pattern = QStringLiteral(R"(^\s*)") + kFieldLabel + u'(' + periodPattern()
+        + QStringLiteral(R"()(?:\s*\||\s+[\x{00B7}\x{2022}]\s)\s*)");
     return pattern;
+}
+
+// Whether @p text holds a middle dot or a bullet: some pages print one between a header's
+// period and its name.
+bool holdsAHeadersDot(QStringView text)
+{
+    return text.contains(QChar(0x00B7)) || text.contains(QChar(0x2022));
 }
 
 // @p name without the label a page printed before it ("Entity: UNDP").
@@ -522,7 +531,7 @@ bool splitEntryHeader(QStringView text, QString *period, QString *entity)
     // A header is a period and a name, far shorter than the paragraphs: those are not
     // even searched for the bar.
     constexpr int kLongestHeader = 200;
-    if (text.size() > kLongestHeader || !text.contains(u'|'))
+    if (text.size() > kLongestHeader || !(text.contains(u'|') || holdsAHeadersDot(text)))
         return false;
     static const QRegularExpression header(headerPeriodPattern() + QStringLiteral(R"((\S.{0,100}?)\s*$)"));
     if (!matchHeader(header, text, period, entity))
@@ -536,12 +545,13 @@ bool splitEntityFirstHeader(QStringView text, QString *entity, QString *period)
     constexpr int kLongestHeader = 200;
     if (text.size() > kLongestHeader
         || !(text.contains(u'|') || text.contains(QLatin1String(" - ")) || text.contains(QChar(0x2013))
-            || text.contains(QChar(0x2014))))
+            || text.contains(QChar(0x2014)) || holdsAHeadersDot(text)))
         return false;
-    // The name and the period apart by a bar, or by a dash with spaces around it, which no
-    // name holds ("UN-Habitat").
-    static const QRegularExpression header(QStringLiteral(R"(^\s*(\S.{0,100}?)(?:\s*\||\s+[-\x{2013}\x{2014}])\s*)")
-        + kFieldLabel + u'(' + periodPattern() + QStringLiteral(R"()\s*$)"));
+    // The name and the period apart by a bar, or by a dash or a dot with spaces around it,
+    // which no name holds ("UN-Habitat").
+    static const QRegularExpression header(
+        QStringLiteral(R"(^\s*(\S.{0,100}?)(?:\s*\||\s+[-\x{2013}\x{2014}\x{00B7}\x{2022}])\s*)") + kFieldLabel + u'('
+        + periodPattern() + QStringLiteral(R"()\s*$)"));
     const QRegularExpressionMatch match = header.match(withPlainSpaces(text));
     if (!match.hasMatch())
         return false;

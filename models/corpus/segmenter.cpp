@@ -329,20 +329,21 @@ void Segmenter::closeFullText()
 bool Segmenter::readEntryHeader(const SourceLine &line)
 {
     // Every line comes here, and few hold the bar near their start, or are as short as a
-    // name and a period apart by a dash ("UNDP – Jan 2018 - Dec 2019"): the rest are looked
-    // at no further.
+    // name and a period apart by a dash or a dot ("UNDP – Jan 2018 - Dec 2019", "Feb 2020 -
+    // Sep 2021 · UNICEF"): the rest are looked at no further.
     constexpr int kLatestBar = 200;
     constexpr int kLongestDashedHeader = 80;
-    const auto dashed = [](QStringView text) {
+    const auto apart = [](QStringView text) {
         for (qsizetype i = 1; i + 1 < text.size(); ++i) {
             const char16_t c = text[i].unicode();
-            if (c == 0x2013 || c == 0x2014 || (c == u'-' && text[i - 1] == u' ' && text[i + 1] == u' '))
+            if (c == 0x2013 || c == 0x2014 || c == 0x00B7 || c == 0x2022
+                || (c == u'-' && text[i - 1] == u' ' && text[i + 1] == u' '))
                 return true;
         }
         return false;
     };
     if (QStringView(line.text).left(kLatestBar).indexOf(u'|') < 0
-        && (line.text.size() > kLongestDashedHeader || !dashed(line.text)))
+        && (line.text.size() > kLongestDashedHeader || !apart(line.text)))
         return false;
     // The text after a header glued to it is read for another header, and so on: a line of
     // thousands ("Jan 2020 - Dec 2020 | UNFPA UNFPA trained... Jan 2020 - ...") would hold a

@@ -1540,19 +1540,25 @@ private Q_SLOTS:
     }
 
     // A country's or an agency's name and a year ("Kenya 2021") head what follows: they are
-    // no period, and the country is where the paragraphs under them are.
+    // no period, and the country is where the paragraphs under them are. A header's period
+    // and name stay apart by a dash or a dot.
     void shouldReadANameAndAYearAsAHeadingNotAPeriod()
     {
         const ListSink sink = parse("Training and Capacity Building\n"
                                     "Kenya 2021\n"
                                     "UNFPA trained 300 midwives.\n"
                                     "UNDP \u2013 Jan 2018 - Dec 2019\n"
-                                    "UNDP ran safety audits in Bhutan.\n");
-        QCOMPARE(sink.activities.size(), 2);
+                                    "UNDP ran safety audits in Bhutan.\n"
+                                    "Feb 2020 - Sep 2021 \u00B7 UNICEF\n"
+                                    "UNICEF trained 200 teachers in Malawi.\n");
+        QCOMPARE(sink.activities.size(), 3);
         QCOMPARE(sink.activities[0].period, QString());
         QCOMPARE(codesOf(sink.activities[0], EntityKind::Country), QStringList{QStringLiteral("KE")});
         QCOMPARE(sink.activities[1].period, QStringLiteral("Jan 2018 - Dec 2019"));
         QCOMPARE(sink.activities[1].reportingEntity, QStringLiteral("UNDP"));
+        // Some pages print a dot between a header's period and its name.
+        QCOMPARE(sink.activities[2].period, QStringLiteral("Feb 2020 - Sep 2021"));
+        QCOMPARE(sink.activities[2].reportingEntity, QStringLiteral("UNICEF"));
     }
 
     // A line without a stop reads as a title of the paragraph under it; one with no

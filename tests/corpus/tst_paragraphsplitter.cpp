@@ -138,6 +138,18 @@ private Q_SLOTS:
         QTest::newRow("a-word-that-is-no-period-is-no-header") << "Overview | WHO"
                                                                << ""
                                                                << "";
+        QTest::newRow("apart-by-a-middle-dot") << "Feb 2020 - Sep 2021 \u00B7 UNICEF"
+                                               << "Feb 2020 - Sep 2021"
+                                               << "UNICEF";
+        QTest::newRow("apart-by-a-bullet") << "2019 \u2022 UNFPA"
+                                           << "2019"
+                                           << "UNFPA";
+        QTest::newRow("a-dot-glued-to-a-name-is-no-header") << "2019 \u00B7UNFPA"
+                                                            << ""
+                                                            << "";
+        QTest::newRow("a-dot-in-prose") << "In 2019 \u00B7 UN Women supported shelters"
+                                        << ""
+                                        << "";
         QTest::newRow("pipe-in-prose-is-not-a-header") << "Results | see annex for UNFPA"
                                                        << ""
                                                        << "";
@@ -179,6 +191,9 @@ private Q_SLOTS:
         QTest::newRow("a-hyphenated-name-before-a-hyphen") << "UN-Habitat - 2021"
                                                            << "UN-Habitat"
                                                            << "2021";
+        QTest::newRow("apart-by-a-bullet") << "UNICEF \u2022 Jan 2020 - Dec 2020"
+                                           << "UNICEF"
+                                           << "Jan 2020 - Dec 2020";
         QTest::newRow("a-dash-in-prose") << "UNDP \u2013 a partner since 2019"
                                          << ""
                                          << "";
