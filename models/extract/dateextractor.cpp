@@ -450,6 +450,45 @@ qsizetype DateExtractor::startOfMonthRange(QStringView text, qsizetype monthStar
     return and_ ? betweenStart : firstStart;
 }
 
+// "1 to 15 March 2019", "25 November to 10 December 2021", "between 2 and 4 May 2020",
+// "November to 10 December 2021": a period of days, dated by its first day (or month, where
+// the first day is not given). Returns where the period starts, or @p dayStart. "On 8 and 9
+// March" names two days, not a period, and a first day after the last is none.
+qsizetype DateExtractor::startOfDayRange(QStringView text, qsizetype dayStart, DateMention *date)
+{
+    qsizetype linkStart = 0;
+    const QStringView link = wordBefore(text, dayStart, &linkStart);
+    const bool to = std::any_of(
+        kRangeLinks.cbegin(), kRangeLinks.cend(), [&](QLatin1String word) { return equalsFolded(link, word); });
+    const bool and_ = equalsFolded(link, QLatin1String("and"));
+    if (!to && !and_)
+        return dayStart;
+    // The first end: a day, a month, or both in either order ("25 November", "November 25").
+    qsizetype firstStart = 0;
+    const QStringView first = wordBefore(text, linkStart, &firstStart);
+    qsizetype otherStart = 0;
+    const QStringView other = wordBefore(text, firstStart, &otherStart);
+    int month = monthNumber(first);
+    int day = month > 0 ? dayNumber(other) : dayNumber(first);
+    if (month == 0 && day == 0)
+        return dayStart;
+    if (month > 0 ? day > 0 : monthNumber(other) > 0) {
+        month = month > 0 ? month : monthNumber(other);
+        firstStart = otherStart;
+    }
+    const bool earlier
+        = month > 0 ? month < date->month || (month == date->month && day > 0 && day < date->day) : day < date->day;
+    if (!earlier)
+        return dayStart;
+    qsizetype betweenStart = firstStart;
+    if (and_ && !equalsFolded(wordBefore(text, firstStart, &betweenStart), QLatin1String("between")))
+        return dayStart;
+    date->month = month > 0 ? month : date->month;
+    date->day = day;
+    date->kind = QStringLiteral("range");
+    return and_ ? betweenStart : firstStart;
+}
+
 QString DateExtractor::sentenceAround(QStringView text, int at)
 {
     auto isBoundary = [&](qsizetype i) { // a sentence ends at text[i]
@@ -667,13 +706,16 @@ QList<DateMention> DateExtractor::extract(QStringView text, QStringView period)
                     if (dayNumber(first) > 0 && dayNumber(first) < day) {
                         day = dayNumber(first);
                         start = firstStart;
+                        date.kind = QStringLiteral("range");
                     }
                 }
             }
-            if (day >= 1 && day <= 31)
+            if (day >= 1 && day <= 31) {
                 date.day = day;
-            else
+                start = startOfDayRange(text, start, &date);
+            } else {
                 start = startOfMonthRange(text, start, &date);
+            }
             word = wordBefore(text, start, &wordStart);
         }
 

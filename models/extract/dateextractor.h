@@ -46,6 +46,7 @@ private:
     /// Turns the deadlines later than every other year into targets.
     static void markTargets(QList<DateMention> *dates, const Deadlines &deadlines, QStringView period);
     static qsizetype startOfMonthRange(QStringView text, qsizetype monthStart, DateMention *date);
+    static qsizetype startOfDayRange(QStringView text, qsizetype dayStart, DateMention *date);
 };
 
 } // namespace evaw

@@ -132,7 +132,21 @@ private Q_SLOTS:
         QTest::newRow("a-year-before-another-word-is-a-date") << "the 2019 request of the Commission"
                                                               << "2019=2019-0-0~0:year";
         QTest::newRow("days-of-one-month") << "held on 18-20 November 2019"
-                                           << "18-20 November 2019=2019-11-18~0:year";
+                                           << "18-20 November 2019=2019-11-18~0:range";
+        QTest::newRow("days-to-a-day") << "from 1 to 15 March 2019, and 2nd until 4th May 2020"
+                                       << "1 to 15 March 2019=2019-3-1~0:range|2nd until 4th May 2020=2020-5-2~0:range";
+        QTest::newRow("a-day-to-a-day-of-another-month")
+            << "From 25 November to 10 December 2021, and from March 1 to March 12, 2022"
+            << "25 November to 10 December 2021=2021-11-25~0:range|March 1 to March 12, 2022=2022-3-1~0:range";
+        QTest::newRow("a-month-to-a-day") << "from November to 10 December 2021"
+                                          << "November to 10 December 2021=2021-11-0~0:range";
+        QTest::newRow("between-days") << "between 2 and 4 May 2020"
+                                      << "between 2 and 4 May 2020=2020-5-2~0:range";
+        QTest::newRow("two-days-are-not-a-period") << "on 8 and 9 March 2022"
+                                                   << "9 March 2022=2022-3-9~0:year";
+        QTest::newRow("days-backwards-are-no-period")
+            << "from 20 to 10 March 2022 and 20 December to 10 March 2023"
+            << "10 March 2022=2022-3-10~0:year|10 March 2023=2023-3-10~0:year";
         QTest::newRow("day-month-without-year-is-skipped") << "Day of the Girl (11 October)"
                                                            << "";
         QTest::newRow("decimal-is-not-a-year") << "rose to 2020.5 points"
