@@ -133,6 +133,10 @@ private Q_SLOTS:
             << "with the African Development Bank, the AfDB, the Asian Development Bank and the IDB"
             << "partner:afdb=African Development Bank|partner:afdb=AfDB|partner:adb=Asian Development Bank"
                "|partner:idb=IDB";
+        QTest::newRow("the-funds-that-finance-joint-programmes")
+            << "the MPTF Office, the Multi-Partner Trust Fund Office and Gavi, the Vaccine Alliance"
+            << "agency:mptfo=MPTF Office|agency:mptfo=Multi-Partner Trust Fund Office"
+               "|partner:gavi=Gavi, the Vaccine Alliance";
         QTest::newRow("an-office-holder-is-no-country")
             << "Minister Mali Sanogo and Ambassador Chad Smith met in Chad; the Minister Mali sent went"
             << "country:TD=Chad|country:ML=Mali";
