@@ -204,6 +204,7 @@ const Measure *Gazetteer::measureNamedBy(QStringView line) const
 void Gazetteer::addPageLabel(const QString &label)
 {
     m_pageLabels.insert(TextFold::folded(label));
+    m_longestPageLabel = std::max(m_longestPageLabel, label.size());
 }
 
 void Gazetteer::addNavigationWord(const QString &word)
@@ -295,13 +296,13 @@ void Gazetteer::addPersonTitle(const QString &title, bool office)
 namespace {
 
 // Labels and section headings are short: a paragraph is not folded to learn that it is none.
-bool isShortAndIn(QStringView line, const QSet<QString> &folded)
+// The page's labels may be longer (the site's own name): as long as the longest, @p longest.
+bool isShortAndIn(QStringView line, const QSet<QString> &folded, qsizetype longest = 40)
 {
-    constexpr int kLongest = 40;
-    if (line.size() > 2 * kLongest)
+    if (line.size() > 2 * longest)
         return false;
     const QStringView trimmed = line.trimmed();
-    return trimmed.size() <= kLongest && folded.contains(TextFold::folded(trimmed));
+    return trimmed.size() <= longest && folded.contains(TextFold::folded(trimmed));
 }
 
 // @p line with each of its numbers ("1", "1,250") written as '#', and an en dash as a hyphen.
@@ -328,7 +329,7 @@ QString withNumberAsHash(QStringView line)
 
 bool Gazetteer::isPageLabel(QStringView line) const
 {
-    if (isShortAndIn(line, m_pageLabels))
+    if (isShortAndIn(line, m_pageLabels, m_longestPageLabel))
         return true;
     // The count a page prints above its results ("ABOUT 12 RESULTS", "Showing 1-10 of 214
     // results"), whatever the numbers.

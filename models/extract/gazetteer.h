@@ -192,6 +192,7 @@ private:
     QHash<int, QString> m_subdivisionTitles; ///< by entry, apart: only a few matches need them
     QHash<QString, qsizetype> m_measureKeys; ///< a measure's name and aliases, as measureNamedBy() reads them
     QSet<QString> m_pageLabels; ///< folded
+    qsizetype m_longestPageLabel = 0; ///< in characters, as written
     QSet<QString> m_pageTitles; ///< folded
     QSet<QString> m_pageSections; ///< folded
     QSet<QString> m_navigationWords; ///< folded

@@ -1828,10 +1828,14 @@ private Q_SLOTS:
         QCOMPARE(year.activities[0].section, QStringLiteral("UNFPA (2019)"));
     }
 
-    // A page saved whole keeps its menu, its links to other pages of results and its footer.
+    // A page saved whole keeps the site's name, its menu, its links to other pages of results,
+    // its footer and its cookie banner.
     void shouldLeaveOutAPagesLinksAndFooter()
     {
         const ListSink sink = parse("Skip to main content\n"
+                                    "UN Women \u2013 Headquarters\n"
+                                    "Inventory of United Nations system activities to prevent and eliminate "
+                                    "violence against women\n"
                                     "Home\n"
                                     "Jan 2021 - Dec 2022 | UNHCR\n"
                                     "UNHCR scaled up GBV prevention in Chad.\n"
@@ -1839,6 +1843,9 @@ private Q_SLOTS:
                                     "\u00AB Previous 1 2 3 Next \u00BB\n"
                                     "Privacy notice | Terms of use\n"
                                     "UNHCR opened two safe houses in N'Djamena.\n"
+                                    "Related content\n"
+                                    "We use cookies to improve your experience. By continuing to browse, you agree.\n"
+                                    "Accept\n"
                                     "\u00A9 UN Women 2023. All rights reserved.\n");
         QCOMPARE(sink.activities.size(), 2);
         QCOMPARE(sink.activities[1].text, QStringLiteral("UNHCR opened two safe houses in N'Djamena."));

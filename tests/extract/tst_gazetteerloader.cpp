@@ -147,6 +147,8 @@ private Q_SLOTS:
         QVERIFY(test::gazetteer().isPageLabel(u"\u00A9 UN Women 2023. All rights reserved."));
         QVERIFY(!test::gazetteer().isPageLabel(u"Copyright law reform in Kenya was supported in 2020."));
         QVERIFY(test::gazetteer().isPageLabel(u"Home / Inventory / Country"));
+        QVERIFY(test::gazetteer().isPageLabel(u"We use cookies to improve your experience."));
+        QVERIFY(!test::gazetteer().isPageLabel(u"We used social media to reach 2 million people."));
         QCOMPARE(test::gazetteer().fieldOfLabel(u"Period"), Gazetteer::PageField::Period);
         // The labels whose value may stand under them, and which field it fills.
         QCOMPARE(test::gazetteer().fieldOfLabel(u"UN Agencies"), Gazetteer::PageField::Entity);
