@@ -387,6 +387,7 @@ void CorpusParser::startAgencyUnderMeasure()
     m_pageCountry.clear();
     m_leadIn.clear();
     m_leadInStyle.clear();
+    m_listTitle.clear();
     m_lastReportingEntity.clear();
 }
 
@@ -408,6 +409,7 @@ void CorpusParser::startPage()
     m_tableColumns.clear();
     m_leadIn.clear();
     m_leadInStyle.clear();
+    m_listTitle.clear();
     m_lastReportingEntity.clear();
     m_pageAgency.clear();
 }
@@ -1393,6 +1395,10 @@ void CorpusParser::processLine(const SourceLine &line, RecordBlock &record, bool
     // the first marked item is an item too. So is a plain paragraph alone under a lead-in
     // ("Ecuador Country Office:"), the one thing the lead-in introduces.
     const bool unmarkedFirstItem = marker == 0 && !m_leadIn.isEmpty() && m_leadInStyle.isEmpty();
+    // A title without a colon over a list ("UNICEF in Rwanda" / "a) trained 40 teachers")
+    // hands what it names to all the list's items, as a lead-in does, not to the first alone.
+    if (marker > 0 && m_leadIn.isEmpty() && !m_pendingTitle.isEmpty() && !m_titleContext.isEmpty())
+        leadListWithTitle(record);
     m_lastWasItem = marker > 0 || unmarkedFirstItem;
     if (marker == 0 && !unmarkedFirstItem) {
         m_leadIn.clear(); // a plain paragraph ends the list a lead-in opened
@@ -1460,7 +1466,10 @@ void CorpusParser::processLine(const SourceLine &line, RecordBlock &record, bool
         inherited += m_headerContext;
     for (const TextSpan &piece : std::as_const(pieces)) {
         Activity activity = makeActivity(line, cleaned, piece.start, piece.end);
-        activity.section = m_pendingTitle.isEmpty() ? m_section : m_pendingTitle;
+        const bool isItem = marker > 0 || unmarkedFirstItem;
+        // A titled list's items all have its title.
+        const bool inTitledList = isItem && !m_leadIn.isEmpty() && !m_listTitle.isEmpty();
+        activity.section = !m_pendingTitle.isEmpty() ? m_pendingTitle : inTitledList ? m_listTitle : m_section;
         activity.measure = m_measure;
         activity.period = record.period;
         const TextKey key = textKey(activity.text);
@@ -1470,7 +1479,6 @@ void CorpusParser::processLine(const SourceLine &line, RecordBlock &record, bool
         if (record.headerEntity.isEmpty() || !m_known.contains(key))
             m_extractor.extract(&activity, inherited);
         drafts->append(std::move(activity));
-        const bool isItem = marker > 0 || unmarkedFirstItem;
         m_draftPlaces.append(DraftPlace{isItem, isItem && !m_leadIn.isEmpty() ? m_leadInSubject : QString()});
     }
     m_pendingTitle.clear();
@@ -1484,6 +1492,7 @@ void CorpusParser::processLine(const SourceLine &line, RecordBlock &record, bool
         probe.text = leadIn;
         m_extractor.extract(&probe);
         m_leadIn = probe.entities;
+        m_listTitle.clear();
         // One that names neither where nor whose ("Key results included:") closes a paragraph
         // whose results the items are: they are that paragraph's work, where it was.
         const bool namesWhereOrWhose = std::any_of(m_leadIn.cbegin(), m_leadIn.cend(), [](const EntityRef &ref) {
@@ -1502,6 +1511,17 @@ void CorpusParser::processLine(const SourceLine &line, RecordBlock &record, bool
         m_leadInSubject = record.headerEntity.isEmpty() ? m_reporters.subjectOf(probe) : QString();
         m_leadInStyle.clear();
     }
+}
+
+void CorpusParser::leadListWithTitle(const RecordBlock &record)
+{
+    m_leadIn = m_titleContext;
+    m_leadInStyle.clear();
+    m_listTitle = m_pendingTitle;
+    Activity probe;
+    probe.text = m_pendingTitle;
+    m_extractor.extract(&probe);
+    m_leadInSubject = record.headerEntity.isEmpty() ? m_reporters.subjectOf(probe) : QString();
 }
 
 Activity CorpusParser::makeActivity(const SourceLine &line, const CleanedText &cleaned, int start, int end) const

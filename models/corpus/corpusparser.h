@@ -47,7 +47,7 @@ public:
     /// Which reading of the engine this is. It goes up whenever the same file gives other
     /// activities than it gave before (the parser, the extractor or the gazetteer read it
     /// otherwise): a store reads again the files an earlier reading read.
-    static constexpr int kReading = 16;
+    static constexpr int kReading = 17;
 
     /// @p variants, when given, collects every new activity for near-duplicate linking.
     explicit CorpusParser(const EntityExtractor &extractor, VariantLinker *variants = nullptr);
@@ -113,6 +113,8 @@ private:
     std::optional<SourceLine> takeGluedHeading(SourceLine *paragraph) const;
     void endEntry(RecordBlock &record, QList<Activity> *drafts);
     void processLine(const SourceLine &line, RecordBlock &record, bool itemFollows, QList<Activity> *drafts);
+    /// Makes the pending title the lead-in of the list whose first item follows it.
+    void leadListWithTitle(const RecordBlock &record);
     Activity makeActivity(const SourceLine &line, const CleanedText &cleaned, int start, int end) const;
     QString recordReporter(const RecordBlock &record, const QList<Activity> &drafts) const;
     void openSection(const QString &heading, QList<EntityRef> context);
@@ -189,6 +191,7 @@ private:
     QSet<int> m_footnotesCited; ///< the numbers of the footnote markers the text has held
     QList<EntityRef> m_leadIn;
     QString m_leadInSubject; ///< the reporting entity the lead-in names as its subject
+    QString m_listTitle; ///< the title that leads the list, where no colon's lead-in does
     QString m_leadInStyle; ///< the marker style of the lead-in's first item
     bool m_lastWasItem = false; ///< whether the line read last was a list's item
     bool m_measureHeadingLast = false; ///< whether the line read last was a measure's heading

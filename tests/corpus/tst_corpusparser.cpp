@@ -2099,6 +2099,26 @@ private Q_SLOTS:
         QCOMPARE(codesOf(sink.activities[2], EntityKind::Agency), QStringList{QStringLiteral("UNFPA")});
     }
 
+    // A title without a colon over a list heads all of the list's items, as a lead-in does:
+    // each is its work, where it was, and under its title. A paragraph after the list is not.
+    void shouldHandATitleOverAListToAllItsItems()
+    {
+        const ListSink sink = parse("UNICEF in Rwanda\n"
+                                    "a) trained 40 teachers\n"
+                                    "b) reached 2,000 pupils\n"
+                                    "UN Women opened a shelter in Kenya.\n");
+        QCOMPARE(sink.activities.size(), 3);
+        for (const int item : {0, 1}) {
+            QCOMPARE(sink.activities[item].section, QStringLiteral("UNICEF in Rwanda"));
+            QCOMPARE(codesOf(sink.activities[item], EntityKind::Country), QStringList{QStringLiteral("RW")});
+            QCOMPARE(codesOf(sink.activities[item], EntityKind::Agency), QStringList{QStringLiteral("UNICEF")});
+            QCOMPARE(sink.activities[item].reportingEntity, QStringLiteral("UNICEF"));
+        }
+        QCOMPARE(sink.activities[2].section, QString());
+        QCOMPARE(codesOf(sink.activities[2], EntityKind::Country), QStringList{QStringLiteral("KE")});
+        QCOMPARE(codesOf(sink.activities[2], EntityKind::Agency), QStringList{QStringLiteral("UN Women")});
+    }
+
     // The first item of a list often lost its bullet in the scrape; and a lead-in may stand
     // over one plain paragraph alone ("Ecuador Country Office:"), which is all it introduces.
     void shouldTakeAnUnmarkedFirstItemForAnItem()
