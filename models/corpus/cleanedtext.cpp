@@ -4,6 +4,7 @@
 #include "lineendhyphen.h"
 
 #include <QChar>
+#include <QtAlgorithms>
 
 #include <algorithm>
 #include <array>
@@ -311,15 +312,22 @@ bool needsCleaning(QStringView raw, qsizetype i)
 }
 
 #ifdef __SSE2__
+// The characters blockIsPlain() reads after the block's eight: a marker's fourth letter.
+constexpr qsizetype kBlockLookAhead = 3;
+
 // Whether none of the eight characters from @p data may need cleaning: none is a control
-// character, '[', ']', '*', '_', 'V', 'R', '&', beyond ASCII, a digit after closing punctuation,
-// a lower-case letter or a character beyond ASCII (which may be a closing quote), or a space
-// or a double quote after another (data[-1] counts as the first one's predecessor). Digits
-// elsewhere ("2,000 participants", "in 2021") are common, and never debris.
+// character, '[', ']', '*', '_', '&', the V or R of a marker ("View", "Read": the fourth
+// letter tells "Violence" and "Republic" apart), beyond ASCII, a digit after closing
+// punctuation, a lower-case letter or a character beyond ASCII (which may be a closing
+// quote), or a space or a double quote after another (data[-1] counts as the first one's
+// predecessor). Digits elsewhere ("2,000 participants", "in 2021") are common, and never
+// debris. Reads data[-1] to data[7 + kBlockLookAhead].
 bool blockIsPlain(const char16_t *data)
 {
     const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data));
     const __m128i previous = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data - 1));
+    const __m128i fourth = _mm_or_si128(
+        _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + kBlockLookAhead)), _mm_set1_epi16(0x20));
     const __m128i none = _mm_setzero_si128();
     auto is = [&](char16_t c) { return _mm_cmpeq_epi16(units, _mm_set1_epi16(short(c))); };
     auto was = [&](char16_t c) { return _mm_cmpeq_epi16(previous, _mm_set1_epi16(short(c))); };
@@ -339,8 +347,10 @@ bool blockIsPlain(const char16_t *data)
     const __m128i secondQuote = _mm_and_si128(is(u'"'), was(u'"'));
     // '[' to '_' in one range: '\\' and '^' with them are rare, and a second look clears them.
     const __m128i brackets = atMost(_mm_sub_epi16(units, _mm_set1_epi16(u'[')), u'_' - u'[');
-    __m128i flagged
-        = _mm_or_si128(_mm_or_si128(control, glued), _mm_or_si128(brackets, _mm_or_si128(is(u'V'), is(u'R'))));
+    auto fourthIs = [&](char16_t c) { return _mm_cmpeq_epi16(fourth, _mm_set1_epi16(short(c))); };
+    const __m128i marker
+        = _mm_or_si128(_mm_and_si128(is(u'V'), fourthIs(u'w')), _mm_and_si128(is(u'R'), fourthIs(u'd')));
+    __m128i flagged = _mm_or_si128(_mm_or_si128(control, glued), _mm_or_si128(brackets, marker));
     flagged = _mm_or_si128(flagged, _mm_or_si128(is(u'&'), is(u'*')));
     flagged = _mm_or_si128(_mm_or_si128(flagged, _mm_or_si128(secondSpace, secondQuote)), beyondAscii);
     return _mm_movemask_epi8(flagged) == 0;
@@ -382,6 +392,32 @@ int CleanedText::moreLinkLength(QStringView text, qsizetype at)
     return after.compare(more, Qt::CaseInsensitive) == 0 ? int(kMoreLinkSpace + space + more.size()) : 0;
 }
 
+qsizetype CleanedText::moreLinkFrom(QStringView text, qsizetype from)
+{
+    const char16_t *data = text.utf16();
+    qsizetype at = std::max<qsizetype>(from, 0);
+#ifdef __SSE2__
+    // Every line is looked through: eight characters at a time for either initial.
+    const __m128i view = _mm_set1_epi16(short(u'V'));
+    const __m128i read = _mm_set1_epi16(short(u'R'));
+    for (; at + 8 <= text.size(); at += 8) {
+        const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + at));
+        int initials = _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi16(units, view), _mm_cmpeq_epi16(units, read)));
+        while (initials != 0) {
+            const qsizetype k = at + qCountTrailingZeroBits(quint32(initials)) / 2;
+            if (moreLinkLength(text, k) > 0)
+                return k;
+            initials &= ~(3 << ((k - at) * 2)); // both bytes of the unit
+        }
+    }
+#endif
+    for (; at < text.size(); ++at) {
+        if ((data[at] == u'V' || data[at] == u'R') && moreLinkLength(text, at) > 0)
+            return at;
+    }
+    return -1;
+}
+
 qsizetype CleanedText::plainLength(QStringView raw)
 {
     if (raw.isEmpty() || raw.front().isSpace() || needsCleaning(raw, 0))
@@ -390,7 +426,7 @@ qsizetype CleanedText::plainLength(QStringView raw)
 #ifdef __SSE2__
     // Eight at a time where nothing is suspect; a block with a suspect character is looked
     // at one character at a time.
-    for (; i + 8 <= raw.size(); i += 8) {
+    for (; i + 8 + kBlockLookAhead <= raw.size(); i += 8) {
         if (blockIsPlain(raw.utf16() + i))
             continue;
         for (qsizetype k = i; k < i + 8; ++k) {
@@ -475,7 +511,7 @@ CleanedText CleanedText::clean(const QString &raw)
 #ifdef __SSE2__
         // Eight characters where no debris can start and no white space collapses are
         // copied as they are; only a space that would follow one already written differs.
-        if (i > 0 && i + 8 <= in.size() && blockIsPlain(in.utf16() + i)
+        if (i > 0 && i + 8 + kBlockLookAhead <= in.size() && blockIsPlain(in.utf16() + i)
             && !(in[i] == u' ' && (size == 0 || out[size - 1] == u' '))) {
             std::copy(in.data() + i, in.data() + i + 8, out + size);
             size += 8;

@@ -28,6 +28,8 @@ public:
     /// ("View more", "VIEW MORE"), always with its capital, so that "to view more" or "read
     /// more" in a sentence is none.
     static int moreLinkLength(QStringView text, qsizetype at);
+    /// Where the first such marker of @p text from @p from on starts, or -1.
+    static qsizetype moreLinkFrom(QStringView text, qsizetype from);
 
     /// The numbers of the footnote markers removed ("[3]", "Package,85", "Tunisia.⁴"), in order:
     /// the notes they point to may follow as lines of their own.

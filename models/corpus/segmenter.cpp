@@ -25,26 +25,6 @@ QString withoutEllipsis(QStringView text)
     return trimmed.trimmed().toString();
 }
 
-// Where the first of @p initial stands in @p line from @p from on that opens a "View More"
-// (or "Read More") marker, or -1.
-qsizetype markerOpenedBy(QChar initial, QStringView line, qsizetype from)
-{
-    for (qsizetype at = line.indexOf(initial, from); at >= 0; at = line.indexOf(initial, at + 1)) {
-        if (CleanedText::moreLinkLength(line, at) > 0)
-            return at;
-    }
-    return -1;
-}
-
-// Where a "View More" (or "Read More") marker stands in @p line from @p from on, or -1.
-// Every line passes here: a capital V or R is rare, and looking for one character is fast.
-qsizetype markerFrom(QStringView line, qsizetype from)
-{
-    const qsizetype view = markerOpenedBy(u'V', line, from);
-    const qsizetype read = markerOpenedBy(u'R', line, from);
-    return view < 0 ? read : read < 0 ? view : std::min(view, read);
-}
-
 bool opensAGluedSentence(QChar c)
 {
     return c.isUpper() || c.isDigit() || c == u'"' || c == QChar(0x201C) || c == QChar(0x2018);
@@ -263,7 +243,7 @@ void Segmenter::openFullText(const SourceLine &fullText, int previewStart)
 void Segmenter::addLine(const SourceLine &line)
 {
     const QStringView text(line.text);
-    qsizetype marker = markerFrom(text, 1);
+    qsizetype marker = CleanedText::moreLinkFrom(text, 1);
     if (marker < 0) {
         addPiece(line); // nearly every line
         return;
@@ -274,11 +254,11 @@ void Segmenter::addLine(const SourceLine &line)
     // that follows other text, and where the preview of the entry a marker opens begins.
     QList<qsizetype> cuts;
     qsizetype start = 0;
-    for (; marker > 0; marker = markerFrom(text, marker + 1)) {
+    for (; marker > 0; marker = CleanedText::moreLinkFrom(text, marker + 1)) {
         const QStringView head = text.mid(start, marker - start);
         if (head.trimmed().isEmpty())
             continue; // only white space before it: this marker opens the line
-        const qsizetype next = markerFrom(text, marker + 1);
+        const qsizetype next = CleanedText::moreLinkFrom(text, marker + 1);
         const qsizetype fullStart = marker + CleanedText::moreLinkLength(text, marker);
         const QStringView full = text.mid(fullStart, (next < 0 ? text.size() : next) - fullStart).trimmed();
         const qsizetype preview = previewInside(head, full);

@@ -204,7 +204,9 @@ const Measure *Gazetteer::measureNamedBy(QStringView line) const
 void Gazetteer::addPageLabel(const QString &label)
 {
     m_pageLabels.insert(TextFold::folded(label));
-    m_longestPageLabel = std::max(m_longestPageLabel, label.size());
+    if (label.size() >= m_pageLabelLengths.size())
+        m_pageLabelLengths.resize(label.size() + 1);
+    m_pageLabelLengths.setBit(label.size());
 }
 
 void Gazetteer::addNavigationWord(const QString &word)
@@ -296,13 +298,13 @@ void Gazetteer::addPersonTitle(const QString &title, bool office)
 namespace {
 
 // Labels and section headings are short: a paragraph is not folded to learn that it is none.
-// The page's labels may be longer (the site's own name): as long as the longest, @p longest.
-bool isShortAndIn(QStringView line, const QSet<QString> &folded, qsizetype longest = 40)
+bool isShortAndIn(QStringView line, const QSet<QString> &folded)
 {
-    if (line.size() > 2 * longest)
+    constexpr int kLongest = 40;
+    if (line.size() > 2 * kLongest)
         return false;
     const QStringView trimmed = line.trimmed();
-    return trimmed.size() <= longest && folded.contains(TextFold::folded(trimmed));
+    return trimmed.size() <= kLongest && folded.contains(TextFold::folded(trimmed));
 }
 
 // @p line with each of its numbers ("1", "1,250") written as '#', and an en dash as a hyphen.
@@ -329,14 +331,14 @@ QString withNumberAsHash(QStringView line)
 
 bool Gazetteer::isPageLabel(QStringView line) const
 {
-    if (isShortAndIn(line, m_pageLabels, m_longestPageLabel))
+    if (isListedPageLabel(line))
         return true;
     // The count a page prints above its results ("ABOUT 12 RESULTS", "Showing 1-10 of 214
     // results"), whatever the numbers.
     constexpr int kLongestCount = 40;
     const bool mayBeACount
         = line.size() <= kLongestCount && std::any_of(line.begin(), line.end(), [](QChar c) { return c.isDigit(); });
-    if (mayBeACount && isShortAndIn(withNumberAsHash(line), m_pageLabels))
+    if (mayBeACount && isListedPageLabel(withNumberAsHash(line)))
         return true;
     // A footer's line is short; a paragraph is not looked through.
     constexpr int kLongestFooterLine = 240;
@@ -345,6 +347,17 @@ bool Gazetteer::isPageLabel(QStringView line) const
     const QStringView trimmed = line.trimmed();
     return trimmed.size() <= kLongestFooterLine
         && (opensAsALabel(trimmed) || isLinksToPages(trimmed) || isLabelsApartByBars(trimmed));
+}
+
+// Folding preserves length: a line is folded and looked up only where a label is as long,
+// though some are longer than the other labels (the site's own name).
+bool Gazetteer::isListedPageLabel(QStringView line) const
+{
+    if (line.size() > 2 * m_pageLabelLengths.size())
+        return false;
+    const QStringView trimmed = line.trimmed();
+    return trimmed.size() < m_pageLabelLengths.size() && m_pageLabelLengths.testBit(trimmed.size())
+        && m_pageLabels.contains(TextFold::folded(trimmed));
 }
 
 bool Gazetteer::opensAsALabel(QStringView line) const

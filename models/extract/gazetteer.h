@@ -3,6 +3,7 @@
 #include "ahocorasick.h"
 #include "entity.h"
 
+#include <QBitArray>
 #include <QHash>
 #include <QList>
 #include <QSet>
@@ -171,6 +172,7 @@ public:
     static bool isWholeWord(QStringView text, int start, int length);
 
 private:
+    bool isListedPageLabel(QStringView line) const;
     bool opensAsALabel(QStringView line) const;
     bool isLinksToPages(QStringView line) const;
     bool isLabelsApartByBars(QStringView line) const;
@@ -192,7 +194,7 @@ private:
     QHash<int, QString> m_subdivisionTitles; ///< by entry, apart: only a few matches need them
     QHash<QString, qsizetype> m_measureKeys; ///< a measure's name and aliases, as measureNamedBy() reads them
     QSet<QString> m_pageLabels; ///< folded
-    qsizetype m_longestPageLabel = 0; ///< in characters, as written
+    QBitArray m_pageLabelLengths; ///< the lengths the page labels have
     QSet<QString> m_pageTitles; ///< folded
     QSet<QString> m_pageSections; ///< folded
     QSet<QString> m_navigationWords; ///< folded
