@@ -435,7 +435,8 @@ namespace {
 
 // A period is a year, maybe after a month ("Feb 2020", "1 Feb 2020", "02/2020"), months
 // ("Jan-Dec 2021"), a season or a part of the year ("Summer 2019", "Mid 2020") or a quarter
-// or half ("Q1 2020", "H2 2021"), up to another, an open end ("Present", "Ongoing") or none
+// or half ("Q1 2020", "H2 2021"), or a fiscal year ("FY2021", "FY 2020/21"), up to another, an open end ("Present",
+// "Ongoing") or none
 // ("Sep 2020 - ", an end the page left blank); a year and the next ("2018/2019",
 // "2018/19"); or an open period alone ("Ongoing"). Another word before a year ("Kenya
 // 2021", "UNFPA 2019") makes no period.
@@ -447,11 +448,11 @@ const QString &periodPattern()
     static const QString pattern = QStringLiteral(R"((?:(?:\d{1,2}\s+)?)") + month
         + QStringLiteral(R"((?:\s*[-\x{2013}\x{2014}]\s*)") + month
         + QStringLiteral(R"()?\s+)"
-                         R"(|\d{1,2}/|[QH]\d\s+)?(?:19|20)\d\d)"
+                         R"(|\d{1,2}/|[QH]\d\s+|FY\s?)?(?:19|20)\d\d)"
                          R"((?:\s*(?:[-\x{2013}\x{2014}]|to)\s*)"
                          R"((?:(?:(?:\d{1,2}\s+)?)")
         + month
-        + QStringLiteral(R"(\s+|\d{1,2}/|[QH]\d\s+)?(?:19|20)\d\d)"
+        + QStringLiteral(R"(\s+|\d{1,2}/|[QH]\d\s+|FY\s?)?(?:19|20)\d\d)"
                          R"(|(?i:present|ongoing|to date|date|now|current))?|/(?:(?:19|20)\d\d|\d\d)(?!\d))?)"
                          R"(|(?i:ongoing|continuous|present))");
     return pattern;

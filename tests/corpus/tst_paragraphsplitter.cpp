@@ -129,6 +129,18 @@ private Q_SLOTS:
         QTest::newRow("a-year-and-more-digits-is-no-period") << "2018/193 | UNHCR"
                                                              << ""
                                                              << "";
+        QTest::newRow("a-fiscal-year") << "FY2021 | UNDP"
+                                       << "FY2021"
+                                       << "UNDP";
+        QTest::newRow("fiscal-years-apart-by-a-space") << "FY 2019 - FY 2020 | UNFPA"
+                                                       << "FY 2019 - FY 2020"
+                                                       << "UNFPA";
+        QTest::newRow("a-fiscal-year-and-the-next") << "FY 2020/21 | UNDP"
+                                                    << "FY 2020/21"
+                                                    << "UNDP";
+        QTest::newRow("fy-without-a-year-is-no-period") << "FYI | UNICEF"
+                                                        << ""
+                                                        << "";
         QTest::newRow("ongoing-alone") << "Ongoing | WHO"
                                        << "Ongoing"
                                        << "WHO";
