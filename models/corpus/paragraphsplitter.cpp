@@ -546,14 +546,21 @@ bool splitEntityFirstHeader(QStringView text, QString *entity, QString *period)
     constexpr int kLongestHeader = 200;
     if (text.size() > kLongestHeader
         || !(text.contains(u'|') || text.contains(QLatin1String(" - ")) || text.contains(QChar(0x2013))
-            || text.contains(QChar(0x2014)) || holdsAHeadersDot(text)))
+            || text.contains(QChar(0x2014)) || holdsAHeadersDot(text) || text.contains(u',') || text.contains(u'(')
+            || text.contains(u'[')))
         return false;
-    // The name and the period apart by a bar, or by a dash or a dot with spaces around it,
-    // which no name holds ("UN-Habitat").
+    // The name and the period apart by a bar, by a dash or a dot with spaces around it,
+    // which no name holds ("UN-Habitat"), or by a comma; or the period in brackets after the
+    // name ("UNFPA (Jan 2020 - Dec 2020)").
     static const QRegularExpression header(
-        QStringLiteral(R"(^\s*(\S.{0,100}?)(?:\s*\||\s+[-\x{2013}\x{2014}\x{00B7}\x{2022}])\s*)") + kFieldLabel + u'('
-        + periodPattern() + QStringLiteral(R"()\s*$)"));
-    const QRegularExpressionMatch match = header.match(withPlainSpaces(text));
+        QStringLiteral(R"(^\s*(\S.{0,100}?)(?:\s*\||\s+[-\x{2013}\x{2014}\x{00B7}\x{2022}]|\s*,)\s*)") + kFieldLabel
+        + u'(' + periodPattern() + QStringLiteral(R"()\s*$)"));
+    static const QRegularExpression bracketed(
+        QStringLiteral(R"(^\s*(\S.{0,100}?)\s*[(\[]\s*()") + periodPattern() + QStringLiteral(R"()\s*[)\]]\s*$)"));
+    const QString plain = withPlainSpaces(text);
+    QRegularExpressionMatch match = header.match(plain);
+    if (!match.hasMatch())
+        match = bracketed.match(plain);
     if (!match.hasMatch())
         return false;
     *entity = withoutFieldLabel(match.captured(1));

@@ -79,8 +79,9 @@ bool listStartsInline(QStringView line, const QList<QStringView> &after);
 /// its field's label ("Period: Jan 2022 - Dec 2022 | Entity: UNDP").
 bool splitEntryHeader(QStringView text, QString *period, QString *entity);
 
-/// An entry header with the entity first, "<entity> | <period>" or "<entity> – <period>";
-/// the caller tells whether @p entity is an entity's name.
+/// An entry header with the entity first, "<entity> | <period>", "<entity> – <period>",
+/// "<entity>, <period>" or "<entity> (<period>)"; the caller tells whether @p entity is an
+/// entity's name.
 bool splitEntityFirstHeader(QStringView text, QString *entity, QString *period);
 
 /// A line that is only an entry's period, which a copy may print apart from its entity

@@ -309,14 +309,15 @@ void Segmenter::closeFullText()
 bool Segmenter::readEntryHeader(const SourceLine &line)
 {
     // Every line comes here, and few hold the bar near their start, or are as short as a
-    // name and a period apart by a dash or a dot ("UNDP – Jan 2018 - Dec 2019", "Feb 2020 -
-    // Sep 2021 · UNICEF"): the rest are looked at no further.
+    // name and a period apart by a dash, a dot or a comma, or with the period in brackets
+    // ("UNDP – Jan 2018 - Dec 2019", "Feb 2020 - Sep 2021 · UNICEF", "UNFPA (2020)"): the
+    // rest are looked at no further.
     constexpr int kLatestBar = 200;
     constexpr int kLongestDashedHeader = 80;
     const auto apart = [](QStringView text) {
         for (qsizetype i = 1; i + 1 < text.size(); ++i) {
             const char16_t c = text[i].unicode();
-            if (c == 0x2013 || c == 0x2014 || c == 0x00B7 || c == 0x2022
+            if (c == 0x2013 || c == 0x2014 || c == 0x00B7 || c == 0x2022 || c == u',' || c == u'(' || c == u'['
                 || (c == u'-' && text[i - 1] == u' ' && text[i + 1] == u' '))
                 return true;
         }

@@ -1823,9 +1823,11 @@ private Q_SLOTS:
         QCOMPARE(sink.activities[0].measure, QStringLiteral("Training and Capacity Building"));
         QCOMPARE(sink.activities[0].section, QStringLiteral("Training and Capacity Building (25)"));
         QCOMPARE(sink.activities[1].text, QStringLiteral("In Chad, UNHCR opened 4 safe spaces (2)"));
+        // A year in brackets is no count: the name and its year head an entry.
         const ListSink year = parse("UNFPA (2019)\nTrained 300 midwives in Kenya.\n");
         QCOMPARE(year.activities.size(), 1);
-        QCOMPARE(year.activities[0].section, QStringLiteral("UNFPA (2019)"));
+        QCOMPARE(year.activities[0].reportingEntity, QStringLiteral("UNFPA"));
+        QCOMPARE(year.activities[0].period, QStringLiteral("2019"));
     }
 
     // A page saved whole keeps the site's name, its menu, its links to other pages of results,

@@ -206,6 +206,21 @@ private Q_SLOTS:
         QTest::newRow("apart-by-a-bullet") << "UNICEF \u2022 Jan 2020 - Dec 2020"
                                            << "UNICEF"
                                            << "Jan 2020 - Dec 2020";
+        QTest::newRow("apart-by-a-comma") << "UN Women, 2019-2021"
+                                          << "UN Women"
+                                          << "2019-2021";
+        QTest::newRow("the-period-in-brackets") << "UNFPA (Jan 2020 - Dec 2020)"
+                                                << "UNFPA"
+                                                << "Jan 2020 - Dec 2020";
+        QTest::newRow("the-period-in-square-brackets") << "UNHCR [2020]"
+                                                       << "UNHCR"
+                                                       << "2020";
+        QTest::newRow("a-count-in-brackets-is-no-period") << "UN Women (25)"
+                                                          << ""
+                                                          << "";
+        QTest::newRow("a-comma-in-prose") << "UNDP, a partner since 2019"
+                                          << ""
+                                          << "";
         QTest::newRow("a-dash-in-prose") << "UNDP \u2013 a partner since 2019"
                                          << ""
                                          << "";
