@@ -544,10 +544,20 @@ bool splitEntryHeader(QStringView text, QString *period, QString *entity)
 bool splitEntityFirstHeader(QStringView text, QString *entity, QString *period)
 {
     constexpr int kLongestHeader = 200;
-    if (text.size() > kLongestHeader
-        || !(text.contains(u'|') || text.contains(QLatin1String(" - ")) || text.contains(QChar(0x2013))
-            || text.contains(QChar(0x2014)) || holdsAHeadersDot(text) || text.contains(u',') || text.contains(u'(')
-            || text.contains(u'[')))
+    if (text.size() > kLongestHeader)
+        return false;
+    const bool barOrDash = text.contains(u'|') || text.contains(QLatin1String(" - ")) || text.contains(QChar(0x2013))
+        || text.contains(QChar(0x2014));
+    if (!barOrDash && !(holdsAHeadersDot(text) || text.contains(u',') || text.contains(u'(') || text.contains(u'[')))
+        return false;
+    // A period ends on a year, an open end's word or dash, or its bracket: a sentence's stop
+    // ends most lines. One without a year ("Ongoing") stands only after a bar or a dash: a
+    // heading's comma ("Prevention, Including Awareness Raising...") is no header's.
+    const QStringView trimmed = text.trimmed();
+    const QChar last = trimmed.isEmpty() ? QChar() : trimmed.back();
+    if (!(last.isLetterOrNumber() || last == u')' || last == u']' || last.category() == QChar::Punctuation_Dash))
+        return false;
+    if (!barOrDash && std::none_of(trimmed.begin(), trimmed.end(), [](QChar c) { return c.isDigit(); }))
         return false;
     // The name and the period apart by a bar, by a dash or a dot with spaces around it,
     // which no name holds ("UN-Habitat"), or by a comma; or the period in brackets after the
