@@ -149,6 +149,32 @@ int markdownTargetLength(QStringView raw, qsizetype close)
     return end < raw.size() && raw[end] == u')' && end > close + 2 ? int(end - close + 1) : 0;
 }
 
+// A Markdown image at @p i ("![UN Women logo](logo.png)", "![](photo.jpg "Photo: UN
+// Women")"): its length, else 0. A page's picture and its alternative text are no text of
+// the page's: the image goes whole.
+int markdownImageLength(QStringView raw, qsizetype i)
+{
+    constexpr qsizetype kLongestAlt = 300;
+    constexpr qsizetype kLongestTarget = 2000;
+    if (i + 3 >= raw.size() || raw[i + 1] != u'[')
+        return 0;
+    qsizetype close = i + 2;
+    while (close < raw.size() && close - i <= kLongestAlt && raw[close] != u']' && raw[close] != u'['
+        && raw[close] != u'\n')
+        ++close;
+    if (close + 1 >= raw.size() || raw[close] != u']' || raw[close + 1] != u'(')
+        return 0;
+    // The target, and a title in quotes after it, which may hold spaces and brackets.
+    bool quoted = false;
+    for (qsizetype end = close + 2; end < raw.size() && end - close <= kLongestTarget && raw[end] != u'\n'; ++end) {
+        if (raw[end] == u'"')
+            quoted = !quoted;
+        else if (raw[end] == u')' && !quoted)
+            return end > close + 2 ? int(end - i + 1) : 0;
+    }
+    return 0;
+}
+
 // Whether the '*' or '_' at @p i may open an emphasis ("the *Safe Cities* programme"): at a
 // word's start, before a letter or a digit; or close one: at a word's end, after one.
 bool opensEmphasis(QStringView raw, qsizetype i)
@@ -194,6 +220,8 @@ int debrisLength(QStringView raw, qsizetype i, QStringView written)
         return i + 1 < raw.size() && raw[i + 1] == c ? 2 : emphasisLength(raw, i);
     if (c == u']')
         return markdownTargetLength(raw, i);
+    if (c == u'!')
+        return markdownImageLength(raw, i);
     if (c == u'[' && i + 1 < raw.size() && !raw[i + 1].isDigit()) {
         const qsizetype close = markdownLinkTarget(raw, i);
         return close > 0 && markdownTargetLength(raw, close) > 0 ? 1 : 0;
@@ -287,7 +315,7 @@ bool needsCleaning(QStringView raw, qsizetype i)
         for (char16_t c = u'0'; c <= u'9'; ++c)
             table[c] = true;
         table[u' '] = table[u'['] = table[u'V'] = table[u'R'] = table[u'"'] = table[u'&'] = true;
-        table[u'*'] = table[u'_'] = table[u']'] = true;
+        table[u'*'] = table[u'_'] = table[u']'] = table[u'!'] = true;
         return table;
     }();
     const char16_t c = raw.utf16()[i];
@@ -308,6 +336,8 @@ bool needsCleaning(QStringView raw, qsizetype i)
         return (i + 1 < raw.size() && raw[i + 1] == c) || emphasisLength(raw, i) > 0;
     if (c == u']')
         return markdownTargetLength(raw, i) > 0;
+    if (c == u'!')
+        return markdownImageLength(raw, i) > 0;
     return c != u' ' || previous == u' '; // '[', a control character, or a second space
 }
 
@@ -316,7 +346,7 @@ bool needsCleaning(QStringView raw, qsizetype i)
 constexpr qsizetype kBlockLookAhead = 3;
 
 // Whether none of the eight characters from @p data may need cleaning: none is a control
-// character, '[', ']', '*', '_', '&', the V or R of a marker ("View", "Read": the fourth
+// character, '[', ']', '*', '_', '&', '!', the V or R of a marker ("View", "Read": the fourth
 // letter tells "Violence" and "Republic" apart), beyond ASCII, a digit after closing
 // punctuation, a lower-case letter or a character beyond ASCII (which may be a closing
 // quote), or a space or a double quote after another (data[-1] counts as the first one's
@@ -351,7 +381,7 @@ bool blockIsPlain(const char16_t *data)
     const __m128i marker
         = _mm_or_si128(_mm_and_si128(is(u'V'), fourthIs(u'w')), _mm_and_si128(is(u'R'), fourthIs(u'd')));
     __m128i flagged = _mm_or_si128(_mm_or_si128(control, glued), _mm_or_si128(brackets, marker));
-    flagged = _mm_or_si128(flagged, _mm_or_si128(is(u'&'), is(u'*')));
+    flagged = _mm_or_si128(flagged, _mm_or_si128(_mm_or_si128(is(u'&'), is(u'*')), is(u'!')));
     flagged = _mm_or_si128(_mm_or_si128(flagged, _mm_or_si128(secondSpace, secondQuote)), beyondAscii);
     return _mm_movemask_epi8(flagged) == 0;
 }

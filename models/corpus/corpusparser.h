@@ -47,7 +47,7 @@ public:
     /// Which reading of the engine this is. It goes up whenever the same file gives other
     /// activities than it gave before (the parser, the extractor or the gazetteer read it
     /// otherwise): a store reads again the files an earlier reading read.
-    static constexpr int kReading = 19;
+    static constexpr int kReading = 20;
 
     /// @p variants, when given, collects every new activity for near-duplicate linking.
     explicit CorpusParser(const EntityExtractor &extractor, VariantLinker *variants = nullptr);

@@ -66,16 +66,27 @@ qsizetype trailingHideStart(QStringView line)
 }
 
 // A line that a page saved as Markdown sets in bold whole ("**Feb 2020 - Sep 2021 | UN
-// Women**"), or as a heading ("## Feb 2020 - ..."): where its text starts, else 0, and in
-// @p end where it ends.
+// Women**"), as a heading ("## Feb 2020 - ...") or as a quotation ("> UN Women ran..."):
+// where its text starts, else 0, and in @p end where it ends.
 qsizetype markdownLineText(QStringView line, qsizetype *end)
 {
-    if (line.isEmpty() || (line[0] != u'*' && line[0] != u'_' && line[0] != u'#' && !line[0].isSpace()))
+    auto opensMarkup = [](QChar c) { return c == u'*' || c == u'_' || c == u'#' || c == u'>'; };
+    if (line.isEmpty() || (!opensMarkup(line[0]) && !line[0].isSpace()))
         return 0;
     const QStringView trimmed = line.trimmed();
-    if (trimmed.isEmpty() || (trimmed.front() != u'*' && trimmed.front() != u'_' && trimmed.front() != u'#'))
+    if (trimmed.isEmpty() || !opensMarkup(trimmed.front()))
         return 0;
     const qsizetype start = trimmed.data() - line.data();
+    if (trimmed.front() == u'>') {
+        // "> text", and "> > text" for a quotation in a quotation.
+        qsizetype text = 0;
+        while (text < trimmed.size() && (trimmed[text] == u'>' || trimmed[text] == u' '))
+            ++text;
+        if (text == trimmed.size() || trimmed[text - 1] != u' ')
+            return 0;
+        *end = start + trimmed.size();
+        return start + text;
+    }
     if (trimmed.front() == u'#') {
         // One to six signs and a space: a hashtag ("#MeToo") has none.
         constexpr qsizetype kDeepestLevel = 6;
@@ -385,8 +396,20 @@ bool Segmenter::readEntryHeader(const SourceLine &line)
 void Segmenter::addPiece(const SourceLine &line)
 {
     // Every line passes here: most open with another character than those of markup. The
-    // markup is taken off once, so that a line of nothing else costs its length.
-    if (qsizetype end = 0; const qsizetype start = markdownLineText(line.text, &end))
+    // markups are taken off together ("> **Jan 2021 - Dec 2021 | UN Women**" is quoted and
+    // bold), and no more than a few: a line of nothing else costs its length.
+    constexpr int kMostMarkups = 3;
+    qsizetype start = 0;
+    qsizetype end = line.text.size();
+    for (int markups = 0; markups < kMostMarkups; ++markups) {
+        qsizetype innerEnd = 0;
+        const qsizetype innerStart = markdownLineText(QStringView(line.text).mid(start, end - start), &innerEnd);
+        if (innerStart == 0)
+            break;
+        end = start + innerEnd;
+        start += innerStart;
+    }
+    if (start > 0 || end < line.text.size())
         addUnmarkedPiece(TextFileReader::slice(line, start, end, m_encoding));
     else
         addUnmarkedPiece(line);

@@ -90,6 +90,11 @@ private Q_SLOTS:
             << "the Spotlight Initiative, RESPECT, Safe Cities and Suva (GBV)";
         QTest::newRow("markdown-link") << "the [national helpline](https://example.org/help-line) in Uganda"
                                        << "the national helpline in Uganda";
+        QTest::newRow("markdown-images-go-whole")
+            << "UNFPA ![logo](logo.png) trained![](a/b.jpg \"Photo: UN Women (2021)\") midwives"
+            << "UNFPA trained midwives";
+        QTest::newRow("an-exclamation-that-is-no-image-kept") << "Stop violence! [1] now! [see](x y) and ![a]b"
+                                                              << "Stop violence! now! [see](x y) and ![a]b";
         QTest::newRow("signs-that-are-no-markdown-kept")
             << "Kosovo* and file_name, 2 * 3, [see annex] (p. 4) and [x](a b)"
             << "Kosovo* and file_name, 2 * 3, [see annex] (p. 4) and [x](a b)";

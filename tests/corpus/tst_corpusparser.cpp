@@ -1128,6 +1128,27 @@ private Q_SLOTS:
         QCOMPARE(codesOf(uganda, EntityKind::Country), QStringList{QStringLiteral("UG")});
     }
 
+    // A page saved as Markdown may show its pictures, and quote an entry: a picture is no
+    // text, and a quotation's signs and a header's bold inside it go.
+    void shouldLeaveOutAMarkdownPagesPicturesAndQuotationSigns()
+    {
+        const QByteArray text = "![UN Women logo](https://example.org/logo.png)\n"
+                                "\n"
+                                "## Training and Capacity Building\n"
+                                "\n"
+                                "> **Jan 2021 - Dec 2021 | UN Women**\n"
+                                "> > UN Women trained 40 judges in Peru.\n"
+                                "\n"
+                                "![Training](img/photo.jpg \"Photo: UN Women/Ryan Brown\")\n";
+        const ListSink sink = parse(text);
+        QCOMPARE(sink.activities.size(), 1);
+        const Activity &peru = sink.activities[0];
+        QCOMPARE(peru.text, QStringLiteral("UN Women trained 40 judges in Peru."));
+        QCOMPARE(peru.period, QStringLiteral("Jan 2021 - Dec 2021"));
+        QCOMPARE(peru.reportingEntity, QStringLiteral("UN Women"));
+        QCOMPARE(peru.source.byteOffset, text.indexOf("UN Women trained"));
+    }
+
     // A table in Markdown parts its cells by bars, at the row's ends too, and rules its
     // headings off with dashes.
     void shouldReadATableInMarkdown()
