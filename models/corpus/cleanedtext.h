@@ -7,16 +7,15 @@ namespace evaw {
 
 /// A line's text with web-scrape debris removed, and the way back to the raw line.
 ///
-/// Removed: stray "View More" (or "Read More") markers, footnote markers ("[1]"), footnote numbers glued
-/// to a word after punctuation ("Package,85") or in superscript ("Tunisia.¹"), invisible
-/// characters inside words (soft hyphens, zero-width spaces), the second of a doubled
-/// double quote (as a spreadsheet's cell writes a quote), the markup of a page saved as
-/// Markdown (strong and emphasised words' signs, links' brackets and targets, and images
-/// whole), and runs of white space
-/// (collapsed to one space, trimmed at both ends). HTML's character references ("&amp;",
-/// "&#8217;") become the characters they stand for, and ligatures of Latin letters
-/// (U+FB01 for "fi") their letters. rawPosition() maps any position of text back to the
-/// line.
+/// Removed: stray "View More" (or "Read More") markers, footnote markers ("[1]"),
+/// footnote numbers glued to a word after punctuation ("Package,85") or in superscript
+/// ("Tunisia.¹"), invisible characters inside words (soft hyphens, zero-width spaces), the
+/// second of a doubled double quote (as a spreadsheet's cell writes a quote), the markup of
+/// a page saved as Markdown (strong and emphasised words' signs, links' brackets and
+/// targets, and images whole), and runs of white space (collapsed to one space, trimmed at
+/// both ends). HTML's character references ("&amp;", "&#8217;") become the characters they
+/// stand for, and ligatures of Latin letters (U+FB01 for "fi") their letters.
+/// rawPosition() maps any position of text back to the line.
 class CleanedText
 {
 public:

@@ -434,12 +434,11 @@ bool fillsItsWrap(QStringView paragraph, QStringView line, QStringView next, int
 namespace {
 
 // A period is a year, maybe after a month ("Feb 2020", "1 Feb 2020", "02/2020"), months
-// ("Jan-Dec 2021"), a season or a part of the year ("Summer 2019", "Mid 2020") or a quarter
-// or half ("Q1 2020", "H2 2021"), or a fiscal year ("FY2021", "FY 2020/21"), up to another, an open end ("Present",
-// "Ongoing") or none
-// ("Sep 2020 - ", an end the page left blank); a year and the next ("2018/2019",
-// "2018/19"); or an open period alone ("Ongoing"). Another word before a year ("Kenya
-// 2021", "UNFPA 2019") makes no period.
+// ("Jan-Dec 2021"), a season or a part of the year ("Summer 2019", "Mid 2020"), a quarter
+// or half ("Q1 2020", "H2 2021") or a fiscal year ("FY2021"), up to another, an open end
+// ("Present", "Ongoing") or none ("Sep 2020 - ", an end the page left blank); a year and
+// the next ("2018/2019", "2018/19", "FY 2020/21"); or an open period alone ("Ongoing").
+// Another word before a year ("Kenya 2021", "UNFPA 2019") makes no period.
 const QString &periodPattern()
 {
     static const QString month = QStringLiteral(

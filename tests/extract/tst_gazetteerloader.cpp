@@ -147,6 +147,9 @@ private Q_SLOTS:
         QVERIFY(test::gazetteer().isPageLabel(u"\u00A9 UN Women 2023. All rights reserved."));
         QVERIFY(!test::gazetteer().isPageLabel(u"Copyright law reform in Kenya was supported in 2020."));
         QVERIFY(test::gazetteer().isPageLabel(u"Home / Inventory / Country"));
+        // The site's name, with the dash the page prints or the hyphen a copy may type.
+        QVERIFY(test::gazetteer().isPageLabel(u"UN Women \u2013 Headquarters"));
+        QVERIFY(test::gazetteer().isPageLabel(u"UN Women - Headquarters"));
         QVERIFY(test::gazetteer().isPageLabel(u"We use cookies to improve your experience."));
         QVERIFY(!test::gazetteer().isPageLabel(u"We used social media to reach 2 million people."));
         QCOMPARE(test::gazetteer().fieldOfLabel(u"Period"), Gazetteer::PageField::Period);
